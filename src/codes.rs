@@ -1,0 +1,219 @@
+//! OKX error codes with their *real* meanings (docs #error-code-rest-api-public, fact sheet §2 and
+//! §8) and the most likely cause for a CLI user. Popular tutorials get several of these wrong
+//! (50111 is an unknown key, not a bad signature; 50113 is the bad signature), so every message
+//! `okx` prints about an OKX code comes from this one table.
+
+use crate::error::exit;
+
+pub struct CodeInfo {
+    pub code: &'static str,
+    /// The HTTP status OKX documents for it, if one is.
+    pub http: Option<u16>,
+    /// OKX's meaning, in its own words where they are clear.
+    pub meaning: &'static str,
+    /// The likely cause and the fix, for the error line.
+    pub cause: &'static str,
+    /// A further hint line, where one helps.
+    pub hint: Option<&'static str>,
+}
+
+macro_rules! code {
+    ($code:literal, $http:expr, $meaning:literal, $cause:literal) => {
+        CodeInfo {
+            code: $code,
+            http: $http,
+            meaning: $meaning,
+            cause: $cause,
+            hint: None,
+        }
+    };
+    ($code:literal, $http:expr, $meaning:literal, $cause:literal, $hint:literal) => {
+        CodeInfo {
+            code: $code,
+            http: $http,
+            meaning: $meaning,
+            cause: $cause,
+            hint: Some($hint),
+        }
+    };
+}
+
+pub const TABLE: &[CodeInfo] = &[
+    code!("1", Some(200), "Operation failed", "every item failed; each item's sCode says why"),
+    code!("2", Some(200), "Bulk operation partially succeeded", "some items failed; each item's sCode says why"),
+    code!("50000", Some(400), "Body cannot be empty for POST request", "this endpoint needs a JSON body; pass one with --body"),
+    code!("50001", Some(503), "Service temporarily unavailable", "OKX is overloaded or in maintenance; try again shortly"),
+    code!("50002", Some(400), "JSON syntax error", "the request body is not valid JSON"),
+    code!("50004", Some(400), "Endpoint request timeout", "OKX timed out internally, so the outcome is unknown: for an order, check its state before sending it again"),
+    code!("50005", Some(410), "API is offline or unavailable", "this endpoint has been retired or is down"),
+    code!("50006", Some(400), "Invalid Content-Type", "send Content-Type: application/json"),
+    code!("50011", Some(429), "Rate limit reached", "too many requests to this endpoint within 2 s; other programs or okx processes using the same IP or account share the limit", "okx paces itself per endpoint; wait a few seconds and try again"),
+    code!("50013", Some(429), "System is busy, please try again later", "OKX is overloaded; this is not necessarily your request rate"),
+    code!("50014", Some(400), "Parameter can not be empty", "a required parameter is missing; OKX's message names it"),
+    code!("50015", Some(400), "Either of two parameters is required", "give one of the two parameters OKX's message names"),
+    code!("50016", Some(400), "Parameters do not match", "two parameters contradict each other; OKX's message names them"),
+    code!("50024", Some(200), "Parameters can not exist at the same time", "drop one of the two parameters OKX's message names"),
+    code!("50026", Some(500), "System error", "an internal OKX error; try again later"),
+    code!("50027", Some(200), "The account is restricted from trading", "OKX has restricted this account; contact OKX support"),
+    code!("50035", Some(403), "This endpoint requires that APIKey must be bound to IP", "bind the API key to this machine's IP on OKX"),
+    code!("50036", Some(200), "expTime can't be earlier than the current system time", "the request deadline is already past; check the system clock"),
+    code!("50037", Some(200), "Order expired", "the order's expTime deadline passed before OKX processed it; it was not placed"),
+    code!("50038", Some(200), "This feature is unavailable in demo trading", "this endpoint does not exist in demo trading; drop --demo / OKX_DEMO to use it live"),
+    code!("50061", Some(200), "Sub-account order rate limit reached", "more than 1000 new or amended orders per 2 s across this sub-account"),
+    code!("50071", Some(200), "The value already exists", "for orders: a pending order already uses this clOrdId"),
+    code!("50100", Some(400), "API frozen, please contact customer service", "the API key is frozen; contact OKX support or create a new key"),
+    code!("50101", Some(401), "APIKey does not match current environment", "a demo-trading key was used against live trading, or a live key against demo", "demo keys are created under Trade > Demo Trading > Demo Trading API and need --demo (or OKX_DEMO=1); live keys must be used without it"),
+    code!("50102", Some(401), "Timestamp request expired", "the request's timestamp differs from OKX's clock by more than 30 s: the system clock is wrong or unsynced (a wrong time zone is the classic cause)", "sync the clock (e.g. timedatectl set-ntp true); okx sign --debug shows the timestamp okx sends"),
+    code!("50103", Some(401), "Request header OK-ACCESS-KEY can not be empty", "no API key was sent: OKX_API_KEY is empty"),
+    code!("50104", Some(401), "Request header OK-ACCESS-PASSPHRASE can not be empty", "no passphrase was sent: OKX_PASSPHRASE is empty"),
+    code!("50105", Some(401), "Request header OK-ACCESS-PASSPHRASE incorrect", "the passphrase is not the one chosen when this API key was created (it is not the account password)"),
+    code!("50106", Some(401), "Request header OK-ACCESS-SIGN can not be empty", "no signature was sent"),
+    code!("50107", Some(401), "Request header OK-ACCESS-TIMESTAMP can not be empty", "no timestamp was sent"),
+    code!("50108", Some(401), "Exchange ID does not exist", "a broker-only setting; not used by ordinary keys"),
+    code!("50109", Some(401), "Exchange domain does not exist", "a broker-only setting; not used by ordinary keys"),
+    code!("50110", Some(401), "Your IP is not in the API key's IP whitelist", "this machine's public IP is not on the key's whitelist; add it on OKX or use another key"),
+    code!("50111", Some(401), "Invalid OK-ACCESS-KEY", "OKX does not know this API key: a typo, a deleted key, or a key of another region (this is not a signature error; that is 50113)"),
+    code!("50112", Some(401), "Invalid OK-ACCESS-TIMESTAMP", "the timestamp is not ISO-8601 UTC with milliseconds, like 2020-12-08T09:08:57.715Z (epoch seconds are only for WebSocket login)", "okx sign --debug checks a timestamp's shape"),
+    code!("50113", Some(401), "Invalid signature", "the secret key is wrong, or the bytes signed differ from the bytes sent; run okx sign --debug", "okx sign --verify SIG names the usual mistake that reproduces another program's signature"),
+    code!("50114", Some(401), "Invalid authorization", "the authentication headers are inconsistent; check key, secret and passphrase belong together"),
+    code!("50115", Some(405), "Invalid request method", "this endpoint does not take that HTTP method"),
+    code!("50119", Some(200), "API key doesn't exist", "the key is unknown to this host: most often an EEA or US account's key used on www.okx.com, or a deleted key", "EEA keys work on https://eea.okx.com and US keys on https://us.okx.com: set OKX_BASE_URL"),
+    code!("50120", Some(200), "API key doesn't have permission", "the key lacks the permission (Read or Trade) this request needs; edit the key on OKX"),
+    code!("50121", Some(200), "You can't access OKX with this IP address", "requests from this IP are not allowed for this key or region"),
+    code!("51000", Some(400), "Parameter error", "OKX rejected a parameter's value; its message names the parameter"),
+    code!("51001", Some(200), "Instrument ID or code does not exist", "no such instrument: OKX IDs are upper case BASE-QUOTE (BTC-USDT), and swaps and futures carry a suffix (BTC-USDT-SWAP)"),
+    code!("51006", Some(200), "Order price is not within the price limit", "the price is outside the band OKX allows now; its message gives the limits"),
+    code!("51008", Some(200), "Order failed. Insufficient balance", "not enough available balance or margin for this order (spot market orders also freeze a ~5% buffer)"),
+    code!("51010", Some(200), "Not supported under the current account mode", "this order type needs another account mode"),
+    code!("51011", Some(200), "Duplicated order ID", "an order with this ordId already exists"),
+    code!("51016", Some(200), "Duplicated client order ID", "a pending order already uses this clOrdId; choose another"),
+    code!("51020", Some(200), "Your order should meet or exceed the minimum order amount", "the size is below the instrument's minimum (minSz)"),
+    code!("51024", Some(200), "Trading account is blocked", "OKX has blocked trading on this account; contact OKX support"),
+    code!("51116", Some(200), "Order price or trigger price exceeds the limit", "the price is beyond what OKX allows for this instrument"),
+    code!("51119", None, "Insufficient balance (legacy code)", "not enough balance; newer OKX versions answer 51008"),
+    code!("51121", Some(200), "Order quantity must be a multiple of the lot size", "the size is not a multiple of the instrument's lotSz"),
+    code!("51127", Some(200), "Available balance is 0", "nothing available in this currency"),
+    code!("51131", Some(200), "Insufficient balance", "not enough available balance"),
+    code!("51137", Some(200), "Buy order price exceeds the highest price limit", "the buy price is above the current price band"),
+    code!("51138", Some(200), "Sell order price is below the lowest price limit", "the sell price is below the current price band"),
+    code!("51149", Some(500), "Order timed out", "OKX timed out while placing the order, so the outcome is unknown: check its state before sending it again"),
+    code!("51201", Some(200), "Value of per market order cannot exceed the maximum", "the market order is larger than OKX allows (maxMktAmt)"),
+    code!("51202", Some(200), "Market order amount exceeds the maximum amount", "the market order size is above maxMktSz"),
+    code!("51204", Some(200), "The price for the limit order cannot be empty", "a limit order needs a price"),
+    code!("51400", Some(200), "Cancellation failed as the order has been filled, canceled or does not exist", "the order is no longer open, or the ID is wrong"),
+    code!("51401", Some(200), "Cancellation failed as the order is already canceled", "nothing to cancel"),
+    code!("51402", Some(200), "Cancellation failed as the order is already completed", "nothing to cancel"),
+    code!("51410", Some(200), "Cancellation failed as the order is already under cancelling status", "a cancel is already in progress"),
+    code!("51503", Some(200), "Order modification failed as the order has been filled, canceled or does not exist", "the order is no longer open, or the ID is wrong"),
+    code!("51513", Some(200), "Number of modification requests in process exceeds the limit", "at most 3 amends may be in flight for one order"),
+    code!("51603", Some(200), "Order does not exist", "no order with that ID on this instrument (orders canceled without fills leave history after 2 hours)"),
+    code!("52000", Some(200), "No market data found", "OKX has no data for this request"),
+    code!("58350", Some(200), "Insufficient balance", "a funding-account code (withdrawals, Lightning); order placement reports 51008 instead"),
+];
+
+pub fn lookup(code: &str) -> Option<&'static CodeInfo> {
+    let base = code.split('_').next().unwrap_or(code);
+    TABLE.iter().find(|c| c.code == base)
+}
+
+/// Codes that mean OKX refused the credentials rather than the request.
+fn is_auth(code: &str) -> bool {
+    code == "50035"
+        || code
+            .parse::<u32>()
+            .is_ok_and(|n| (50100..=50121).contains(&n))
+}
+
+/// Codes after which the request's outcome is unknown.
+pub fn is_unknown_outcome(code: &str) -> bool {
+    matches!(code, "50004" | "51149")
+}
+
+/// Codes that are transient: trying again later may succeed.
+pub fn is_transient(code: &str) -> bool {
+    matches!(code, "50001" | "50011" | "50013" | "50026" | "50061")
+}
+
+pub fn exit_code_for(code: &str) -> u8 {
+    let base = code.split('_').next().unwrap_or(code);
+    if is_auth(base) {
+        exit::AUTH
+    } else if is_unknown_outcome(base) {
+        exit::UNKNOWN_OUTCOME
+    } else if is_transient(base) {
+        exit::NETWORK
+    } else {
+        exit::API
+    }
+}
+
+/// One line: `OKX 50113 Invalid signature — <cause>`, plus what the server said when it adds
+/// something to the table's meaning.
+pub fn describe(code: &str, server_msg: &str, http_status: Option<u16>) -> String {
+    let status = http_status
+        .map(|s| format!(" (HTTP {s})"))
+        .unwrap_or_default();
+    match lookup(code) {
+        Some(info) => {
+            let said = if server_msg.is_empty() || server_msg.eq_ignore_ascii_case(info.meaning) {
+                String::new()
+            } else {
+                format!(" [OKX said: {}]", crate::output::sanitize(server_msg))
+            };
+            format!("OKX {code} {}{status} — {}{said}", info.meaning, info.cause)
+        }
+        None => {
+            let msg = if server_msg.is_empty() {
+                "(no message)".to_string()
+            } else {
+                crate::output::sanitize(server_msg)
+            };
+            format!("OKX {code}{status}: {msg}")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_and_numeric() {
+        for (i, a) in TABLE.iter().enumerate() {
+            assert!(a.code.parse::<u32>().is_ok(), "{}", a.code);
+            assert!(
+                TABLE[i + 1..].iter().all(|b| b.code != a.code),
+                "duplicate {}",
+                a.code
+            );
+        }
+    }
+
+    #[test]
+    fn tutorial_myths_are_corrected() {
+        assert_eq!(lookup("50111").unwrap().meaning, "Invalid OK-ACCESS-KEY");
+        assert_eq!(lookup("50113").unwrap().meaning, "Invalid signature");
+        assert_eq!(
+            lookup("50102").unwrap().meaning,
+            "Timestamp request expired"
+        );
+        assert_eq!(lookup("50119").unwrap().meaning, "API key doesn't exist");
+    }
+
+    #[test]
+    fn sub_codes_match_their_base() {
+        assert_eq!(lookup("51008_1000").unwrap().code, "51008");
+        assert_eq!(exit_code_for("51008_1000"), exit::API);
+    }
+
+    #[test]
+    fn describe_reads_as_one_line() {
+        let line = describe("50113", "Invalid Sign", Some(401));
+        assert!(
+            line.starts_with("OKX 50113 Invalid signature (HTTP 401) — the secret key is wrong"),
+            "{line}"
+        );
+        assert!(!line.contains('\n'));
+        assert_eq!(describe("99999", "", None), "OKX 99999: (no message)");
+    }
+}

@@ -1,0 +1,173 @@
+//! Commands about okx itself: `config`, `errors`, `completions`.
+
+use std::io::Write;
+
+use anyhow::{Context, Result};
+use clap::CommandFactory;
+use serde_json::{json, Map, Value};
+
+use super::Ctx;
+use crate::cli::{Cli, CompletionsArgs, ErrorsArgs};
+use crate::codes;
+use crate::config::{fingerprint, Setting, VARIABLES};
+use crate::error::Failure;
+use crate::output::{col, Format, Rows};
+
+/// `okx config`: every variable, its effective value (the key as a fingerprint, secrets as
+/// "set"), and where it came from, so precedence surprises are visible.
+pub fn config(ctx: &Ctx) -> Result<()> {
+    let c = ctx.config()?;
+    let describe = |s: Option<&Setting<String>>, shown: &dyn Fn(&str) -> String| match s {
+        Some(s) => (shown(&s.value), s.source.to_string()),
+        None => ("(not set)".to_string(), String::new()),
+    };
+    let secret_state = |set: bool, len: usize| {
+        if set {
+            format!("set ({len} characters)")
+        } else {
+            "(not set)".to_string()
+        }
+    };
+    let mut values: Vec<(&str, String, String)> = Vec::new();
+    for (name, _) in VARIABLES {
+        let (value, source) = match *name {
+            "OKX_API_KEY" => describe(c.api_key.as_ref(), &|v| fingerprint(v)),
+            "OKX_SECRET_KEY" => match &c.secret_key {
+                Some(s) => (
+                    secret_state(true, s.value.expose().chars().count()),
+                    s.source.to_string(),
+                ),
+                None => (secret_state(false, 0), String::new()),
+            },
+            "OKX_PASSPHRASE" => match &c.passphrase {
+                Some(s) => (
+                    secret_state(true, s.value.expose().chars().count()),
+                    s.source.to_string(),
+                ),
+                None => (secret_state(false, 0), String::new()),
+            },
+            "OKX_BASE_URL" => (c.base_url.value.clone(), c.base_url.source.to_string()),
+            "OKX_DEMO" => (
+                if c.demo.value {
+                    "1 (demo trading)"
+                } else {
+                    "0 (live trading)"
+                }
+                .to_string(),
+                c.demo.source.to_string(),
+            ),
+            _ => continue,
+        };
+        values.push((name, value, source));
+    }
+    let mut obj = Map::new();
+    for (name, value, source) in &values {
+        obj.insert(
+            name.to_string(),
+            json!({ "value": value, "source": if source.is_empty() { Value::Null } else { json!(source) } }),
+        );
+    }
+    obj.insert(
+        "env_file".into(),
+        c.env_file
+            .as_ref()
+            .map(|p| json!(p.display().to_string()))
+            .unwrap_or(Value::Null),
+    );
+    let rows = Rows {
+        columns: vec![col("variable"), col("value"), col("source")],
+        rows: values
+            .into_iter()
+            .map(|(n, v, s)| vec![n.to_string(), v, s])
+            .collect(),
+    };
+    ctx.out
+        .emit(&rows, &Value::Object(obj))
+        .context("writing output")?;
+    Ok(())
+}
+
+/// `okx errors [CODE]...`: the real meaning and likely cause of OKX error codes.
+pub fn errors(ctx: &Ctx, args: ErrorsArgs) -> Result<()> {
+    let infos: Vec<&codes::CodeInfo> = if args.codes.is_empty() {
+        codes::TABLE.iter().collect()
+    } else {
+        args.codes
+            .iter()
+            .map(|c| {
+                codes::lookup(c.trim()).ok_or_else(|| {
+                    Failure::Usage(format!(
+                        "OKX code {c:?} is not in okx's table; run okx errors to list the known codes, or see OKX's error-code docs"
+                    ))
+                })
+            })
+            .collect::<Result<_, _>>()?
+    };
+    let json = Value::Array(
+        infos
+            .iter()
+            .map(|i| {
+                json!({
+                    "code": i.code,
+                    "http_status": i.http,
+                    "meaning": i.meaning,
+                    "cause": i.cause,
+                    "hint": i.hint,
+                })
+            })
+            .collect(),
+    );
+    if ctx.out.format == Format::Table {
+        // Causes are sentences: a block per code reads better than a very wide table.
+        let mut text = String::new();
+        for i in &infos {
+            let http = i.http.map(|h| format!(" (HTTP {h})")).unwrap_or_default();
+            text.push_str(&format!(
+                "{}  {}{http}\n       {}\n",
+                ctx.out.bold(i.code),
+                i.meaning,
+                i.cause
+            ));
+            if let Some(h) = i.hint {
+                text.push_str(&format!("       hint: {h}\n"));
+            }
+        }
+        return ctx.out.text(&text).context("writing output");
+    }
+    let rows = Rows {
+        columns: vec![
+            col("code"),
+            col("http"),
+            col("meaning"),
+            col("likely cause"),
+        ],
+        rows: infos
+            .iter()
+            .map(|i| {
+                let cause = match i.hint {
+                    Some(h) => format!("{}; {h}", i.cause),
+                    None => i.cause.to_string(),
+                };
+                vec![
+                    i.code.to_string(),
+                    i.http.map(|h| h.to_string()).unwrap_or_default(),
+                    i.meaning.to_string(),
+                    cause,
+                ]
+            })
+            .collect(),
+    };
+    ctx.out.emit(&rows, &json).context("writing output")?;
+    Ok(())
+}
+
+/// `okx completions SHELL`: generated from the clap tree; the committed copies in completions/
+/// are checked against this by a test.
+pub fn completions(args: CompletionsArgs) -> Result<()> {
+    let mut buf = Vec::new();
+    clap_complete::generate(args.shell, &mut Cli::command(), "okx", &mut buf);
+    let mut out = std::io::stdout().lock();
+    out.write_all(&buf).context("writing output")?;
+    out.flush().context("writing output")?;
+    Ok(())
+}

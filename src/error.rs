@@ -1,0 +1,159 @@
+//! The few failure kinds that decide an exit code or a hint, and the exit-code table itself.
+//! Everything else travels as `anyhow::Error` with context; `main` asks `exit_code` once.
+
+use std::fmt;
+
+use crate::codes;
+
+/// Exit codes, documented in `okx --help` (see `EXIT_CODES_HELP`) and the README.
+pub mod exit {
+    pub const OK: u8 = 0;
+    /// A check failed (`okx sign --verify` found no match) or an unexpected internal error.
+    pub const FAILED: u8 = 1;
+    /// Bad command line or input value; nothing was sent.
+    pub const USAGE: u8 = 2;
+    /// Configuration: missing or malformed credentials, `.env`, `OKX_*` values; nothing was sent.
+    pub const CONFIG: u8 = 3;
+    /// OKX refused the credentials: key, signature, timestamp, passphrase, IP, permission.
+    pub const AUTH: u8 = 4;
+    /// OKX rejected the request (any other error code, including per-order sCode failures).
+    pub const API: u8 = 5;
+    /// Network, HTTP or transient failure (unreachable, timeout, non-JSON, 5xx, rate limit,
+    /// system busy): trying again later may succeed.
+    pub const NETWORK: u8 = 6;
+    /// An order-changing request may or may not have taken effect; check before retrying.
+    pub const UNKNOWN_OUTCOME: u8 = 7;
+}
+
+pub const EXIT_CODES_HELP: &str = "\
+Exit codes:
+  0  success
+  1  a check failed (okx sign --verify: no match) or an unexpected error
+  2  bad command line or input value; nothing was sent
+  3  configuration: missing or malformed credential, .env or OKX_* value; nothing was sent
+  4  authentication: OKX refused the key, signature, timestamp, passphrase, IP or permission
+  5  OKX rejected the request (its error code and meaning are printed)
+  6  network, HTTP or transient failure (timeout, 5xx, rate limit): retrying later may succeed
+  7  outcome unknown: an order may or may not exist; run the printed command to check";
+
+/// A failure whose kind matters to the exit code or the hint.
+#[derive(Debug)]
+pub enum Failure {
+    /// A value the user gave is unusable. The message names it and the fix.
+    Usage(String),
+    Config(String),
+    /// A check the user asked for did not pass (e.g. `--verify`); the report is already printed.
+    Check(String),
+    /// OKX answered with a non-zero code. `code` is the base code (`51008`, not `51008_1000`).
+    Api {
+        code: String,
+        msg: String,
+        http_status: Option<u16>,
+        /// A hint that depends on the situation, e.g. whitespace found in the secret.
+        hint: Option<String>,
+    },
+    Network(String),
+    UnknownOutcome(String),
+}
+
+impl Failure {
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Failure::Usage(_) => exit::USAGE,
+            Failure::Config(_) => exit::CONFIG,
+            Failure::Check(_) => exit::FAILED,
+            Failure::Api { code, .. } => codes::exit_code_for(code),
+            Failure::Network(_) => exit::NETWORK,
+            Failure::UnknownOutcome(_) => exit::UNKNOWN_OUTCOME,
+        }
+    }
+
+    /// Extra lines printed after the error, each as `hint: …`.
+    pub fn hints(&self) -> Vec<String> {
+        match self {
+            Failure::Api { code, hint, .. } => {
+                let mut v: Vec<String> = hint.iter().cloned().collect();
+                if let Some(info) = codes::lookup(code) {
+                    if let Some(h) = info.hint {
+                        v.push(h.to_string());
+                    }
+                }
+                v
+            }
+            _ => Vec::new(),
+        }
+    }
+}
+
+impl fmt::Display for Failure {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Failure::Usage(m)
+            | Failure::Config(m)
+            | Failure::Check(m)
+            | Failure::Network(m)
+            | Failure::UnknownOutcome(m) => f.write_str(m),
+            Failure::Api {
+                code,
+                msg,
+                http_status,
+                ..
+            } => f.write_str(&codes::describe(code, msg, *http_status)),
+        }
+    }
+}
+
+impl std::error::Error for Failure {}
+
+/// The exit code for any error: the first `Failure` in the chain decides; a closed stdout is a
+/// success (`okx … | head`); anything else is an unexpected failure.
+pub fn exit_code(err: &anyhow::Error) -> u8 {
+    if is_broken_pipe(err) {
+        return exit::OK;
+    }
+    err.chain()
+        .find_map(|e| e.downcast_ref::<Failure>())
+        .map(Failure::exit_code)
+        .unwrap_or(exit::FAILED)
+}
+
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+pub fn hints(err: &anyhow::Error) -> Vec<String> {
+    err.chain()
+        .find_map(|e| e.downcast_ref::<Failure>())
+        .map(Failure::hints)
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn api_codes_choose_exit_codes() {
+        let api = |code: &str| Failure::Api {
+            code: code.into(),
+            msg: String::new(),
+            http_status: None,
+            hint: None,
+        };
+        assert_eq!(api("50113").exit_code(), exit::AUTH);
+        assert_eq!(api("50119").exit_code(), exit::AUTH);
+        assert_eq!(api("51008").exit_code(), exit::API);
+        assert_eq!(api("50011").exit_code(), exit::NETWORK);
+        assert_eq!(api("51149").exit_code(), exit::UNKNOWN_OUTCOME);
+    }
+
+    #[test]
+    fn broken_pipe_is_success() {
+        let err = anyhow::Error::new(std::io::Error::from(std::io::ErrorKind::BrokenPipe))
+            .context("writing output");
+        assert_eq!(exit_code(&err), exit::OK);
+    }
+}

@@ -1,0 +1,239 @@
+//! Output decided once: `--output` wins; otherwise a table on a terminal and JSON in a pipe.
+//! Colour only when the stream is a terminal, `NO_COLOR` is unset and `TERM` is not `dumb`.
+//! Data goes to stdout; warnings, notes and progress go to stderr. Every write returns its
+//! `io::Result` so a closed pipe (`okx … | head`) ends the program quietly instead of panicking.
+
+use std::io::{self, IsTerminal, Write};
+
+use clap::ValueEnum;
+use comfy_table::{CellAlignment, ContentArrangement, Table as ComfyTable};
+use serde_json::Value;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Table,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Output {
+    pub format: Format,
+    /// Colour allowed on stdout.
+    pub color: bool,
+}
+
+/// A column of a table; numeric columns are right-aligned so decimals line up.
+#[derive(Debug, Clone)]
+pub struct Column {
+    pub name: &'static str,
+    pub numeric: bool,
+}
+
+pub const fn col(name: &'static str) -> Column {
+    Column {
+        name,
+        numeric: false,
+    }
+}
+
+pub const fn num(name: &'static str) -> Column {
+    Column {
+        name,
+        numeric: true,
+    }
+}
+
+/// Rows for the table and CSV forms of a result.
+#[derive(Debug, Clone)]
+pub struct Rows {
+    pub columns: Vec<Column>,
+    pub rows: Vec<Vec<String>>,
+}
+
+fn color_allowed(is_terminal: bool) -> bool {
+    is_terminal
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && std::env::var_os("TERM").is_none_or(|t| t != "dumb")
+}
+
+impl Output {
+    pub fn decide(flag: Option<Format>, json: bool) -> Output {
+        let tty = io::stdout().is_terminal();
+        let format = match (flag, json) {
+            (Some(f), _) => f,
+            (None, true) => Format::Json,
+            (None, false) if tty => Format::Table,
+            (None, false) => Format::Json,
+        };
+        Output {
+            format,
+            color: color_allowed(tty),
+        }
+    }
+
+    /// Prints a result: `rows` for table and CSV, `json` for JSON.
+    pub fn emit(&self, rows: &Rows, json: &Value) -> io::Result<()> {
+        match self.format {
+            Format::Json => self.json(json),
+            Format::Table => self.table(rows),
+            Format::Csv => self.csv(rows),
+        }
+    }
+
+    pub fn json(&self, value: &Value) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        let text = if self.format == Format::Json && io::stdout().is_terminal() {
+            serde_json::to_string_pretty(value)
+        } else {
+            serde_json::to_string(value)
+        }
+        .map_err(io::Error::other)?;
+        writeln!(out, "{text}")?;
+        out.flush()
+    }
+
+    pub fn table(&self, rows: &Rows) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        writeln!(out, "{}", render_table(rows))?;
+        out.flush()
+    }
+
+    pub fn csv(&self, rows: &Rows) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        write_csv_record(&mut out, rows.columns.iter().map(|c| c.name))?;
+        for row in &rows.rows {
+            write_csv_record(&mut out, row.iter().map(String::as_str))?;
+        }
+        out.flush()
+    }
+
+    /// Free text for a human (used by table mode of commands whose result is a report).
+    pub fn text(&self, text: &str) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        out.write_all(text.as_bytes())?;
+        out.flush()
+    }
+
+    /// Bold, when colour is allowed on stdout.
+    pub fn bold(&self, s: &str) -> String {
+        if self.color {
+            format!("\x1b[1m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+}
+
+/// Columns separated by spaces and a rule under the header: easy to read, easy to copy from.
+/// (Positions follow comfy-table's preset string: only `HeaderLines` is drawn.)
+const HEADER_RULE_ONLY: &str = "     ─             ";
+
+pub fn render_table(rows: &Rows) -> String {
+    let mut t = ComfyTable::new();
+    t.load_preset(HEADER_RULE_ONLY)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(rows.columns.iter().map(|c| c.name));
+    for row in &rows.rows {
+        t.add_row(row.iter().map(|cell| sanitize(cell)));
+    }
+    for (i, c) in rows.columns.iter().enumerate() {
+        if c.numeric {
+            if let Some(column) = t.column_mut(i) {
+                column.set_cell_alignment(CellAlignment::Right);
+            }
+        }
+    }
+    t.to_string()
+}
+
+pub fn write_csv_record<'a>(
+    out: &mut impl Write,
+    fields: impl Iterator<Item = &'a str>,
+) -> io::Result<()> {
+    let mut first = true;
+    for f in fields {
+        if !first {
+            out.write_all(b",")?;
+        }
+        first = false;
+        if f.contains([',', '"', '\n', '\r']) {
+            write!(out, "\"{}\"", f.replace('"', "\"\""))?;
+        } else {
+            out.write_all(f.as_bytes())?;
+        }
+    }
+    out.write_all(b"\n")
+}
+
+/// Makes a server-supplied string safe for a terminal: control characters (including ESC, which
+/// could rewrite the screen) become visible escapes.
+pub fn sanitize(s: &str) -> String {
+    if !s.chars().any(char::is_control) {
+        return s.to_string();
+    }
+    s.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
+/// Where messages go: stderr, with colour decided once for it.
+pub struct Stderr;
+
+impl Stderr {
+    fn styled(prefix: &str, code: &str) -> String {
+        if color_allowed(io::stderr().is_terminal()) {
+            format!("\x1b[{code}m{prefix}\x1b[0m")
+        } else {
+            prefix.to_string()
+        }
+    }
+
+    pub fn error(msg: &str) {
+        let _ = writeln!(
+            io::stderr(),
+            "okx: {} {msg}",
+            Self::styled("error:", "1;31")
+        );
+    }
+
+    pub fn warn(msg: &str) {
+        let _ = writeln!(
+            io::stderr(),
+            "okx: {} {msg}",
+            Self::styled("warning:", "1;33")
+        );
+    }
+
+    pub fn hint(msg: &str) {
+        let _ = writeln!(io::stderr(), "  {} {msg}", Self::styled("hint:", "1;36"));
+    }
+
+    pub fn note(msg: &str) {
+        let _ = writeln!(io::stderr(), "okx: {msg}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sanitize_escapes_terminal_controls() {
+        assert_eq!(sanitize("plain"), "plain");
+        assert_eq!(sanitize("a\x1b[2Jb\n"), "a\\u{1b}[2Jb\\n");
+    }
+
+    #[test]
+    fn csv_quotes_only_when_needed() {
+        let mut buf = Vec::new();
+        write_csv_record(&mut buf, ["a", "b,c", "d\"e"].into_iter()).unwrap();
+        assert_eq!(String::from_utf8(buf).unwrap(), "a,\"b,c\",\"d\"\"e\"\n");
+    }
+}
