@@ -1,0 +1,9 @@
+//! Integration tests: every test runs the real `okx` binary in a hermetic environment (no
+//! inherited OKX_* variables, HOME or .env) and checks what a user or a script would see.
+
+mod support;
+
+mod completions;
+mod config;
+mod errors;
+mod sign;
