@@ -1,0 +1,182 @@
+//! Accounts and their balances (shared, mutable: the trading endpoints will move them) and
+//! `GET /api/v5/account/balance` (docs #trading-account-rest-api-get-balance, fact sheet §3.6).
+//! Accounts are in Spot mode (`acctLv` 1), so margin-only fields are `""`; USD values use the
+//! currency's `-USDT` last price (USDT and USDC count as 1 USD).
+
+use std::sync::Mutex;
+
+use crate::amount::Amount;
+use crate::json::{s, J};
+use crate::routes::{Ctx, Reply};
+use crate::state::lock;
+use crate::Account;
+
+/// One currency of a trading account.
+#[derive(Clone, Debug)]
+pub(crate) struct Balance {
+    pub(crate) ccy: String,
+    /// Cash balance, including what open orders have frozen.
+    pub(crate) cash: Amount,
+    /// Frozen by open orders.
+    pub(crate) frozen: Amount,
+    /// Last change, sim clock ms.
+    pub(crate) u_time: i64,
+}
+
+pub(crate) struct AccountState {
+    pub(crate) account: Account,
+    pub(crate) balances: Mutex<Vec<Balance>>,
+}
+
+impl AccountState {
+    pub(crate) fn new(account: Account, now_ms: i64) -> AccountState {
+        let initial: &[(&str, &str)] = if account.demo {
+            &[
+                ("USDT", "5000"),
+                ("BTC", "1"),
+                ("ETH", "10"),
+                ("OKB", "100"),
+            ]
+        } else {
+            &[("USDT", "10000"), ("BTC", "0.5"), ("ETH", "3")]
+        };
+        let balances = initial
+            .iter()
+            .map(|(ccy, amount)| Balance {
+                ccy: ccy.to_string(),
+                cash: Amount::parse(amount).expect("literal amount"),
+                frozen: Amount::ZERO,
+                u_time: now_ms,
+            })
+            .collect();
+        AccountState {
+            account,
+            balances: Mutex::new(balances),
+        }
+    }
+}
+
+/// The most currencies one balance request may name.
+const MAX_CCYS: usize = 20;
+
+/// `GET /api/v5/account/balance[?ccy=BTC,ETH]`
+pub(crate) fn balance(ctx: &Ctx) -> Reply {
+    // Only reachable if the route table marked this endpoint public.
+    let Some(account) = ctx.account else {
+        return Reply::error(401, "50114", "Invalid authorization");
+    };
+    let wanted: Option<Vec<&str>> = ctx
+        .params
+        .get("ccy")
+        .map(|list| list.split(',').map(str::trim).collect());
+    if let Some(w) = &wanted {
+        if w.len() > MAX_CCYS || w.iter().any(|c| c.is_empty()) {
+            return Reply::param_error("ccy");
+        }
+    }
+    let balances = lock(&account.balances).clone();
+    let mut total = Amount::ZERO;
+    let mut details = Vec::new();
+    for b in balances {
+        if b.cash.is_zero()
+            || wanted
+                .as_ref()
+                .is_some_and(|w| !w.contains(&b.ccy.as_str()))
+        {
+            continue;
+        }
+        let eq_usd = usd_value(ctx, &b.ccy, b.cash);
+        total = total + eq_usd;
+        details.push(detail(&b, eq_usd));
+    }
+    let blank = || s("");
+    Reply::ok(vec![J::Obj(vec![
+        ("adjEq", blank()),
+        ("availEq", blank()),
+        ("borrowFroz", blank()),
+        ("delta", blank()),
+        ("deltaLever", blank()),
+        ("deltaNeutralStatus", blank()),
+        ("details", J::Arr(details)),
+        ("imr", blank()),
+        ("isoEq", s("0")),
+        ("mgnRatio", blank()),
+        ("mmr", blank()),
+        ("notionalUsd", blank()),
+        ("notionalUsdForBorrow", blank()),
+        ("notionalUsdForFutures", blank()),
+        ("notionalUsdForOption", blank()),
+        ("notionalUsdForSwap", blank()),
+        ("ordFroz", blank()),
+        ("totalEq", s(total.to_string())),
+        ("uTime", s(ctx.now_ms.to_string())),
+        ("upl", blank()),
+    ])])
+}
+
+/// `amount` of `ccy` in USD at the current `{ccy}-USDT` price; 0 if there is no such market.
+fn usd_value(ctx: &Ctx, ccy: &str, amount: Amount) -> Amount {
+    if ccy == "USDT" || ccy == "USDC" {
+        return amount;
+    }
+    let market = &ctx.shared.market;
+    match market.find(&format!("{ccy}-USDT")) {
+        Some(idx) => amount.times_price(
+            market.last_price(idx, ctx.now_ms),
+            market.series(idx).inst.tick_dec,
+        ),
+        None => Amount::ZERO,
+    }
+}
+
+fn detail(b: &Balance, eq_usd: Amount) -> J {
+    let avail = (b.cash - b.frozen).to_string();
+    let blank = || s("");
+    J::Obj(vec![
+        ("accAvgPx", blank()),
+        ("availBal", s(avail.clone())),
+        ("availEq", s(avail)),
+        ("borrowFroz", blank()),
+        ("cashBal", s(b.cash.to_string())),
+        ("ccy", s(b.ccy.clone())),
+        ("clSpotInUseAmt", blank()),
+        ("colBorrAutoConversion", s("0")),
+        ("colRes", s("0")),
+        ("collateralEnabled", J::Bool(false)),
+        ("collateralRestrict", J::Bool(false)),
+        ("crossLiab", blank()),
+        ("disEq", s(eq_usd.to_string())),
+        ("eq", s(b.cash.to_string())),
+        ("eqUsd", s(eq_usd.to_string())),
+        ("fixedBal", s("0")),
+        ("frozenBal", s(b.frozen.to_string())),
+        ("imr", blank()),
+        ("interest", blank()),
+        ("isoEq", blank()),
+        ("isoLiab", blank()),
+        ("isoUpl", blank()),
+        ("liab", blank()),
+        ("maxLoan", blank()),
+        ("maxSpotInUse", blank()),
+        ("mgnRatio", blank()),
+        ("mmr", blank()),
+        ("notionalLever", blank()),
+        ("openAvgPx", blank()),
+        ("ordFrozen", s(b.frozen.to_string())),
+        ("rewardBal", s("0")),
+        ("smtSyncEq", s("0")),
+        ("spotBal", blank()),
+        ("spotCopyTradingEq", s("0")),
+        ("spotInUseAmt", blank()),
+        ("spotIsoBal", s("0")),
+        ("spotUpl", blank()),
+        ("spotUplRatio", blank()),
+        ("stgyEq", s("0")),
+        ("totalPnl", blank()),
+        ("totalPnlRatio", blank()),
+        ("twap", s("0")),
+        ("uTime", s(b.u_time.to_string())),
+        ("upl", blank()),
+        ("uplLiab", blank()),
+    ])
+}

@@ -1,0 +1,169 @@
+//! Exact decimal text for money. Prices and sizes are integer counts of 10^-dec units and are
+//! printed the way OKX prints them: plain decimal, no exponent, trailing zeros dropped
+//! (`"65000.1"`, `"0.5"`, `"10000"`). Balances are [`Amount`]s, fixed-point with 18 decimals,
+//! so the trading endpoints can move them without rounding drift.
+
+use std::fmt;
+
+/// `units × 10^-dec` as OKX-style text, keeping at most `max_dec` decimals (truncated).
+pub(crate) fn fmt_scaled(units: i128, dec: u32, max_dec: u32) -> String {
+    let mut out = String::with_capacity(24);
+    write_scaled(&mut out, units, dec, max_dec);
+    out
+}
+
+/// [`fmt_scaled`] appending to `out`. Candle pages print millions of these, so digits go
+/// through a stack buffer: no allocation, no division of the value by powers of ten.
+pub(crate) fn write_scaled(out: &mut String, units: i128, dec: u32, max_dec: u32) {
+    // Digits, least significant first.
+    let mut digits = [b'0'; 48];
+    let mut n = 0;
+    let abs = units.unsigned_abs();
+    match u64::try_from(abs) {
+        Ok(mut v) => loop {
+            digits[n] = b'0' + (v % 10) as u8;
+            v /= 10;
+            n += 1;
+            if v == 0 {
+                break;
+            }
+        },
+        Err(_) => {
+            let mut v = abs;
+            while v > 0 {
+                digits[n] = b'0' + (v % 10) as u8;
+                v /= 10;
+                n += 1;
+            }
+        }
+    }
+    let dec = dec as usize;
+    let width = n.max(dec + 1); // at least one integer digit; zeros above n are padding
+                                // Fraction digits kept: the top `max_dec` of `dec`, without trailing zeros.
+    let lowest_kept = dec - dec.min(max_dec as usize);
+    let mut frac_end = lowest_kept; // index of the lowest digit printed
+    while frac_end < dec && digits[frac_end] == b'0' {
+        frac_end += 1;
+    }
+    let is_zero = (frac_end..width).all(|i| digits[i] == b'0');
+    if units < 0 && !is_zero {
+        out.push('-');
+    }
+    for i in (dec..width).rev() {
+        out.push(digits[i] as char);
+    }
+    if frac_end < dec {
+        out.push('.');
+        for i in (frac_end..dec).rev() {
+            out.push(digits[i] as char);
+        }
+    }
+}
+
+/// Parses plain decimal text into a count of 10^-dec units; `None` if it has more decimals.
+pub(crate) fn parse_units(text: &str, dec: u32) -> Option<i128> {
+    let a = Amount::parse(text)?;
+    let unit = 10i128.pow(SCALE_DEC - dec);
+    (a.0 % unit == 0).then_some(a.0 / unit)
+}
+
+const SCALE_DEC: u32 = 18;
+const SCALE: i128 = 1_000_000_000_000_000_000;
+
+/// A currency amount with 18 decimals.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Amount(i128);
+
+impl Amount {
+    pub(crate) const ZERO: Amount = Amount(0);
+
+    /// Parses plain decimal text such as `"0.5"` or `"10000"`.
+    pub(crate) fn parse(text: &str) -> Option<Amount> {
+        let (neg, digits) = match text.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, text),
+        };
+        let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+        if int.is_empty() && frac.is_empty()
+            || frac.len() > SCALE_DEC as usize
+            || !int.bytes().chain(frac.bytes()).all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        let int_v: i128 = if int.is_empty() { 0 } else { int.parse().ok()? };
+        let frac_v: i128 = if frac.is_empty() {
+            0
+        } else {
+            frac.parse::<i128>().ok()? * 10i128.pow(SCALE_DEC - frac.len() as u32)
+        };
+        let v = int_v.checked_mul(SCALE)?.checked_add(frac_v)?;
+        Some(Amount(if neg { -v } else { v }))
+    }
+
+    /// This amount valued at a price of `ticks × 10^-tick_dec` per unit.
+    pub(crate) fn times_price(self, ticks: i64, tick_dec: u32) -> Amount {
+        Amount(self.0 * i128::from(ticks) / 10i128.pow(tick_dec))
+    }
+
+    pub(crate) fn is_zero(self) -> bool {
+        self.0 == 0
+    }
+}
+
+impl std::ops::Add for Amount {
+    type Output = Amount;
+    fn add(self, o: Amount) -> Amount {
+        Amount(self.0 + o.0)
+    }
+}
+
+impl std::ops::Sub for Amount {
+    type Output = Amount;
+    fn sub(self, o: Amount) -> Amount {
+        Amount(self.0 - o.0)
+    }
+}
+
+impl fmt::Display for Amount {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&fmt_scaled(self.0, SCALE_DEC, SCALE_DEC))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scaled_text() {
+        assert_eq!(fmt_scaled(650_001, 1, 8), "65000.1");
+        assert_eq!(fmt_scaled(650_000, 1, 8), "65000");
+        assert_eq!(fmt_scaled(16_000, 5, 8), "0.16");
+        assert_eq!(fmt_scaled(1, 8, 8), "0.00000001");
+        assert_eq!(fmt_scaled(123_456_789, 9, 8), "0.12345678");
+        assert_eq!(fmt_scaled(0, 3, 3), "0");
+        assert_eq!(fmt_scaled(-15, 1, 1), "-1.5");
+        assert_eq!(fmt_scaled(-1, 2, 1), "0");
+        assert_eq!(fmt_scaled(42, 0, 0), "42");
+        assert_eq!(
+            fmt_scaled(u64::MAX as i128 * 1000 + 5, 3, 3),
+            "18446744073709551615.005"
+        );
+    }
+
+    #[test]
+    fn amounts() {
+        let half = Amount::parse("0.5").unwrap();
+        assert_eq!(half.to_string(), "0.5");
+        assert_eq!(Amount::parse("10000").unwrap().to_string(), "10000");
+        assert_eq!(half.times_price(650_001, 1).to_string(), "32500.05");
+        assert_eq!((half + half).to_string(), "1");
+        assert_eq!((half - half - half).to_string(), "-0.5");
+        assert!(Amount::parse("1e5").is_none() && Amount::parse(".").is_none());
+        assert_eq!(Amount::parse(".25").unwrap().to_string(), "0.25");
+        assert!(Amount::ZERO.is_zero());
+        assert_eq!(parse_units("0.00001", 8), Some(1000));
+        assert_eq!(parse_units("10", 6), Some(10_000_000));
+        assert_eq!(parse_units("0.0000001", 6), None);
+    }
+}

@@ -1,0 +1,130 @@
+//! Control endpoints under `/__sim/` for scripts and benchmarks that run the `okx-sim` binary:
+//! the same knobs as the [`crate::Sim`] methods, over HTTP. They are not logged, faulted or
+//! rate limited. Answers are `{"code":"0","msg":"","data":[]}`, or HTTP 400 with code `"1"` and
+//! a message for a bad body; `GET /__sim/log` answers a bare JSON array of log entries.
+
+use std::sync::atomic::Ordering;
+
+use serde::Deserialize;
+
+use crate::http::Request;
+use crate::json::{s, J};
+use crate::state::Shared;
+use crate::Fault;
+
+#[derive(Deserialize)]
+struct FaultBody {
+    path: String,
+    fault: String,
+    #[serde(default = "one")]
+    times: usize,
+    #[serde(default)]
+    slow_ms: u64,
+}
+
+fn one() -> usize {
+    1
+}
+
+#[derive(Deserialize)]
+struct ClockBody {
+    offset_ms: i64,
+}
+
+#[derive(Deserialize)]
+struct RateLimitsBody {
+    on: bool,
+}
+
+#[derive(Deserialize)]
+struct HistoryCapBody {
+    cap: usize,
+}
+
+fn done() -> (u16, String) {
+    (
+        200,
+        J::Obj(vec![
+            ("code", s("0")),
+            ("msg", s("")),
+            ("data", J::Arr(vec![])),
+        ])
+        .to_json(),
+    )
+}
+
+fn bad(msg: &str) -> (u16, String) {
+    (
+        400,
+        J::Obj(vec![
+            ("code", s("1")),
+            ("msg", s(msg)),
+            ("data", J::Arr(vec![])),
+        ])
+        .to_json(),
+    )
+}
+
+fn parse<T: for<'de> Deserialize<'de>>(req: &Request) -> Result<T, (u16, String)> {
+    serde_json::from_slice(&req.body).map_err(|e| bad(&format!("bad body: {e}")))
+}
+
+/// Handles a `/__sim/…` request; returns the HTTP status and JSON body.
+pub(crate) fn handle(shared: &Shared, req: &Request) -> (u16, String) {
+    let result = match (req.method.as_str(), req.path()) {
+        ("GET", "/__sim/log") => {
+            return (
+                200,
+                serde_json::to_string(&shared.log_entries()).unwrap_or_else(|_| "[]".into()),
+            )
+        }
+        ("POST", "/__sim/clear-log") => {
+            shared.clear_log();
+            Ok(())
+        }
+        ("POST", "/__sim/fault") => parse::<FaultBody>(req).and_then(|b| {
+            let fault = Fault::from_name(&b.fault, b.slow_ms)
+                .ok_or_else(|| bad(&format!("unknown fault {:?}", b.fault)))?;
+            shared.faults().inject(&b.path, fault, b.times);
+            Ok(())
+        }),
+        ("POST", "/__sim/clear-faults") => {
+            shared.faults().clear();
+            Ok(())
+        }
+        ("POST", "/__sim/clock") => parse::<ClockBody>(req).map(|b| {
+            shared.clock_offset_ms.store(b.offset_ms, Ordering::SeqCst);
+        }),
+        ("POST", "/__sim/rate-limits") => parse::<RateLimitsBody>(req).map(|b| {
+            shared.rate_limits.store(b.on, Ordering::SeqCst);
+        }),
+        ("POST", "/__sim/history-cap") => parse::<HistoryCapBody>(req).map(|b| {
+            shared.history_cap.store(b.cap.max(1), Ordering::SeqCst);
+        }),
+        (
+            _,
+            "/__sim/log"
+            | "/__sim/clear-log"
+            | "/__sim/fault"
+            | "/__sim/clear-faults"
+            | "/__sim/clock"
+            | "/__sim/rate-limits"
+            | "/__sim/history-cap",
+        ) => {
+            return (
+                405,
+                J::Obj(vec![("msg", s("Method Not Allowed")), ("code", s("405"))]).to_json(),
+            )
+        }
+        _ => {
+            return (
+                404,
+                J::Obj(vec![("msg", s("Not Found")), ("code", s("404"))]).to_json(),
+            )
+        }
+    };
+    match result {
+        Ok(()) => done(),
+        Err(reply) => reply,
+    }
+}

@@ -1,0 +1,171 @@
+//! Handlers of the public endpoints (fact sheet §3.1–§3.5): parameter checks with OKX's codes,
+//! then the market model's answer. Checks run in the order required-parameter (50014),
+//! bad value (51000), unknown instrument (51001).
+
+use std::sync::atomic::Ordering;
+
+use crate::bars::Bar;
+use crate::json::{s, J};
+use crate::market::{CandleQuery, CandleSource};
+use crate::routes::{Ctx, Reply};
+
+const INST_TYPES: [&str; 5] = ["SPOT", "MARGIN", "SWAP", "FUTURES", "OPTION"];
+
+/// The year 33658: later `after`/`before` values mean the same as this.
+const MAX_CURSOR_MS: i64 = 1_000_000_000_000_000;
+
+/// `GET /api/v5/public/time`
+pub(crate) fn time(ctx: &Ctx) -> Reply {
+    Reply::ok(vec![J::Obj(vec![("ts", s(ctx.now_ms.to_string()))])])
+}
+
+/// `GET /api/v5/public/instruments?instType=…[&instId=…]`: the SPOT list; other types are empty
+/// (OPTION still requires `instFamily`, as on OKX).
+pub(crate) fn instruments(ctx: &Ctx) -> Reply {
+    let inst_type = match ctx.params.required("instType") {
+        Ok(t) => t,
+        Err(r) => return r,
+    };
+    if !INST_TYPES.contains(&inst_type) {
+        return Reply::param_error("instType");
+    }
+    if inst_type == "OPTION"
+        && ctx.params.get("instFamily").is_none()
+        && ctx.params.get("uly").is_none()
+    {
+        return Reply::param_empty("instFamily");
+    }
+    let market = &ctx.shared.market;
+    let listed = market.all().iter().filter(|_| inst_type == "SPOT");
+    let data: Vec<J> = match ctx.params.get("instId") {
+        Some(id) => {
+            let found: Vec<J> = listed
+                .filter(|s| s.inst.inst_id == id)
+                .map(|s| s.inst.to_json())
+                .collect();
+            if found.is_empty() {
+                return Reply::no_instrument();
+            }
+            found
+        }
+        None => listed.map(|s| s.inst.to_json()).collect(),
+    };
+    Reply::ok(data)
+}
+
+/// The instrument index of the required `instId`, or the error reply.
+fn instrument(ctx: &Ctx) -> Result<usize, Reply> {
+    let id = ctx.params.required("instId")?;
+    ctx.shared.market.find(id).ok_or_else(Reply::no_instrument)
+}
+
+/// `GET /api/v5/market/ticker?instId=…`
+pub(crate) fn ticker(ctx: &Ctx) -> Reply {
+    match instrument(ctx) {
+        Ok(idx) => Reply::ok(vec![ctx.shared.market.ticker(idx, ctx.now_ms)]),
+        Err(r) => r,
+    }
+}
+
+/// `GET /api/v5/market/tickers?instType=…`
+pub(crate) fn tickers(ctx: &Ctx) -> Reply {
+    let inst_type = match ctx.params.required("instType") {
+        Ok(t) => t,
+        Err(r) => return r,
+    };
+    if !["SPOT", "SWAP", "FUTURES", "OPTION"].contains(&inst_type) {
+        return Reply::param_error("instType");
+    }
+    let market = &ctx.shared.market;
+    let data = if inst_type == "SPOT" {
+        (0..market.all().len())
+            .map(|i| market.ticker(i, ctx.now_ms))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    Reply::ok(data)
+}
+
+/// A positive integer parameter no larger than `max`; `default` when absent.
+fn count_param(ctx: &Ctx, name: &str, default: usize, max: Option<usize>) -> Result<usize, Reply> {
+    match ctx.params.get(name) {
+        None => Ok(default),
+        Some(text) => match text.parse::<usize>() {
+            Ok(n) if n >= 1 && max.is_none_or(|m| n <= m) => Ok(n),
+            _ => Err(Reply::param_error(name)),
+        },
+    }
+}
+
+/// `GET /api/v5/market/books?instId=…&sz=…` (`sz` 1–400, default 1).
+pub(crate) fn books(ctx: &Ctx) -> Reply {
+    if let Err(r) = ctx.params.required("instId") {
+        return r;
+    }
+    let depth = match count_param(ctx, "sz", 1, Some(400)) {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    match instrument(ctx) {
+        Ok(idx) => Reply::ok(vec![ctx.shared.market.book(idx, ctx.now_ms, depth)]),
+        Err(r) => r,
+    }
+}
+
+/// `GET /api/v5/market/candles`: the 1,440 most recent bars, `limit` up to 300.
+pub(crate) fn candles(ctx: &Ctx) -> Reply {
+    candle_page(ctx, CandleSource::Recent, 300)
+}
+
+/// `GET /api/v5/market/history-candles`: the older bars, `limit` up to the configured cap.
+pub(crate) fn history_candles(ctx: &Ctx) -> Reply {
+    let cap = ctx.shared.history_cap.load(Ordering::SeqCst);
+    candle_page(ctx, CandleSource::History, cap)
+}
+
+fn candle_page(ctx: &Ctx, source: CandleSource, max_rows: usize) -> Reply {
+    if let Err(r) = ctx.params.required("instId") {
+        return r;
+    }
+    let bar = match ctx.params.get("bar").map_or(Some(Bar::MINUTE), Bar::parse) {
+        Some(b) if !(b.is_second() && source == CandleSource::Recent) => b,
+        _ => return Reply::param_error("bar"),
+    };
+    let cursor = |name: &str| -> Result<Option<i64>, Reply> {
+        match ctx.params.get(name) {
+            None => Ok(None),
+            // Cursors far beyond any data are clamped so bar arithmetic cannot overflow.
+            Some(text) => match text.parse::<i64>() {
+                Ok(t) if t >= 0 => Ok(Some(t.min(MAX_CURSOR_MS))),
+                _ => Err(Reply::param_error(name)),
+            },
+        }
+    };
+    let query = match (
+        cursor("after"),
+        cursor("before"),
+        count_param(ctx, "limit", 100, None),
+    ) {
+        // A limit above the maximum is served the maximum: clients must page by the oldest
+        // `ts` received, never assume a page is full.
+        (Ok(after), Ok(before), Ok(limit)) => CandleQuery {
+            bar,
+            after,
+            before,
+            limit: limit.min(max_rows),
+        },
+        (Err(r), _, _) | (_, Err(r), _) | (_, _, Err(r)) => return r,
+    };
+    let idx = match instrument(ctx) {
+        Ok(idx) => idx,
+        Err(r) => return r,
+    };
+    let market = &ctx.shared.market;
+    let rows = market
+        .candles(idx, source, &query, ctx.now_ms)
+        .iter()
+        .map(|c| market.candle_row(idx, c))
+        .collect();
+    Reply::ok(rows)
+}

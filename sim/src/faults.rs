@@ -1,0 +1,266 @@
+//! Injected failures: the queue `Sim::inject` fills, the snake_case names used by the log and by
+//! `POST /__sim/fault`, and the canned responses of the faults that answer without processing.
+
+use std::time::Duration;
+
+use crate::json::{s, J};
+use crate::Fault;
+
+impl Fault {
+    /// The snake_case name used in the log and by `POST /__sim/fault`.
+    pub(crate) fn name(&self) -> &'static str {
+        match self {
+            Fault::Http500 => "http500",
+            Fault::Http502Html => "http502_html",
+            Fault::Http429 => "http429",
+            Fault::Busy => "busy",
+            Fault::Slow(_) => "slow",
+            Fault::ResetBeforeProcessing => "reset_before_processing",
+            Fault::ResetAfterProcessing => "reset_after_processing",
+            Fault::MalformedJson => "malformed_json",
+            Fault::TruncatedBody => "truncated_body",
+            Fault::EmptyData => "empty_data",
+            Fault::CodeAsNumber => "code_as_number",
+            Fault::ExtraFields => "extra_fields",
+        }
+    }
+
+    /// The fault named `name`; `slow` waits `slow_ms`.
+    pub(crate) fn from_name(name: &str, slow_ms: u64) -> Option<Fault> {
+        Some(match name {
+            "http500" => Fault::Http500,
+            "http502_html" => Fault::Http502Html,
+            "http429" => Fault::Http429,
+            "busy" => Fault::Busy,
+            "slow" => Fault::Slow(Duration::from_millis(slow_ms)),
+            "reset_before_processing" => Fault::ResetBeforeProcessing,
+            "reset_after_processing" => Fault::ResetAfterProcessing,
+            "malformed_json" => Fault::MalformedJson,
+            "truncated_body" => Fault::TruncatedBody,
+            "empty_data" => Fault::EmptyData,
+            "code_as_number" => Fault::CodeAsNumber,
+            "extra_fields" => Fault::ExtraFields,
+            _ => return None,
+        })
+    }
+}
+
+struct Pending {
+    path: String,
+    fault: Fault,
+    remaining: usize,
+}
+
+/// Faults waiting for requests, oldest first.
+#[derive(Default)]
+pub(crate) struct FaultQueue {
+    pending: Vec<Pending>,
+}
+
+impl FaultQueue {
+    pub(crate) fn inject(&mut self, path: &str, fault: Fault, times: usize) {
+        if times > 0 {
+            self.pending.push(Pending {
+                path: path.to_string(),
+                fault,
+                remaining: times,
+            });
+        }
+    }
+
+    pub(crate) fn clear(&mut self) {
+        self.pending.clear();
+    }
+
+    /// The fault for a request to `path`, if one is pending (the oldest matching injection).
+    pub(crate) fn take(&mut self, path: &str) -> Option<Fault> {
+        let i = self
+            .pending
+            .iter()
+            .position(|p| p.path == "*" || p.path == path)?;
+        let fault = self.pending[i].fault.clone();
+        self.pending[i].remaining -= 1;
+        if self.pending[i].remaining == 0 {
+            self.pending.remove(i);
+        }
+        Some(fault)
+    }
+}
+
+/// A canned response: HTTP status, content type, body, and for `TruncatedBody` the larger
+/// Content-Length to announce.
+pub(crate) struct Canned {
+    pub(crate) status: u16,
+    pub(crate) content_type: &'static str,
+    pub(crate) body: String,
+    pub(crate) announced_len: Option<usize>,
+    /// The OKX code of the body, for the log.
+    pub(crate) code: Option<String>,
+}
+
+/// nginx's stock error page, as a CDN or load balancer in front of OKX would send it.
+const NGINX_502: &str = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n\
+<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
+
+/// The response of a fault that answers without processing the request; `None` for faults that
+/// let the request be processed (or reset the connection).
+pub(crate) fn canned(fault: &Fault) -> Option<Canned> {
+    let envelope = |status: u16, body: J| Canned {
+        status,
+        content_type: "application/json",
+        code: body.code(),
+        body: body.to_json(),
+        announced_len: None,
+    };
+    let okx_error = |code: &str, msg: &str| {
+        J::Obj(vec![
+            ("code", s(code)),
+            ("msg", s(msg)),
+            ("data", J::Arr(vec![])),
+        ])
+    };
+    Some(match fault {
+        Fault::Http500 => envelope(500, okx_error("50026", "System error")),
+        Fault::Http429 => envelope(429, too_many_requests()),
+        Fault::Busy => envelope(
+            429,
+            okx_error("50013", "System is busy, please try again later"),
+        ),
+        Fault::EmptyData => envelope(200, okx_error("0", "")),
+        Fault::Http502Html => Canned {
+            status: 502,
+            content_type: "text/html",
+            body: NGINX_502.to_string(),
+            announced_len: None,
+            code: None,
+        },
+        Fault::MalformedJson => Canned {
+            status: 200,
+            content_type: "application/json",
+            body: r#"{"code":"0","msg":"","data":[{"instId":"#.to_string(),
+            announced_len: None,
+            code: None,
+        },
+        Fault::TruncatedBody => {
+            let body =
+                r#"{"code":"0","msg":"","data":[{"instType":"SPOT","instId":"BTC-USDT","last":"6"#;
+            Canned {
+                status: 200,
+                content_type: "application/json",
+                announced_len: Some(body.len() + 512),
+                body: body.to_string(),
+                code: None,
+            }
+        }
+        Fault::Slow(_)
+        | Fault::ResetBeforeProcessing
+        | Fault::ResetAfterProcessing
+        | Fault::CodeAsNumber
+        | Fault::ExtraFields => return None,
+    })
+}
+
+/// OKX's observed rate-limit body (fact sheet §4.1).
+pub(crate) fn too_many_requests() -> J {
+    J::Obj(vec![("msg", s("Too Many Requests")), ("code", s("50011"))])
+}
+
+/// Rewrites a processed response for `CodeAsNumber` and `ExtraFields`.
+pub(crate) fn rewrite(fault: &Fault, body: &mut J) {
+    match fault {
+        Fault::CodeAsNumber => {
+            if let Some(code) = body.get_mut("code") {
+                if let J::Str(text) = code {
+                    if let Ok(n) = text.parse::<i64>() {
+                        *code = J::Int(n);
+                    }
+                }
+            }
+        }
+        Fault::ExtraFields => {
+            if let Some(J::Arr(items)) = body.get_mut("data") {
+                for item in items {
+                    if let J::Obj(fields) = item {
+                        fields.push(("simFutureField", s("added by okx-sim")));
+                        fields.push(("simFutureNum", J::Int(7)));
+                    }
+                }
+            }
+            if let J::Obj(fields) = body {
+                fields.push(("simTraceId", s("0f5e2d1c")));
+                fields.push((
+                    "simExtra",
+                    J::Obj(vec![
+                        ("nested", J::Arr(vec![J::Bool(true), J::Null])),
+                        ("n", J::Int(1)),
+                    ]),
+                ));
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_round_trip() {
+        let all = [
+            Fault::Http500,
+            Fault::Http502Html,
+            Fault::Http429,
+            Fault::Busy,
+            Fault::Slow(Duration::from_millis(250)),
+            Fault::ResetBeforeProcessing,
+            Fault::ResetAfterProcessing,
+            Fault::MalformedJson,
+            Fault::TruncatedBody,
+            Fault::EmptyData,
+            Fault::CodeAsNumber,
+            Fault::ExtraFields,
+        ];
+        for f in all {
+            assert_eq!(Fault::from_name(f.name(), 250), Some(f));
+        }
+        assert_eq!(Fault::from_name("nope", 0), None);
+    }
+
+    #[test]
+    fn queue_applies_in_order_and_counts_down() {
+        let mut q = FaultQueue::default();
+        q.inject("/a", Fault::Http500, 2);
+        q.inject("*", Fault::Busy, 1);
+        assert_eq!(q.take("/b"), Some(Fault::Busy));
+        assert_eq!(q.take("/b"), None);
+        assert_eq!(q.take("/a"), Some(Fault::Http500));
+        assert_eq!(q.take("/a"), Some(Fault::Http500));
+        assert_eq!(q.take("/a"), None);
+        q.inject("/a", Fault::EmptyData, 0);
+        assert_eq!(q.take("/a"), None);
+        q.inject("/a", Fault::EmptyData, 5);
+        q.clear();
+        assert_eq!(q.take("/a"), None);
+    }
+
+    #[test]
+    fn rewrites() {
+        let mut body = J::Obj(vec![
+            ("code", s("0")),
+            ("msg", s("")),
+            (
+                "data",
+                J::Arr(vec![J::Obj(vec![("ts", s("1"))]), J::Arr(vec![])]),
+            ),
+        ]);
+        rewrite(&Fault::CodeAsNumber, &mut body);
+        assert!(body.to_json().starts_with(r#"{"code":0,"#));
+        rewrite(&Fault::ExtraFields, &mut body);
+        let v: serde_json::Value = serde_json::from_str(&body.to_json()).unwrap();
+        assert_eq!(v["data"][0]["simFutureField"], "added by okx-sim");
+        assert_eq!(v["simExtra"]["n"], 1);
+        let malformed = canned(&Fault::MalformedJson).unwrap();
+        assert!(serde_json::from_str::<serde_json::Value>(&malformed.body).is_err());
+    }
+}

@@ -1,0 +1,274 @@
+//! `okx-sim`: a loopback stand-in for the OKX v5 REST API, for `okx`'s integration tests and for
+//! trying `okx` offline. It listens on 127.0.0.1 only, speaks HTTP/1.1 by hand (so faults can be
+//! injected at the socket level), verifies signatures with its own code (never `okx`'s), and
+//! serves deterministic market data generated lazily from a seed.
+//!
+//! ```no_run
+//! let sim = okx_sim::Sim::start(okx_sim::SimConfig::default()).unwrap();
+//! println!("{}", sim.base_url()); // http://127.0.0.1:PORT
+//! sim.inject("/api/v5/market/ticker", okx_sim::Fault::Http500, 1);
+//! // … run `okx` with OKX_BASE_URL=sim.base_url() …
+//! assert!(sim.log().iter().any(|e| e.status == 500));
+//! sim.stop();
+//! ```
+//!
+//! Module map: `server` (connections and the request pipeline), `http` (HTTP/1.1 parsing and
+//! writing), `routes` (the endpoint table: method, path, rate limit, auth, handler), `auth`
+//! (signature checks), `ratelimit`, `faults`, `control` (`/__sim/*`), `state` (what threads
+//! share, including the log), `endpoints` and `account` (handlers), `market`, `series`, `walk`
+//! and `bars` (market data), `instruments`, `amount`, `calendar`, `json`.
+
+mod account;
+mod amount;
+mod auth;
+mod bars;
+mod calendar;
+mod control;
+mod endpoints;
+mod faults;
+mod http;
+mod instruments;
+mod json;
+mod market;
+mod ratelimit;
+mod routes;
+mod series;
+mod server;
+mod state;
+mod walk;
+
+use std::io;
+use std::net::{TcpListener, TcpStream};
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use serde::Serialize;
+
+use crate::state::Shared;
+
+/// How a [`Sim`] starts. `Default` gives an ephemeral port, rate limits on, a history-candles cap
+/// of 300, no clock offset, seed 42, no candle gaps, and the live and demo test accounts.
+#[derive(Clone, Debug)]
+pub struct SimConfig {
+    /// Port on 127.0.0.1; 0 picks a free one.
+    pub port: u16,
+    /// Enforce OKX's per-endpoint limits (fact sheet §4.2).
+    pub rate_limits: bool,
+    /// Largest page `/market/history-candles` serves: 300 in the current docs, 100 in older ones.
+    /// Larger `limit`s are served this many rows.
+    pub history_candles_cap: usize,
+    /// The sim's clock is the real UTC clock plus this, to test client clock skew.
+    pub clock_offset_ms: i64,
+    /// Seed of the generated market data.
+    pub seed: u64,
+    /// Intervals with no `1m` candles.
+    pub candle_gaps: Vec<CandleGap>,
+    /// The API keys the sim accepts.
+    pub accounts: Vec<Account>,
+}
+
+impl Default for SimConfig {
+    fn default() -> SimConfig {
+        SimConfig {
+            port: 0,
+            rate_limits: true,
+            history_candles_cap: 300,
+            clock_offset_ms: 0,
+            seed: 42,
+            candle_gaps: Vec::new(),
+            accounts: vec![Account::live(), Account::demo()],
+        }
+    }
+}
+
+/// No `1m` candle of `inst_id` with `start_ms <= ts < end_ms` exists. Gaps apply to the `1m` bar
+/// only; other bars, tickers and books are unaffected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CandleGap {
+    pub inst_id: String,
+    pub start_ms: i64,
+    pub end_ms: i64,
+}
+
+/// An API key the sim accepts. Live accounts start with 10000 USDT, 0.5 BTC and 3 ETH; demo
+/// accounts with 5000 USDT, 1 BTC, 10 ETH and 100 OKB.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Account {
+    pub api_key: String,
+    pub secret_key: String,
+    pub passphrase: String,
+    /// A demo-trading key: accepted only with `x-simulated-trading: 1`, and live keys only without.
+    pub demo: bool,
+    pub uid: String,
+}
+
+impl Account {
+    /// The fixed live test key (also printed by the `okx-sim` binary and in the README).
+    pub fn live() -> Account {
+        Account {
+            api_key: "4f1c8a2e-7b3d-4e59-a6c0-91d2e8f3b5a7".into(),
+            secret_key: "8E3B6F0A1C9D47E2B5A0C3F8D6E1B94A".into(),
+            passphrase: "Sim-Live-Passphrase-1".into(),
+            demo: false,
+            uid: "448821705913651201".into(),
+        }
+    }
+
+    /// The fixed demo-trading test key.
+    pub fn demo() -> Account {
+        Account {
+            api_key: "d07b3e91-5c2a-4f86-8e1d-3a6c9b2f7e40".into(),
+            secret_key: "B84C2A7E91D05F36E4A1C8B7D2906F3A".into(),
+            passphrase: "Sim-Demo-Passphrase-1".into(),
+            demo: true,
+            uid: "448821705913651202".into(),
+        }
+    }
+}
+
+/// A failure to inject into the next requests to a path.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Fault {
+    /// HTTP 500 `{"code":"50026","msg":"System error","data":[]}`; not processed.
+    Http500,
+    /// HTTP 502 with nginx's HTML "502 Bad Gateway" page; not processed.
+    Http502Html,
+    /// HTTP 429 `{"msg":"Too Many Requests","code":"50011"}`; not processed.
+    Http429,
+    /// HTTP 429 `{"code":"50013","msg":"System is busy, please try again later","data":[]}`; not
+    /// processed.
+    Busy,
+    /// Processed normally, then the response waits this long before it is written.
+    Slow(Duration),
+    /// The request is read, then the connection is reset (TCP RST) without processing it.
+    ResetBeforeProcessing,
+    /// Processed fully (state changes happen), then the connection is reset without a response.
+    ResetAfterProcessing,
+    /// HTTP 200 with a body that is not valid JSON; not processed.
+    MalformedJson,
+    /// HTTP 200 whose Content-Length exceeds the bytes written, then the connection closes; not
+    /// processed.
+    TruncatedBody,
+    /// HTTP 200 `{"code":"0","msg":"","data":[]}`; not processed.
+    EmptyData,
+    /// Processed normally; the envelope's `code` is sent as a JSON number (`"code":0`).
+    CodeAsNumber,
+    /// Processed normally; unknown fields are added to the envelope and to each object in `data`
+    /// (candle rows are arrays and stay as they are).
+    ExtraFields,
+}
+
+/// One request the sim received.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct LogEntry {
+    pub method: String,
+    /// The path without the query.
+    pub path: String,
+    /// The request-target exactly as received (path and query).
+    pub target: String,
+    pub body: String,
+    /// In arrival order, names lower-cased.
+    pub headers: Vec<(String, String)>,
+    /// The HTTP status sent (or decided, for a slow response still waiting); 0 when the
+    /// connection was reset without a response.
+    pub status: u16,
+    /// The OKX `code` of the response; `None` when the body is not an OKX envelope or nothing
+    /// was sent.
+    pub code: Option<String>,
+    /// The injected fault's snake_case name (`"http500"`, `"slow"`, …).
+    pub fault: Option<String>,
+    /// The sim clock when the request arrived.
+    pub at_ms: i64,
+}
+
+/// A running stand-in. Dropping it stops it.
+pub struct Sim {
+    shared: Arc<Shared>,
+    port: u16,
+    accept: Option<JoinHandle<()>>,
+}
+
+impl Sim {
+    /// Binds 127.0.0.1:`config.port` and serves on background threads.
+    pub fn start(config: SimConfig) -> io::Result<Sim> {
+        let listener = TcpListener::bind(("127.0.0.1", config.port))?;
+        let port = listener.local_addr()?.port();
+        let shared = Arc::new(Shared::new(config));
+        let for_thread = Arc::clone(&shared);
+        let accept = std::thread::Builder::new()
+            .name(format!("okx-sim-{port}"))
+            .spawn(move || server::accept_loop(listener, for_thread))?;
+        Ok(Sim {
+            shared,
+            port,
+            accept: Some(accept),
+        })
+    }
+
+    /// `http://127.0.0.1:PORT`
+    pub fn base_url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Applies `fault` to the next `times` requests to `path` (no query; `"*"` = any path).
+    /// Control endpoints (`/__sim/…`) are never faulted.
+    pub fn inject(&self, path: &str, fault: Fault, times: usize) {
+        self.shared.faults().inject(path, fault, times);
+    }
+
+    pub fn clear_faults(&self) {
+        self.shared.faults().clear();
+    }
+
+    /// Every request received, in arrival order, including faulted and rejected ones.
+    pub fn log(&self) -> Vec<LogEntry> {
+        self.shared.log_entries()
+    }
+
+    pub fn clear_log(&self) {
+        self.shared.clear_log();
+    }
+
+    pub fn set_clock_offset_ms(&self, ms: i64) {
+        self.shared.clock_offset_ms.store(ms, Ordering::SeqCst);
+    }
+
+    pub fn set_rate_limits(&self, on: bool) {
+        self.shared.rate_limits.store(on, Ordering::SeqCst);
+    }
+
+    /// Sets the largest page `/market/history-candles` serves (at least 1).
+    pub fn set_history_candles_cap(&self, n: usize) {
+        self.shared.history_cap.store(n.max(1), Ordering::SeqCst);
+    }
+
+    /// The sim's clock: real UTC milliseconds plus the offset.
+    pub fn now_ms(&self) -> i64 {
+        self.shared.now_ms()
+    }
+
+    /// Stops accepting and closes the listener; open connections close within ~100 ms.
+    pub fn stop(self) {
+        drop(self);
+    }
+}
+
+impl Drop for Sim {
+    fn drop(&mut self) {
+        self.shared.stopping.store(true, Ordering::SeqCst);
+        // accept() blocks; a throwaway connection wakes it so it sees the flag.
+        let _ = TcpStream::connect_timeout(
+            &([127, 0, 0, 1], self.port).into(),
+            Duration::from_millis(500),
+        );
+        if let Some(accept) = self.accept.take() {
+            let _ = accept.join();
+        }
+    }
+}

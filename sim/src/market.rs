@@ -1,0 +1,622 @@
+//! Market data views over the instruments' [`Series`]: which candles each candle endpoint may
+//! serve and how `after`/`before`/`limit` page through them, tickers consistent with the candles,
+//! and order books around the last price. Everything is a function of (seed, instrument, sim
+//! clock), except a per-minute cache of each instrument's 24-hour statistics.
+//!
+//! Candle windows (fact sheet §3.5): `/market/candles` serves only the 1,440 most recent bars
+//! (the forming one and the 1,439 before it), `/market/history-candles` only the bars older than
+//! those, back to three years (1,096 days) ago or the listing time. `1s` bars exist on
+//! history-candles only, for the last 90 days, including the most recent seconds. Windows count
+//! bar slots, so a [`CandleGap`] (which removes `1m` candles only) leaves holes rather than
+//! pulling older candles in.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use crate::amount::{fmt_scaled, parse_units, write_scaled};
+use crate::bars::Bar;
+use crate::calendar::{DAY_MS, HOUR_MS, MINUTE_MS};
+use crate::instruments::spot_instruments;
+use crate::json::{s, J};
+use crate::series::{Candle, Series};
+use crate::state::lock;
+use crate::CandleGap;
+
+/// How many of the most recent bars `/market/candles` serves.
+const RECENT_BARS: i64 = 1_440;
+const HISTORY_DAYS: i64 = 3 * 365 + 1;
+const SECOND_HISTORY_DAYS: i64 = 90;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CandleSource {
+    /// `/market/candles`
+    Recent,
+    /// `/market/history-candles`
+    History,
+}
+
+/// What a candle request asks for, already validated.
+pub(crate) struct CandleQuery {
+    pub(crate) bar: Bar,
+    pub(crate) after: Option<i64>,
+    pub(crate) before: Option<i64>,
+    pub(crate) limit: usize,
+}
+
+/// Closed-minute statistics of the 24 hours before the current minute, in log-price space.
+#[derive(Clone, Copy)]
+struct DayStats {
+    w_high: f64,
+    w_low: f64,
+    vol: u64,
+    quote4: u128,
+}
+
+pub(crate) struct Market {
+    series: Vec<Series>,
+    gaps: Vec<CandleGap>,
+    /// Per instrument: (current minute, statistics of the 1,439 minutes before it).
+    day_stats: Mutex<HashMap<usize, (i64, DayStats)>>,
+}
+
+impl Market {
+    pub(crate) fn new(seed: u64, gaps: Vec<CandleGap>) -> Market {
+        Market {
+            series: spot_instruments()
+                .into_iter()
+                .map(|i| Series::new(i, seed))
+                .collect(),
+            gaps,
+            day_stats: Mutex::new(HashMap::new()),
+        }
+    }
+
+    pub(crate) fn all(&self) -> &[Series] {
+        &self.series
+    }
+
+    pub(crate) fn find(&self, inst_id: &str) -> Option<usize> {
+        self.series.iter().position(|s| s.inst.inst_id == inst_id)
+    }
+
+    pub(crate) fn series(&self, idx: usize) -> &Series {
+        &self.series[idx]
+    }
+
+    /// The bar numbers `source` serves for this instrument at `now_ms`, inclusive.
+    pub(crate) fn window(
+        &self,
+        idx: usize,
+        bar: Bar,
+        source: CandleSource,
+        now_ms: i64,
+    ) -> (i64, i64) {
+        let days = if bar.is_second() {
+            SECOND_HISTORY_DAYS
+        } else {
+            HISTORY_DAYS
+        };
+        let data_start = (now_ms - days * DAY_MS)
+            .max(self.series[idx].inst.list_time)
+            .max(0);
+        let first = bar.first_at_or_after(data_start);
+        let now_bar = bar.index_of(now_ms);
+        match source {
+            CandleSource::Recent => (first.max(now_bar - (RECENT_BARS - 1)), now_bar),
+            CandleSource::History if bar.is_second() => (first, now_bar),
+            CandleSource::History => (first, now_bar - RECENT_BARS),
+        }
+    }
+
+    /// The bar numbers of one page, newest first: inside the window, strictly older than
+    /// `after`, strictly newer than `before`, skipping gaps, at most `limit`.
+    fn page(&self, idx: usize, q: &CandleQuery, window: (i64, i64)) -> Vec<i64> {
+        let bar = q.bar;
+        let (lo, mut i) = window;
+        if let Some(after) = q.after {
+            i = i.min(bar.index_of(after - 1));
+        }
+        let bottom = match q.before {
+            Some(before) => lo.max(bar.index_of(before) + 1),
+            None => lo,
+        };
+        let inst_id = self.series[idx].inst.inst_id;
+        let gaps: Vec<&CandleGap> = if bar == Bar::MINUTE {
+            self.gaps.iter().filter(|g| g.inst_id == inst_id).collect()
+        } else {
+            Vec::new()
+        };
+        let mut out = Vec::with_capacity(q.limit.min(300));
+        while i >= bottom && out.len() < q.limit {
+            let ts = bar.start(i);
+            if let Some(gap) = gaps.iter().find(|g| g.start_ms <= ts && ts < g.end_ms) {
+                i = bar.index_of(gap.start_ms - 1);
+                continue;
+            }
+            out.push(i);
+            i -= 1;
+        }
+        out
+    }
+
+    /// The candles of one page, newest first.
+    pub(crate) fn candles(
+        &self,
+        idx: usize,
+        source: CandleSource,
+        q: &CandleQuery,
+        now_ms: i64,
+    ) -> Vec<Candle> {
+        let window = self.window(idx, q.bar, source, now_ms);
+        let bars = self.page(idx, q, window);
+        let series = &self.series[idx];
+        let now_sec = now_ms.div_euclid(1000);
+        if q.bar == Bar::MINUTE {
+            minute_candles(series, &bars, now_sec)
+        } else if q.bar.is_second() {
+            let mut out = Vec::with_capacity(bars.len());
+            let mut minute: Option<(i64, Vec<Candle>)> = None;
+            for t in bars {
+                let m = t.div_euclid(60);
+                if minute.as_ref().is_none_or(|(cached, _)| *cached != m) {
+                    minute = Some((m, series.second_candles(m, now_sec)));
+                }
+                if let Some((_, secs)) = &minute {
+                    out.push(secs[t.rem_euclid(60) as usize]);
+                }
+            }
+            out
+        } else {
+            bars.into_iter()
+                .map(|i| series.bar_candle(q.bar.start(i), q.bar.start(i + 1), now_ms))
+                .collect()
+        }
+    }
+
+    /// A candle as OKX's 9-string row `[ts,o,h,l,c,vol,volCcy,volCcyQuote,confirm]`, written
+    /// straight to JSON text (a page is hundreds of rows).
+    pub(crate) fn candle_row(&self, idx: usize, c: &Candle) -> J {
+        let inst = &self.series[idx].inst;
+        let mut out = String::with_capacity(160);
+        out.push_str("[\"");
+        out.push_str(&c.ts.to_string());
+        for px in [c.o, c.h, c.l, c.c] {
+            out.push_str("\",\"");
+            write_scaled(&mut out, i128::from(px), inst.tick_dec, inst.tick_dec);
+        }
+        out.push_str("\",\"");
+        write_scaled(&mut out, i128::from(c.vol), inst.lot_dec, inst.lot_dec);
+        let quote_dec = inst.lot_dec + inst.tick_dec + 2;
+        for _ in 0..2 {
+            out.push_str("\",\"");
+            write_scaled(&mut out, (c.quote4 * 25) as i128, quote_dec, 8);
+        }
+        out.push_str(if c.confirm { "\",\"1\"]" } else { "\",\"0\"]" });
+        J::Raw(out)
+    }
+
+    fn min_lots(&self, idx: usize) -> u64 {
+        let inst = &self.series[idx].inst;
+        parse_units(inst.min_sz, inst.lot_dec).map_or(1, |v| v as u64)
+    }
+
+    /// The last traded price in ticks: the close of the forming `1m` candle.
+    pub(crate) fn last_price(&self, idx: usize, now_ms: i64) -> i64 {
+        self.series[idx].price_at_second(now_ms.div_euclid(1000))
+    }
+
+    fn day_stats(&self, idx: usize, now_min: i64) -> DayStats {
+        if let Some((m, stats)) = lock(&self.day_stats).get(&idx) {
+            if *m == now_min {
+                return *stats;
+            }
+        }
+        let series = &self.series[idx];
+        let first = now_min - (RECENT_BARS - 1);
+        let ws = series.walk().minutes(first, now_min, 1);
+        let mut stats = DayStats {
+            w_high: f64::MIN,
+            w_low: f64::MAX,
+            vol: 0,
+            quote4: 0,
+        };
+        // Highs and lows stay in log space so the forming minute can be merged in exactly.
+        for k in 0..(RECENT_BARS - 1) as usize {
+            let m = first + k as i64;
+            let span = series.minute(m, ws[k], ws[k + 1], i64::MAX);
+            stats.w_high = stats.w_high.max(span.w_high);
+            stats.w_low = stats.w_low.min(span.w_low);
+            stats.vol += span.vol;
+            stats.quote4 += series.candle(m * MINUTE_MS, &span, true).quote4;
+        }
+        lock(&self.day_stats).insert(idx, (now_min, stats));
+        stats
+    }
+
+    /// The ticker object (fact sheet §3.3), consistent with the candles: `last` is the forming
+    /// `1m` close, `open24h` the open of the oldest of the 1,440 recent `1m` candles, and
+    /// `high24h`/`low24h`/`vol24h`/`volCcy24h` cover those 1,440 candles (gaps ignored).
+    ///
+    /// Prices change once a second, so the ticker is a per-second snapshot: `ts` is the start of
+    /// the current second and two requests within a second get the same answer.
+    pub(crate) fn ticker(&self, idx: usize, now_ms: i64) -> J {
+        let now_ms = now_ms - now_ms.rem_euclid(1000);
+        let series = &self.series[idx];
+        let inst = &series.inst;
+        let walk = series.walk();
+        let now_sec = now_ms.div_euclid(1000);
+        let now_min = now_sec.div_euclid(60);
+        let stats = self.day_stats(idx, now_min);
+        let w_now = walk.minute(now_min);
+        let forming = series.minute(now_min, w_now, walk.minute(now_min + 1), now_sec);
+        let forming_candle = series.candle(now_min * MINUTE_MS, &forming, false);
+        let px = |t: i64| s(fmt_scaled(i128::from(t), inst.tick_dec, inst.tick_dec));
+        let sz = |l: u64| s(fmt_scaled(i128::from(l), inst.lot_dec, inst.lot_dec));
+        let last = series.ticks(forming.w_close);
+        let min_lots = self.min_lots(idx);
+        let snapshot = book_snapshot(now_ms);
+        let (_, ask_sz, _) = series.book_level(snapshot, true, 0, min_lots);
+        let (_, bid_sz, _) = series.book_level(snapshot, false, 0, min_lots);
+        let quote4 = stats.quote4 + forming_candle.quote4;
+        let day_open_min =
+            |tz: i64| (now_ms + tz).div_euclid(DAY_MS) * DAY_MS / MINUTE_MS - tz / MINUTE_MS;
+        J::Obj(vec![
+            ("instType", s("SPOT")),
+            ("instId", s(inst.inst_id)),
+            ("last", px(last)),
+            ("lastSz", sz(series.last_trade_size(now_sec, min_lots))),
+            ("askPx", px(last + 1)),
+            ("askSz", sz(ask_sz)),
+            ("bidPx", px(last)),
+            ("bidSz", sz(bid_sz)),
+            (
+                "open24h",
+                px(series.ticks(walk.minute(now_min - (RECENT_BARS - 1)))),
+            ),
+            (
+                "high24h",
+                px(series.ticks(stats.w_high.max(forming.w_high))),
+            ),
+            ("low24h", px(series.ticks(stats.w_low.min(forming.w_low)))),
+            (
+                "volCcy24h",
+                s(fmt_scaled(
+                    (quote4 * 25) as i128,
+                    inst.lot_dec + inst.tick_dec + 2,
+                    8,
+                )),
+            ),
+            ("vol24h", sz(stats.vol + forming.vol)),
+            ("ts", s(now_ms.to_string())),
+            ("sodUtc0", px(series.ticks(walk.minute(day_open_min(0))))),
+            (
+                "sodUtc8",
+                px(series.ticks(walk.minute(day_open_min(8 * HOUR_MS)))),
+            ),
+        ])
+    }
+
+    /// The order book object (fact sheet §3.4) with `depth` levels a side: best bid at the last
+    /// price, best ask one tick above, further levels one to three ticks apart.
+    pub(crate) fn book(&self, idx: usize, now_ms: i64, depth: usize) -> J {
+        let series = &self.series[idx];
+        let inst = &series.inst;
+        let last = self.last_price(idx, now_ms);
+        let snapshot = book_snapshot(now_ms);
+        let min_lots = self.min_lots(idx);
+        let side = |ask: bool| {
+            let mut px = if ask { last + 1 } else { last };
+            let mut levels = Vec::with_capacity(depth);
+            for i in 0..depth {
+                let (gap, size, orders) = series.book_level(snapshot, ask, i, min_lots);
+                px += if ask { gap } else { -gap };
+                if px < 1 {
+                    break;
+                }
+                levels.push(J::Arr(vec![
+                    s(fmt_scaled(i128::from(px), inst.tick_dec, inst.tick_dec)),
+                    s(fmt_scaled(i128::from(size), inst.lot_dec, inst.lot_dec)),
+                    s("0"),
+                    s(orders.to_string()),
+                ]));
+            }
+            J::Arr(levels)
+        };
+        J::Obj(vec![
+            ("asks", side(true)),
+            ("bids", side(false)),
+            ("ts", s((snapshot * BOOK_REFRESH_MS).to_string())),
+            ("seqId", J::Int(snapshot)),
+        ])
+    }
+}
+
+/// The book refreshes every 50 ms (docs #order-book-trading-market-data-get-order-book).
+const BOOK_REFRESH_MS: i64 = 50;
+
+/// The number of the book snapshot current at `now_ms`; it doubles as the integer `seqId`, which
+/// therefore only grows, and `ts` is when the snapshot was taken.
+fn book_snapshot(now_ms: i64) -> i64 {
+    now_ms.div_euclid(BOOK_REFRESH_MS)
+}
+
+/// `1m` candles for the given minutes (newest first), evaluating the walk once per run of
+/// consecutive minutes.
+fn minute_candles(series: &Series, minutes: &[i64], now_sec: i64) -> Vec<Candle> {
+    let mut out = Vec::with_capacity(minutes.len());
+    let mut run_start = 0;
+    while run_start < minutes.len() {
+        let mut run_end = run_start + 1;
+        while run_end < minutes.len() && minutes[run_end] == minutes[run_end - 1] - 1 {
+            run_end += 1;
+        }
+        let (newest, oldest) = (minutes[run_start], minutes[run_end - 1]);
+        let ws = series.walk().minutes(oldest, newest + 1, 1);
+        for &m in &minutes[run_start..run_end] {
+            let k = (m - oldest) as usize;
+            out.push(series.minute_candle(m, ws[k], ws[k + 1], now_sec));
+        }
+        run_start = run_end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::calendar::parse_okx_timestamp;
+
+    fn now() -> i64 {
+        parse_okx_timestamp("2026-11-21T05:07:13.250Z").unwrap()
+    }
+
+    fn query(bar: &str, after: Option<i64>, before: Option<i64>, limit: usize) -> CandleQuery {
+        CandleQuery {
+            bar: Bar::parse(bar).unwrap(),
+            after,
+            before,
+            limit,
+        }
+    }
+
+    fn ts(c: &[Candle]) -> Vec<i64> {
+        c.iter().map(|c| c.ts).collect()
+    }
+
+    #[test]
+    fn recent_and_history_split_at_1440_bars() {
+        let m = Market::new(42, vec![]);
+        let now = now();
+        let now_min = now - now.rem_euclid(MINUTE_MS);
+        let recent = m.candles(0, CandleSource::Recent, &query("1m", None, None, 300), now);
+        assert_eq!(recent.len(), 300);
+        assert_eq!(recent[0].ts, now_min);
+        assert!(!recent[0].confirm && recent[1..].iter().all(|c| c.confirm));
+        assert!(ts(&recent).windows(2).all(|w| w[0] - w[1] == MINUTE_MS));
+        // Paging back through /candles ends after exactly 1,440 candles.
+        let mut all = recent;
+        loop {
+            let oldest = all.last().unwrap().ts;
+            let page = m.candles(
+                0,
+                CandleSource::Recent,
+                &query("1m", Some(oldest), None, 300),
+                now,
+            );
+            if page.is_empty() {
+                break;
+            }
+            assert_eq!(page[0].ts, oldest - MINUTE_MS);
+            all.extend(page);
+        }
+        assert_eq!(all.len(), 1440);
+        let oldest_recent = all.last().unwrap().ts;
+        // history-candles starts right below, and never serves a recent bar.
+        let hist = m.candles(0, CandleSource::History, &query("1m", None, None, 100), now);
+        assert_eq!(hist.len(), 100);
+        assert_eq!(hist[0].ts, oldest_recent - MINUTE_MS);
+        let hist = m.candles(
+            0,
+            CandleSource::History,
+            &query("1m", Some(now_min + 1), None, 5),
+            now,
+        );
+        assert_eq!(hist[0].ts, oldest_recent - MINUTE_MS);
+        // The two endpoints join seamlessly: open of the newer = close of the older.
+        assert_eq!(all.last().unwrap().o, hist[0].c);
+        // The oldest history candle is within 3 years.
+        let (lo, hi) = m.window(0, Bar::MINUTE, CandleSource::History, now);
+        assert_eq!(hi, now_min / MINUTE_MS - 1440);
+        assert_eq!(
+            Bar::MINUTE.start(lo),
+            now_min - HISTORY_DAYS * DAY_MS + MINUTE_MS
+        );
+    }
+
+    #[test]
+    fn after_before_are_exclusive_and_before_alone_gives_newest() {
+        let m = Market::new(42, vec![]);
+        let now = now();
+        let now_min = now - now.rem_euclid(MINUTE_MS);
+        let t = now_min - 10 * MINUTE_MS;
+        let c = m.candles(0, CandleSource::Recent, &query("1m", Some(t), None, 3), now);
+        assert_eq!(
+            ts(&c),
+            vec![t - MINUTE_MS, t - 2 * MINUTE_MS, t - 3 * MINUTE_MS]
+        );
+        let c = m.candles(
+            0,
+            CandleSource::Recent,
+            &query("1m", None, Some(t), 100),
+            now,
+        );
+        assert_eq!(c.len(), 10);
+        assert_eq!(c[0].ts, now_min);
+        assert_eq!(c[9].ts, t + MINUTE_MS);
+        let c = m.candles(0, CandleSource::Recent, &query("1m", None, Some(t), 4), now);
+        assert_eq!(c[0].ts, now_min, "before alone returns the newest rows");
+        let c = m.candles(
+            0,
+            CandleSource::Recent,
+            &query("1m", Some(t), Some(t - 4 * MINUTE_MS), 100),
+            now,
+        );
+        assert_eq!(
+            ts(&c),
+            vec![t - MINUTE_MS, t - 2 * MINUTE_MS, t - 3 * MINUTE_MS]
+        );
+        // A cursor between bar opens: after=T+1 includes the bar at T.
+        let c = m.candles(
+            0,
+            CandleSource::Recent,
+            &query("1m", Some(t + 1), None, 1),
+            now,
+        );
+        assert_eq!(ts(&c), vec![t]);
+        let c = m.candles(0, CandleSource::Recent, &query("1m", Some(0), None, 1), now);
+        assert!(c.is_empty());
+    }
+
+    #[test]
+    fn gaps_remove_minutes_and_pages_continue_below() {
+        let now = now();
+        let now_min = now - now.rem_euclid(MINUTE_MS);
+        let gap = CandleGap {
+            inst_id: "BTC-USDT".into(),
+            start_ms: now_min - 20 * MINUTE_MS,
+            end_ms: now_min - 10 * MINUTE_MS,
+        };
+        let m = Market::new(42, vec![gap.clone()]);
+        let c = m.candles(0, CandleSource::Recent, &query("1m", None, None, 15), now);
+        assert_eq!(c.len(), 15);
+        assert_eq!(c[10].ts, now_min - 10 * MINUTE_MS);
+        assert_eq!(c[11].ts, now_min - 21 * MINUTE_MS);
+        assert!(c.iter().all(|c| c.ts < gap.start_ms || c.ts >= gap.end_ms));
+        // Other instruments and bars are unaffected.
+        let eth = m.candles(1, CandleSource::Recent, &query("1m", None, None, 15), now);
+        assert_eq!(eth[14].ts, now_min - 14 * MINUTE_MS);
+        let five = m.candles(0, CandleSource::Recent, &query("5m", None, None, 5), now);
+        assert_eq!(five.len(), 5);
+        // Values outside the gap are the same as without gaps.
+        let plain = Market::new(42, vec![]);
+        let p = plain.candles(0, CandleSource::Recent, &query("1m", None, None, 30), now);
+        assert_eq!(c[11], p[21]);
+    }
+
+    #[test]
+    fn higher_bars_seconds_and_months() {
+        let m = Market::new(42, vec![]);
+        let now = now();
+        let d = m.candles(0, CandleSource::Recent, &query("1D", None, None, 300), now);
+        assert_eq!(d.len(), 300);
+        assert_eq!(d[0].ts % DAY_MS, 16 * HOUR_MS);
+        assert!(d
+            .windows(2)
+            .all(|w| w[0].o == w[1].c && w[0].ts - w[1].ts == DAY_MS));
+        let months = m.candles(
+            0,
+            CandleSource::Recent,
+            &query("1Mutc", None, None, 300),
+            now,
+        );
+        // Three years of data at most: 36 or 37 monthly candles, none in history.
+        assert!((36..=38).contains(&months.len()), "{}", months.len());
+        assert!(m
+            .candles(
+                0,
+                CandleSource::History,
+                &query("1Mutc", None, None, 300),
+                now
+            )
+            .is_empty());
+        let secs = m.candles(0, CandleSource::History, &query("1s", None, None, 300), now);
+        assert_eq!(secs.len(), 300);
+        assert_eq!(secs[0].ts, now - now.rem_euclid(1000));
+        assert!(!secs[0].confirm && secs[1].confirm);
+        assert!(ts(&secs).windows(2).all(|w| w[0] - w[1] == 1000));
+        assert!(secs.windows(2).all(|w| w[0].o == w[1].c));
+    }
+
+    /// The cost of one 300-row page of each kind; run with `--release --nocapture` to see the
+    /// numbers. The bound is loose so an unoptimised build on a busy machine passes too.
+    #[test]
+    fn page_cost() {
+        let m = Market::new(42, vec![]);
+        let now = now();
+        for (bar, source) in [
+            ("1m", CandleSource::History),
+            ("1s", CandleSource::History),
+            ("1H", CandleSource::History),
+            ("1Dutc", CandleSource::Recent),
+        ] {
+            let (lo, hi) = m.window(0, Bar::parse(bar).unwrap(), source, now);
+            let start = std::time::Instant::now();
+            let mut after = None;
+            let (mut rows, mut pages) = (0, 0);
+            while pages < 50 {
+                pages += 1;
+                let page = m.candles(0, source, &query(bar, after, None, 300), now);
+                if page.is_empty() {
+                    break;
+                }
+                rows += page.len();
+                after = Some(page.last().unwrap().ts);
+                let json: Vec<J> = page.iter().map(|c| m.candle_row(0, c)).collect();
+                assert_eq!(json.len(), page.len());
+            }
+            let per_page = start.elapsed() / pages;
+            println!("{bar}: {per_page:?} per 300-row page ({rows} rows, window {lo}..{hi})");
+            assert!(
+                per_page < std::time::Duration::from_millis(50),
+                "{bar}: {per_page:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ticker_agrees_with_candles_and_book() {
+        let m = Market::new(42, vec![]);
+        let now = now();
+        let t = m.ticker(0, now);
+        let get = |k: &str| match t.get(k) {
+            Some(J::Str(v)) => v.clone(),
+            other => panic!("{k}: {other:?}"),
+        };
+        let mut recent = Vec::new();
+        let mut after = None;
+        for _ in 0..5 {
+            let page = m.candles(0, CandleSource::Recent, &query("1m", after, None, 300), now);
+            if page.is_empty() {
+                break;
+            }
+            after = Some(page.last().unwrap().ts);
+            recent.extend(page);
+        }
+        assert_eq!(recent.len(), 1440);
+        let rows: Vec<J> = recent.iter().map(|c| m.candle_row(0, c)).collect();
+        let field = |r: &J, i: usize| -> String {
+            let v: serde_json::Value = serde_json::from_str(&r.to_json()).unwrap();
+            v[i].as_str().unwrap().to_string()
+        };
+        assert_eq!(get("last"), field(&rows[0], 4));
+        assert_eq!(get("open24h"), field(&rows[1439], 1));
+        let max_h = recent.iter().map(|c| c.h).max().unwrap();
+        let min_l = recent.iter().map(|c| c.l).min().unwrap();
+        assert_eq!(get("high24h"), fmt_scaled(max_h.into(), 1, 1));
+        assert_eq!(get("low24h"), fmt_scaled(min_l.into(), 1, 1));
+        let vol: u64 = recent.iter().map(|c| c.vol).sum();
+        assert_eq!(get("vol24h"), fmt_scaled(vol.into(), 8, 8));
+        assert_eq!(get("bidPx"), get("last"));
+        let book = m.book(0, now, 5);
+        let best = |side: &str| match book.get(side) {
+            Some(J::Arr(levels)) => field(&levels[0], 0),
+            _ => unreachable!(),
+        };
+        assert_eq!(best("bids"), get("bidPx"));
+        assert_eq!(best("asks"), get("askPx"));
+        // Cached statistics give the same answer, and so does a later moment of the same second.
+        assert_eq!(m.ticker(0, now), t);
+        assert_eq!(m.ticker(0, now - now.rem_euclid(1000) + 999), t);
+        assert_eq!(get("ts"), (now - now.rem_euclid(1000)).to_string());
+    }
+}

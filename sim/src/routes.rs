@@ -1,0 +1,289 @@
+//! The endpoint table and request dispatch. One row per endpoint: method, path, OKX's rate limit
+//! and what it is keyed by (fact sheet §4.2), whether it needs a signed request, and the handler.
+//! Adding an endpoint is adding a row. Dispatch order: unknown path (404), wrong method (405),
+//! authentication (401), rate limit (429), then the handler's own parameter checks.
+
+use std::net::IpAddr;
+use std::sync::atomic::Ordering;
+
+use crate::account::{self, AccountState};
+use crate::auth;
+use crate::endpoints;
+use crate::faults::too_many_requests;
+use crate::http::Request;
+use crate::json::{s, J};
+use crate::state::Shared;
+
+/// What a rate limit counts requests by.
+#[derive(Clone, Copy)]
+pub(crate) enum Key {
+    /// Per client IP (public endpoints).
+    Ip,
+    /// Per client IP and the value of a query parameter (`instType` for instruments).
+    IpAndParam(&'static str),
+    /// Per account UID (private endpoints).
+    Uid,
+}
+
+pub(crate) struct Route {
+    pub(crate) method: &'static str,
+    pub(crate) path: &'static str,
+    /// Requests per 2 s.
+    pub(crate) limit: usize,
+    pub(crate) key: Key,
+    pub(crate) auth: bool,
+    pub(crate) handler: fn(&Ctx) -> Reply,
+}
+
+pub(crate) const ROUTES: &[Route] = &[
+    Route {
+        method: "GET",
+        path: "/api/v5/public/time",
+        limit: 10,
+        key: Key::Ip,
+        auth: false,
+        handler: endpoints::time,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/public/instruments",
+        limit: 20,
+        key: Key::IpAndParam("instType"),
+        auth: false,
+        handler: endpoints::instruments,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/market/ticker",
+        limit: 20,
+        key: Key::Ip,
+        auth: false,
+        handler: endpoints::ticker,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/market/tickers",
+        limit: 20,
+        key: Key::Ip,
+        auth: false,
+        handler: endpoints::tickers,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/market/books",
+        limit: 40,
+        key: Key::Ip,
+        auth: false,
+        handler: endpoints::books,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/market/candles",
+        limit: 40,
+        key: Key::Ip,
+        auth: false,
+        handler: endpoints::candles,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/market/history-candles",
+        limit: 20,
+        key: Key::Ip,
+        auth: false,
+        handler: endpoints::history_candles,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/account/balance",
+        limit: 10,
+        key: Key::Uid,
+        auth: true,
+        handler: account::balance,
+    },
+];
+
+/// A response before faults: HTTP status and the JSON body.
+#[derive(Debug)]
+pub(crate) struct Reply {
+    pub(crate) status: u16,
+    pub(crate) body: J,
+}
+
+impl Reply {
+    /// `{"code":"0","msg":"","data":[…]}`
+    pub(crate) fn ok(data: Vec<J>) -> Reply {
+        Reply {
+            status: 200,
+            body: J::Obj(vec![
+                ("code", s("0")),
+                ("msg", s("")),
+                ("data", J::Arr(data)),
+            ]),
+        }
+    }
+
+    /// `{"code":…,"msg":…,"data":[]}`
+    pub(crate) fn error(status: u16, code: &str, msg: &str) -> Reply {
+        Reply {
+            status,
+            body: J::Obj(vec![
+                ("code", s(code)),
+                ("msg", s(msg)),
+                ("data", J::Arr(vec![])),
+            ]),
+        }
+    }
+
+    /// 50014: a required parameter is missing or empty.
+    pub(crate) fn param_empty(name: &str) -> Reply {
+        Reply::error(400, "50014", &format!("Parameter {name} can not be empty"))
+    }
+
+    /// 51000: a parameter has a bad value.
+    pub(crate) fn param_error(name: &str) -> Reply {
+        Reply::error(400, "51000", &format!("Parameter {name} error"))
+    }
+
+    /// 51001: no such instrument.
+    pub(crate) fn no_instrument() -> Reply {
+        Reply::error(200, "51001", "Instrument ID or Spread ID doesn't exist.")
+    }
+}
+
+/// The decoded query parameters, in order.
+pub(crate) struct Params(Vec<(String, String)>);
+
+impl Params {
+    pub(crate) fn parse(query: &str) -> Params {
+        Params(
+            query
+                .split('&')
+                .filter(|p| !p.is_empty())
+                .map(|p| {
+                    let (k, v) = p.split_once('=').unwrap_or((p, ""));
+                    (percent_decode(k), percent_decode(v))
+                })
+                .collect(),
+        )
+    }
+
+    /// The first value of `name`, treating an empty value as absent (as OKX does).
+    pub(crate) fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .filter(|v| !v.is_empty())
+    }
+
+    /// A required parameter, or the 50014 reply.
+    pub(crate) fn required(&self, name: &str) -> Result<&str, Reply> {
+        self.get(name).ok_or_else(|| Reply::param_empty(name))
+    }
+}
+
+fn percent_decode(text: &str) -> String {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let hex = |c: u8| (c as char).to_digit(16);
+        if b[i] == b'%' && i + 2 < b.len() {
+            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// What a handler sees.
+pub(crate) struct Ctx<'a> {
+    pub(crate) shared: &'a Shared,
+    pub(crate) params: Params,
+    /// The authenticated account, on private endpoints.
+    pub(crate) account: Option<&'a AccountState>,
+    /// The sim clock when the request arrived.
+    pub(crate) now_ms: i64,
+}
+
+/// Routes, authenticates, rate-limits and handles one API request.
+pub(crate) fn dispatch(shared: &Shared, req: &Request, peer: IpAddr, now_ms: i64) -> Reply {
+    let path = req.path();
+    let candidates: Vec<&Route> = ROUTES.iter().filter(|r| r.path == path).collect();
+    if candidates.is_empty() {
+        return Reply {
+            status: 404,
+            body: J::Obj(vec![("msg", s("Not Found")), ("code", s("404"))]),
+        };
+    }
+    let Some(route) = candidates.into_iter().find(|r| r.method == req.method) else {
+        return Reply::error(405, "50115", "Invalid request method");
+    };
+    let account = if route.auth {
+        match auth::authenticate(shared, req) {
+            Ok(a) => Some(a),
+            Err(e) => return Reply::error(401, e.code, e.msg),
+        }
+    } else {
+        None
+    };
+    let params = Params::parse(req.query());
+    if shared.rate_limits.load(Ordering::SeqCst) {
+        let scope = match route.key {
+            Key::Ip => peer.to_string(),
+            Key::IpAndParam(name) => format!("{peer}|{}", params.get(name).unwrap_or("")),
+            Key::Uid => account.map_or(String::new(), |a| a.account.uid.clone()),
+        };
+        let key = format!("{} {}|{scope}", route.method, route.path);
+        if !shared.limiter().admit(&key, route.limit, shared.mono_ms()) {
+            return Reply {
+                status: 429,
+                body: too_many_requests(),
+            };
+        }
+    }
+    (route.handler)(&Ctx {
+        shared,
+        params,
+        account,
+        now_ms,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_parameters() {
+        let p = Params::parse("instId=BTC-USDT&bar=&ccy=BTC%2CETH&x=a%20b&bad=%zz&ccy=LATER&flag");
+        assert_eq!(p.get("instId"), Some("BTC-USDT"));
+        assert_eq!(p.get("bar"), None);
+        assert_eq!(p.get("ccy"), Some("BTC,ETH"));
+        assert_eq!(p.get("x"), Some("a b"));
+        assert_eq!(p.get("bad"), Some("%zz"));
+        assert_eq!(p.get("flag"), None);
+        assert_eq!(percent_decode("%4"), "%4");
+        assert_eq!(percent_decode("%41"), "A");
+        assert_eq!(
+            p.required("limit").unwrap_err().body.to_json(),
+            r#"{"code":"50014","msg":"Parameter limit can not be empty","data":[]}"#
+        );
+    }
+
+    #[test]
+    fn table_is_consistent() {
+        for (i, r) in ROUTES.iter().enumerate() {
+            assert!(r.path.starts_with("/api/v5/") && r.limit > 0);
+            assert!(ROUTES[..i]
+                .iter()
+                .all(|o| (o.method, o.path) != (r.method, r.path)));
+            assert_eq!(r.auth, matches!(r.key, Key::Uid), "{}", r.path);
+        }
+    }
+}

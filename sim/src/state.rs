@@ -1,0 +1,109 @@
+//! Everything the connection threads share: settings that tests flip at run time (atomics), the
+//! market, the accounts with their balances, the rate limiter, pending faults and the request
+//! log. Locks are held only for short, non-blocking sections; a panicking handler cannot poison
+//! the sim for the rest of a test run because poisoned locks are taken over.
+
+use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+use crate::account::AccountState;
+use crate::faults::FaultQueue;
+use crate::market::Market;
+use crate::ratelimit::Limiter;
+use crate::{LogEntry, SimConfig};
+
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+pub(crate) struct Shared {
+    pub(crate) market: Market,
+    pub(crate) accounts: Vec<AccountState>,
+    pub(crate) clock_offset_ms: AtomicI64,
+    pub(crate) rate_limits: AtomicBool,
+    pub(crate) history_cap: AtomicUsize,
+    pub(crate) stopping: AtomicBool,
+    limiter: Mutex<Limiter>,
+    faults: Mutex<FaultQueue>,
+    /// Entries with an id, so a response can fill in its entry after others arrived.
+    log: Mutex<Vec<(u64, LogEntry)>>,
+    next_log_id: AtomicU64,
+    started: Instant,
+}
+
+impl Shared {
+    pub(crate) fn new(config: SimConfig) -> Shared {
+        let now = real_now_ms() + config.clock_offset_ms;
+        Shared {
+            market: Market::new(config.seed, config.candle_gaps),
+            accounts: config
+                .accounts
+                .into_iter()
+                .map(|a| AccountState::new(a, now))
+                .collect(),
+            clock_offset_ms: AtomicI64::new(config.clock_offset_ms),
+            rate_limits: AtomicBool::new(config.rate_limits),
+            history_cap: AtomicUsize::new(config.history_candles_cap.max(1)),
+            stopping: AtomicBool::new(false),
+            limiter: Mutex::new(Limiter::default()),
+            faults: Mutex::new(FaultQueue::default()),
+            log: Mutex::new(Vec::new()),
+            next_log_id: AtomicU64::new(0),
+            started: Instant::now(),
+        }
+    }
+
+    /// The sim clock in Unix ms.
+    pub(crate) fn now_ms(&self) -> i64 {
+        real_now_ms() + self.clock_offset_ms.load(Ordering::SeqCst)
+    }
+
+    /// Milliseconds since start on a monotonic clock: rate-limit windows must not move when a
+    /// test shifts the sim clock.
+    pub(crate) fn mono_ms(&self) -> i64 {
+        self.started.elapsed().as_millis() as i64
+    }
+
+    pub(crate) fn limiter(&self) -> MutexGuard<'_, Limiter> {
+        lock(&self.limiter)
+    }
+
+    pub(crate) fn faults(&self) -> MutexGuard<'_, FaultQueue> {
+        lock(&self.faults)
+    }
+
+    /// Records a request on arrival; returns the id to complete it with.
+    pub(crate) fn log_arrival(&self, entry: LogEntry) -> u64 {
+        let id = self.next_log_id.fetch_add(1, Ordering::SeqCst);
+        lock(&self.log).push((id, entry));
+        id
+    }
+
+    /// Fills in the response of a logged request (unless the log was cleared meanwhile).
+    pub(crate) fn log_response(&self, id: u64, status: u16, code: Option<String>) {
+        let mut log = lock(&self.log);
+        if let Some((_, e)) = log.iter_mut().rev().find(|(i, _)| *i == id) {
+            e.status = status;
+            e.code = code;
+        }
+    }
+
+    pub(crate) fn log_entries(&self) -> Vec<LogEntry> {
+        lock(&self.log).iter().map(|(_, e)| e.clone()).collect()
+    }
+
+    pub(crate) fn clear_log(&self) {
+        lock(&self.log).clear();
+    }
+
+    pub(crate) fn account_by_key(&self, api_key: &str) -> Option<&AccountState> {
+        self.accounts.iter().find(|a| a.account.api_key == api_key)
+    }
+}
+
+fn real_now_ms() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64)
+}

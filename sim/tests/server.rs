@@ -1,0 +1,1024 @@
+//! The stand-in over real sockets: HTTP framing and keep-alive, OKX's error answers, signature
+//! checks in OKX's order, rate limits, every fault as a client sees it, control endpoints, and
+//! shutdown. The client here is raw `TcpStream` so that resets and short bodies are observable.
+
+use std::io::{BufRead, BufReader, ErrorKind, Read, Write};
+use std::net::TcpStream;
+use std::time::{Duration, Instant};
+
+use base64::Engine as _;
+use hmac::{Hmac, Mac};
+use okx_sim::{Account, Fault, Sim, SimConfig};
+use serde_json::Value;
+use sha2::Sha256;
+
+struct Resp {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Resp {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
+    }
+}
+
+struct Client {
+    reader: BufReader<TcpStream>,
+}
+
+impl Client {
+    fn connect(sim: &Sim) -> Client {
+        let stream = TcpStream::connect(("127.0.0.1", sim.port())).unwrap();
+        stream
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .unwrap();
+        Client {
+            reader: BufReader::new(stream),
+        }
+    }
+
+    fn send(&mut self, method: &str, target: &str, headers: &[(String, String)], body: &str) {
+        let mut req = format!("{method} {target} HTTP/1.1\r\nHost: 127.0.0.1\r\n");
+        for (k, v) in headers {
+            req.push_str(&format!("{k}: {v}\r\n"));
+        }
+        if !body.is_empty() {
+            req.push_str(&format!("Content-Length: {}\r\n", body.len()));
+        }
+        req.push_str("\r\n");
+        req.push_str(body);
+        self.reader.get_mut().write_all(req.as_bytes()).unwrap();
+    }
+
+    fn read(&mut self) -> std::io::Result<Resp> {
+        let mut line = String::new();
+        if self.reader.read_line(&mut line)? == 0 {
+            return Err(ErrorKind::UnexpectedEof.into());
+        }
+        let status = line.split(' ').nth(1).unwrap().parse().unwrap();
+        let mut headers = Vec::new();
+        loop {
+            let mut h = String::new();
+            self.reader.read_line(&mut h)?;
+            let h = h.trim_end();
+            if h.is_empty() {
+                break;
+            }
+            let (k, v) = h.split_once(':').unwrap();
+            headers.push((k.to_string(), v.trim().to_string()));
+        }
+        let len: usize = headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
+            .map(|(_, v)| v.parse().unwrap())
+            .unwrap();
+        let mut body = vec![0; len];
+        self.reader.read_exact(&mut body)?;
+        Ok(Resp {
+            status,
+            headers,
+            body: String::from_utf8(body).unwrap(),
+        })
+    }
+
+    fn call(
+        &mut self,
+        method: &str,
+        target: &str,
+        headers: &[(String, String)],
+        body: &str,
+    ) -> Resp {
+        self.send(method, target, headers, body);
+        self.read().unwrap()
+    }
+}
+
+fn get(sim: &Sim, target: &str) -> Resp {
+    Client::connect(sim).call("GET", target, &[], "")
+}
+
+fn start() -> Sim {
+    Sim::start(SimConfig::default()).unwrap()
+}
+
+/// OKX's timestamp shape for Unix ms.
+fn iso(ms: i64) -> String {
+    let (days, rem) = (ms.div_euclid(86_400_000), ms.rem_euclid(86_400_000));
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
+        rem / 3_600_000,
+        rem / 60_000 % 60,
+        rem / 1000 % 60,
+        rem % 1000
+    )
+}
+
+fn sign(secret: &str, prehash: &str) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).unwrap();
+    mac.update(prehash.as_bytes());
+    base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes())
+}
+
+/// The four OKX headers for a request, plus the demo header for demo keys.
+fn auth_headers(
+    a: &Account,
+    ts: &str,
+    method: &str,
+    target: &str,
+    body: &str,
+) -> Vec<(String, String)> {
+    let mut h = vec![
+        ("OK-ACCESS-KEY".to_string(), a.api_key.clone()),
+        (
+            "OK-ACCESS-SIGN".to_string(),
+            sign(&a.secret_key, &format!("{ts}{method}{target}{body}")),
+        ),
+        ("OK-ACCESS-TIMESTAMP".to_string(), ts.to_string()),
+        ("OK-ACCESS-PASSPHRASE".to_string(), a.passphrase.clone()),
+    ];
+    if a.demo {
+        h.push(("x-simulated-trading".to_string(), "1".to_string()));
+    }
+    h
+}
+
+fn signed_get(sim: &Sim, a: &Account, target: &str) -> Resp {
+    let h = auth_headers(a, &iso(sim.now_ms()), "GET", target, "");
+    Client::connect(sim).call("GET", target, &h, "")
+}
+
+#[test]
+fn time_keep_alive_and_pipelining() {
+    let sim = start();
+    let mut c = Client::connect(&sim);
+    let before = sim.now_ms();
+    let r = c.call("GET", "/api/v5/public/time", &[], "");
+    assert_eq!(r.status, 200);
+    assert_eq!(r.header("content-type"), Some("application/json"));
+    let v = r.json();
+    assert_eq!(v["code"], "0");
+    assert_eq!(v["msg"], "");
+    let ts: i64 = v["data"][0]["ts"].as_str().unwrap().parse().unwrap();
+    assert!(ts >= before && ts <= sim.now_ms());
+    assert!(r
+        .body
+        .starts_with(r#"{"code":"0","msg":"","data":[{"ts":""#));
+    // Same connection again, then two pipelined requests.
+    assert_eq!(c.call("GET", "/api/v5/public/time", &[], "").status, 200);
+    c.send("GET", "/api/v5/market/ticker?instId=BTC-USDT", &[], "");
+    c.send("GET", "/api/v5/market/ticker?instId=ETH-USDT", &[], "");
+    assert_eq!(c.read().unwrap().json()["data"][0]["instId"], "BTC-USDT");
+    assert_eq!(c.read().unwrap().json()["data"][0]["instId"], "ETH-USDT");
+    // Connection: close is honoured.
+    let close = [("Connection".to_string(), "close".to_string())];
+    let r = c.call("GET", "/api/v5/public/time", &close, "");
+    assert_eq!(r.header("connection"), Some("close"));
+    let mut rest = Vec::new();
+    assert_eq!(c.reader.read_to_end(&mut rest).unwrap(), 0);
+    sim.stop();
+}
+
+#[test]
+fn unknown_paths_methods_and_parameters() {
+    let sim = start();
+    let r = get(&sim, "/api/v5/market/nope");
+    assert_eq!(
+        (r.status, r.body.as_str()),
+        (404, r#"{"msg":"Not Found","code":"404"}"#)
+    );
+    let r = Client::connect(&sim).call("POST", "/api/v5/public/time", &[], "{}");
+    assert_eq!(r.status, 405);
+    assert_eq!(r.json()["code"], "50115");
+    let cases: &[(&str, u16, &str)] = &[
+        (
+            "/api/v5/market/ticker",
+            400,
+            r#"{"code":"50014","msg":"Parameter instId can not be empty","data":[]}"#,
+        ),
+        (
+            "/api/v5/market/ticker?instId=",
+            400,
+            r#"{"code":"50014","msg":"Parameter instId can not be empty","data":[]}"#,
+        ),
+        (
+            "/api/v5/market/ticker?instId=BTC-USD",
+            200,
+            r#"{"code":"51001","msg":"Instrument ID or Spread ID doesn't exist.","data":[]}"#,
+        ),
+        (
+            "/api/v5/market/books?instId=BTC-USDT&sz=401",
+            400,
+            r#"{"code":"51000","msg":"Parameter sz error","data":[]}"#,
+        ),
+        (
+            "/api/v5/market/candles?instId=BTC-USDT&bar=1s",
+            400,
+            r#"{"code":"51000","msg":"Parameter bar error","data":[]}"#,
+        ),
+        (
+            "/api/v5/market/candles?instId=BTC-USDT&bar=1h",
+            400,
+            r#"{"code":"51000","msg":"Parameter bar error","data":[]}"#,
+        ),
+        (
+            "/api/v5/market/candles?instId=BTC-USDT&limit=ten",
+            400,
+            r#"{"code":"51000","msg":"Parameter limit error","data":[]}"#,
+        ),
+        (
+            "/api/v5/market/history-candles?instId=BTC-USDT&after=-5",
+            400,
+            r#"{"code":"51000","msg":"Parameter after error","data":[]}"#,
+        ),
+        (
+            "/api/v5/market/candles?instId=NOPE-USDT",
+            200,
+            r#"{"code":"51001","msg":"Instrument ID or Spread ID doesn't exist.","data":[]}"#,
+        ),
+        (
+            "/api/v5/public/instruments",
+            400,
+            r#"{"code":"50014","msg":"Parameter instType can not be empty","data":[]}"#,
+        ),
+        (
+            "/api/v5/public/instruments?instType=spot",
+            400,
+            r#"{"code":"51000","msg":"Parameter instType error","data":[]}"#,
+        ),
+        (
+            "/api/v5/public/instruments?instType=SPOT&instId=BTC-EUR",
+            200,
+            r#"{"code":"51001","msg":"Instrument ID or Spread ID doesn't exist.","data":[]}"#,
+        ),
+        (
+            "/api/v5/public/instruments?instType=SWAP",
+            200,
+            r#"{"code":"0","msg":"","data":[]}"#,
+        ),
+        (
+            "/api/v5/market/tickers?instType=FUTURES",
+            200,
+            r#"{"code":"0","msg":"","data":[]}"#,
+        ),
+    ];
+    for (target, status, body) in cases {
+        let r = get(&sim, target);
+        assert_eq!((r.status, r.body.as_str()), (*status, *body), "{target}");
+    }
+}
+
+#[test]
+fn market_data_shapes() {
+    let sim = start();
+    let v = get(&sim, "/api/v5/public/instruments?instType=SPOT").json();
+    let list = v["data"].as_array().unwrap();
+    assert!(list.len() >= 7);
+    let btc = &list[0];
+    assert_eq!(
+        (
+            &btc["instId"],
+            &btc["tickSz"],
+            &btc["lotSz"],
+            &btc["minSz"],
+            &btc["state"]
+        ),
+        (
+            &Value::from("BTC-USDT"),
+            &Value::from("0.1"),
+            &Value::from("0.00000001"),
+            &Value::from("0.00001"),
+            &Value::from("live")
+        )
+    );
+    assert!(list.iter().any(|i| i["state"] == "suspend"));
+    let one = get(
+        &sim,
+        "/api/v5/public/instruments?instType=SPOT&instId=ETH-USDT",
+    )
+    .json();
+    assert_eq!(one["data"].as_array().unwrap().len(), 1);
+
+    let tickers = get(&sim, "/api/v5/market/tickers?instType=SPOT").json();
+    assert_eq!(tickers["data"].as_array().unwrap().len(), list.len());
+    let t = &get(&sim, "/api/v5/market/ticker?instId=BTC-USDT").json()["data"][0];
+    for k in [
+        "last",
+        "lastSz",
+        "askPx",
+        "askSz",
+        "bidPx",
+        "bidSz",
+        "open24h",
+        "high24h",
+        "low24h",
+        "volCcy24h",
+        "vol24h",
+        "ts",
+        "sodUtc0",
+        "sodUtc8",
+    ] {
+        assert!(t[k].is_string(), "{k}");
+    }
+    let last: f64 = t["last"].as_str().unwrap().parse().unwrap();
+    let ask: f64 = t["askPx"].as_str().unwrap().parse().unwrap();
+    assert!((ask - last - 0.1).abs() < 1e-6);
+
+    let book = &get(&sim, "/api/v5/market/books?instId=BTC-USDT&sz=5").json()["data"][0];
+    let asks = book["asks"].as_array().unwrap();
+    let bids = book["bids"].as_array().unwrap();
+    assert_eq!((asks.len(), bids.len()), (5, 5));
+    assert!(book["seqId"].is_i64() && book["ts"].is_string());
+    let px = |l: &Value| l[0].as_str().unwrap().parse::<f64>().unwrap();
+    assert!(asks.windows(2).all(|w| px(&w[0]) < px(&w[1])));
+    assert!(bids.windows(2).all(|w| px(&w[0]) > px(&w[1])));
+    assert_eq!(asks[0][2], "0");
+    let default_depth = get(&sim, "/api/v5/market/books?instId=BTC-USDT").json();
+    assert_eq!(
+        default_depth["data"][0]["asks"].as_array().unwrap().len(),
+        1
+    );
+
+    let candles = get(&sim, "/api/v5/market/candles?instId=BTC-USDT").json();
+    let rows = candles["data"].as_array().unwrap();
+    assert_eq!(rows.len(), 100);
+    assert!(rows
+        .iter()
+        .all(|r| r.as_array().unwrap().len() == 9
+            && r.as_array().unwrap().iter().all(Value::is_string)));
+    assert_eq!(rows[0][8], "0");
+    assert_eq!(rows[1][8], "1");
+    // The ticker's last is the forming candle's close (compared within one second of sim time).
+    for attempt in 0.. {
+        sim.clear_log();
+        let t = get(&sim, "/api/v5/market/ticker?instId=SOL-USDT").json();
+        let c = get(&sim, "/api/v5/market/candles?instId=SOL-USDT&limit=1").json();
+        let log = sim.log();
+        if log[0].at_ms / 1000 == log[1].at_ms / 1000 {
+            assert_eq!(c["data"][0][4], t["data"][0]["last"]);
+            break;
+        }
+        assert!(attempt < 5, "never two requests within one second");
+    }
+    let ts = |r: &Value| r[0].as_str().unwrap().parse::<i64>().unwrap();
+    assert!(rows.windows(2).all(|w| ts(&w[0]) - ts(&w[1]) == 60_000));
+}
+
+#[test]
+fn history_candles_limit_cap() {
+    let sim = start();
+    let rows = |target: &str| get(&sim, target).json()["data"].as_array().unwrap().len();
+    assert_eq!(rows("/api/v5/market/history-candles?instId=BTC-USDT"), 100);
+    assert_eq!(
+        rows("/api/v5/market/history-candles?instId=BTC-USDT&limit=300"),
+        300
+    );
+    assert_eq!(
+        rows("/api/v5/market/history-candles?instId=BTC-USDT&limit=1000"),
+        300
+    );
+    assert_eq!(
+        rows("/api/v5/market/candles?instId=BTC-USDT&limit=1000"),
+        300
+    );
+    sim.set_history_candles_cap(100);
+    assert_eq!(
+        rows("/api/v5/market/history-candles?instId=BTC-USDT&limit=300"),
+        100
+    );
+    assert_eq!(
+        rows("/api/v5/market/candles?instId=BTC-USDT&limit=300"),
+        300
+    );
+    assert_eq!(
+        rows("/api/v5/market/history-candles?instId=BTC-USDT&bar=1s&limit=7"),
+        7
+    );
+    // Extreme cursors are fine. Three years hold 36 or 37 month starts, depending on the date.
+    let max = i64::MAX;
+    let months = rows(&format!(
+        "/api/v5/market/candles?instId=BTC-USDT&bar=1M&after={max}"
+    ));
+    assert!((36..=37).contains(&months), "{months}");
+    assert_eq!(
+        rows(&format!(
+            "/api/v5/market/candles?instId=BTC-USDT&before={max}"
+        )),
+        0
+    );
+    assert_eq!(
+        rows("/api/v5/market/history-candles?instId=BTC-USDT&after=0"),
+        0
+    );
+}
+
+#[test]
+fn authentication_checks_in_okx_order() {
+    let sim = start();
+    let live = Account::live();
+    let target = "/api/v5/account/balance";
+    let now = iso(sim.now_ms());
+    let good = auth_headers(&live, &now, "GET", target, "");
+    let without = |name: &str| -> Vec<(String, String)> {
+        good.iter().filter(|(k, _)| k != name).cloned().collect()
+    };
+    let with = |name: &str, value: &str| -> Vec<(String, String)> {
+        good.iter()
+            .map(|(k, v)| {
+                (
+                    k.clone(),
+                    if k == name {
+                        value.to_string()
+                    } else {
+                        v.clone()
+                    },
+                )
+            })
+            .collect()
+    };
+    let check = |headers: Vec<(String, String)>, code: &str, msg: &str| {
+        let r = Client::connect(&sim).call("GET", target, &headers, "");
+        assert_eq!(r.status, 401, "{code}: {}", r.body);
+        assert_eq!(
+            r.body,
+            format!(
+                r#"{{"code":"{code}","msg":"{}","data":[]}}"#,
+                msg.replace('"', "\\\"")
+            )
+        );
+    };
+    check(
+        vec![],
+        "50103",
+        r#"Request header "OK-ACCESS-KEY" cannot be empty"#,
+    );
+    check(
+        with("OK-ACCESS-KEY", ""),
+        "50103",
+        r#"Request header "OK-ACCESS-KEY" cannot be empty"#,
+    );
+    check(
+        without("OK-ACCESS-PASSPHRASE"),
+        "50104",
+        r#"Request header "OK-ACCESS-PASSPHRASE" cannot be empty"#,
+    );
+    check(
+        without("OK-ACCESS-SIGN"),
+        "50106",
+        r#"Request header "OK-ACCESS-SIGN" cannot be empty"#,
+    );
+    check(
+        without("OK-ACCESS-TIMESTAMP"),
+        "50107",
+        r#"Request header "OK-ACCESS-TIMESTAMP" cannot be empty"#,
+    );
+    check(
+        with("OK-ACCESS-TIMESTAMP", "2020-12-08T09:08:57Z"),
+        "50112",
+        "Invalid OK-ACCESS-TIMESTAMP",
+    );
+    check(
+        with("OK-ACCESS-TIMESTAMP", &now.replace('Z', "+00:00")),
+        "50112",
+        "Invalid OK-ACCESS-TIMESTAMP",
+    );
+    check(
+        with("OK-ACCESS-TIMESTAMP", &sim.now_ms().to_string()),
+        "50102",
+        "Timestamp request expired",
+    );
+    check(
+        with("OK-ACCESS-TIMESTAMP", &iso(sim.now_ms() - 31_000)),
+        "50102",
+        "Timestamp request expired",
+    );
+    check(
+        with("OK-ACCESS-KEY", "00000000-0000-0000-0000-000000000000"),
+        "50111",
+        "Invalid OK-ACCESS-KEY",
+    );
+    let mut demo_flag = good.clone();
+    demo_flag.push(("x-simulated-trading".into(), "1".into()));
+    check(
+        demo_flag,
+        "50101",
+        "APIKey does not match current environment",
+    );
+    check(
+        with("OK-ACCESS-PASSPHRASE", "wrong"),
+        "50105",
+        r#"Request header "OK-ACCESS-PASSPHRASE" incorrect"#,
+    );
+    check(with("OK-ACCESS-SIGN", "AAAA"), "50113", "Invalid Sign");
+    // The signature must cover the timestamp sent.
+    check(
+        with("OK-ACCESS-TIMESTAMP", &iso(sim.now_ms() - 5_000)),
+        "50113",
+        "Invalid Sign",
+    );
+    // Header names are case-insensitive; x-simulated-trading: 0 is live.
+    let mut lower: Vec<(String, String)> = good
+        .iter()
+        .map(|(k, v)| (k.to_lowercase(), v.clone()))
+        .collect();
+    lower.push(("x-simulated-trading".into(), "0".into()));
+    let r = Client::connect(&sim).call("GET", target, &lower, "");
+    assert_eq!((r.status, r.json()["code"].as_str()), (200, Some("0")));
+    // A demo key needs the demo header.
+    let demo = Account::demo();
+    let mut no_flag = auth_headers(&demo, &now, "GET", target, "");
+    no_flag.retain(|(k, _)| k != "x-simulated-trading");
+    check(
+        no_flag,
+        "50101",
+        "APIKey does not match current environment",
+    );
+    assert_eq!(signed_get(&sim, &demo, target).status, 200);
+}
+
+#[test]
+fn signature_is_over_the_raw_target_and_body() {
+    let sim = start();
+    let live = Account::live();
+    let now = iso(sim.now_ms());
+    // Signed and sent percent-encoded: accepted.
+    let encoded = "/api/v5/account/balance?ccy=BTC%2CETH";
+    let r = Client::connect(&sim).call(
+        "GET",
+        encoded,
+        &auth_headers(&live, &now, "GET", encoded, ""),
+        "",
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    let v = r.json();
+    let ccys: Vec<&str> = v["data"][0]["details"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["ccy"].as_str().unwrap())
+        .collect();
+    assert_eq!(ccys, ["BTC", "ETH"]);
+    // Signed decoded but sent encoded: the server does not re-encode, so it is refused.
+    let h = auth_headers(
+        &live,
+        &now,
+        "GET",
+        "/api/v5/account/balance?ccy=BTC,ETH",
+        "",
+    );
+    let r = Client::connect(&sim).call("GET", encoded, &h, "");
+    assert_eq!((r.status, r.json()["code"].as_str()), (401, Some("50113")));
+    // A body on a GET is part of the prehash too.
+    let body = r#"{"a": 1}"#;
+    let h = auth_headers(&live, &now, "GET", "/api/v5/account/balance", body);
+    let r = Client::connect(&sim).call("GET", "/api/v5/account/balance", &h, body);
+    assert_eq!(r.status, 200);
+    let h = auth_headers(&live, &now, "GET", "/api/v5/account/balance", "");
+    let r = Client::connect(&sim).call("GET", "/api/v5/account/balance", &h, body);
+    assert_eq!(r.json()["code"], "50113");
+}
+
+#[test]
+fn clock_offset_moves_the_sim_clock() {
+    let sim = Sim::start(SimConfig {
+        clock_offset_ms: 120_000,
+        ..SimConfig::default()
+    })
+    .unwrap();
+    let real = okx_now();
+    let ts: i64 = get(&sim, "/api/v5/public/time").json()["data"][0]["ts"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((ts - real - 120_000).abs() < 5_000);
+    let live = Account::live();
+    let target = "/api/v5/account/balance";
+    let h = auth_headers(&live, &iso(real), "GET", target, "");
+    let r = Client::connect(&sim).call("GET", target, &h, "");
+    assert_eq!(r.json()["code"], "50102");
+    assert_eq!(signed_get(&sim, &live, target).status, 200);
+    sim.set_clock_offset_ms(0);
+    let r = Client::connect(&sim).call(
+        "GET",
+        target,
+        &auth_headers(&live, &iso(okx_now()), "GET", target, ""),
+        "",
+    );
+    assert_eq!(r.status, 200);
+}
+
+fn okx_now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64
+}
+
+#[test]
+fn rate_limits_per_endpoint_and_key() {
+    let sim = start();
+    let mut c = Client::connect(&sim);
+    let start = Instant::now();
+    for i in 0..10 {
+        assert_eq!(
+            c.call("GET", "/api/v5/public/time", &[], "").status,
+            200,
+            "request {i}"
+        );
+    }
+    let r = c.call("GET", "/api/v5/public/time", &[], "");
+    assert!(
+        start.elapsed() < Duration::from_millis(1_900),
+        "too slow to test the window"
+    );
+    assert_eq!(
+        (r.status, r.body.as_str()),
+        (429, r#"{"msg":"Too Many Requests","code":"50011"}"#)
+    );
+    // Other endpoints have their own windows.
+    assert_eq!(
+        c.call("GET", "/api/v5/market/ticker?instId=BTC-USDT", &[], "")
+            .status,
+        200
+    );
+    // Instruments are keyed by instType.
+    for _ in 0..20 {
+        assert_eq!(
+            c.call("GET", "/api/v5/public/instruments?instType=SPOT", &[], "")
+                .status,
+            200
+        );
+    }
+    assert_eq!(
+        c.call("GET", "/api/v5/public/instruments?instType=SPOT", &[], "")
+            .status,
+        429
+    );
+    assert_eq!(
+        c.call("GET", "/api/v5/public/instruments?instType=SWAP", &[], "")
+            .status,
+        200
+    );
+    // Private endpoints are keyed by account.
+    let (live, demo) = (Account::live(), Account::demo());
+    for _ in 0..10 {
+        assert_eq!(
+            signed_get(&sim, &live, "/api/v5/account/balance").status,
+            200
+        );
+    }
+    assert_eq!(
+        signed_get(&sim, &live, "/api/v5/account/balance").status,
+        429
+    );
+    assert_eq!(
+        signed_get(&sim, &demo, "/api/v5/account/balance").status,
+        200
+    );
+    // The window slides: after 2 s the first requests have aged out.
+    std::thread::sleep(Duration::from_millis(2_050).saturating_sub(start.elapsed()));
+    assert_eq!(c.call("GET", "/api/v5/public/time", &[], "").status, 200);
+    // Off switch.
+    sim.set_rate_limits(false);
+    for _ in 0..30 {
+        assert_eq!(c.call("GET", "/api/v5/public/time", &[], "").status, 200);
+    }
+    let statuses: Vec<u16> = sim.log().iter().map(|e| e.status).collect();
+    assert_eq!(statuses.iter().filter(|&&s| s == 429).count(), 3);
+}
+
+#[test]
+fn canned_faults_as_the_client_sees_them() {
+    let sim = start();
+    let path = "/api/v5/market/ticker";
+    let target = "/api/v5/market/ticker?instId=BTC-USDT";
+    let mut c = Client::connect(&sim);
+
+    sim.inject(path, Fault::Http500, 1);
+    let r = c.call("GET", target, &[], "");
+    assert_eq!(
+        (r.status, r.body.as_str()),
+        (500, r#"{"code":"50026","msg":"System error","data":[]}"#)
+    );
+
+    sim.inject(path, Fault::Http502Html, 1);
+    let r = c.call("GET", target, &[], "");
+    assert_eq!(
+        (r.status, r.header("content-type")),
+        (502, Some("text/html"))
+    );
+    assert!(r.body.contains("<title>502 Bad Gateway</title>") && r.body.contains("nginx"));
+
+    sim.inject(path, Fault::Http429, 1);
+    let r = c.call("GET", target, &[], "");
+    assert_eq!(
+        (r.status, r.body.as_str()),
+        (429, r#"{"msg":"Too Many Requests","code":"50011"}"#)
+    );
+
+    sim.inject(path, Fault::Busy, 1);
+    let r = c.call("GET", target, &[], "");
+    assert_eq!(r.status, 429);
+    assert_eq!(
+        r.body,
+        r#"{"code":"50013","msg":"System is busy, please try again later","data":[]}"#
+    );
+
+    sim.inject(path, Fault::MalformedJson, 1);
+    let r = c.call("GET", target, &[], "");
+    assert_eq!(r.status, 200);
+    assert!(serde_json::from_str::<Value>(&r.body).is_err());
+
+    sim.inject(path, Fault::EmptyData, 1);
+    let r = c.call("GET", target, &[], "");
+    assert_eq!(
+        (r.status, r.body.as_str()),
+        (200, r#"{"code":"0","msg":"","data":[]}"#)
+    );
+
+    sim.inject(path, Fault::CodeAsNumber, 1);
+    let r = c.call("GET", target, &[], "");
+    assert!(
+        r.body
+            .starts_with(r#"{"code":0,"msg":"","data":[{"instType":"SPOT""#),
+        "{}",
+        r.body
+    );
+
+    sim.inject(path, Fault::ExtraFields, 1);
+    let v = c.call("GET", target, &[], "").json();
+    assert_eq!(v["data"][0]["instId"], "BTC-USDT");
+    assert!(v["simExtra"].is_object() && v["data"][0]["simFutureField"].is_string());
+
+    // The injection is used up: the next request is normal.
+    let r = c.call("GET", target, &[], "");
+    assert_eq!(r.json()["data"][0]["instId"], "BTC-USDT");
+
+    // A truncated body: Content-Length promises more than arrives, then EOF.
+    sim.inject(path, Fault::TruncatedBody, 1);
+    c.send("GET", target, &[], "");
+    let err = c.read().err().expect("short body");
+    assert_eq!(err.kind(), ErrorKind::UnexpectedEof);
+
+    // "*" matches any path; `times` counts down; other paths are left alone when specific.
+    sim.inject("*", Fault::Http500, 2);
+    assert_eq!(get(&sim, "/api/v5/public/time").status, 500);
+    assert_eq!(get(&sim, "/api/v5/market/nope").status, 500);
+    assert_eq!(get(&sim, "/api/v5/public/time").status, 200);
+    sim.inject(path, Fault::Http500, 5);
+    assert_eq!(get(&sim, "/api/v5/public/time").status, 200);
+    sim.clear_faults();
+    assert_eq!(get(&sim, target).status, 200);
+
+    let log = sim.log();
+    let faults: Vec<(Option<&str>, u16, Option<&str>)> = log
+        .iter()
+        .map(|e| (e.fault.as_deref(), e.status, e.code.as_deref()))
+        .collect();
+    assert_eq!(
+        &faults[..10],
+        &[
+            (Some("http500"), 500, Some("50026")),
+            (Some("http502_html"), 502, None),
+            (Some("http429"), 429, Some("50011")),
+            (Some("busy"), 429, Some("50013")),
+            (Some("malformed_json"), 200, None),
+            (Some("empty_data"), 200, Some("0")),
+            (Some("code_as_number"), 200, Some("0")),
+            (Some("extra_fields"), 200, Some("0")),
+            (None, 200, Some("0")),
+            (Some("truncated_body"), 200, None),
+        ]
+    );
+    assert_eq!(log[0].target, target);
+    assert_eq!(log[0].path, path);
+    assert!(log[0]
+        .headers
+        .iter()
+        .any(|(k, v)| k == "host" && v == "127.0.0.1"));
+}
+
+#[test]
+fn slow_and_reset_faults() {
+    let sim = start();
+    let target = "/api/v5/public/time";
+
+    sim.inject(target, Fault::Slow(Duration::from_millis(300)), 1);
+    let t = Instant::now();
+    let r = get(&sim, target);
+    assert!(t.elapsed() >= Duration::from_millis(300));
+    assert_eq!(r.status, 200);
+
+    // Reset before processing: the client sees a reset; the request did not count.
+    sim.inject(target, Fault::ResetBeforeProcessing, 3);
+    for _ in 0..3 {
+        let mut c = Client::connect(&sim);
+        c.send("GET", target, &[], "");
+        let err = c.read().err().expect("reset");
+        assert_eq!(err.kind(), ErrorKind::ConnectionReset, "{err}");
+    }
+    // Reset after processing: processed (it uses up rate-limit budget), but no response.
+    sim.inject(target, Fault::ResetAfterProcessing, 2);
+    for _ in 0..2 {
+        let mut c = Client::connect(&sim);
+        c.send("GET", target, &[], "");
+        assert_eq!(
+            c.read().err().expect("reset").kind(),
+            ErrorKind::ConnectionReset
+        );
+    }
+    // Limit 10 per 2 s: 1 slow + 2 processed-then-reset already count, the 3 early resets do not.
+    let mut c = Client::connect(&sim);
+    let statuses: Vec<u16> = (0..8)
+        .map(|_| c.call("GET", target, &[], "").status)
+        .collect();
+    assert_eq!(statuses, [200, 200, 200, 200, 200, 200, 200, 429]);
+
+    let log = sim.log();
+    assert_eq!(log.len(), 1 + 3 + 2 + 8);
+    assert_eq!(
+        (log[0].fault.as_deref(), log[0].status),
+        (Some("slow"), 200)
+    );
+    assert!(log[1..4]
+        .iter()
+        .all(|e| e.fault.as_deref() == Some("reset_before_processing")
+            && e.status == 0
+            && e.code.is_none()));
+    assert!(log[4..6]
+        .iter()
+        .all(|e| e.fault.as_deref() == Some("reset_after_processing") && e.status == 0));
+}
+
+#[test]
+fn control_endpoints() {
+    let sim = start();
+    let mut c = Client::connect(&sim);
+    let ok = r#"{"code":"0","msg":"","data":[]}"#;
+    let post = |c: &mut Client, path: &str, body: &str| c.call("POST", path, &[], body);
+    let r = post(
+        &mut c,
+        "/__sim/fault",
+        r#"{"path":"/api/v5/public/time","fault":"http500","times":2}"#,
+    );
+    assert_eq!((r.status, r.body.as_str()), (200, ok));
+    assert_eq!(c.call("GET", "/api/v5/public/time", &[], "").status, 500);
+    // Control endpoints are never faulted, logged or rate limited.
+    assert_eq!(c.call("GET", "/__sim/log", &[], "").status, 200);
+    assert_eq!(post(&mut c, "/__sim/clear-faults", "").status, 200);
+    assert_eq!(c.call("GET", "/api/v5/public/time", &[], "").status, 200);
+    let r = post(
+        &mut c,
+        "/__sim/fault",
+        r#"{"path":"*","fault":"slow","slow_ms":200}"#,
+    );
+    assert_eq!(r.status, 200);
+    let t = Instant::now();
+    c.call("GET", "/api/v5/public/time", &[], "");
+    assert!(t.elapsed() >= Duration::from_millis(200));
+    let log: Value = c.call("GET", "/__sim/log", &[], "").json();
+    let entries = log.as_array().unwrap();
+    assert_eq!(entries.len(), 3);
+    assert_eq!(entries[0]["fault"], "http500");
+    assert_eq!(entries[0]["status"], 500);
+    assert_eq!(entries[0]["code"], "50026");
+    assert_eq!(entries[1]["fault"], Value::Null);
+    assert_eq!(entries[2]["fault"], "slow");
+    assert_eq!(entries[2]["target"], "/api/v5/public/time");
+    assert!(entries[2]["at_ms"].is_i64());
+    assert_eq!(
+        entries[2]["headers"][0],
+        serde_json::json!(["host", "127.0.0.1"])
+    );
+
+    assert_eq!(post(&mut c, "/__sim/clear-log", "").status, 200);
+    assert_eq!(c.call("GET", "/__sim/log", &[], "").body, "[]");
+    assert_eq!(
+        post(&mut c, "/__sim/clock", r#"{"offset_ms":-3600000}"#).status,
+        200
+    );
+    let ts: i64 = c.call("GET", "/api/v5/public/time", &[], "").json()["data"][0]["ts"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((okx_now() - 3_600_000 - ts).abs() < 5_000);
+    assert_eq!(
+        post(&mut c, "/__sim/rate-limits", r#"{"on":false}"#).status,
+        200
+    );
+    for _ in 0..15 {
+        assert_eq!(c.call("GET", "/api/v5/public/time", &[], "").status, 200);
+    }
+    assert_eq!(
+        post(&mut c, "/__sim/history-cap", r#"{"cap":100}"#).status,
+        200
+    );
+    let rows = c
+        .call(
+            "GET",
+            "/api/v5/market/history-candles?instId=ETH-USDT&limit=300",
+            &[],
+            "",
+        )
+        .json();
+    assert_eq!(rows["data"].as_array().unwrap().len(), 100);
+    // Bad control requests.
+    let r = post(&mut c, "/__sim/fault", r#"{"path":"/x","fault":"meteor"}"#);
+    assert_eq!((r.status, r.json()["code"].as_str()), (400, Some("1")));
+    assert_eq!(post(&mut c, "/__sim/clock", "not json").status, 400);
+    assert_eq!(c.call("GET", "/__sim/clock", &[], "").status, 405);
+    assert_eq!(c.call("GET", "/__sim/nothing", &[], "").status, 404);
+}
+
+#[test]
+fn balances() {
+    let sim = start();
+    let live = Account::live();
+    let v = signed_get(&sim, &live, "/api/v5/account/balance").json();
+    let d = &v["data"][0];
+    let details = d["details"].as_array().unwrap();
+    let ccys: Vec<&str> = details.iter().map(|x| x["ccy"].as_str().unwrap()).collect();
+    assert_eq!(ccys, ["USDT", "BTC", "ETH"]);
+    let usdt = &details[0];
+    for (k, want) in [
+        ("eq", "10000"),
+        ("cashBal", "10000"),
+        ("availBal", "10000"),
+        ("frozenBal", "0"),
+        ("eqUsd", "10000"),
+    ] {
+        assert_eq!(usdt[k], want, "{k}");
+    }
+    assert_eq!(details[1]["eq"], "0.5");
+    assert!(details[1]["uTime"].is_string() && d["uTime"].is_string());
+    assert_eq!(usdt["collateralEnabled"], false);
+    let total: f64 = d["totalEq"].as_str().unwrap().parse().unwrap();
+    let sum: f64 = details
+        .iter()
+        .map(|x| x["eqUsd"].as_str().unwrap().parse::<f64>().unwrap())
+        .sum();
+    assert!((total - sum).abs() < 1e-6 && total > 10_000.0);
+
+    let one = signed_get(&sim, &live, "/api/v5/account/balance?ccy=BTC").json();
+    assert_eq!(one["data"][0]["details"].as_array().unwrap().len(), 1);
+    let none = signed_get(&sim, &live, "/api/v5/account/balance?ccy=DOGE").json();
+    assert_eq!(none["data"][0]["details"], serde_json::json!([]));
+    let many = (0..21)
+        .map(|i| format!("C{i}"))
+        .collect::<Vec<_>>()
+        .join(",");
+    let r = signed_get(&sim, &live, &format!("/api/v5/account/balance?ccy={many}"));
+    assert_eq!(
+        (r.status, r.body.as_str()),
+        (
+            400,
+            r#"{"code":"51000","msg":"Parameter ccy error","data":[]}"#
+        )
+    );
+
+    let demo = signed_get(&sim, &Account::demo(), "/api/v5/account/balance").json();
+    let ccys: Vec<String> = demo["data"][0]["details"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x["ccy"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ccys, ["USDT", "BTC", "ETH", "OKB"]);
+}
+
+#[test]
+fn stop_closes_the_listener_and_connections() {
+    let sim = start();
+    let port = sim.port();
+    assert_eq!(sim.base_url(), format!("http://127.0.0.1:{port}"));
+    let mut idle = Client::connect(&sim);
+    assert_eq!(idle.call("GET", "/api/v5/public/time", &[], "").status, 200);
+    let t = Instant::now();
+    sim.stop();
+    assert!(t.elapsed() < Duration::from_secs(2));
+    assert!(TcpStream::connect(("127.0.0.1", port)).is_err());
+    // The idle keep-alive connection is closed too.
+    let mut rest = Vec::new();
+    let n = idle.reader.read_to_end(&mut rest).unwrap_or(0);
+    assert_eq!(n, 0);
+}
