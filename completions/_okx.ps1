@@ -26,6 +26,7 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each HTTP request (connect and answer)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
             [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
             [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
@@ -34,6 +35,12 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Show the headers okx would send for a request, explain the prehash, check another signature')
+            [CompletionResult]::new('ticker', 'ticker', [CompletionResultType]::ParameterValue, 'Latest price, best bid/ask and 24 h statistics of instruments')
+            [CompletionResult]::new('book', 'book', [CompletionResultType]::ParameterValue, 'Order book: asks and bids')
+            [CompletionResult]::new('instruments', 'instruments', [CompletionResultType]::ParameterValue, 'Instruments and their trading rules (tickSz, lotSz, minSz, state)')
+            [CompletionResult]::new('candles', 'candles', [CompletionResultType]::ParameterValue, 'Candles (OHLCV), oldest first, any range: pages through OKX''s history as needed')
+            [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Send any v5 request and print OKX''s JSON answer (signed for private endpoints)')
+            [CompletionResult]::new('time', 'time', [CompletionResultType]::ParameterValue, 'Local time, OKX server time and the offset between them')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the effective settings and where each one came from (secrets never shown)')
             [CompletionResult]::new('errors', 'errors', [CompletionResultType]::ParameterValue, 'Explain OKX error codes: their real meaning and likely cause')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -50,7 +57,114 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each HTTP request (connect and answer)')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Explain the prehash and check it for common mistakes')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;ticker' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Every instrument of this type: SPOT, SWAP, FUTURES, OPTION')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each HTTP request (connect and answer)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;book' {
+            [CompletionResult]::new('--depth', '--depth', [CompletionResultType]::ParameterName, 'Levels per side (1-400)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each HTTP request (connect and answer)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;instruments' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Instrument type: SPOT, MARGIN, SWAP, FUTURES, OPTION [default: SPOT, or the ID''s type]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each HTTP request (connect and answer)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;candles' {
+            [CompletionResult]::new('--bar', '--bar', [CompletionResultType]::ParameterName, 'Bar: 1s 1m 3m 5m 15m 30m 1H 2H 4H, 6H 12H 1D 2D 3D 5D 1W 1M 3M (UTC+8 opens), or 6Hutc … 3Mutc (UTC opens). Case matters: 1m is a minute, 1M a month')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'The latest N candles (at most 10000) [default: 100]')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start of a range, included: RFC 3339, a date, epoch ms, or a span back from now (7d, 12h)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'End of the range, included [default: now]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each HTTP request (connect and answer)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;api' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'A parameter: query string for GET, JSON string field for POST (repeatable)')
+            [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'A parameter: query string for GET, JSON string field for POST (repeatable)')
+            [CompletionResult]::new('--body', '--body', [CompletionResultType]::ParameterName, 'Exact JSON body for POST')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each HTTP request (connect and answer)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;time' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each HTTP request (connect and answer)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
             [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
             [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
@@ -66,11 +180,12 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each HTTP request (connect and answer)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
             [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
             [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -81,11 +196,12 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each HTTP request (connect and answer)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
             [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
             [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -96,17 +212,24 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
             [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
             [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each HTTP request (connect and answer)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
             [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
             [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'okx;help' {
             [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Show the headers okx would send for a request, explain the prehash, check another signature')
+            [CompletionResult]::new('ticker', 'ticker', [CompletionResultType]::ParameterValue, 'Latest price, best bid/ask and 24 h statistics of instruments')
+            [CompletionResult]::new('book', 'book', [CompletionResultType]::ParameterValue, 'Order book: asks and bids')
+            [CompletionResult]::new('instruments', 'instruments', [CompletionResultType]::ParameterValue, 'Instruments and their trading rules (tickSz, lotSz, minSz, state)')
+            [CompletionResult]::new('candles', 'candles', [CompletionResultType]::ParameterValue, 'Candles (OHLCV), oldest first, any range: pages through OKX''s history as needed')
+            [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Send any v5 request and print OKX''s JSON answer (signed for private endpoints)')
+            [CompletionResult]::new('time', 'time', [CompletionResultType]::ParameterValue, 'Local time, OKX server time and the offset between them')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the effective settings and where each one came from (secrets never shown)')
             [CompletionResult]::new('errors', 'errors', [CompletionResultType]::ParameterValue, 'Explain OKX error codes: their real meaning and likely cause')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -114,6 +237,24 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             break
         }
         'okx;help;sign' {
+            break
+        }
+        'okx;help;ticker' {
+            break
+        }
+        'okx;help;book' {
+            break
+        }
+        'okx;help;instruments' {
+            break
+        }
+        'okx;help;candles' {
+            break
+        }
+        'okx;help;api' {
+            break
+        }
+        'okx;help;time' {
             break
         }
         'okx;help;config' {

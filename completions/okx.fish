@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_okx_global_optspecs
-    string join \n o/output= json env-file= api-key= base-url= demo live h/help V/version
+    string join \n o/output= json env-file= api-key= base-url= demo live timeout= h/help V/version
 end
 
 function __fish_okx_needs_command
@@ -26,16 +26,24 @@ end
 
 complete -c okx -n "__fish_okx_needs_command" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
 csv\t''"
 complete -c okx -n "__fish_okx_needs_command" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_needs_command" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_needs_command" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_needs_command" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_needs_command" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_needs_command" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_needs_command" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_needs_command" -s V -l version -d 'Print version'
 complete -c okx -n "__fish_okx_needs_command" -f -a "sign" -d 'Show the headers okx would send for a request, explain the prehash, check another signature'
+complete -c okx -n "__fish_okx_needs_command" -f -a "ticker" -d 'Latest price, best bid/ask and 24 h statistics of instruments'
+complete -c okx -n "__fish_okx_needs_command" -f -a "book" -d 'Order book: asks and bids'
+complete -c okx -n "__fish_okx_needs_command" -f -a "instruments" -d 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
+complete -c okx -n "__fish_okx_needs_command" -f -a "candles" -d 'Candles (OHLCV), oldest first, any range: pages through OKX\'s history as needed'
+complete -c okx -n "__fish_okx_needs_command" -f -a "api" -d 'Send any v5 request and print OKX\'s JSON answer (signed for private endpoints)'
+complete -c okx -n "__fish_okx_needs_command" -f -a "time" -d 'Local time, OKX server time and the offset between them'
 complete -c okx -n "__fish_okx_needs_command" -f -a "config" -d 'Show the effective settings and where each one came from (secrets never shown)'
 complete -c okx -n "__fish_okx_needs_command" -f -a "errors" -d 'Explain OKX error codes: their real meaning and likely cause'
 complete -c okx -n "__fish_okx_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -46,51 +54,152 @@ complete -c okx -n "__fish_okx_using_subcommand sign" -l timestamp -d 'Timestamp
 complete -c okx -n "__fish_okx_using_subcommand sign" -l verify -d 'A signature made by another program for the same request: does it match, and if not, why' -r
 complete -c okx -n "__fish_okx_using_subcommand sign" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
 csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand sign" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand sign" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand sign" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand sign" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand sign" -l debug -d 'Explain the prehash and check it for common mistakes'
 complete -c okx -n "__fish_okx_using_subcommand sign" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand sign" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand sign" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand sign" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand ticker" -l type -d 'Every instrument of this type: SPOT, SWAP, FUTURES, OPTION' -r
+complete -c okx -n "__fish_okx_using_subcommand ticker" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand ticker" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand ticker" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand ticker" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand ticker" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand ticker" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand ticker" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand ticker" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand ticker" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand ticker" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand book" -l depth -d 'Levels per side (1-400)' -r
+complete -c okx -n "__fish_okx_using_subcommand book" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand book" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand book" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand book" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand book" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand book" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand book" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand book" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand book" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand book" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand instruments" -l type -d 'Instrument type: SPOT, MARGIN, SWAP, FUTURES, OPTION [default: SPOT, or the ID\'s type]' -r
+complete -c okx -n "__fish_okx_using_subcommand instruments" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand instruments" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand instruments" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand instruments" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand instruments" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand instruments" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand instruments" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand instruments" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand instruments" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand instruments" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand candles" -l bar -d 'Bar: 1s 1m 3m 5m 15m 30m 1H 2H 4H, 6H 12H 1D 2D 3D 5D 1W 1M 3M (UTC+8 opens), or 6Hutc … 3Mutc (UTC opens). Case matters: 1m is a minute, 1M a month' -r
+complete -c okx -n "__fish_okx_using_subcommand candles" -l limit -d 'The latest N candles (at most 10000) [default: 100]' -r
+complete -c okx -n "__fish_okx_using_subcommand candles" -l since -d 'Start of a range, included: RFC 3339, a date, epoch ms, or a span back from now (7d, 12h)' -r
+complete -c okx -n "__fish_okx_using_subcommand candles" -l until -d 'End of the range, included [default: now]' -r
+complete -c okx -n "__fish_okx_using_subcommand candles" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand candles" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand candles" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand candles" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand candles" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand candles" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand candles" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand candles" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand candles" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand candles" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand api" -s f -l field -d 'A parameter: query string for GET, JSON string field for POST (repeatable)' -r
+complete -c okx -n "__fish_okx_using_subcommand api" -l body -d 'Exact JSON body for POST' -r
+complete -c okx -n "__fish_okx_using_subcommand api" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand api" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand api" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand api" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand api" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand api" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand api" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand api" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand api" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand time" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand time" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand time" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand time" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand time" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand time" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand time" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand time" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand time" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand time" -s V -l version -d 'Print version'
 complete -c okx -n "__fish_okx_using_subcommand config" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
 csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand config" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand config" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand config" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand config" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand config" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand config" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand config" -l live -d 'Live trading even if OKX_DEMO is set'
-complete -c okx -n "__fish_okx_using_subcommand config" -s h -l help -d 'Print help'
+complete -c okx -n "__fish_okx_using_subcommand config" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand config" -s V -l version -d 'Print version'
 complete -c okx -n "__fish_okx_using_subcommand errors" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
 csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand errors" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand errors" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand errors" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand errors" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand errors" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand errors" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand errors" -l live -d 'Live trading even if OKX_DEMO is set'
-complete -c okx -n "__fish_okx_using_subcommand errors" -s h -l help -d 'Print help'
+complete -c okx -n "__fish_okx_using_subcommand errors" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand errors" -s V -l version -d 'Print version'
 complete -c okx -n "__fish_okx_using_subcommand completions" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
 csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand completions" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand completions" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand completions" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand completions" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand completions" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand completions" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand completions" -l live -d 'Live trading even if OKX_DEMO is set'
-complete -c okx -n "__fish_okx_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c okx -n "__fish_okx_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign config errors completions help" -f -a "sign" -d 'Show the headers okx would send for a request, explain the prehash, check another signature'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign config errors completions help" -f -a "config" -d 'Show the effective settings and where each one came from (secrets never shown)'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign config errors completions help" -f -a "errors" -d 'Explain OKX error codes: their real meaning and likely cause'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign config errors completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign config errors completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles api time config errors completions help" -f -a "sign" -d 'Show the headers okx would send for a request, explain the prehash, check another signature'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles api time config errors completions help" -f -a "ticker" -d 'Latest price, best bid/ask and 24 h statistics of instruments'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles api time config errors completions help" -f -a "book" -d 'Order book: asks and bids'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles api time config errors completions help" -f -a "instruments" -d 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles api time config errors completions help" -f -a "candles" -d 'Candles (OHLCV), oldest first, any range: pages through OKX\'s history as needed'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles api time config errors completions help" -f -a "api" -d 'Send any v5 request and print OKX\'s JSON answer (signed for private endpoints)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles api time config errors completions help" -f -a "time" -d 'Local time, OKX server time and the offset between them'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles api time config errors completions help" -f -a "config" -d 'Show the effective settings and where each one came from (secrets never shown)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles api time config errors completions help" -f -a "errors" -d 'Explain OKX error codes: their real meaning and likely cause'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles api time config errors completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles api time config errors completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'

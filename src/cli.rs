@@ -59,6 +59,16 @@ pub struct GlobalArgs {
     /// Live trading even if OKX_DEMO is set
     #[arg(long, global = true)]
     pub live: bool,
+
+    /// Seconds to wait for each HTTP request (connect and answer)
+    #[arg(
+        long,
+        value_name = "SECS",
+        global = true,
+        default_value = "10",
+        allow_hyphen_values = true
+    )]
+    pub timeout: String,
 }
 
 #[derive(Debug, Subcommand)]
@@ -77,6 +87,42 @@ pub enum Command {
             okx sign GET /api/v5/account/balance --timestamp 2020-12-08T09:08:57.715Z --verify 'their-signature='"
     )]
     Sign(SignArgs),
+
+    /// Latest price, best bid/ask and 24 h statistics of instruments
+    #[command(
+        after_help = "Examples:\n  okx ticker BTC-USDT ETH-USDT\n  okx ticker --type SPOT -o csv"
+    )]
+    Ticker(TickerArgs),
+
+    /// Order book: asks and bids
+    Book(BookArgs),
+
+    /// Instruments and their trading rules (tickSz, lotSz, minSz, state)
+    Instruments(InstrumentsArgs),
+
+    /// Candles (OHLCV), oldest first, any range: pages through OKX's history as needed
+    #[command(
+        long_about = "Candles (OHLCV), always oldest first. --limit N gives the latest N; --since/--until \
+            download every candle in a range (bounds included), across /market/candles and \
+            /market/history-candles as needed, paced under OKX's rate limits. CSV, NDJSON and JSON \
+            are streamed as pages arrive, so memory stays flat for millions of rows. Missing \
+            intervals in OKX's data are reported on stderr.",
+        after_help = "Examples:\n  okx candles BTC-USDT --bar 1H --limit 48\n  \
+            okx candles ETH-USDT --bar 1m --since 7d -o csv > eth-week.csv\n  \
+            okx candles BTC-USDT --bar 1Dutc --since 2024-01-01 --until 2024-12-31"
+    )]
+    Candles(CandlesArgs),
+
+    /// Send any v5 request and print OKX's JSON answer (signed for private endpoints)
+    #[command(after_help = "Examples:\n  okx api GET /api/v5/public/time\n  \
+            okx api GET /api/v5/market/ticker -f instId=BTC-USDT\n  \
+            okx api GET /api/v5/account/config\n\n\
+            Paths under /api/v5/public/ and /api/v5/market/ are sent unsigned; all others are signed. \
+            POST requests are never retried.")]
+    Api(ApiArgs),
+
+    /// Local time, OKX server time and the offset between them
+    Time,
 
     /// Show the effective settings and where each one came from (secrets never shown)
     Config,
@@ -118,6 +164,92 @@ pub struct SignArgs {
     /// A signature made by another program for the same request: does it match, and if not, why
     #[arg(long, value_name = "SIG")]
     pub verify: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct TickerArgs {
+    /// Instrument IDs, e.g. BTC-USDT ETH-USDT
+    #[arg(value_name = "INST_ID", required_unless_present = "inst_type")]
+    pub inst_ids: Vec<String>,
+
+    /// Every instrument of this type: SPOT, SWAP, FUTURES, OPTION
+    #[arg(long = "type", value_name = "TYPE", conflicts_with = "inst_ids")]
+    pub inst_type: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct BookArgs {
+    /// Instrument ID, e.g. BTC-USDT
+    pub inst_id: String,
+
+    /// Levels per side (1-400)
+    #[arg(
+        long,
+        value_name = "N",
+        default_value = "10",
+        allow_hyphen_values = true
+    )]
+    pub depth: String,
+}
+
+#[derive(Debug, Args)]
+pub struct InstrumentsArgs {
+    /// One instrument only
+    pub inst_id: Option<String>,
+
+    /// Instrument type: SPOT, MARGIN, SWAP, FUTURES, OPTION [default: SPOT, or the ID's type]
+    #[arg(long = "type", value_name = "TYPE")]
+    pub inst_type: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CandlesArgs {
+    /// Instrument ID, e.g. BTC-USDT
+    pub inst_id: String,
+
+    /// Bar: 1s 1m 3m 5m 15m 30m 1H 2H 4H, 6H 12H 1D 2D 3D 5D 1W 1M 3M (UTC+8 opens), or
+    /// 6Hutc … 3Mutc (UTC opens). Case matters: 1m is a minute, 1M a month
+    #[arg(long, default_value = "1m")]
+    pub bar: String,
+
+    /// The latest N candles (at most 10000) [default: 100]
+    #[arg(
+        long,
+        value_name = "N",
+        conflicts_with = "since",
+        allow_hyphen_values = true
+    )]
+    pub limit: Option<String>,
+
+    /// Start of a range, included: RFC 3339, a date, epoch ms, or a span back from now (7d, 12h)
+    #[arg(long, value_name = "TIME", allow_hyphen_values = true)]
+    pub since: Option<String>,
+
+    /// End of the range, included [default: now]
+    #[arg(
+        long,
+        value_name = "TIME",
+        requires = "since",
+        allow_hyphen_values = true
+    )]
+    pub until: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ApiArgs {
+    /// GET or POST
+    pub method: String,
+
+    /// Request path, e.g. /api/v5/account/balance
+    pub path: String,
+
+    /// A parameter: query string for GET, JSON string field for POST (repeatable)
+    #[arg(short = 'f', long = "field", value_name = "KEY=VALUE")]
+    pub fields: Vec<String>,
+
+    /// Exact JSON body for POST
+    #[arg(long, value_name = "JSON", conflicts_with = "fields")]
+    pub body: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -1,10 +1,24 @@
-//! The HTTP layer's request building and signing. The path+query string and the body are built
-//! **once**, those exact strings are signed, and those exact strings are sent. `okx sign` calls
-//! `sign_request` too, so the headers it shows are the ones a real request carries.
+//! The thin blocking HTTP layer. The path+query string and the body are built **once**, those
+//! exact strings are signed, and those exact strings are sent; `okx sign` calls `sign_request`
+//! too, so the headers it shows are the ones a real request carries.
+//!
+//! Every response body is parsed as OKX's `{code,msg,data}` envelope whatever the HTTP status.
+//! Only read-only requests are retried (jittered exponential back-off, bounded), never a POST.
+//! Requests are paced under OKX's per-endpoint limits, and a 50102/50112 triggers one clock
+//! resync against `/api/v5/public/time`.
 
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, VecDeque};
 use std::fmt::Write as _;
+use std::time::{Duration, Instant};
 
+use serde_json::Value;
+use time::OffsetDateTime;
+
+use crate::codes;
 use crate::config::{fingerprint, Credentials, Secret};
+use crate::error::Failure;
+use crate::output::{sanitize, Stderr};
 use crate::sign::{self, Prehash};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -163,6 +177,421 @@ pub fn sign_request(
     }
 }
 
+/// OKX's per-endpoint request limits per 2 s (fact sheet §4.2). Unlisted endpoints get the
+/// most common limit, 20.
+const LIMITS: &[(&str, usize)] = &[
+    ("/api/v5/public/time", 10),
+    ("/api/v5/public/instruments", 20),
+    ("/api/v5/market/ticker", 20),
+    ("/api/v5/market/tickers", 20),
+    ("/api/v5/market/books", 40),
+    ("/api/v5/market/candles", 40),
+    ("/api/v5/market/history-candles", 20),
+    ("/api/v5/account/balance", 10),
+    ("/api/v5/account/config", 5),
+    ("/api/v5/trade/order", 60),
+    ("/api/v5/trade/cancel-order", 60),
+    ("/api/v5/trade/orders-pending", 60),
+    ("/api/v5/trade/orders-history", 40),
+    ("/api/v5/trade/fills", 60),
+];
+const DEFAULT_LIMIT: usize = 20;
+const WINDOW: Duration = Duration::from_secs(2);
+/// Covers timer granularity; the window itself is measured conservatively (see `Pacer`).
+const PACING_MARGIN: Duration = Duration::from_millis(5);
+
+pub fn limit_for(path: &str) -> usize {
+    LIMITS
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map(|(_, l)| *l)
+        .unwrap_or(DEFAULT_LIMIT)
+}
+
+/// Keeps each endpoint under its limit. OKX counts requests by *its* arrival times, which lie
+/// between our send and our receipt of the answer; so a request may go once the one `limit`
+/// requests back was *answered* at least 2 s ago. That needs no guessed safety margin and
+/// still runs at the full rate.
+#[derive(Default)]
+struct Pacer {
+    answered: HashMap<String, VecDeque<Instant>>,
+}
+
+impl Pacer {
+    /// How long to wait before the next request to `path` may be sent.
+    fn wait_needed(&self, path: &str, now: Instant) -> Duration {
+        let limit = limit_for(path);
+        match self.answered.get(path) {
+            Some(q) if q.len() >= limit => {
+                let oldest = q[q.len() - limit];
+                (oldest + WINDOW + PACING_MARGIN).saturating_duration_since(now)
+            }
+            _ => Duration::ZERO,
+        }
+    }
+
+    fn record(&mut self, path: &str, at: Instant) {
+        let limit = limit_for(path);
+        let q = self.answered.entry(path.to_string()).or_default();
+        q.push_back(at);
+        while q.len() > limit {
+            q.pop_front();
+        }
+    }
+}
+
+/// OKX's response envelope. `code` is kept as text even when OKX sends a number.
+#[derive(Debug, Clone)]
+pub struct Envelope {
+    pub code: String,
+    pub msg: String,
+    pub data: Vec<Value>,
+    /// The whole body as parsed, for commands that print OKX's answer unchanged.
+    pub raw: Value,
+}
+
+/// Parses a response body as an envelope. `Err` carries a short description for the error
+/// message when the body is not OKX JSON (an HTML gateway page, a truncated body).
+pub fn parse_envelope(body: &str) -> Result<Envelope, String> {
+    let raw: Value = serde_json::from_str(body).map_err(|e| {
+        let excerpt: String = body.trim().chars().take(120).collect();
+        if excerpt.is_empty() {
+            "an empty body instead of JSON".to_string()
+        } else {
+            format!("not JSON ({e}): {:?}", sanitize(&excerpt))
+        }
+    })?;
+    let obj = raw
+        .as_object()
+        .ok_or_else(|| "JSON that is not an OKX envelope (not an object)".to_string())?;
+    let code = match obj.get("code") {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Number(n)) => n.to_string(),
+        _ => return Err("JSON without an OKX \"code\" field".to_string()),
+    };
+    let msg = obj
+        .get("msg")
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string();
+    let data = match obj.get("data") {
+        Some(Value::Array(a)) => a.clone(),
+        None | Some(Value::Null) => Vec::new(),
+        Some(other) => vec![other.clone()],
+    };
+    Ok(Envelope {
+        code,
+        msg,
+        data,
+        raw,
+    })
+}
+
+/// A request to send: the path, its query pairs in order, an optional exact JSON body.
+#[derive(Debug, Clone)]
+pub struct ApiRequest {
+    pub method: Method,
+    pub path: String,
+    pub query: Vec<(String, String)>,
+    pub body: Option<String>,
+    /// Sign it (private endpoints; `okx api` with credentials).
+    pub signed: bool,
+}
+
+impl ApiRequest {
+    pub fn get(path: &str) -> ApiRequest {
+        ApiRequest {
+            method: Method::Get,
+            path: path.to_string(),
+            query: Vec::new(),
+            body: None,
+            signed: false,
+        }
+    }
+
+    pub fn query(mut self, key: &str, value: impl Into<String>) -> Self {
+        self.query.push((key.to_string(), value.into()));
+        self
+    }
+
+    pub fn signed(mut self) -> Self {
+        self.signed = true;
+        self
+    }
+
+    fn describe(&self) -> String {
+        format!("{} {}", self.method.as_str(), self.path)
+    }
+}
+
+/// Settings for the HTTP layer, taken from the configuration and global flags.
+pub struct ClientOptions {
+    pub base_url: String,
+    pub demo: bool,
+    pub credentials: Option<Credentials>,
+    pub timeout: Duration,
+}
+
+const MAX_TRIES: u32 = 4;
+const BACKOFF_BASE: Duration = Duration::from_millis(250);
+
+pub struct Client {
+    http: reqwest::blocking::Client,
+    opts: ClientOptions,
+    /// Server time minus local time, learnt from `/public/time` after a timestamp rejection.
+    clock_offset_ms: Cell<Option<i64>>,
+    pacer: RefCell<Pacer>,
+    jitter_state: Cell<u64>,
+}
+
+impl Client {
+    pub fn new(opts: ClientOptions) -> anyhow::Result<Client> {
+        let http = reqwest::blocking::Client::builder()
+            .user_agent(concat!("okx/", env!("CARGO_PKG_VERSION")))
+            .timeout(opts.timeout)
+            .connect_timeout(opts.timeout.min(Duration::from_secs(5)))
+            .build()
+            .map_err(|e| Failure::Config(format!("cannot set up the HTTP client: {e}")))?;
+        let seed =
+            OffsetDateTime::now_utc().unix_timestamp_nanos() as u64 ^ u64::from(std::process::id());
+        Ok(Client {
+            http,
+            opts,
+            clock_offset_ms: Cell::new(None),
+            pacer: RefCell::new(Pacer::default()),
+            jitter_state: Cell::new(seed | 1),
+        })
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.opts.base_url
+    }
+
+    /// Sends a request and returns OKX's envelope when `code` is `"0"`; any other outcome is an
+    /// error whose kind decides the exit code.
+    pub fn send(&self, req: &ApiRequest) -> anyhow::Result<Envelope> {
+        let (status, env) = self.send_raw(req)?;
+        if env.code != "0" {
+            return Err(Failure::Api {
+                code: env.code.clone(),
+                msg: env.msg.clone(),
+                http_status: Some(status),
+                hint: None,
+            }
+            .into());
+        }
+        Ok(env)
+    }
+
+    /// Sends a request and returns the HTTP status and OKX's envelope, whatever its code, for
+    /// commands that show OKX's answer as it is (`okx api`). Transport failures are errors.
+    pub fn send_raw(&self, req: &ApiRequest) -> anyhow::Result<(u16, Envelope)> {
+        let query: Vec<(&str, &str)> = req
+            .query
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        let path_with_query = path_with_query(&req.path, &query);
+        let body = req.body.clone().unwrap_or_default();
+        // Only read-only requests are retried: a repeated POST could place an order twice.
+        let retry_safe = req.method == Method::Get;
+        let mut resynced = false;
+        let mut attempt = 1;
+        loop {
+            let wait = self.pacer.borrow().wait_needed(&req.path, Instant::now());
+            if !wait.is_zero() {
+                std::thread::sleep(wait);
+            }
+            let outcome = self.send_once(req, &path_with_query, &body);
+            self.pacer.borrow_mut().record(&req.path, Instant::now());
+            let can_retry = retry_safe && attempt < MAX_TRIES;
+            let retry_reason = match outcome {
+                Ok((_, env))
+                    if req.signed
+                        && !resynced
+                        && matches!(env.code.as_str(), "50102" | "50112") =>
+                {
+                    // A timestamp rejection means nothing was done, so even a POST may be resent.
+                    resynced = true;
+                    self.resync_clock()?;
+                    continue;
+                }
+                Ok((status, env)) => {
+                    let transient =
+                        status >= 500 || status == 429 || codes::is_transient(&env.code);
+                    if env.code == "0" || !transient || !can_retry {
+                        return Ok((status, env));
+                    }
+                    format!("OKX {} (HTTP {status})", env.code)
+                }
+                Err(SendError::Retryable(why)) if can_retry => why,
+                Err(SendError::Retryable(why) | SendError::Final(why)) => {
+                    return Err(
+                        Failure::Network(format!("{} failed: {why}", req.describe())).into(),
+                    )
+                }
+                Err(SendError::Timeout) => {
+                    let what = format!(
+                        "no answer to {} from {} within {} s (--timeout)",
+                        req.describe(),
+                        self.opts.base_url,
+                        self.opts.timeout.as_secs_f64()
+                    );
+                    return Err(if retry_safe {
+                        Failure::Network(what)
+                    } else {
+                        Failure::UnknownOutcome(format!(
+                            "{what}; it may or may not have taken effect"
+                        ))
+                    }
+                    .into());
+                }
+            };
+            let delay = self.backoff(attempt);
+            Stderr::note(&format!(
+                "{retry_reason} from {}; retrying in {:.1} s ({}/{MAX_TRIES})",
+                req.describe(),
+                delay.as_secs_f64(),
+                attempt + 1,
+            ));
+            std::thread::sleep(delay);
+            attempt += 1;
+        }
+    }
+
+    fn send_once(
+        &self,
+        req: &ApiRequest,
+        path_with_query: &str,
+        body: &str,
+    ) -> Result<(u16, Envelope), SendError> {
+        let headers = if req.signed {
+            let creds = self.opts.credentials.as_ref().ok_or_else(|| {
+                SendError::Final("a signed request needs credentials".to_string())
+            })?;
+            let now = OffsetDateTime::now_utc()
+                + time::Duration::milliseconds(self.clock_offset_ms.get().unwrap_or(0));
+            sign_request(
+                creds,
+                req.method,
+                path_with_query.to_string(),
+                body.to_string(),
+                sign::format_timestamp(now),
+                self.opts.demo,
+            )
+            .headers
+        } else {
+            common_headers(body, self.opts.demo)
+        };
+        let url = format!("{}{path_with_query}", self.opts.base_url);
+        let parsed = reqwest::Url::parse(&url)
+            .map_err(|e| SendError::Final(format!("bad URL {url}: {e}")))?;
+        // The golden rule: the URL parser must not have re-encoded what was signed.
+        let sent = match parsed.query() {
+            Some(q) => format!("{}?{q}", parsed.path()),
+            None => parsed.path().to_string(),
+        };
+        if sent != path_with_query {
+            return Err(SendError::Final(format!(
+                "the URL would be sent as {sent:?} but {path_with_query:?} was signed"
+            )));
+        }
+        let mut rb = match req.method {
+            Method::Get => self.http.get(parsed),
+            Method::Post => self.http.post(parsed).body(body.to_string()),
+        };
+        for h in &headers {
+            rb = rb.header(h.name, h.wire_value());
+        }
+        let resp = rb.send().map_err(classify)?;
+        let status = resp.status().as_u16();
+        let text = resp.text().map_err(classify)?;
+        match parse_envelope(&text) {
+            Ok(env) => Ok((status, env)),
+            Err(why) if status >= 500 || status == 429 => {
+                Err(SendError::Retryable(format!("HTTP {status} with {why}")))
+            }
+            Err(why) => Err(SendError::Final(format!("HTTP {status} with {why}"))),
+        }
+    }
+
+    /// Learns the offset between this machine's clock and OKX's from `/api/v5/public/time`,
+    /// taking the midpoint of the round trip as the moment the server read its clock.
+    pub fn server_time(&self) -> anyhow::Result<(i64, i64)> {
+        let before = now_ms();
+        let env = self.send(&ApiRequest::get("/api/v5/public/time"))?;
+        let after = now_ms();
+        let ts = env
+            .data
+            .first()
+            .and_then(|d| d.get("ts"))
+            .and_then(Value::as_str)
+            .and_then(|s| s.parse::<i64>().ok())
+            .ok_or_else(|| Failure::Network("/api/v5/public/time answered without a ts".into()))?;
+        Ok((ts, ts - (before + after) / 2))
+    }
+
+    fn resync_clock(&self) -> anyhow::Result<()> {
+        let (_, offset) = self.server_time()?;
+        self.clock_offset_ms.set(Some(offset));
+        Stderr::warn(&format!(
+            "this machine's clock is {} OKX's; corrected for this run (sync the clock, e.g. timedatectl set-ntp true)",
+            describe_offset(offset)
+        ));
+        Ok(())
+    }
+
+    /// Full jitter: a random delay between half and all of the exponential step.
+    fn backoff(&self, attempt: u32) -> Duration {
+        let mut x = self.jitter_state.get();
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        self.jitter_state.set(x);
+        let step = BACKOFF_BASE * 2u32.pow(attempt - 1);
+        let frac = 0.5 + (x % 1000) as f64 / 2000.0;
+        step.mul_f64(frac)
+    }
+}
+
+/// "2.3 s behind" / "120.0 s ahead of".
+pub fn describe_offset(server_minus_local_ms: i64) -> String {
+    let secs = server_minus_local_ms.unsigned_abs() as f64 / 1000.0;
+    if server_minus_local_ms > 0 {
+        format!("{secs:.1} s behind")
+    } else {
+        format!("{secs:.1} s ahead of")
+    }
+}
+
+pub fn now_ms() -> i64 {
+    (OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64
+}
+
+enum SendError {
+    /// Worth another try for a read-only request: connection refused or reset, 5xx HTML.
+    Retryable(String),
+    Final(String),
+    Timeout,
+}
+
+fn classify(e: reqwest::Error) -> SendError {
+    if e.is_timeout() {
+        return SendError::Timeout;
+    }
+    // The innermost cause says what happened (refused, reset, DNS) without reqwest's URL.
+    let mut cause: &dyn std::error::Error = &e;
+    while let Some(next) = cause.source() {
+        cause = next;
+    }
+    let why = cause.to_string();
+    if e.is_connect() || e.is_request() || e.is_body() || e.is_decode() {
+        SendError::Retryable(why)
+    } else {
+        SendError::Final(why)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -222,5 +651,33 @@ mod tests {
             ]
         );
         assert_eq!(r.prehash, "TGET/api/v5/x");
+    }
+
+    #[test]
+    fn envelope_tolerates_numeric_code_and_missing_data() {
+        let e = parse_envelope(r#"{"msg":"Requests too frequent.","code":50011}"#).unwrap();
+        assert_eq!((e.code.as_str(), e.data.len()), ("50011", 0));
+        let e = parse_envelope(r#"{"code":"0","msg":"","data":[{"ts":"1"}],"extra":1}"#).unwrap();
+        assert_eq!(e.data.len(), 1);
+        assert!(parse_envelope("<html>502 Bad Gateway</html>")
+            .unwrap_err()
+            .contains("not JSON"));
+        assert!(parse_envelope("").unwrap_err().contains("empty body"));
+        assert!(parse_envelope("[1]").is_err());
+        assert!(parse_envelope(r#"{"data":[]}"#).is_err());
+    }
+
+    #[test]
+    fn pacer_waits_for_the_answer_limit_requests_back() {
+        let mut p = Pacer::default();
+        let t0 = Instant::now();
+        let path = "/api/v5/public/time"; // 10 per 2 s
+        for i in 0..10 {
+            assert_eq!(p.wait_needed(path, t0), Duration::ZERO);
+            p.record(path, t0 + Duration::from_millis(i));
+        }
+        let wait = p.wait_needed(path, t0 + Duration::from_millis(100));
+        assert_eq!(wait, WINDOW + PACING_MARGIN - Duration::from_millis(100));
+        assert_eq!(p.wait_needed("/api/v5/market/books", t0), Duration::ZERO);
     }
 }

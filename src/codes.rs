@@ -63,7 +63,7 @@ pub const TABLE: &[CodeInfo] = &[
     code!("50071", Some(200), "The value already exists", "for orders: a pending order already uses this clOrdId"),
     code!("50100", Some(400), "API frozen, please contact customer service", "the API key is frozen; contact OKX support or create a new key"),
     code!("50101", Some(401), "APIKey does not match current environment", "a demo-trading key was used against live trading, or a live key against demo", "demo keys are created under Trade > Demo Trading > Demo Trading API and need --demo (or OKX_DEMO=1); live keys must be used without it"),
-    code!("50102", Some(401), "Timestamp request expired", "the request's timestamp differs from OKX's clock by more than 30 s: the system clock is wrong or unsynced (a wrong time zone is the classic cause)", "sync the clock (e.g. timedatectl set-ntp true); okx sign --debug shows the timestamp okx sends"),
+    code!("50102", Some(401), "Timestamp request expired", "the request's timestamp differs from OKX's clock by more than 30 s: the system clock is wrong or unsynced (a wrong time zone is the classic cause)", "okx time shows the offset; sync the clock (e.g. timedatectl set-ntp true). okx itself resyncs once per run"),
     code!("50103", Some(401), "Request header OK-ACCESS-KEY can not be empty", "no API key was sent: OKX_API_KEY is empty"),
     code!("50104", Some(401), "Request header OK-ACCESS-PASSPHRASE can not be empty", "no passphrase was sent: OKX_PASSPHRASE is empty"),
     code!("50105", Some(401), "Request header OK-ACCESS-PASSPHRASE incorrect", "the passphrase is not the one chosen when this API key was created (it is not the account password)"),
@@ -155,7 +155,7 @@ pub fn describe(code: &str, server_msg: &str, http_status: Option<u16>) -> Strin
         .unwrap_or_default();
     match lookup(code) {
         Some(info) => {
-            let said = if server_msg.is_empty() || server_msg.eq_ignore_ascii_case(info.meaning) {
+            let said = if server_msg.is_empty() || same_words(server_msg, info.meaning) {
                 String::new()
             } else {
                 format!(" [OKX said: {}]", crate::output::sanitize(server_msg))
@@ -171,6 +171,17 @@ pub fn describe(code: &str, server_msg: &str, http_status: Option<u16>) -> Strin
             format!("OKX {code}{status}: {msg}")
         }
     }
+}
+
+/// Equal but for case, punctuation and spacing ("can not" vs "cannot", quoted header names).
+fn same_words(a: &str, b: &str) -> bool {
+    let norm = |s: &str| -> String {
+        s.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    norm(a) == norm(b)
 }
 
 #[cfg(test)]
@@ -215,5 +226,11 @@ mod tests {
         );
         assert!(!line.contains('\n'));
         assert_eq!(describe("99999", "", None), "OKX 99999: (no message)");
+        let quoted = describe(
+            "50105",
+            "Request header \"OK-ACCESS-PASSPHRASE\" incorrect",
+            None,
+        );
+        assert!(!quoted.contains("OKX said"), "{quoted}");
     }
 }

@@ -11,3 +11,4 @@ pub mod diagnose;
 pub mod error;
 pub mod output;
 pub mod sign;
+pub mod validate;

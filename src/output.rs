@@ -13,6 +13,8 @@ use serde_json::Value;
 pub enum Format {
     Table,
     Json,
+    /// One JSON value per line (streamed where the command streams)
+    Ndjson,
     Csv,
 }
 
@@ -76,6 +78,7 @@ impl Output {
     pub fn emit(&self, rows: &Rows, json: &Value) -> io::Result<()> {
         match self.format {
             Format::Json => self.json(json),
+            Format::Ndjson => self.ndjson(json),
             Format::Table => self.table(rows),
             Format::Csv => self.csv(rows),
         }
@@ -90,6 +93,20 @@ impl Output {
         }
         .map_err(io::Error::other)?;
         writeln!(out, "{text}")?;
+        out.flush()
+    }
+
+    /// An array becomes one line per element; anything else one line.
+    pub fn ndjson(&self, value: &Value) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        match value {
+            Value::Array(items) => {
+                for item in items {
+                    writeln!(out, "{item}")?;
+                }
+            }
+            other => writeln!(out, "{other}")?,
+        }
         out.flush()
     }
 

@@ -2,12 +2,18 @@
 //! cannot, calls the client or a pure module, and hands rows to the output layer. None prints
 //! with `println!`: output goes through `Output`, messages through `Stderr`.
 
+mod api;
+mod candles;
+mod market;
 mod meta;
 mod sign;
 
 use anyhow::Result;
 
+use std::time::Duration;
+
 use crate::cli::{Cli, Command, GlobalArgs};
+use crate::client::{Client, ClientOptions};
 use crate::config::{Config, Flags};
 use crate::error::Failure;
 use crate::output::{Output, Stderr};
@@ -17,6 +23,16 @@ use crate::output::{Output, Stderr};
 pub struct Ctx {
     pub out: Output,
     flags: Flags,
+    timeout: String,
+}
+
+/// Whether a command needs credentials for its client.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Auth {
+    /// Public data only: no credentials are read or sent.
+    None,
+    /// Signed requests: a missing credential is a configuration error.
+    Required,
 }
 
 /// The process environment, read one variable at a time so nothing else leaks in.
@@ -38,7 +54,25 @@ impl Ctx {
                     _ => None,
                 },
             },
+            timeout: global.timeout.clone(),
         }
+    }
+
+    /// An HTTP client for the configured base URL. Validates `--timeout` and, for signed
+    /// commands, the credentials, before anything is sent.
+    pub fn client(&self, auth: Auth) -> Result<Client> {
+        let timeout = parse_timeout(&self.timeout)?;
+        let config = self.config()?;
+        let credentials = match auth {
+            Auth::Required => Some(config.credentials(&env_var)?),
+            Auth::None => None,
+        };
+        Client::new(ClientOptions {
+            base_url: config.base_url.value.clone(),
+            demo: config.demo.value,
+            credentials,
+            timeout,
+        })
     }
 
     /// Loads the configuration and prints its warnings once.
@@ -52,9 +86,24 @@ impl Ctx {
     }
 }
 
+fn parse_timeout(s: &str) -> Result<Duration, Failure> {
+    match s.trim().parse::<f64>() {
+        Ok(secs) if secs > 0.0 && secs <= 3600.0 => Ok(Duration::from_secs_f64(secs)),
+        _ => Err(Failure::Usage(format!(
+            "--timeout {s:?} is not a number of seconds between 0 and 3600, e.g. --timeout 10 or --timeout 2.5"
+        ))),
+    }
+}
+
 pub fn run(cli: Cli) -> Result<()> {
     let ctx = Ctx::new(&cli.global);
     match cli.command {
+        Command::Ticker(args) => market::ticker(&ctx, args),
+        Command::Book(args) => market::book(&ctx, args),
+        Command::Instruments(args) => market::instruments(&ctx, args),
+        Command::Candles(args) => candles::run(&ctx, args),
+        Command::Api(args) => api::run(&ctx, args),
+        Command::Time => market::time(&ctx),
         Command::Sign(args) => sign::run(&ctx, args),
         Command::Config => meta::config(&ctx),
         Command::Errors(args) => meta::errors(&ctx, args),

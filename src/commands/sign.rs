@@ -200,7 +200,7 @@ fn print(
             .collect(),
     };
     match ctx.out.format {
-        Format::Json => ctx.out.json(&to_json(signed, debug, findings, verdict)),
+        Format::Json | Format::Ndjson => ctx.out.json(&to_json(signed, debug, findings, verdict)),
         Format::Csv => {
             let mut rows = header_rows;
             if debug {

@@ -3,7 +3,11 @@
 
 mod support;
 
+mod api;
+mod candles;
 mod completions;
 mod config;
 mod errors;
+mod http;
+mod market;
 mod sign;

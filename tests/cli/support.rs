@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use assert_cmd::Command;
+use okx_sim::{Account, Sim, SimConfig};
 
 /// Recognisable credentials: any test output that contains the secret or the passphrase is a
 /// leak. The secret is 32 hex characters, the shape of a real OKX secret key.
@@ -73,4 +74,56 @@ pub fn assert_no_secrets(outputs: &[&str]) {
 
 pub fn json(stdout: &str) -> serde_json::Value {
     serde_json::from_str(stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{stdout}"))
+}
+
+/// A stand-in with default settings (rate limits on, current 300-row history cap).
+pub fn sim() -> Sim {
+    sim_with(SimConfig::default())
+}
+
+pub fn sim_with(config: SimConfig) -> Sim {
+    Sim::start(config).expect("start okx-sim")
+}
+
+impl Sandbox {
+    /// `okx` pointed at the stand-in, without credentials.
+    pub fn okx_at(&self, sim: &Sim) -> Command {
+        let mut c = self.okx();
+        c.env("OKX_BASE_URL", sim.base_url());
+        c
+    }
+
+    /// `okx` pointed at the stand-in with its live account's credentials.
+    pub fn okx_signed(&self, sim: &Sim) -> Command {
+        let a = Account::live();
+        let mut c = self.okx_at(sim);
+        c.env("OKX_API_KEY", &a.api_key)
+            .env("OKX_SECRET_KEY", &a.secret_key)
+            .env("OKX_PASSPHRASE", &a.passphrase);
+        c
+    }
+}
+
+/// GETs a path from the stand-in directly (not through okx) and returns its `data`.
+pub fn sim_data(sim: &Sim, path_and_query: &str) -> serde_json::Value {
+    let body = reqwest::blocking::get(format!("{}{path_and_query}", sim.base_url()))
+        .and_then(|r| r.text())
+        .expect("GET from okx-sim");
+    let v: serde_json::Value = serde_json::from_str(&body).expect("okx-sim JSON");
+    assert_eq!(v["code"], "0", "{body}");
+    v["data"].clone()
+}
+
+/// Requests okx (recognised by its user agent) sent to a path (without query), in order.
+pub fn requests_to(sim: &Sim, path: &str) -> Vec<okx_sim::LogEntry> {
+    sim.log()
+        .into_iter()
+        .filter(|e| e.path == path && from_okx(e))
+        .collect()
+}
+
+pub fn from_okx(e: &okx_sim::LogEntry) -> bool {
+    e.headers
+        .iter()
+        .any(|(k, v)| k == "user-agent" && v.starts_with("okx/"))
 }

@@ -1,0 +1,519 @@
+//! `okx candles`: the latest N candles, or every candle in a range, always oldest first.
+//!
+//! A range is walked forward in time windows of `PAGE` bars. Each window is asked for with both
+//! cursors (`before = lo - 1`, `after = hi`, both exclusive) and, because a page may hold fewer
+//! rows than asked (older docs cap history pages at 100; gaps), re-asked with `after` = the
+//! oldest timestamp actually received until the window is exhausted. A window is emitted, oldest
+//! first, as soon as it is complete, so memory holds one window however long the range.
+//!
+//! `/market/candles` serves only the latest 1,440 candles and `/market/history-candles` the
+//! older ones (docs #order-book-trading-market-data-get-candlesticks); windows near that
+//! boundary ask both and merge by timestamp.
+
+use std::collections::BTreeMap;
+use std::io::{self, BufWriter, IsTerminal, Write};
+
+use anyhow::{Context, Result};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use serde_json::Value;
+use time::OffsetDateTime;
+
+use super::market::iso_ms;
+use super::{Auth, Ctx};
+use crate::cli::CandlesArgs;
+use crate::client::{now_ms, ApiRequest, Client};
+use crate::error::Failure;
+use crate::output::{col, num, render_table, Format, Rows, Stderr};
+use crate::validate::{self, Bar};
+
+/// Rows per request: the most either endpoint accepts (current docs).
+const PAGE: i64 = 300;
+/// How many candles `/market/candles` keeps.
+const RECENT: i64 = 1440;
+const MAX_LATEST: u64 = 10_000;
+pub const CSV_HEADER: &str = "ts,open,high,low,close,vol,volCcy,volCcyQuote,confirm";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Endpoint {
+    Recent,
+    History,
+}
+
+impl Endpoint {
+    fn path(self) -> &'static str {
+        match self {
+            Endpoint::Recent => "/api/v5/market/candles",
+            Endpoint::History => "/api/v5/market/history-candles",
+        }
+    }
+}
+
+/// One candle as OKX sent it, with its parsed open time.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candle {
+    pub ts: i64,
+    pub raw: Value,
+}
+
+/// Checks one row of OKX's candle data: an array of 8 or 9 strings whose first is epoch ms.
+pub fn parse_candle(row: &Value) -> Result<Candle, String> {
+    let items = row
+        .as_array()
+        .ok_or_else(|| format!("a candle row is not an array: {row}"))?;
+    if !(8..=9).contains(&items.len()) || !items.iter().all(Value::is_string) {
+        return Err(format!("a candle row is not 8 or 9 strings: {row}"));
+    }
+    let ts = items[0]
+        .as_str()
+        .and_then(|s| s.parse::<i64>().ok())
+        .ok_or_else(|| format!("a candle's timestamp is not epoch milliseconds: {row}"))?;
+    Ok(Candle {
+        ts,
+        raw: row.clone(),
+    })
+}
+
+/// The nine CSV fields of a candle; an 8-field row has no volCcyQuote.
+fn csv_fields(c: &Candle) -> Vec<&str> {
+    let s: Vec<&str> = c
+        .raw
+        .as_array()
+        .map(|a| a.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    if s.len() == 8 {
+        let mut v = s[..7].to_vec();
+        v.push("");
+        v.push(s[7]);
+        v
+    } else {
+        s
+    }
+}
+
+struct Fetcher<'a> {
+    client: &'a Client,
+    inst_id: String,
+    bar: Bar,
+}
+
+impl Fetcher<'_> {
+    fn page(
+        &self,
+        ep: Endpoint,
+        after: Option<i64>,
+        before: Option<i64>,
+        limit: i64,
+    ) -> Result<Vec<Candle>> {
+        let mut req = ApiRequest::get(ep.path())
+            .query("instId", self.inst_id.clone())
+            .query("bar", self.bar.name);
+        if let Some(a) = after {
+            req = req.query("after", a.to_string());
+        }
+        if let Some(b) = before {
+            req = req.query("before", b.to_string());
+        }
+        req = req.query("limit", limit.to_string());
+        let env = self.client.send(&req)?;
+        env.data
+            .iter()
+            .map(|row| {
+                parse_candle(row).map_err(|why| {
+                    Failure::Network(format!("unexpected answer from {}: {why}", ep.path())).into()
+                })
+            })
+            .collect()
+    }
+
+    /// Every candle with `lo <= ts < hi` from one endpoint, into `into`.
+    fn window(
+        &self,
+        ep: Endpoint,
+        lo: i64,
+        hi: i64,
+        into: &mut BTreeMap<i64, Candle>,
+    ) -> Result<()> {
+        let mut after = hi;
+        loop {
+            let page = self.page(ep, Some(after), Some(lo - 1), PAGE)?;
+            let oldest = page
+                .into_iter()
+                .filter(|c| c.ts >= lo && c.ts < after)
+                .map(|c| {
+                    let ts = c.ts;
+                    into.insert(ts, c);
+                    ts
+                })
+                .min();
+            match oldest {
+                // Nothing (more) in the window: a gap, or its start was reached.
+                None => return Ok(()),
+                // No bar can start between lo and this one.
+                Some(o) if o <= lo || self.bar.millis.is_some_and(|b| o - b < lo) => return Ok(()),
+                Some(o) => after = o,
+            }
+        }
+    }
+
+    /// The latest `n` candles, newest first, walking back from the recent endpoint into history.
+    fn latest(&self, n: u64) -> Result<Vec<Candle>> {
+        let mut got: Vec<Candle> = Vec::new();
+        let mut ep = if self.bar.name == "1s" {
+            Endpoint::History
+        } else {
+            Endpoint::Recent
+        };
+        let mut after: Option<i64> = None;
+        while (got.len() as u64) < n {
+            let want = (n - got.len() as u64).min(PAGE as u64) as i64;
+            let page = self.page(ep, after, None, want)?;
+            let fresh: Vec<Candle> = page
+                .into_iter()
+                .filter(|c| after.is_none_or(|a| c.ts < a))
+                .collect();
+            let Some(oldest) = fresh.iter().map(|c| c.ts).min() else {
+                if ep == Endpoint::Recent {
+                    ep = Endpoint::History;
+                    continue;
+                }
+                break;
+            };
+            let mut fresh = fresh;
+            fresh.sort_by_key(|c| std::cmp::Reverse(c.ts));
+            got.extend(fresh);
+            after = Some(oldest);
+        }
+        got.truncate(n as usize);
+        Ok(got)
+    }
+}
+
+/// Writes candles in order as they come: CSV, NDJSON and JSON stream; a table is rendered at the end.
+struct Sink {
+    format: Format,
+    out: BufWriter<io::StdoutLock<'static>>,
+    table: Vec<Candle>,
+    written: u64,
+}
+
+impl Sink {
+    fn new(format: Format) -> io::Result<Sink> {
+        let mut s = Sink {
+            format,
+            out: BufWriter::with_capacity(64 * 1024, io::stdout().lock()),
+            table: Vec::new(),
+            written: 0,
+        };
+        match format {
+            Format::Csv => writeln!(s.out, "{CSV_HEADER}")?,
+            Format::Json => s.out.write_all(b"[")?,
+            _ => {}
+        }
+        Ok(s)
+    }
+
+    fn push(&mut self, c: Candle) -> io::Result<()> {
+        match self.format {
+            Format::Csv => {
+                crate::output::write_csv_record(&mut self.out, csv_fields(&c).into_iter())?
+            }
+            Format::Ndjson => writeln!(self.out, "{}", c.raw)?,
+            Format::Json => {
+                if self.written > 0 {
+                    self.out.write_all(b",")?;
+                }
+                write!(self.out, "\n{}", c.raw)?;
+            }
+            Format::Table => self.table.push(c),
+        }
+        self.written += 1;
+        Ok(())
+    }
+
+    /// Makes what was written so far visible downstream (after each window).
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+
+    fn finish(mut self) -> io::Result<u64> {
+        match self.format {
+            Format::Json => self
+                .out
+                .write_all(if self.written > 0 { b"\n]\n" } else { b"]\n" })?,
+            Format::Table => {
+                let rows = Rows {
+                    columns: vec![
+                        col("time (UTC)"),
+                        num("open"),
+                        num("high"),
+                        num("low"),
+                        num("close"),
+                        num("vol"),
+                        num("volCcy"),
+                        col("confirm"),
+                    ],
+                    rows: self
+                        .table
+                        .iter()
+                        .map(|c| {
+                            let f = csv_fields(c);
+                            let mut r = vec![iso_ms(f[0])];
+                            r.extend(f[1..7].iter().map(|s| s.to_string()));
+                            r.push(f[8].to_string());
+                            r
+                        })
+                        .collect(),
+                };
+                writeln!(self.out, "{}", render_table(&rows))?;
+            }
+            _ => {}
+        }
+        self.out.flush()?;
+        Ok(self.written)
+    }
+}
+
+/// Notes intervals with no candle: before the first, between two, after the last.
+struct Gaps {
+    bar_ms: Option<i64>,
+    prev: Option<i64>,
+    found: Vec<(i64, i64)>,
+}
+
+impl Gaps {
+    fn see(&mut self, ts: i64) {
+        if let (Some(b), Some(p)) = (self.bar_ms, self.prev) {
+            if ts - p > b {
+                self.found.push((p + b, ts - b));
+            }
+        }
+        self.prev = Some(ts);
+    }
+
+    fn report(&self, since: i64, until: i64, first: Option<i64>) {
+        let Some(b) = self.bar_ms else { return };
+        let mut all = Vec::new();
+        match first {
+            Some(f) if f - since >= b => all.push((since, f - b)),
+            None => {
+                Stderr::note(&format!(
+                    "no candles from {} to {}",
+                    iso_ms(&since.to_string()),
+                    iso_ms(&until.to_string())
+                ));
+                return;
+            }
+            _ => {}
+        }
+        all.extend(self.found.iter().copied());
+        if let Some(last) = self.prev {
+            // The bar in progress may not exist yet; only a whole missing bar counts.
+            if until - last >= 2 * b {
+                all.push((last + b, until));
+            }
+        }
+        for (from, to) in all.iter().take(20) {
+            let missing = (to - from) / b + 1;
+            Stderr::note(&format!(
+                "no candles from {} to {} ({missing} bar{} missing in OKX's data)",
+                iso_ms(&from.to_string()),
+                iso_ms(&to.to_string()),
+                if missing == 1 { "" } else { "s" }
+            ));
+        }
+        if all.len() > 20 {
+            Stderr::note(&format!("… and {} more gaps", all.len() - 20));
+        }
+    }
+}
+
+pub fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
+    let inst_id = validate::inst_id(&args.inst_id)?;
+    let bar = validate::bar(&args.bar)?;
+    let now = OffsetDateTime::now_utc();
+    let now_ms = now_ms();
+    let range = match &args.since {
+        Some(s) => {
+            let since = validate::time_spec(s, "--since", now)?;
+            let until = match &args.until {
+                Some(u) => validate::time_spec(u, "--until", now)?,
+                None => now_ms,
+            };
+            if since > now_ms {
+                return Err(Failure::Usage(format!(
+                    "--since {s:?} ({}) is in the future; give a past time",
+                    iso_ms(&since.to_string())
+                ))
+                .into());
+            }
+            if since > until {
+                return Err(Failure::Usage(format!(
+                    "--since {s:?} ({}) is after --until {:?} ({}); swap them",
+                    iso_ms(&since.to_string()),
+                    args.until.as_deref().unwrap_or_default(),
+                    iso_ms(&until.to_string())
+                ))
+                .into());
+            }
+            Some((since, until.min(now_ms)))
+        }
+        None => None,
+    };
+    let latest = match &args.limit {
+        Some(l) => validate::count(l, "--limit", MAX_LATEST)?,
+        None => 100,
+    };
+
+    let client = ctx.client(Auth::None)?;
+    let fetch = Fetcher {
+        client: &client,
+        inst_id,
+        bar: bar.clone(),
+    };
+    let mut sink = Sink::new(ctx.out.format).context("writing output")?;
+
+    let Some((since, until)) = range else {
+        let mut rows = fetch.latest(latest)?;
+        rows.reverse();
+        for c in rows {
+            sink.push(c).context("writing output")?;
+        }
+        sink.finish().context("writing output")?;
+        return Ok(());
+    };
+
+    let progress = progress_bar(&bar, since, until);
+    let mut gaps = Gaps {
+        bar_ms: bar.millis,
+        prev: None,
+        found: Vec::new(),
+    };
+    let mut first = None;
+    // Windows of PAGE bars (the whole range for calendar-month bars, which are few).
+    let step = bar.millis.map(|b| b * PAGE).unwrap_or(i64::MAX / 4);
+    let mut lo = since;
+    while lo <= until {
+        let hi = lo.saturating_add(step).min(until + 1);
+        let mut window = BTreeMap::new();
+        for ep in endpoints_for(&bar, lo, hi, now_ms) {
+            fetch.window(ep, lo, hi, &mut window)?;
+        }
+        for (ts, c) in window {
+            first.get_or_insert(ts);
+            gaps.see(ts);
+            sink.push(c).context("writing output")?;
+            progress.inc(1);
+        }
+        sink.flush().context("writing output")?;
+        lo = hi;
+    }
+    progress.finish_and_clear();
+    sink.finish().context("writing output")?;
+    gaps.report(since, until, first);
+    Ok(())
+}
+
+/// Which endpoint(s) hold the candles of `[lo, hi)`: recent ones on `/market/candles`, older
+/// ones on `/market/history-candles`, both near the boundary (whose exact place depends on the
+/// server's clock).
+fn endpoints_for(bar: &Bar, lo: i64, hi: i64, now_ms: i64) -> Vec<Endpoint> {
+    if bar.name == "1s" {
+        return vec![Endpoint::History];
+    }
+    let Some(b) = bar.millis else {
+        return vec![Endpoint::Recent, Endpoint::History];
+    };
+    let boundary = now_ms - (RECENT - 1) * b;
+    let margin = 10 * b + 60_000;
+    if lo >= boundary + margin {
+        vec![Endpoint::Recent]
+    } else if hi <= boundary - margin {
+        vec![Endpoint::History]
+    } else {
+        vec![Endpoint::Recent, Endpoint::History]
+    }
+}
+
+fn progress_bar(bar: &Bar, since: i64, until: i64) -> ProgressBar {
+    if !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let total = bar
+        .millis
+        .map(|b| ((until - since) / b + 1) as u64)
+        .unwrap_or(0);
+    let pb = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
+    pb.set_style(
+        ProgressStyle::with_template("{bar:30} {pos}/{len} candles ({per_sec}, eta {eta})")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+    pb
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn rows_are_checked() {
+        let c = parse_candle(&json!([
+            "1700000000000",
+            "1",
+            "2",
+            "0.5",
+            "1.5",
+            "10",
+            "15",
+            "15",
+            "1"
+        ]))
+        .unwrap();
+        assert_eq!(c.ts, 1_700_000_000_000);
+        assert!(
+            parse_candle(&json!(["x", "1", "2", "0.5", "1.5", "10", "15", "15", "1"])).is_err()
+        );
+        assert!(parse_candle(&json!([
+            1700000000000i64,
+            "1",
+            "2",
+            "0.5",
+            "1.5",
+            "10",
+            "15",
+            "15",
+            "1"
+        ]))
+        .is_err());
+        assert!(parse_candle(&json!(["1700000000000", "1"])).is_err());
+        assert!(parse_candle(&json!({"ts": "1"})).is_err());
+        let eight = parse_candle(&json!(["1", "1", "2", "0.5", "1.5", "10", "15", "1"])).unwrap();
+        assert_eq!(
+            csv_fields(&eight),
+            ["1", "1", "2", "0.5", "1.5", "10", "15", "", "1"]
+        );
+    }
+
+    #[test]
+    fn endpoints_split_at_the_recent_boundary() {
+        let bar = validate::bar("1m").unwrap();
+        let now = 1_700_000_000_000;
+        let day = 86_400_000;
+        assert_eq!(
+            endpoints_for(&bar, now - 3_600_000, now, now),
+            [Endpoint::Recent]
+        );
+        assert_eq!(
+            endpoints_for(&bar, now - 3 * day, now - 2 * day, now),
+            [Endpoint::History]
+        );
+        assert_eq!(
+            endpoints_for(&bar, now - day - 60_000, now - day + 3_600_000, now).len(),
+            2
+        );
+        assert_eq!(
+            endpoints_for(&validate::bar("1s").unwrap(), now - 1000, now, now),
+            [Endpoint::History]
+        );
+    }
+}

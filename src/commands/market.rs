@@ -1,0 +1,289 @@
+//! Public market data: `ticker`, `book`, `instruments`, `time`. JSON output is OKX's `data`
+//! unchanged (strings stay strings); tables add what a person needs, such as the 24 h change.
+
+use anyhow::{Context, Result};
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde_json::{json, Value};
+use std::str::FromStr;
+
+use super::{Auth, Ctx};
+use crate::cli::{BookArgs, InstrumentsArgs, TickerArgs};
+use crate::client::{describe_offset, now_ms, ApiRequest};
+use crate::error::Failure;
+use crate::output::{col, num, Rows};
+use crate::validate;
+
+/// A string field of an OKX item, `""` when absent.
+pub fn field<'a>(item: &'a Value, name: &str) -> &'a str {
+    item.get(name).and_then(Value::as_str).unwrap_or_default()
+}
+
+/// Epoch milliseconds (as OKX sends them) to ISO-8601 UTC, e.g. `2024-01-31T12:34:56Z`.
+pub fn iso_ms(ms: &str) -> String {
+    ms.parse::<i64>()
+        .ok()
+        .and_then(|ms| time::OffsetDateTime::from_unix_timestamp_nanos(ms as i128 * 1_000_000).ok())
+        .map(|t| {
+            format!(
+                "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+                t.year(),
+                u8::from(t.month()),
+                t.day(),
+                t.hour(),
+                t.minute(),
+                t.second()
+            )
+        })
+        .unwrap_or_else(|| ms.to_string())
+}
+
+/// `(last - open) / open` in percent, exact decimal arithmetic, two decimals and a sign.
+pub fn change_pct(last: &str, open: &str) -> String {
+    let (Ok(last), Ok(open)) = (Decimal::from_str(last), Decimal::from_str(open)) else {
+        return String::new();
+    };
+    if open.is_zero() {
+        return String::new();
+    }
+    let pct = ((last - open) * Decimal::ONE_HUNDRED / open)
+        .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    if pct.is_sign_positive() && !pct.is_zero() {
+        format!("+{pct:.2}%")
+    } else {
+        format!("{pct:.2}%")
+    }
+}
+
+pub fn ticker(ctx: &Ctx, args: TickerArgs) -> Result<()> {
+    let requests: Vec<ApiRequest> =
+        match &args.inst_type {
+            Some(t) => vec![ApiRequest::get("/api/v5/market/tickers")
+                .query("instType", validate::inst_type(t)?)],
+            None => args
+                .inst_ids
+                .iter()
+                .map(|id| {
+                    Ok(ApiRequest::get("/api/v5/market/ticker")
+                        .query("instId", validate::inst_id(id)?))
+                })
+                .collect::<Result<_>>()?,
+        };
+    let client = ctx.client(Auth::None)?;
+    let mut items = Vec::new();
+    for req in &requests {
+        let data = client.send(req)?.data;
+        // A named instrument with no ticker is an answer a script must not mistake for success.
+        if data.is_empty() && args.inst_type.is_none() {
+            let id = req
+                .query
+                .first()
+                .map(|(_, v)| v.as_str())
+                .unwrap_or_default();
+            return Err(Failure::Network(format!(
+                "OKX answered with no ticker for {id}; try again"
+            ))
+            .into());
+        }
+        items.extend(data);
+    }
+    let rows = Rows {
+        columns: vec![
+            col("instrument"),
+            num("last"),
+            num("bid"),
+            num("ask"),
+            num("24h change"),
+            num("24h high"),
+            num("24h low"),
+            num("24h vol (base)"),
+            num("24h vol (quote)"),
+            col("time (UTC)"),
+        ],
+        rows: items
+            .iter()
+            .map(|t| {
+                vec![
+                    field(t, "instId").to_string(),
+                    field(t, "last").to_string(),
+                    field(t, "bidPx").to_string(),
+                    field(t, "askPx").to_string(),
+                    change_pct(field(t, "last"), field(t, "open24h")),
+                    field(t, "high24h").to_string(),
+                    field(t, "low24h").to_string(),
+                    field(t, "vol24h").to_string(),
+                    field(t, "volCcy24h").to_string(),
+                    iso_ms(field(t, "ts")),
+                ]
+            })
+            .collect(),
+    };
+    ctx.out
+        .emit(&rows, &Value::Array(items))
+        .context("writing output")?;
+    Ok(())
+}
+
+pub fn book(ctx: &Ctx, args: BookArgs) -> Result<()> {
+    let inst_id = validate::inst_id(&args.inst_id)?;
+    let depth = validate::count(&args.depth, "--depth", 400)?;
+    let client = ctx.client(Auth::None)?;
+    let env = client.send(
+        &ApiRequest::get("/api/v5/market/books")
+            .query("instId", inst_id)
+            .query("sz", depth.to_string()),
+    )?;
+    let book = env.data.first().cloned().unwrap_or(Value::Null);
+    let side = |name: &str| -> Vec<(String, String)> {
+        book.get(name)
+            .and_then(Value::as_array)
+            .map(|levels| {
+                levels
+                    .iter()
+                    .map(|l| {
+                        let at = |i: usize| {
+                            l.get(i)
+                                .and_then(Value::as_str)
+                                .unwrap_or_default()
+                                .to_string()
+                        };
+                        (at(0), at(1))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let (bids, asks) = (side("bids"), side("asks"));
+    let levels = bids.len().max(asks.len());
+    let rows = Rows {
+        columns: vec![num("bid size"), num("bid"), num("ask"), num("ask size")],
+        rows: (0..levels)
+            .map(|i| {
+                let (bp, bs) = bids.get(i).cloned().unwrap_or_default();
+                let (ap, asz) = asks.get(i).cloned().unwrap_or_default();
+                vec![bs, bp, ap, asz]
+            })
+            .collect(),
+    };
+    ctx.out
+        .emit(&rows, &Value::Array(env.data))
+        .context("writing output")?;
+    Ok(())
+}
+
+/// The instrument type an ID implies: `-SWAP` swaps, a date part futures, a strike and C/P
+/// options, otherwise spot.
+fn type_of(inst_id: &str) -> &'static str {
+    let parts: Vec<&str> = inst_id.split('-').collect();
+    match parts.as_slice() {
+        [.., "SWAP"] => "SWAP",
+        [_, _, _, _, cp] if *cp == "C" || *cp == "P" => "OPTION",
+        [_, _, date] if date.len() == 6 && date.bytes().all(|b| b.is_ascii_digit()) => "FUTURES",
+        _ => "SPOT",
+    }
+}
+
+pub fn instruments(ctx: &Ctx, args: InstrumentsArgs) -> Result<()> {
+    let inst_id = args.inst_id.as_deref().map(validate::inst_id).transpose()?;
+    let inst_type = match (&args.inst_type, &inst_id) {
+        (Some(t), _) => validate::inst_type(t)?,
+        (None, Some(id)) => type_of(id).to_string(),
+        (None, None) => "SPOT".to_string(),
+    };
+    let mut req = ApiRequest::get("/api/v5/public/instruments").query("instType", inst_type);
+    if let Some(id) = inst_id {
+        req = req.query("instId", id);
+    }
+    let client = ctx.client(Auth::None)?;
+    let env = client.send(&req)?;
+    let rows = Rows {
+        columns: vec![
+            col("instrument"),
+            col("base"),
+            col("quote"),
+            num("tickSz"),
+            num("lotSz"),
+            num("minSz"),
+            col("state"),
+        ],
+        rows: env
+            .data
+            .iter()
+            .map(|i| {
+                [
+                    "instId", "baseCcy", "quoteCcy", "tickSz", "lotSz", "minSz", "state",
+                ]
+                .iter()
+                .map(|f| field(i, f).to_string())
+                .collect()
+            })
+            .collect(),
+    };
+    ctx.out
+        .emit(&rows, &Value::Array(env.data))
+        .context("writing output")?;
+    Ok(())
+}
+
+pub fn time(ctx: &Ctx) -> Result<()> {
+    let client = ctx.client(Auth::None)?;
+    let (server_ms, offset) = client.server_time()?;
+    let local_ms = now_ms();
+    let verdict = if offset.abs() > 30_000 {
+        "OKX will reject signed requests (50102): sync this machine's clock"
+    } else if offset.abs() > 5_000 {
+        "within OKX's 30 s window, but drifting: sync this machine's clock"
+    } else {
+        "in sync"
+    };
+    let json = json!({
+        "local": iso_ms(&local_ms.to_string()),
+        "server": iso_ms(&server_ms.to_string()),
+        "local_ts": local_ms.to_string(),
+        "server_ts": server_ms.to_string(),
+        "offset_ms": offset,
+        "status": verdict,
+    });
+    let rows = Rows {
+        columns: vec![col("clock"), col("time (UTC)"), col("note")],
+        rows: vec![
+            vec!["local".into(), iso_ms(&local_ms.to_string()), String::new()],
+            vec!["OKX".into(), iso_ms(&server_ms.to_string()), String::new()],
+            vec![
+                "offset".into(),
+                format!("{offset:+} ms"),
+                format!("this machine is {} OKX: {verdict}", describe_offset(offset)),
+            ],
+        ],
+    };
+    ctx.out.emit(&rows, &json).context("writing output")?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn change_is_exact() {
+        assert_eq!(change_pct("110", "100"), "+10.00%");
+        assert_eq!(change_pct("0.3", "0.1"), "+200.00%");
+        assert_eq!(change_pct("99.995", "100"), "-0.01%");
+        assert_eq!(change_pct("100", "100"), "0.00%");
+        assert_eq!(change_pct("1", ""), "");
+        assert_eq!(change_pct("1", "0"), "");
+    }
+
+    #[test]
+    fn types_from_ids() {
+        assert_eq!(type_of("BTC-USDT"), "SPOT");
+        assert_eq!(type_of("BTC-USDT-SWAP"), "SWAP");
+        assert_eq!(type_of("BTC-USD-250328"), "FUTURES");
+        assert_eq!(type_of("BTC-USD-250328-100000-C"), "OPTION");
+    }
+
+    #[test]
+    fn iso_from_ms() {
+        assert_eq!(iso_ms("1607418537715"), "2020-12-08T09:08:57Z");
+        assert_eq!(iso_ms("x"), "x");
+    }
+}

@@ -1,0 +1,278 @@
+//! Validation of what users type, before anything is sent: instrument IDs, candle bars, times,
+//! limits. Pure functions; each error names the bad value and the fix, and becomes exit code 2.
+
+use time::OffsetDateTime;
+
+use crate::error::Failure;
+
+/// OKX instrument IDs are upper-case ASCII letters and digits in dash-separated parts
+/// (`BTC-USDT`, `BTC-USDT-SWAP`, `BTC-USD-250328`, `BTC-USD-250328-100000-C`).
+pub fn inst_id(s: &str) -> Result<String, Failure> {
+    let bad = |why: &str| Err(Failure::Usage(format!("instrument ID {s:?} {why}")));
+    if s.is_empty() {
+        return bad("is empty; give one like BTC-USDT");
+    }
+    if !s.is_ascii() {
+        return bad(
+            "contains non-ASCII characters (a look-alike letter or dash?); type it as BTC-USDT",
+        );
+    }
+    let suggestion = s.to_ascii_uppercase().replace(['/', '_', ' ', ':'], "-");
+    if s.contains(['/', '_', ' ', ':']) {
+        return bad(&format!(
+            "is not in OKX's form BASE-QUOTE; use {suggestion}"
+        ));
+    }
+    if s.bytes().any(|b| b.is_ascii_lowercase()) {
+        return bad(&format!(
+            "must be upper case (OKX IDs are case-sensitive); use {suggestion}"
+        ));
+    }
+    let parts: Vec<&str> = s.split('-').collect();
+    if parts.len() < 2
+        || parts.iter().any(|p| {
+            p.is_empty()
+                || !p
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        })
+    {
+        return bad(
+            "is not an OKX instrument ID; use the form BTC-USDT (list them with okx instruments)",
+        );
+    }
+    Ok(s.to_string())
+}
+
+pub const INST_TYPES: &[&str] = &["SPOT", "MARGIN", "SWAP", "FUTURES", "OPTION"];
+
+pub fn inst_type(s: &str) -> Result<String, Failure> {
+    let up = s.to_ascii_uppercase();
+    if INST_TYPES.contains(&up.as_str()) {
+        Ok(up)
+    } else {
+        Err(Failure::Usage(format!(
+            "instrument type {s:?} is not one of {}",
+            INST_TYPES.join(", ")
+        )))
+    }
+}
+
+/// A candle bar, with its length in milliseconds where it has a fixed one (months do not).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bar {
+    pub name: &'static str,
+    pub millis: Option<i64>,
+}
+
+const MIN: i64 = 60_000;
+const HOUR: i64 = 60 * MIN;
+const DAY: i64 = 24 * HOUR;
+
+/// OKX's bar names (docs #order-book-trading-market-data-get-candlesticks). Plain 6H and longer
+/// open on Hong Kong time (UTC+8); the `utc` forms open on UTC.
+pub const BARS: &[(&str, Option<i64>)] = &[
+    ("1s", Some(1000)),
+    ("1m", Some(MIN)),
+    ("3m", Some(3 * MIN)),
+    ("5m", Some(5 * MIN)),
+    ("15m", Some(15 * MIN)),
+    ("30m", Some(30 * MIN)),
+    ("1H", Some(HOUR)),
+    ("2H", Some(2 * HOUR)),
+    ("4H", Some(4 * HOUR)),
+    ("6H", Some(6 * HOUR)),
+    ("12H", Some(12 * HOUR)),
+    ("1D", Some(DAY)),
+    ("2D", Some(2 * DAY)),
+    ("3D", Some(3 * DAY)),
+    ("5D", Some(5 * DAY)),
+    ("1W", Some(7 * DAY)),
+    ("1M", None),
+    ("3M", None),
+    ("6Hutc", Some(6 * HOUR)),
+    ("12Hutc", Some(12 * HOUR)),
+    ("1Dutc", Some(DAY)),
+    ("2Dutc", Some(2 * DAY)),
+    ("3Dutc", Some(3 * DAY)),
+    ("5Dutc", Some(5 * DAY)),
+    ("1Wutc", Some(7 * DAY)),
+    ("1Mutc", None),
+    ("3Mutc", None),
+];
+
+/// Accepts OKX's exact names, and lower-case hour aliases (`1h`, `4h`) where they can mean only
+/// one thing. Day, week and month bars are ambiguous (UTC+8 or UTC open; `1m` is a minute, `1M` a
+/// month), so those are refused with the choices.
+pub fn bar(s: &str) -> Result<Bar, Failure> {
+    let make = |name: &'static str, millis| Ok(Bar { name, millis });
+    if let Some((name, millis)) = BARS.iter().find(|(n, _)| *n == s) {
+        return make(name, *millis);
+    }
+    let lower = s.to_ascii_lowercase();
+    // Hours: 1h 2h 4h are unambiguous; 6h and 12h have a UTC+8 and a UTC form.
+    if let Some((name, millis)) = BARS
+        .iter()
+        .find(|(n, _)| n.to_ascii_lowercase() == lower && ["1H", "2H", "4H"].contains(n))
+    {
+        return make(name, *millis);
+    }
+    let choices = |a: &str, b: &str, what: &str| {
+        Err(Failure::Usage(format!(
+            "bar {s:?} is ambiguous: {a} is the {what} opening on Hong Kong time (UTC+8), {b} the one opening on UTC; pass one of them"
+        )))
+    };
+    match lower.as_str() {
+        "6h" => choices("6H", "6Hutc", "6-hour bar"),
+        "12h" => choices("12H", "12Hutc", "12-hour bar"),
+        "1d" => choices("1D", "1Dutc", "day"),
+        "2d" => choices("2D", "2Dutc", "2-day bar"),
+        "3d" => choices("3D", "3Dutc", "3-day bar"),
+        "5d" => choices("5D", "5Dutc", "5-day bar"),
+        "1w" => choices("1W", "1Wutc", "week"),
+        "1mo" | "1mon" | "1month" => choices("1M", "1Mutc", "month"),
+        "3mo" | "3mon" => choices("3M", "3Mutc", "3-month bar"),
+        _ => Err(Failure::Usage(format!(
+            "bar {s:?} is not an OKX bar; use one of {} (case matters: 1m is a minute, 1M a month)",
+            BARS.iter().map(|(n, _)| *n).collect::<Vec<_>>().join(" ")
+        ))),
+    }
+}
+
+/// A point in time: RFC 3339 (`2024-01-31T00:00:00Z`, or a date `2024-01-31` meaning its UTC
+/// midnight), epoch milliseconds, or a span back from `now` (`90m`, `12h`, `7d`, `2w`).
+pub fn time_spec(s: &str, flag: &str, now: OffsetDateTime) -> Result<i64, Failure> {
+    let now_ms = (now.unix_timestamp_nanos() / 1_000_000) as i64;
+    let bad = || {
+        Failure::Usage(format!(
+            "{flag} {s:?} is not a time; use RFC 3339 (2024-01-31T00:00:00Z), a date (2024-01-31), epoch milliseconds, or a span back from now (90m, 12h, 7d, 2w)"
+        ))
+    };
+    let t = s.trim();
+    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+        if t.len() < 12 {
+            return Err(Failure::Usage(format!(
+                "{flag} {s:?} looks like epoch seconds; okx takes epoch milliseconds ({s}000) or RFC 3339"
+            )));
+        }
+        return t.parse::<i64>().map_err(|_| bad());
+    }
+    if let Some(unit) = t.chars().last().filter(|c| c.is_ascii_alphabetic()) {
+        let n = &t[..t.len() - 1];
+        if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) {
+            let n: i64 = n.parse().map_err(|_| bad())?;
+            let unit_ms = match unit {
+                's' => 1000,
+                'm' => MIN,
+                'h' => HOUR,
+                'd' => DAY,
+                'w' => 7 * DAY,
+                _ => return Err(bad()),
+            };
+            return n
+                .checked_mul(unit_ms)
+                .map(|span| now_ms - span)
+                .ok_or_else(bad);
+        }
+    }
+    let rfc3339 = &time::format_description::well_known::Rfc3339;
+    if let Ok(at) = OffsetDateTime::parse(t, rfc3339) {
+        return Ok((at.unix_timestamp_nanos() / 1_000_000) as i64);
+    }
+    if let Ok(at) = OffsetDateTime::parse(&format!("{t}T00:00:00Z"), rfc3339) {
+        return Ok((at.unix_timestamp_nanos() / 1_000_000) as i64);
+    }
+    Err(bad())
+}
+
+/// A positive count with an upper bound, e.g. `--limit`.
+pub fn count(s: &str, flag: &str, max: u64) -> Result<u64, Failure> {
+    match s.trim().parse::<i128>() {
+        Ok(n) if n >= 1 && n <= max as i128 => Ok(n as u64),
+        Ok(n) if n < 1 => Err(Failure::Usage(format!("{flag} {s:?} must be at least 1"))),
+        Ok(_) => Err(Failure::Usage(format!(
+            "{flag} {s:?} is too large; the most is {max}"
+        ))),
+        Err(_) => Err(Failure::Usage(format!(
+            "{flag} {s:?} is not a whole number"
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::datetime;
+
+    #[test]
+    fn inst_ids() {
+        for ok in [
+            "BTC-USDT",
+            "BTC-USDT-SWAP",
+            "BTC-USD-250328",
+            "BTC-USD-250328-100000-C",
+            "1INCH-USDT",
+        ] {
+            assert_eq!(inst_id(ok).unwrap(), ok);
+        }
+        let msg = |s: &str| inst_id(s).unwrap_err().to_string();
+        assert!(msg("BTC/USDT").contains("use BTC-USDT"));
+        assert!(msg("btc-usdt").contains("upper case") && msg("btc-usdt").contains("BTC-USDT"));
+        assert!(msg("BTC‐USDT").contains("non-ASCII")); // U+2010 hyphen
+        assert!(msg("ВТС-USDT").contains("non-ASCII")); // Cyrillic look-alikes
+        assert!(msg("").contains("empty"));
+        assert!(msg("BTC").contains("not an OKX instrument ID"));
+        assert!(msg("BTC--USDT").contains("not an OKX instrument ID"));
+    }
+
+    #[test]
+    fn bars() {
+        assert_eq!(bar("1m").unwrap().millis, Some(60_000));
+        assert_eq!(bar("1M").unwrap().name, "1M");
+        assert_eq!(bar("1h").unwrap().name, "1H");
+        assert_eq!(bar("4h").unwrap().name, "4H");
+        assert!(bar("1d").unwrap_err().to_string().contains("1Dutc"));
+        assert!(bar("6h").unwrap_err().to_string().contains("6Hutc"));
+        assert!(bar("7m")
+            .unwrap_err()
+            .to_string()
+            .contains("not an OKX bar"));
+    }
+
+    #[test]
+    fn times() {
+        let now = datetime!(2024-02-01 00:00:00 UTC);
+        let now_ms = 1_706_745_600_000;
+        assert_eq!(time_spec("7d", "--since", now).unwrap(), now_ms - 7 * DAY);
+        assert_eq!(
+            time_spec("2024-01-31", "--since", now).unwrap(),
+            now_ms - DAY
+        );
+        assert_eq!(
+            time_spec("2024-01-31T12:00:00+08:00", "--since", now).unwrap(),
+            now_ms - DAY + 4 * HOUR
+        );
+        assert_eq!(time_spec("1706745600000", "--since", now).unwrap(), now_ms);
+        assert!(time_spec("1706745600", "--since", now)
+            .unwrap_err()
+            .to_string()
+            .contains("epoch seconds"));
+        assert!(time_spec("yesterday", "--since", now).is_err());
+        assert!(time_spec("7y", "--since", now).is_err());
+    }
+
+    #[test]
+    fn counts() {
+        assert_eq!(count("5", "--limit", 10).unwrap(), 5);
+        assert!(count("-5", "--limit", 10)
+            .unwrap_err()
+            .to_string()
+            .contains("at least 1"));
+        assert!(count("0", "--limit", 10).is_err());
+        assert!(count("11", "--limit", 10)
+            .unwrap_err()
+            .to_string()
+            .contains("most is 10"));
+        assert!(count("1.5", "--limit", 10).is_err());
+    }
+}
