@@ -1,4 +1,4 @@
-//! Accounts and their balances (shared, mutable: the trading endpoints will move them) and
+//! Accounts and their balances (shared and mutable: orders freeze, release and move them) and
 //! `GET /api/v5/account/balance` (docs #trading-account-rest-api-get-balance, fact sheet §3.6).
 //! Accounts are in Spot mode (`acctLv` 1), so margin-only fields are `""`; USD values use the
 //! currency's `-USDT` last price (USDT and USDC count as 1 USD).
@@ -21,6 +21,38 @@ pub(crate) struct Balance {
     pub(crate) frozen: Amount,
     /// Last change, sim clock ms.
     pub(crate) u_time: i64,
+}
+
+impl Balance {
+    /// What new orders may use: the cash balance less what open orders have frozen.
+    pub(crate) fn available(&self) -> Amount {
+        self.cash - self.frozen
+    }
+}
+
+/// The balance of `ccy`, added (empty) if the account has never held it.
+pub(crate) fn entry<'a>(balances: &'a mut Vec<Balance>, ccy: &str, now_ms: i64) -> &'a mut Balance {
+    let i = match balances.iter().position(|b| b.ccy == ccy) {
+        Some(i) => i,
+        None => {
+            balances.push(Balance {
+                ccy: ccy.to_string(),
+                cash: Amount::ZERO,
+                frozen: Amount::ZERO,
+                u_time: now_ms,
+            });
+            balances.len() - 1
+        }
+    };
+    &mut balances[i]
+}
+
+/// The available balance of `ccy` (zero if the account has never held it).
+pub(crate) fn available(balances: &[Balance], ccy: &str) -> Amount {
+    balances
+        .iter()
+        .find(|b| b.ccy == ccy)
+        .map_or(Amount::ZERO, Balance::available)
 }
 
 pub(crate) struct AccountState {
@@ -130,7 +162,7 @@ fn usd_value(ctx: &Ctx, ccy: &str, amount: Amount) -> Amount {
 }
 
 fn detail(b: &Balance, eq_usd: Amount) -> J {
-    let avail = (b.cash - b.frozen).to_string();
+    let avail = b.available().to_string();
     let blank = || s("");
     J::Obj(vec![
         ("accAvgPx", blank()),

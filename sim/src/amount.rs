@@ -108,6 +108,43 @@ impl Amount {
     pub(crate) fn is_zero(self) -> bool {
         self.0 == 0
     }
+
+    /// Parses a positive amount written as plain digits with an optional fraction (`"0.5"`,
+    /// `"10"`): no sign, no exponent, no bare `"."` ends, at most 18 decimals.
+    pub(crate) fn parse_positive(text: &str) -> Option<Amount> {
+        let (int, frac) = text.split_once('.').unwrap_or((text, "0"));
+        let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+        if !digits(int) || !digits(frac) {
+            return None;
+        }
+        Amount::parse(text).filter(|a| a.0 > 0)
+    }
+
+    /// The count of 10^-dec units this amount is, if it is a whole number of them.
+    pub(crate) fn units(self, dec: u32) -> Option<i128> {
+        let unit = 10i128.pow(SCALE_DEC - dec);
+        (self.0 % unit == 0).then_some(self.0 / unit)
+    }
+
+    /// How much of the base currency this quote amount buys at `ticks × 10^-tick_dec` per unit,
+    /// rounded down to a whole number of 10^-lot_dec lots.
+    pub(crate) fn div_price_floor(self, ticks: i64, tick_dec: u32, lot_dec: u32) -> Amount {
+        let base = self.0 * 10i128.pow(tick_dec) / i128::from(ticks.max(1));
+        let lot = 10i128.pow(SCALE_DEC - lot_dec);
+        Amount(base - base.rem_euclid(lot))
+    }
+
+    /// One thousandth (0.1%), rounded toward zero at the 18th decimal.
+    pub(crate) fn thousandth(self) -> Amount {
+        Amount(self.0 / 1000)
+    }
+}
+
+impl std::ops::Neg for Amount {
+    type Output = Amount;
+    fn neg(self) -> Amount {
+        Amount(-self.0)
+    }
 }
 
 impl std::ops::Add for Amount {
@@ -165,5 +202,31 @@ mod tests {
         assert_eq!(parse_units("0.00001", 8), Some(1000));
         assert_eq!(parse_units("10", 6), Some(10_000_000));
         assert_eq!(parse_units("0.0000001", 6), None);
+    }
+
+    #[test]
+    fn order_arithmetic() {
+        let p = Amount::parse_positive;
+        assert_eq!(p("0.5").unwrap().to_string(), "0.5");
+        assert_eq!(p("10").unwrap().to_string(), "10");
+        for bad in [
+            "0", "0.0", "-1", ".5", "5.", "1e3", "", " 1", "+1", "1.2.3", "abc",
+        ] {
+            assert!(p(bad).is_none(), "{bad}");
+        }
+        assert!(p("0.0000000000000000001").is_none());
+        let sz = p("0.00012").unwrap();
+        assert_eq!(sz.units(8), Some(12_000));
+        assert_eq!(sz.units(4), None);
+        // 11 USDT at 31771.3 buys 0.00034622 BTC (lots of 1e-8), as OKX filled it.
+        let quote = p("11").unwrap();
+        let base = quote.div_price_floor(317_713, 1, 8);
+        assert_eq!(base.to_string(), "0.00034622");
+        assert!(base.times_price(317_713, 1) <= quote);
+        assert_eq!(
+            p("0.00192834").unwrap().thousandth().to_string(),
+            "0.00000192834"
+        );
+        assert_eq!((-p("1.5").unwrap()).to_string(), "-1.5");
     }
 }

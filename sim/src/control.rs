@@ -1,12 +1,13 @@
 //! Control endpoints under `/__sim/` for scripts and benchmarks that run the `okx-sim` binary:
 //! the same knobs as the [`crate::Sim`] methods, over HTTP. They are not logged, faulted or
 //! rate limited. Answers are `{"code":"0","msg":"","data":[]}`, or HTTP 400 with code `"1"` and
-//! a message for a bad body; `GET /__sim/log` answers a bare JSON array of log entries.
+//! a message for a bad body; `GET /__sim/log` and `GET /__sim/orders` answer bare JSON arrays.
 
 use std::sync::atomic::Ordering;
 
 use serde::Deserialize;
 
+use crate::faults::FaultArgs;
 use crate::http::Request;
 use crate::json::{s, J};
 use crate::state::Shared;
@@ -18,8 +19,8 @@ struct FaultBody {
     fault: String,
     #[serde(default = "one")]
     times: usize,
-    #[serde(default)]
-    slow_ms: u64,
+    #[serde(flatten)]
+    args: FaultArgs,
 }
 
 fn one() -> usize {
@@ -82,9 +83,9 @@ pub(crate) fn handle(shared: &Shared, req: &Request) -> (u16, String) {
             shared.clear_log();
             Ok(())
         }
+        ("GET", "/__sim/orders") => return (200, shared.orders_json().to_json()),
         ("POST", "/__sim/fault") => parse::<FaultBody>(req).and_then(|b| {
-            let fault = Fault::from_name(&b.fault, b.slow_ms)
-                .ok_or_else(|| bad(&format!("unknown fault {:?}", b.fault)))?;
+            let fault = Fault::from_name(&b.fault, &b.args).map_err(|e| bad(&e))?;
             shared.faults().inject(&b.path, fault, b.times);
             Ok(())
         }),
@@ -104,6 +105,7 @@ pub(crate) fn handle(shared: &Shared, req: &Request) -> (u16, String) {
         (
             _,
             "/__sim/log"
+            | "/__sim/orders"
             | "/__sim/clear-log"
             | "/__sim/fault"
             | "/__sim/clear-faults"

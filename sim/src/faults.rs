@@ -3,8 +3,26 @@
 
 use std::time::Duration;
 
+use serde::Deserialize;
+
 use crate::json::{s, J};
 use crate::Fault;
+
+/// The arguments some faults take, as `POST /__sim/fault` body fields: `slow_ms` for `slow`;
+/// `status`, `code`, `msg` and `process` for `answer`.
+#[derive(Clone, Debug, Default, Deserialize)]
+pub(crate) struct FaultArgs {
+    #[serde(default)]
+    pub(crate) slow_ms: u64,
+    #[serde(default)]
+    pub(crate) status: Option<u16>,
+    #[serde(default)]
+    pub(crate) code: Option<String>,
+    #[serde(default)]
+    pub(crate) msg: String,
+    #[serde(default)]
+    pub(crate) process: bool,
+}
 
 impl Fault {
     /// The snake_case name used in the log and by `POST /__sim/fault`.
@@ -22,17 +40,28 @@ impl Fault {
             Fault::EmptyData => "empty_data",
             Fault::CodeAsNumber => "code_as_number",
             Fault::ExtraFields => "extra_fields",
+            Fault::Answer { .. } => "answer",
         }
     }
 
-    /// The fault named `name`; `slow` waits `slow_ms`.
-    pub(crate) fn from_name(name: &str, slow_ms: u64) -> Option<Fault> {
-        Some(match name {
+    /// The fault named `name` with its arguments; `answer` needs a `status` (100–599) and a
+    /// `code`.
+    pub(crate) fn from_name(name: &str, args: &FaultArgs) -> Result<Fault, String> {
+        Ok(match name {
             "http500" => Fault::Http500,
             "http502_html" => Fault::Http502Html,
             "http429" => Fault::Http429,
             "busy" => Fault::Busy,
-            "slow" => Fault::Slow(Duration::from_millis(slow_ms)),
+            "slow" => Fault::Slow(Duration::from_millis(args.slow_ms)),
+            "answer" => match (args.status, &args.code) {
+                (Some(status @ 100..=599), Some(code)) => Fault::Answer {
+                    status,
+                    code: code.clone(),
+                    msg: args.msg.clone(),
+                    process: args.process,
+                },
+                _ => return Err("answer needs a status (100-599) and a code".into()),
+            },
             "reset_before_processing" => Fault::ResetBeforeProcessing,
             "reset_after_processing" => Fault::ResetAfterProcessing,
             "malformed_json" => Fault::MalformedJson,
@@ -40,7 +69,7 @@ impl Fault {
             "empty_data" => Fault::EmptyData,
             "code_as_number" => Fault::CodeAsNumber,
             "extra_fields" => Fault::ExtraFields,
-            _ => return None,
+            _ => return Err(format!("unknown fault {name:?}")),
         })
     }
 }
@@ -127,6 +156,12 @@ pub(crate) fn canned(fault: &Fault) -> Option<Canned> {
             okx_error("50013", "System is busy, please try again later"),
         ),
         Fault::EmptyData => envelope(200, okx_error("0", "")),
+        Fault::Answer {
+            status,
+            code,
+            msg,
+            process: false,
+        } => envelope(*status, okx_error(code, msg)),
         Fault::Http502Html => Canned {
             status: 502,
             content_type: "text/html",
@@ -156,7 +191,8 @@ pub(crate) fn canned(fault: &Fault) -> Option<Canned> {
         | Fault::ResetBeforeProcessing
         | Fault::ResetAfterProcessing
         | Fault::CodeAsNumber
-        | Fault::ExtraFields => return None,
+        | Fault::ExtraFields
+        | Fault::Answer { process: true, .. } => return None,
     })
 }
 
@@ -207,7 +243,20 @@ mod tests {
 
     #[test]
     fn names_round_trip() {
+        let args = FaultArgs {
+            slow_ms: 250,
+            status: Some(500),
+            code: Some("51149".into()),
+            msg: "Order timed out".into(),
+            process: true,
+        };
         let all = [
+            Fault::Answer {
+                status: 500,
+                code: "51149".into(),
+                msg: "Order timed out".into(),
+                process: true,
+            },
             Fault::Http500,
             Fault::Http502Html,
             Fault::Http429,
@@ -222,9 +271,32 @@ mod tests {
             Fault::ExtraFields,
         ];
         for f in all {
-            assert_eq!(Fault::from_name(f.name(), 250), Some(f));
+            assert_eq!(Fault::from_name(f.name(), &args), Ok(f));
         }
-        assert_eq!(Fault::from_name("nope", 0), None);
+        assert!(Fault::from_name("nope", &args).is_err());
+        let no_code = FaultArgs {
+            code: None,
+            ..args.clone()
+        };
+        assert!(Fault::from_name("answer", &no_code).is_err());
+        let bad_status = FaultArgs {
+            status: Some(99),
+            ..args
+        };
+        assert!(Fault::from_name("answer", &bad_status).is_err());
+        let unprocessed = Fault::Answer {
+            status: 400,
+            code: "50004".into(),
+            msg: "Endpoint request timeout.".into(),
+            process: false,
+        };
+        let c = canned(&unprocessed).unwrap();
+        assert_eq!(c.status, 400);
+        assert_eq!(
+            c.body,
+            r#"{"code":"50004","msg":"Endpoint request timeout.","data":[]}"#
+        );
+        assert_eq!(c.code.as_deref(), Some("50004"));
     }
 
     #[test]

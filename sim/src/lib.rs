@@ -15,8 +15,9 @@
 //! Module map: `server` (connections and the request pipeline), `http` (HTTP/1.1 parsing and
 //! writing), `routes` (the endpoint table: method, path, rate limit, auth, handler), `auth`
 //! (signature checks), `ratelimit`, `faults`, `control` (`/__sim/*`), `state` (what threads
-//! share, including the log), `endpoints` and `account` (handlers), `market`, `series`, `walk`
-//! and `bars` (market data), `instruments`, `amount`, `calendar`, `json`.
+//! share, including the log), `endpoints` and `account` (handlers), `trade` (trade endpoint
+//! handlers) and `orders` (validation, execution and the order store), `market`, `series`,
+//! `walk` and `bars` (market data), `instruments`, `amount`, `calendar`, `json`.
 
 mod account;
 mod amount;
@@ -30,11 +31,13 @@ mod http;
 mod instruments;
 mod json;
 mod market;
+mod orders;
 mod ratelimit;
 mod routes;
 mod series;
 mod server;
 mod state;
+mod trade;
 mod walk;
 
 use std::io;
@@ -46,7 +49,9 @@ use std::time::Duration;
 
 use serde::Serialize;
 
-use crate::state::Shared;
+use crate::amount::fmt_scaled;
+use crate::orders::NewOrder;
+use crate::state::{lock, Shared};
 
 /// How a [`Sim`] starts. `Default` gives an ephemeral port, rate limits on, a history-candles cap
 /// of 300, no clock offset, seed 42, no candle gaps, and the live and demo test accounts.
@@ -158,6 +163,16 @@ pub enum Fault {
     /// Processed normally; unknown fields are added to the envelope and to each object in `data`
     /// (candle rows are arrays and stay as they are).
     ExtraFields,
+    /// HTTP `status` with `{"code":code,"msg":msg,"data":[]}`. With `process` the request is
+    /// processed first (an order is placed, a cancel happens) and its real answer discarded:
+    /// how OKX's 50004 "endpoint request timeout" and 51149 "order timed out" (HTTP 500) look
+    /// when the order did go through. Without it the request is not processed.
+    Answer {
+        status: u16,
+        code: String,
+        msg: String,
+        process: bool,
+    },
 }
 
 /// One request the sim received.
@@ -251,6 +266,76 @@ impl Sim {
     /// The sim's clock: real UTC milliseconds plus the offset.
     pub fn now_ms(&self) -> i64 {
         self.shared.now_ms()
+    }
+
+    /// Every order the sim holds, of all accounts, oldest first: OKX order objects (the fields
+    /// of `GET /api/v5/trade/order`) plus the owner's `"uid"`.
+    pub fn orders(&self) -> Vec<serde_json::Value> {
+        serde_json::from_str(&self.shared.orders_json().to_json())
+            .expect("the sim writes its order list as a JSON array")
+    }
+
+    /// `(availBal, frozenBal)` of `ccy` for the account of `api_key`, as decimal text; `("0",
+    /// "0")` for a currency the account does not hold, `None` for an unknown key.
+    pub fn balance(&self, api_key: &str, ccy: &str) -> Option<(String, String)> {
+        let account = self.shared.account_by_key(api_key)?;
+        let balances = lock(&account.balances);
+        Some(
+            balances
+                .iter()
+                .find(|b| b.ccy == ccy)
+                .map_or(("0".into(), "0".into()), |b| {
+                    (b.available().to_string(), b.frozen.to_string())
+                }),
+        )
+    }
+
+    /// Places `n` live limit buy orders of `inst_id`'s minimum size at half the last price
+    /// (far from filling; their cost is frozen) for the account of `api_key`, and returns their
+    /// `ordId`s, oldest first. For pagination tests.
+    ///
+    /// # Panics
+    ///
+    /// If the key or the instrument is unknown, the instrument is not live, or the account
+    /// cannot afford the orders (none are placed past the first that fails).
+    pub fn add_resting_orders(&self, api_key: &str, inst_id: &str, n: usize) -> Vec<String> {
+        let shared = &self.shared;
+        let account = shared
+            .account_by_key(api_key)
+            .unwrap_or_else(|| panic!("okx-sim: no account has the API key {api_key:?}"));
+        let market = &shared.market;
+        let idx = market
+            .find(inst_id)
+            .unwrap_or_else(|| panic!("okx-sim: no instrument {inst_id:?}"));
+        let inst = &market.series(idx).inst;
+        let now = shared.now_ms();
+        let px_ticks = (market.last_price(idx, now) / 2).max(1);
+        let px = fmt_scaled(i128::from(px_ticks), inst.tick_dec, inst.tick_dec);
+        let order = NewOrder {
+            inst_id,
+            td_mode: "cash",
+            side: "buy",
+            ord_type: "limit",
+            sz: inst.min_sz,
+            px: Some(&px),
+            ..NewOrder::default()
+        };
+        let placed: Result<Vec<String>, _> = {
+            let mut orders = shared.orders();
+            (0..n)
+                .map(|_| {
+                    orders
+                        .place(market, account, &order, now)
+                        .map(|id| id.to_string())
+                })
+                .collect()
+        };
+        placed.unwrap_or_else(|r| {
+            panic!(
+                "okx-sim: cannot add a resting {inst_id} order: {} {}",
+                r.code, r.msg
+            )
+        })
     }
 
     /// Stops accepting and closes the listener; open connections close within ~100 ms.

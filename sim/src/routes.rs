@@ -13,6 +13,7 @@ use crate::faults::too_many_requests;
 use crate::http::Request;
 use crate::json::{s, J};
 use crate::state::Shared;
+use crate::trade;
 
 /// What a rate limit counts requests by.
 #[derive(Clone, Copy)]
@@ -23,6 +24,9 @@ pub(crate) enum Key {
     IpAndParam(&'static str),
     /// Per account UID (private endpoints).
     Uid,
+    /// Per account UID and instrument (trade endpoints): `instId` from the query, or from the
+    /// JSON body of a POST.
+    UidAndInst,
 }
 
 pub(crate) struct Route {
@@ -99,6 +103,46 @@ pub(crate) const ROUTES: &[Route] = &[
         key: Key::Uid,
         auth: true,
         handler: account::balance,
+    },
+    Route {
+        method: "POST",
+        path: "/api/v5/trade/order",
+        limit: 60,
+        key: Key::UidAndInst,
+        auth: true,
+        handler: trade::place_order,
+    },
+    Route {
+        method: "POST",
+        path: "/api/v5/trade/cancel-order",
+        limit: 60,
+        key: Key::UidAndInst,
+        auth: true,
+        handler: trade::cancel_order,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/trade/order",
+        limit: 60,
+        key: Key::UidAndInst,
+        auth: true,
+        handler: trade::get_order,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/trade/orders-pending",
+        limit: 60,
+        key: Key::Uid,
+        auth: true,
+        handler: trade::orders_pending,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/trade/orders-history",
+        limit: 40,
+        key: Key::Uid,
+        auth: true,
+        handler: trade::orders_history,
     },
 ];
 
@@ -204,6 +248,8 @@ fn percent_decode(text: &str) -> String {
 /// What a handler sees.
 pub(crate) struct Ctx<'a> {
     pub(crate) shared: &'a Shared,
+    /// The request as received (body and headers).
+    pub(crate) req: &'a Request,
     pub(crate) params: Params,
     /// The authenticated account, on private endpoints.
     pub(crate) account: Option<&'a AccountState>,
@@ -237,7 +283,8 @@ pub(crate) fn dispatch(shared: &Shared, req: &Request, peer: IpAddr, now_ms: i64
         let scope = match route.key {
             Key::Ip => peer.to_string(),
             Key::IpAndParam(name) => format!("{peer}|{}", params.get(name).unwrap_or("")),
-            Key::Uid => account.map_or(String::new(), |a| a.account.uid.clone()),
+            Key::Uid => uid(account),
+            Key::UidAndInst => format!("{}|{}", uid(account), inst_id(req, &params)),
         };
         let key = format!("{} {}|{scope}", route.method, route.path);
         if !shared.limiter().admit(&key, route.limit, shared.mono_ms()) {
@@ -249,10 +296,27 @@ pub(crate) fn dispatch(shared: &Shared, req: &Request, peer: IpAddr, now_ms: i64
     }
     (route.handler)(&Ctx {
         shared,
+        req,
         params,
         account,
         now_ms,
     })
+}
+
+fn uid(account: Option<&AccountState>) -> String {
+    account.map_or(String::new(), |a| a.account.uid.clone())
+}
+
+/// The instrument a trade request is about: `instId` from the query, else from a JSON body
+/// (empty if neither has one, so malformed requests share one budget).
+fn inst_id(req: &Request, params: &Params) -> String {
+    if let Some(id) = params.get("instId") {
+        return id.to_string();
+    }
+    serde_json::from_slice::<serde_json::Value>(&req.body)
+        .ok()
+        .and_then(|v| v.get("instId")?.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -283,7 +347,12 @@ mod tests {
             assert!(ROUTES[..i]
                 .iter()
                 .all(|o| (o.method, o.path) != (r.method, r.path)));
-            assert_eq!(r.auth, matches!(r.key, Key::Uid), "{}", r.path);
+            assert_eq!(
+                r.auth,
+                matches!(r.key, Key::Uid | Key::UidAndInst),
+                "{}",
+                r.path
+            );
         }
     }
 }

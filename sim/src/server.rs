@@ -12,7 +12,7 @@ use crate::control;
 use crate::faults::{self, Canned};
 use crate::http::{self, Conn, ReadError, Request};
 use crate::json::{s, J};
-use crate::routes;
+use crate::routes::{self, Reply};
 use crate::state::Shared;
 use crate::{Fault, LogEntry};
 
@@ -156,6 +156,10 @@ fn handle_api(shared: &Shared, req: &Request, peer: IpAddr) -> Action {
     match &fault {
         Some(Fault::ResetAfterProcessing) => return Action::Reset,
         Some(Fault::Slow(d)) => delay = Some(*d),
+        // `Answer` with `process: true`: the request's effects stay, its answer is replaced.
+        Some(Fault::Answer {
+            status, code, msg, ..
+        }) => reply = Reply::error(*status, code, msg),
         Some(f) => faults::rewrite(f, &mut reply.body),
         None => {}
     }

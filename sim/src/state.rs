@@ -9,7 +9,9 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use crate::account::AccountState;
 use crate::faults::FaultQueue;
+use crate::json::{s, J};
 use crate::market::Market;
+use crate::orders::Orders;
 use crate::ratelimit::Limiter;
 use crate::{LogEntry, SimConfig};
 
@@ -26,6 +28,8 @@ pub(crate) struct Shared {
     pub(crate) stopping: AtomicBool,
     limiter: Mutex<Limiter>,
     faults: Mutex<FaultQueue>,
+    /// Every order; taken before any account's balances when both are needed.
+    orders: Mutex<Orders>,
     /// Entries with an id, so a response can fill in its entry after others arrived.
     log: Mutex<Vec<(u64, LogEntry)>>,
     next_log_id: AtomicU64,
@@ -48,6 +52,7 @@ impl Shared {
             stopping: AtomicBool::new(false),
             limiter: Mutex::new(Limiter::default()),
             faults: Mutex::new(FaultQueue::default()),
+            orders: Mutex::new(Orders::default()),
             log: Mutex::new(Vec::new()),
             next_log_id: AtomicU64::new(0),
             started: Instant::now(),
@@ -57,6 +62,11 @@ impl Shared {
     /// The sim clock in Unix ms.
     pub(crate) fn now_ms(&self) -> i64 {
         real_now_ms() + self.clock_offset_ms.load(Ordering::SeqCst)
+    }
+
+    /// The sim clock in Unix microseconds (trade responses' `inTime` and `outTime`).
+    pub(crate) fn now_us(&self) -> i64 {
+        real_now_us() + self.clock_offset_ms.load(Ordering::SeqCst) * 1000
     }
 
     /// Milliseconds since start on a monotonic clock: rate-limit windows must not move when a
@@ -71,6 +81,10 @@ impl Shared {
 
     pub(crate) fn faults(&self) -> MutexGuard<'_, FaultQueue> {
         lock(&self.faults)
+    }
+
+    pub(crate) fn orders(&self) -> MutexGuard<'_, Orders> {
+        lock(&self.orders)
     }
 
     /// Records a request on arrival; returns the id to complete it with.
@@ -97,13 +111,35 @@ impl Shared {
         lock(&self.log).clear();
     }
 
+    /// Every order, oldest first, as OKX order objects plus the owner's `uid`.
+    pub(crate) fn orders_json(&self) -> J {
+        let orders = self.orders();
+        J::Arr(
+            orders
+                .all()
+                .iter()
+                .map(|o| {
+                    let mut item = o.to_json(&self.market);
+                    if let J::Obj(fields) = &mut item {
+                        fields.push(("uid", s(o.uid.clone())));
+                    }
+                    item
+                })
+                .collect(),
+        )
+    }
+
     pub(crate) fn account_by_key(&self, api_key: &str) -> Option<&AccountState> {
         self.accounts.iter().find(|a| a.account.api_key == api_key)
     }
 }
 
 fn real_now_ms() -> i64 {
+    real_now_us().div_euclid(1000)
+}
+
+fn real_now_us() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as i64)
+        .map_or(0, |d| d.as_micros() as i64)
 }

@@ -1,6 +1,7 @@
 //! The stand-in over real sockets: HTTP framing and keep-alive, OKX's error answers, signature
-//! checks in OKX's order, rate limits, every fault as a client sees it, control endpoints, and
-//! shutdown. The client here is raw `TcpStream` so that resets and short bodies are observable.
+//! checks in OKX's order, rate limits, every fault as a client sees it, control endpoints, the
+//! trade endpoints (including faults on them), and shutdown. The client here is raw `TcpStream`
+//! so that resets and short bodies are observable.
 
 use std::io::{BufRead, BufReader, ErrorKind, Read, Write};
 use std::net::TcpStream;
@@ -1021,4 +1022,677 @@ fn stop_closes_the_listener_and_connections() {
     let mut rest = Vec::new();
     let n = idle.reader.read_to_end(&mut rest).unwrap_or(0);
     assert_eq!(n, 0);
+}
+
+const ORDER: &str = "/api/v5/trade/order";
+const CANCEL: &str = "/api/v5/trade/cancel-order";
+
+/// Signed headers for a POST of `body`, plus `Content-Type` and any `extra` headers.
+fn post_headers(
+    sim: &Sim,
+    a: &Account,
+    target: &str,
+    body: &str,
+    extra: &[(&str, String)],
+) -> Vec<(String, String)> {
+    let mut h = auth_headers(a, &iso(sim.now_ms()), "POST", target, body);
+    h.push(("Content-Type".to_string(), "application/json".to_string()));
+    h.extend(extra.iter().map(|(k, v)| (k.to_string(), v.clone())));
+    h
+}
+
+fn signed_post(sim: &Sim, a: &Account, target: &str, body: &str) -> Resp {
+    let h = post_headers(sim, a, target, body, &[]);
+    Client::connect(sim).call("POST", target, &h, body)
+}
+
+/// `units × 10^-scale` as OKX prints decimals (no trailing zeros).
+fn dec(units: i64, scale: u32) -> String {
+    let p = 10i64.pow(scale);
+    let frac = format!("{:0width$}", units % p, width = scale as usize);
+    let frac = frac.trim_end_matches('0');
+    if frac.is_empty() {
+        (units / p).to_string()
+    } else {
+        format!("{}.{frac}", units / p)
+    }
+}
+
+fn usdt_details(sim: &Sim, a: &Account) -> Value {
+    let v = signed_get(sim, a, "/api/v5/account/balance?ccy=USDT").json();
+    v["data"][0]["details"][0].clone()
+}
+
+#[test]
+fn orders_over_http() {
+    let sim = start();
+    let live = Account::live();
+    // A market buy sized in BTC.
+    let r = signed_post(
+        &sim,
+        &live,
+        ORDER,
+        r#"{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"market","sz":"0.01","tgtCcy":"base_ccy","clOrdId":"mkt1","tag":"t1"}"#,
+    );
+    assert_eq!(r.status, 200);
+    assert!(
+        r.body.starts_with(r#"{"code":"0","msg":"","inTime":""#),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains(r#","data":[{"ordId":""#));
+    let v = r.json();
+    let in_us: i64 = v["inTime"].as_str().unwrap().parse().unwrap();
+    let out_us: i64 = v["outTime"].as_str().unwrap().parse().unwrap();
+    assert!(out_us >= in_us && (in_us / 1000 - sim.now_ms()).abs() < 5_000);
+    let item = &v["data"][0];
+    for (k, want) in [
+        ("clOrdId", "mkt1"),
+        ("tag", "t1"),
+        ("sCode", "0"),
+        ("sMsg", "Order placed"),
+        ("subCode", ""),
+    ] {
+        assert_eq!(item[k], want, "{k}");
+    }
+    let mkt_id = item["ordId"].as_str().unwrap().to_string();
+    assert!(mkt_id.len() >= 18 && mkt_id.bytes().all(|b| b.is_ascii_digit()));
+    assert!(item["ts"].as_str().unwrap().parse::<i64>().is_ok());
+
+    let q = format!("/api/v5/trade/order?instId=BTC-USDT&ordId={mkt_id}");
+    let o = signed_get(&sim, &live, &q).json();
+    assert_eq!(o["code"], "0");
+    let o = &o["data"][0];
+    for (k, want) in [
+        ("instType", "SPOT"),
+        ("instId", "BTC-USDT"),
+        ("ordId", mkt_id.as_str()),
+        ("clOrdId", "mkt1"),
+        ("tag", "t1"),
+        ("px", ""),
+        ("sz", "0.01"),
+        ("ordType", "market"),
+        ("side", "buy"),
+        ("posSide", ""),
+        ("tdMode", "cash"),
+        ("tgtCcy", "base_ccy"),
+        ("accFillSz", "0.01"),
+        ("fillSz", "0.01"),
+        ("state", "filled"),
+        ("fee", "-0.00001"),
+        ("feeCcy", "BTC"),
+        ("rebate", "0"),
+        ("rebateCcy", "USDT"),
+        ("pnl", "0"),
+        ("category", "normal"),
+        ("reduceOnly", "false"),
+        ("cancelSource", ""),
+    ] {
+        assert_eq!(o[k], want, "{k}");
+    }
+    assert_eq!(o["avgPx"], o["fillPx"]);
+    assert!(o["tradeId"].as_str().is_some_and(|t| !t.is_empty()));
+    assert_eq!(o["cTime"], o["fillTime"]);
+    // Filled at the ask, one tick (0.1) above the ticker's last.
+    let px = o["avgPx"].as_str().unwrap();
+    let px_ticks: i64 =
+        px.replace('.', "").parse::<i64>().unwrap() * if px.contains('.') { 1 } else { 10 };
+    let usdt = dec(10_000_000 - px_ticks, 3); // 10000 - 0.01 × px, in 0.001 units
+    let d = usdt_details(&sim, &live);
+    for k in ["eq", "cashBal", "availBal", "eqUsd"] {
+        assert_eq!(d[k], usdt.as_str(), "{k}");
+    }
+    assert_eq!(d["frozenBal"], "0");
+    assert_eq!(
+        sim.balance(&live.api_key, "BTC"),
+        Some(("0.50999".to_string(), "0".to_string()))
+    );
+
+    // A limit buy far below the market rests with its cost frozen.
+    let r = signed_post(
+        &sim,
+        &live,
+        ORDER,
+        r#"{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"limit","px":"1000","sz":"0.01","clOrdId":"rest1"}"#,
+    )
+    .json();
+    assert_eq!(r["code"], "0");
+    let rest_id = r["data"][0]["ordId"].as_str().unwrap().to_string();
+    assert!(rest_id > mkt_id);
+    let d = usdt_details(&sim, &live);
+    assert_eq!(
+        (d["frozenBal"].as_str(), d["ordFrozen"].as_str()),
+        (Some("10"), Some("10"))
+    );
+    assert_eq!(d["cashBal"], usdt.as_str());
+    assert_eq!(
+        sim.balance(&live.api_key, "USDT"),
+        Some((dec(10_000_000 - px_ticks - 10_000, 3), "10".to_string()))
+    );
+    let pending = signed_get(&sim, &live, "/api/v5/trade/orders-pending").json();
+    let items = pending["data"].as_array().unwrap();
+    assert_eq!(items.len(), 1);
+    assert_eq!(
+        (items[0]["ordId"].as_str(), items[0]["state"].as_str()),
+        (Some(rest_id.as_str()), Some("live"))
+    );
+    assert_eq!(items[0]["tgtCcy"], "");
+    assert_eq!(items[0]["avgPx"], "");
+    assert_eq!(items[0]["accFillSz"], "0");
+
+    // Cancel by clOrdId; a second cancel fails.
+    let r = signed_post(
+        &sim,
+        &live,
+        CANCEL,
+        r#"{"instId":"BTC-USDT","clOrdId":"rest1"}"#,
+    );
+    assert_eq!(r.status, 200);
+    let prefix = format!(r#""data":[{{"ordId":"{rest_id}","clOrdId":"rest1","ts":""#);
+    assert!(r.body.contains(&prefix), "{}", r.body);
+    let v = r.json();
+    assert_eq!(
+        (v["code"].as_str(), v["data"][0]["sCode"].as_str()),
+        (Some("0"), Some("0"))
+    );
+    assert_eq!(v["data"][0]["sMsg"], "");
+    let again = signed_post(
+        &sim,
+        &live,
+        CANCEL,
+        &format!(r#"{{"instId":"BTC-USDT","ordId":"{rest_id}"}}"#),
+    )
+    .json();
+    assert_eq!(again["code"], "1");
+    assert_eq!(again["msg"], "All operations failed");
+    assert_eq!(again["data"][0]["sCode"], "51400");
+    assert_eq!(
+        again["data"][0]["sMsg"],
+        "Cancellation failed as the order has been filled, canceled or does not exist"
+    );
+    assert_eq!(again["data"][0]["ordId"], rest_id.as_str());
+    assert_eq!(sim.balance(&live.api_key, "USDT").unwrap().1, "0");
+    let pending = signed_get(&sim, &live, "/api/v5/trade/orders-pending").json();
+    assert_eq!(pending["data"], serde_json::json!([]));
+    let q = "/api/v5/trade/order?instId=BTC-USDT&clOrdId=rest1";
+    let o = signed_get(&sim, &live, q).json();
+    assert_eq!(o["data"][0]["state"], "canceled");
+    assert_eq!(o["data"][0]["cancelSource"], "1");
+
+    // History: newest first.
+    let h = signed_get(&sim, &live, "/api/v5/trade/orders-history?instType=SPOT").json();
+    let ids: Vec<&str> = h["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["ordId"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, [rest_id.as_str(), mkt_id.as_str()]);
+    let h = signed_get(
+        &sim,
+        &live,
+        "/api/v5/trade/orders-history?instType=SPOT&state=filled",
+    )
+    .json();
+    assert_eq!(h["data"].as_array().unwrap().len(), 1);
+
+    // The demo account trades too, and sees none of the live account's orders.
+    let demo = Account::demo();
+    let r = signed_post(
+        &sim,
+        &demo,
+        ORDER,
+        r#"{"instId":"ETH-USDT","tdMode":"cash","side":"sell","ordType":"market","sz":"1"}"#,
+    )
+    .json();
+    assert_eq!(r["code"], "0", "{r}");
+    let o = signed_get(
+        &sim,
+        &demo,
+        &format!(
+            "/api/v5/trade/order?instId=ETH-USDT&ordId={}",
+            r["data"][0]["ordId"].as_str().unwrap()
+        ),
+    )
+    .json();
+    // Sells default to base-currency size: 1 ETH.
+    assert_eq!(o["data"][0]["tgtCcy"], "base_ccy");
+    assert_eq!(o["data"][0]["accFillSz"], "1");
+    assert_eq!(sim.balance(&demo.api_key, "ETH").unwrap().0, "9");
+    let h = signed_get(&sim, &demo, "/api/v5/trade/orders-history?instType=SPOT").json();
+    assert_eq!(h["data"].as_array().unwrap().len(), 1);
+
+    // Every order, all accounts, oldest first, with the owner's uid.
+    let all = sim.orders();
+    assert_eq!(all.len(), 3);
+    assert_eq!(all[0]["ordId"], mkt_id.as_str());
+    assert_eq!(all[0]["uid"], live.uid.as_str());
+    assert_eq!(all[2]["uid"], demo.uid.as_str());
+    let listed: Value = get(&sim, "/__sim/orders").json();
+    assert_eq!(listed.as_array().unwrap().len(), 3);
+    assert_eq!(listed[1]["ordId"], rest_id.as_str());
+    assert_eq!(sim.balance("no-such-key", "USDT"), None);
+    assert_eq!(
+        sim.balance(&live.api_key, "DOGE"),
+        Some(("0".to_string(), "0".to_string()))
+    );
+}
+
+#[test]
+fn trade_errors() {
+    let sim = start();
+    let live = Account::live();
+    let post = |body: &str| signed_post(&sim, &live, ORDER, body);
+    let exact = |r: Resp, status: u16, body: &str| {
+        assert_eq!((r.status, r.body.as_str()), (status, body));
+    };
+    exact(
+        post("{nope"),
+        400,
+        r#"{"code":"50002","msg":"JSON syntax error","data":[]}"#,
+    );
+    exact(
+        post(r#"{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"market"}"#),
+        400,
+        r#"{"code":"50014","msg":"Parameter sz can not be empty","data":[]}"#,
+    );
+    exact(
+        post(r#"{"instId":"","tdMode":"cash","side":"buy","ordType":"market","sz":"1"}"#),
+        400,
+        r#"{"code":"50014","msg":"Parameter instId can not be empty","data":[]}"#,
+    );
+    // Per-item failures: HTTP 200, code "1", the reason in sCode/sMsg.
+    let item = |body: &str| {
+        let r = post(body);
+        assert_eq!(r.status, 200);
+        let v = r.json();
+        assert_eq!(
+            (v["code"].as_str(), v["msg"].as_str()),
+            (Some("1"), Some("All operations failed"))
+        );
+        assert!(v["inTime"].is_string() && v["outTime"].is_string());
+        assert_eq!(v["data"][0]["ordId"], "");
+        assert_eq!(v["data"][0]["subCode"], "");
+        v["data"][0].clone()
+    };
+    let d = item(
+        r#"{"instId":"NOPE-USDT","tdMode":"cash","side":"buy","ordType":"market","sz":"1","clOrdId":"x1","tag":"mine"}"#,
+    );
+    assert_eq!(
+        (
+            d["sCode"].as_str(),
+            d["clOrdId"].as_str(),
+            d["tag"].as_str()
+        ),
+        (Some("51001"), Some("x1"), Some("mine"))
+    );
+    let d = item(
+        r#"{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"market","sz":"1","tgtCcy":"base_ccy"}"#,
+    );
+    assert_eq!(
+        (d["sCode"].as_str(), d["sMsg"].as_str()),
+        (
+            Some("51008"),
+            Some("Order failed. Insufficient USDT balance in account")
+        )
+    );
+    let d = item(
+        r#"{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"limit","px":"1000000","sz":"0.001"}"#,
+    );
+    assert_eq!(d["sCode"], "51006");
+    assert!(d["sMsg"]
+        .as_str()
+        .unwrap()
+        .starts_with("Order price is not within the price limit (max buy price: "));
+    let d =
+        item(r#"{"instId":"BTC-USDT","tdMode":"cross","side":"buy","ordType":"market","sz":"1"}"#);
+    assert_eq!(d["sCode"], "51010");
+    let d =
+        item(r#"{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"limit","sz":"1"}"#);
+    assert_eq!(
+        (d["sCode"].as_str(), d["sMsg"].as_str()),
+        (Some("51000"), Some("Parameter px error"))
+    );
+    let d = item(r#"{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"market","sz":1}"#);
+    assert_eq!(
+        (d["sCode"].as_str(), d["sMsg"].as_str()),
+        (Some("51000"), Some("Parameter sz error"))
+    );
+    let d = item(
+        r#"{"instId":"ETH-USDT","tdMode":"cash","side":"sell","ordType":"limit","px":"3000","sz":"0.0000001"}"#,
+    );
+    assert_eq!(d["sCode"], "51121");
+    let d = item(
+        r#"{"instId":"ETH-USDT","tdMode":"cash","side":"sell","ordType":"limit","px":"3000","sz":"0.00001"}"#,
+    );
+    assert_eq!(d["sCode"], "51020");
+    let d =
+        item(r#"{"instId":"XMR-USDT","tdMode":"cash","side":"buy","ordType":"market","sz":"1"}"#);
+    assert_eq!(d["sCode"], "51001");
+    // Cancel and query parameter errors.
+    let cancel = |body: &str| signed_post(&sim, &live, CANCEL, body);
+    exact(
+        cancel(r#"{"instId":"BTC-USDT"}"#),
+        400,
+        r#"{"code":"50015","msg":"Either parameter ordId or clOrdId is required","data":[]}"#,
+    );
+    exact(
+        cancel(r#"{"ordId":"1"}"#),
+        400,
+        r#"{"code":"50014","msg":"Parameter instId can not be empty","data":[]}"#,
+    );
+    let g = |target: &str| signed_get(&sim, &live, target);
+    exact(
+        g("/api/v5/trade/order?ordId=1"),
+        400,
+        r#"{"code":"50014","msg":"Parameter instId can not be empty","data":[]}"#,
+    );
+    assert_eq!(
+        g("/api/v5/trade/order?instId=BTC-USDT").json()["code"],
+        "50015"
+    );
+    exact(
+        g("/api/v5/trade/order?instId=BTC-USDT&ordId=123"),
+        200,
+        r#"{"code":"51603","msg":"Order does not exist","data":[]}"#,
+    );
+    assert_eq!(
+        g("/api/v5/trade/order?instId=NOPE&ordId=1").json()["code"],
+        "51001"
+    );
+    exact(
+        g("/api/v5/trade/orders-history"),
+        400,
+        r#"{"code":"50014","msg":"Parameter instType can not be empty","data":[]}"#,
+    );
+    for (target, name) in [
+        ("/api/v5/trade/orders-pending?limit=101", "limit"),
+        ("/api/v5/trade/orders-pending?limit=0", "limit"),
+        ("/api/v5/trade/orders-pending?after=abc", "after"),
+        ("/api/v5/trade/orders-pending?state=filled", "state"),
+        ("/api/v5/trade/orders-pending?ordType=stop", "ordType"),
+        (
+            "/api/v5/trade/orders-history?instType=SPOT&state=live",
+            "state",
+        ),
+        ("/api/v5/trade/orders-history?instType=COIN", "instType"),
+    ] {
+        let r = g(target);
+        assert_eq!(
+            (r.status, r.json()["msg"].as_str().unwrap()),
+            (400, format!("Parameter {name} error").as_str()),
+            "{target}"
+        );
+    }
+    assert_eq!(get(&sim, CANCEL).status, 405);
+    assert_eq!(
+        Client::connect(&sim).call("POST", ORDER, &[], "{}").json()["code"],
+        "50103"
+    );
+    assert!(sim.orders().is_empty());
+}
+
+/// Sends a signed order and expects the connection to be reset.
+fn order_reset(sim: &Sim, a: &Account, body: &str) {
+    let mut c = Client::connect(sim);
+    c.send("POST", ORDER, &post_headers(sim, a, ORDER, body, &[]), body);
+    assert_eq!(
+        c.read().err().expect("reset").kind(),
+        ErrorKind::ConnectionReset
+    );
+}
+
+#[test]
+fn faults_on_orders() {
+    let sim = start();
+    let live = Account::live();
+    let body = |cl: &str| {
+        format!(
+            r#"{{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"market","sz":"10","clOrdId":"{cl}"}}"#
+        )
+    };
+    // Reset before processing: nothing happened.
+    sim.inject(ORDER, Fault::ResetBeforeProcessing, 1);
+    order_reset(&sim, &live, &body("a1"));
+    assert!(sim.orders().is_empty());
+    assert_eq!(sim.balance(&live.api_key, "USDT").unwrap().0, "10000");
+    // Reset after processing: exactly one order exists, and a query by clOrdId finds it.
+    sim.inject(ORDER, Fault::ResetAfterProcessing, 1);
+    order_reset(&sim, &live, &body("a2"));
+    assert_eq!(sim.orders().len(), 1);
+    assert_eq!(sim.orders()[0]["clOrdId"], "a2");
+    let o = signed_get(
+        &sim,
+        &live,
+        "/api/v5/trade/order?instId=BTC-USDT&clOrdId=a2",
+    )
+    .json();
+    assert_eq!(o["data"][0]["state"], "filled");
+    assert_ne!(sim.balance(&live.api_key, "USDT").unwrap().0, "10000");
+    // Canned failures are not processed.
+    sim.inject(ORDER, Fault::Http500, 1);
+    assert_eq!(signed_post(&sim, &live, ORDER, &body("a3")).status, 500);
+    sim.inject(ORDER, Fault::Http502Html, 1);
+    assert_eq!(signed_post(&sim, &live, ORDER, &body("a4")).status, 502);
+    let unprocessed = Fault::Answer {
+        status: 400,
+        code: "50004".into(),
+        msg: "Endpoint request timeout. ".into(),
+        process: false,
+    };
+    sim.inject(ORDER, unprocessed, 1);
+    let r = signed_post(&sim, &live, ORDER, &body("a5"));
+    assert_eq!((r.status, r.json()["code"].as_str()), (400, Some("50004")));
+    assert_eq!(sim.orders().len(), 1);
+    // Answer with process: the order goes through, the client sees 51149.
+    sim.inject(
+        ORDER,
+        Fault::Answer {
+            status: 500,
+            code: "51149".into(),
+            msg: "Order timed out".into(),
+            process: true,
+        },
+        1,
+    );
+    let r = signed_post(&sim, &live, ORDER, &body("a6"));
+    assert_eq!(
+        (r.status, r.body.as_str()),
+        (500, r#"{"code":"51149","msg":"Order timed out","data":[]}"#)
+    );
+    assert_eq!(sim.orders().len(), 2);
+    assert_eq!(sim.orders()[1]["clOrdId"], "a6");
+    // The same through the control endpoint.
+    let r = Client::connect(&sim).call(
+        "POST",
+        "/__sim/fault",
+        &[],
+        r#"{"path":"/api/v5/trade/order","fault":"answer","status":500,"code":"51149","msg":"Order timed out","process":true}"#,
+    );
+    assert_eq!(r.status, 200);
+    assert_eq!(signed_post(&sim, &live, ORDER, &body("a7")).status, 500);
+    assert_eq!(sim.orders().len(), 3);
+    let r = Client::connect(&sim).call(
+        "POST",
+        "/__sim/fault",
+        &[],
+        r#"{"path":"/api/v5/trade/order","fault":"answer","code":"1"}"#,
+    );
+    assert_eq!(r.status, 400);
+    // Slow: processed, answered late.
+    sim.inject(ORDER, Fault::Slow(Duration::from_millis(200)), 1);
+    let t = Instant::now();
+    assert_eq!(
+        signed_post(&sim, &live, ORDER, &body("a8")).json()["code"],
+        "0"
+    );
+    assert!(t.elapsed() >= Duration::from_millis(200));
+    assert_eq!(sim.orders().len(), 4);
+    // expTime in the past: 50037 and no order; in the future: placed.
+    let expired = body("a9");
+    let h = post_headers(
+        &sim,
+        &live,
+        ORDER,
+        &expired,
+        &[("expTime", (sim.now_ms() - 1).to_string())],
+    );
+    let v = Client::connect(&sim)
+        .call("POST", ORDER, &h, &expired)
+        .json();
+    assert_eq!(v["code"], "1");
+    assert_eq!(
+        (
+            v["data"][0]["sCode"].as_str(),
+            v["data"][0]["sMsg"].as_str()
+        ),
+        (Some("50037"), Some("Order expired"))
+    );
+    assert_eq!(v["data"][0]["clOrdId"], "a9");
+    assert_eq!(sim.orders().len(), 4);
+    let h = post_headers(
+        &sim,
+        &live,
+        ORDER,
+        &expired,
+        &[("expTime", (sim.now_ms() + 10_000).to_string())],
+    );
+    let v = Client::connect(&sim)
+        .call("POST", ORDER, &h, &expired)
+        .json();
+    assert_eq!(v["code"], "0");
+    assert_eq!(sim.orders().len(), 5);
+    // A cancel reset after processing still cancels.
+    let rest = r#"{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"limit","px":"1000","sz":"0.01","clOrdId":"r1"}"#;
+    assert_eq!(signed_post(&sim, &live, ORDER, rest).json()["code"], "0");
+    sim.inject(CANCEL, Fault::ResetAfterProcessing, 1);
+    let cancel = r#"{"instId":"BTC-USDT","clOrdId":"r1"}"#;
+    let mut c = Client::connect(&sim);
+    c.send(
+        "POST",
+        CANCEL,
+        &post_headers(&sim, &live, CANCEL, cancel, &[]),
+        cancel,
+    );
+    assert_eq!(
+        c.read().err().expect("reset").kind(),
+        ErrorKind::ConnectionReset
+    );
+    assert_eq!(sim.orders()[5]["state"], "canceled");
+    assert_eq!(sim.balance(&live.api_key, "USDT").unwrap().1, "0");
+    let faults: Vec<(Option<String>, u16, Option<String>)> = sim
+        .log()
+        .into_iter()
+        .filter(|e| e.path == ORDER && e.fault.as_deref() == Some("answer"))
+        .map(|e| (e.fault, e.status, e.code))
+        .collect();
+    assert_eq!(faults.len(), 3);
+    assert_eq!(
+        faults[1],
+        (Some("answer".into()), 500, Some("51149".into()))
+    );
+}
+
+#[test]
+fn trade_rate_limits() {
+    let sim = start();
+    let (live, demo) = (Account::live(), Account::demo());
+    let mut c = Client::connect(&sim);
+    let mut post = |a: &Account, target: &str, body: &str| {
+        let h = post_headers(&sim, a, target, body, &[]);
+        c.call("POST", target, &h, body).status
+    };
+    let start = Instant::now();
+    let btc = r#"{"instId":"BTC-USDT","ordId":"1"}"#;
+    for i in 0..60 {
+        assert_eq!(post(&live, CANCEL, btc), 200, "cancel {i}");
+    }
+    assert_eq!(post(&live, CANCEL, btc), 429);
+    // Keyed by uid and instrument; placing has its own budget.
+    assert_eq!(
+        post(&live, CANCEL, r#"{"instId":"ETH-USDT","ordId":"1"}"#),
+        200
+    );
+    assert_eq!(post(&demo, CANCEL, btc), 200);
+    assert_eq!(
+        post(
+            &live,
+            ORDER,
+            r#"{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"market","sz":"1"}"#
+        ),
+        200
+    );
+    for i in 0..40 {
+        assert_eq!(
+            signed_get(&sim, &live, "/api/v5/trade/orders-history?instType=SPOT").status,
+            200,
+            "history {i}"
+        );
+    }
+    assert_eq!(
+        signed_get(&sim, &live, "/api/v5/trade/orders-history?instType=SPOT").status,
+        429
+    );
+    assert_eq!(
+        signed_get(&sim, &live, "/api/v5/trade/orders-pending").status,
+        200
+    );
+    assert_eq!(
+        signed_get(&sim, &live, "/api/v5/trade/order?instId=BTC-USDT&ordId=1").status,
+        200
+    );
+    assert!(
+        start.elapsed() < Duration::from_millis(1_900),
+        "too slow to test the window"
+    );
+}
+
+#[test]
+fn resting_orders_page_newest_first() {
+    let sim = start();
+    let live = Account::live();
+    let ids = sim.add_resting_orders(&live.api_key, "BTC-USDT", 250);
+    assert_eq!(ids.len(), 250);
+    let nums: Vec<u64> = ids.iter().map(|i| i.parse().unwrap()).collect();
+    assert!(nums.windows(2).all(|w| w[0] < w[1]));
+    let (avail, frozen) = sim.balance(&live.api_key, "USDT").unwrap();
+    assert_ne!(frozen, "0");
+    assert_ne!(avail, "10000");
+    let page = |query: &str| -> Vec<String> {
+        let v = signed_get(&sim, &live, &format!("/api/v5/trade/orders-pending{query}")).json();
+        assert_eq!(v["code"], "0", "{v}");
+        v["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|o| o["ordId"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let newest: Vec<String> = ids.iter().rev().cloned().collect();
+    let first = page("");
+    assert_eq!(first, newest[..100]);
+    let second = page(&format!("?after={}", first[99]));
+    assert_eq!(second, newest[100..200]);
+    let third = page(&format!(
+        "?instType=SPOT&instId=BTC-USDT&after={}&limit=100",
+        second[99]
+    ));
+    assert_eq!(third, newest[200..]);
+    assert!(page(&format!("?after={}", ids[0])).is_empty());
+    assert_eq!(page(&format!("?before={}&limit=5", ids[244])), newest[..5]);
+    assert_eq!(
+        page(&format!("?after={}&before={}", ids[5], ids[2])),
+        [ids[4].clone(), ids[3].clone()]
+    );
+    assert_eq!(page("?ordType=limit,post_only&state=live&limit=7").len(), 7);
+    assert!(page("?ordType=market").is_empty());
+    assert!(page("?instId=ETH-USDT").is_empty());
+    assert!(page("?instType=SWAP").is_empty());
+    let demo = signed_get(&sim, &Account::demo(), "/api/v5/trade/orders-pending").json();
+    assert_eq!(demo["data"], serde_json::json!([]));
+    let all = sim.orders();
+    assert_eq!(all.len(), 250);
+    assert!(all
+        .iter()
+        .all(|o| o["uid"] == live.uid.as_str() && o["state"] == "live"));
 }

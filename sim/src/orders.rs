@@ -1,0 +1,947 @@
+//! Spot orders (fact sheet §3.8–§3.13): validation with OKX's codes, deterministic execution
+//! against the generated market, the balance moves, and the order objects.
+//!
+//! Execution: market orders, and limit/ioc/fok orders whose price reaches the best opposite
+//! price, fill in full at once at the best ask (buys) or best bid (sells) as the taker, whatever
+//! the book's sizes. A non-crossing limit or post-only order rests `live` with its funds frozen
+//! and never fills later. A crossing post-only order and a non-crossing ioc/fok order are placed
+//! and canceled at once, with nothing filled. The taker pays 0.1% of what it receives.
+//!
+//! All amounts are exact decimals ([`Amount`]) and prices integer ticks.
+
+use crate::account::{self, AccountState, Balance};
+use crate::amount::{fmt_scaled, Amount};
+use crate::instruments::Instrument;
+use crate::json::{s, J};
+use crate::market::Market;
+use crate::state::lock;
+
+/// The first order id: 18 digits, like OKX's.
+const FIRST_ORD_ID: u64 = 700_000_000_000_000_001;
+const FIRST_TRADE_ID: u64 = 900_000_001;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Side {
+    Buy,
+    Sell,
+}
+
+impl Side {
+    fn parse(text: &str) -> Option<Side> {
+        match text {
+            "buy" => Some(Side::Buy),
+            "sell" => Some(Side::Sell),
+            _ => None,
+        }
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            Side::Buy => "buy",
+            Side::Sell => "sell",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum OrdType {
+    Market,
+    Limit,
+    PostOnly,
+    Fok,
+    Ioc,
+}
+
+impl OrdType {
+    fn parse(text: &str) -> Option<OrdType> {
+        Some(match text {
+            "market" => OrdType::Market,
+            "limit" => OrdType::Limit,
+            "post_only" => OrdType::PostOnly,
+            "fok" => OrdType::Fok,
+            "ioc" => OrdType::Ioc,
+            _ => return None,
+        })
+    }
+
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            OrdType::Market => "market",
+            OrdType::Limit => "limit",
+            OrdType::PostOnly => "post_only",
+            OrdType::Fok => "fok",
+            OrdType::Ioc => "ioc",
+        }
+    }
+}
+
+/// Every `ordType` OKX documents, including those spot accounts cannot place here; list filters
+/// accept them all.
+pub(crate) const KNOWN_ORD_TYPES: [&str; 10] = [
+    "market",
+    "limit",
+    "post_only",
+    "fok",
+    "ioc",
+    "optimal_limit_ioc",
+    "mmp",
+    "mmp_and_post_only",
+    "elp",
+    "op_fok",
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum State {
+    Live,
+    Filled,
+    Canceled,
+}
+
+impl State {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            State::Live => "live",
+            State::Filled => "filled",
+            State::Canceled => "canceled",
+        }
+    }
+
+    /// Still on the book (`live`; nothing here is ever `partially_filled`).
+    pub(crate) fn is_pending(self) -> bool {
+        self == State::Live
+    }
+}
+
+/// The one fill of an order (orders here fill in full at once or not at all).
+#[derive(Clone, Debug)]
+struct Fill {
+    px: i64,
+    sz: Amount,
+    time: i64,
+    trade_id: u64,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Order {
+    /// The owning account's uid.
+    pub(crate) uid: String,
+    /// Index into the market's instruments.
+    pub(crate) inst: usize,
+    pub(crate) ord_id: u64,
+    pub(crate) cl_ord_id: String,
+    tag: String,
+    /// Ticks; `None` for market orders.
+    px: Option<i64>,
+    sz: Amount,
+    pub(crate) ord_type: OrdType,
+    side: Side,
+    /// `"base_ccy"` or `"quote_ccy"` for market orders, `""` otherwise.
+    tgt_ccy: &'static str,
+    fill: Option<Fill>,
+    pub(crate) state: State,
+    /// Zero or negative (a charge), in the currency received.
+    fee: Amount,
+    /// Still frozen by this order, in the currency it pays with.
+    frozen: Amount,
+    cancel_source: &'static str,
+    pub(crate) c_time: i64,
+    u_time: i64,
+}
+
+impl Order {
+    /// The order object of `GET /trade/order` (fact sheet §3.11), fields in the alphabetical
+    /// order of OKX's responses.
+    pub(crate) fn to_json(&self, market: &Market) -> J {
+        let inst = &market.series(self.inst).inst;
+        let px = |ticks: i64| fmt_scaled(i128::from(ticks), inst.tick_dec, inst.tick_dec);
+        let fill = self.fill.as_ref();
+        let fill_text = |f: fn(&Fill) -> String| s(fill.map_or_else(String::new, f));
+        let (fee_ccy, rebate_ccy) = match self.side {
+            Side::Buy => (inst.base_ccy, inst.quote_ccy),
+            Side::Sell => (inst.quote_ccy, inst.base_ccy),
+        };
+        let blank = || s("");
+        J::Obj(vec![
+            (
+                "accFillSz",
+                s(fill.map_or(Amount::ZERO, |f| f.sz).to_string()),
+            ),
+            ("algoClOrdId", blank()),
+            ("algoId", blank()),
+            ("attachAlgoClOrdId", blank()),
+            ("attachAlgoOrds", J::Arr(vec![])),
+            ("avgPx", s(fill.map_or_else(String::new, |f| px(f.px)))),
+            ("cTime", s(self.c_time.to_string())),
+            ("cancelSource", s(self.cancel_source)),
+            ("cancelSourceReason", blank()),
+            ("category", s("normal")),
+            ("ccy", blank()),
+            ("clOrdId", s(self.cl_ord_id.clone())),
+            ("fee", s(self.fee.to_string())),
+            ("feeCcy", s(fee_ccy)),
+            ("fillPx", s(fill.map_or_else(String::new, |f| px(f.px)))),
+            ("fillSz", s(fill.map_or(Amount::ZERO, |f| f.sz).to_string())),
+            ("fillTime", fill_text(|f| f.time.to_string())),
+            ("instId", s(inst.inst_id)),
+            ("instType", s("SPOT")),
+            ("isTpLimit", s("false")),
+            ("lever", blank()),
+            ("linkedAlgoOrd", J::Obj(vec![("algoId", blank())])),
+            ("ordId", s(self.ord_id.to_string())),
+            ("ordType", s(self.ord_type.as_str())),
+            ("pnl", s("0")),
+            ("posSide", blank()),
+            ("px", s(self.px.map_or_else(String::new, px))),
+            ("pxType", blank()),
+            ("pxUsd", blank()),
+            ("pxVol", blank()),
+            ("quickMgnType", blank()),
+            ("rebate", s("0")),
+            ("rebateCcy", s(rebate_ccy)),
+            ("reduceOnly", s("false")),
+            ("side", s(self.side.as_str())),
+            ("slOrdPx", blank()),
+            ("slTriggerPx", blank()),
+            ("slTriggerPxType", blank()),
+            ("source", blank()),
+            ("state", s(self.state.as_str())),
+            ("stpId", blank()),
+            ("stpMode", blank()),
+            ("sz", s(self.sz.to_string())),
+            ("tag", s(self.tag.clone())),
+            ("tdMode", s("cash")),
+            ("tgtCcy", s(self.tgt_ccy)),
+            ("tpOrdPx", blank()),
+            ("tpTriggerPx", blank()),
+            ("tpTriggerPxType", blank()),
+            ("tradeId", fill_text(|f| f.trade_id.to_string())),
+            ("tradeQuoteCcy", s(inst.quote_ccy)),
+            ("uTime", s(self.u_time.to_string())),
+        ])
+    }
+}
+
+/// A place-order request as received; every value is the client's text.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct NewOrder<'a> {
+    pub(crate) inst_id: &'a str,
+    pub(crate) td_mode: &'a str,
+    pub(crate) side: &'a str,
+    pub(crate) ord_type: &'a str,
+    pub(crate) sz: &'a str,
+    pub(crate) px: Option<&'a str>,
+    pub(crate) tgt_ccy: Option<&'a str>,
+    pub(crate) cl_ord_id: Option<&'a str>,
+    pub(crate) tag: Option<&'a str>,
+    /// The `expTime` header: the request must be processed by this sim time (Unix ms).
+    pub(crate) exp_time: Option<i64>,
+}
+
+/// A per-item failure: `sCode` and `sMsg`.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Reject {
+    pub(crate) code: &'static str,
+    pub(crate) msg: String,
+}
+
+fn reject(code: &'static str, msg: impl Into<String>) -> Reject {
+    Reject {
+        code,
+        msg: msg.into(),
+    }
+}
+
+/// 51000 "Parameter {name} error".
+pub(crate) fn param_error(name: &str) -> Reject {
+    reject("51000", format!("Parameter {name} error"))
+}
+
+/// OKX's alphabet for `clOrdId` and `tag`: 1 to `max` ASCII letters and digits.
+fn valid_id(text: &str, max: usize) -> bool {
+    (1..=max).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_alphanumeric())
+}
+
+/// What happens to an order once it passes validation.
+enum Outcome {
+    /// Filled in full at this price (ticks).
+    Fill(i64),
+    /// Rests on the book.
+    Rest,
+    /// Placed and canceled at once, with this `cancelSource`.
+    Cancel(&'static str),
+}
+
+/// Every order of every account, oldest first (so `ordId` ascends).
+pub(crate) struct Orders {
+    list: Vec<Order>,
+    next_ord_id: u64,
+    next_trade_id: u64,
+}
+
+impl Default for Orders {
+    fn default() -> Orders {
+        Orders {
+            list: Vec::new(),
+            next_ord_id: FIRST_ORD_ID,
+            next_trade_id: FIRST_TRADE_ID,
+        }
+    }
+}
+
+impl Orders {
+    pub(crate) fn all(&self) -> &[Order] {
+        &self.list
+    }
+
+    /// Validates, executes and records an order of `account`; returns its `ordId`. Checks run
+    /// in this order: `expTime`, instrument, `tdMode`, `side`, `ordType`, `sz`, `px`, `tgtCcy`,
+    /// `clOrdId`, `tag`, size rules, price limit, duplicate `clOrdId`, balance.
+    pub(crate) fn place(
+        &mut self,
+        market: &Market,
+        account: &AccountState,
+        o: &NewOrder,
+        now_ms: i64,
+    ) -> Result<u64, Reject> {
+        if o.exp_time.is_some_and(|t| now_ms > t) {
+            return Err(reject("50037", "Order expired"));
+        }
+        let idx = market
+            .find(o.inst_id)
+            .filter(|&i| market.series(i).inst.state == "live")
+            .ok_or_else(|| reject("51001", "Instrument ID or Spread ID doesn't exist."))?;
+        let inst = &market.series(idx).inst;
+        match o.td_mode {
+            "cash" => {}
+            "cross" | "isolated" | "spot_isolated" => {
+                return Err(reject(
+                    "51010",
+                    "Operation is not supported under the current account mode",
+                ))
+            }
+            _ => return Err(param_error("tdMode")),
+        }
+        let side = Side::parse(o.side).ok_or_else(|| param_error("side"))?;
+        let ord_type = OrdType::parse(o.ord_type).ok_or_else(|| param_error("ordType"))?;
+        let sz = Amount::parse_positive(o.sz).ok_or_else(|| param_error("sz"))?;
+        let px = match ord_type {
+            OrdType::Market => None,
+            _ => Some(
+                o.px.and_then(Amount::parse_positive)
+                    .and_then(|p| p.units(inst.tick_dec))
+                    .and_then(|t| i64::try_from(t).ok())
+                    .ok_or_else(|| param_error("px"))?,
+            ),
+        };
+        let quote_sized = match o.tgt_ccy {
+            None => side == Side::Buy, // OKX's default: buys in quote, sells in base
+            Some("quote_ccy") => true,
+            Some("base_ccy") => false,
+            Some(_) => return Err(param_error("tgtCcy")),
+        } && ord_type == OrdType::Market;
+        if o.cl_ord_id.is_some_and(|id| !valid_id(id, 32)) {
+            return Err(param_error("clOrdId"));
+        }
+        if o.tag.is_some_and(|tag| !valid_id(tag, 16)) {
+            return Err(param_error("tag"));
+        }
+        check_size(inst, sz, quote_sized)?;
+        let last = market.last_price(idx, now_ms);
+        let (bid, ask) = (last, last + 1);
+        if let Some(p) = px {
+            let max_buy = last * 105 / 100;
+            let min_sell = (last * 95 + 99) / 100;
+            if (side == Side::Buy && p > max_buy) || (side == Side::Sell && p < min_sell) {
+                let text = |t: i64| fmt_scaled(i128::from(t), inst.tick_dec, inst.tick_dec);
+                return Err(reject(
+                    "51006",
+                    format!(
+                        "Order price is not within the price limit (max buy price: {}, min sell price: {})",
+                        text(max_buy),
+                        text(min_sell)
+                    ),
+                ));
+            }
+        }
+        let taker_px = match (side, px) {
+            (Side::Buy, None) => Some(ask),
+            (Side::Sell, None) => Some(bid),
+            (Side::Buy, Some(p)) => (p >= ask).then_some(ask),
+            (Side::Sell, Some(p)) => (p <= bid).then_some(bid),
+        };
+        let outcome = match (ord_type, taker_px) {
+            (OrdType::PostOnly, Some(_)) => Outcome::Cancel("31"),
+            (_, Some(p)) => Outcome::Fill(p),
+            (OrdType::Ioc, None) => Outcome::Cancel("14"),
+            (OrdType::Fok, None) => Outcome::Cancel("13"),
+            (_, None) => Outcome::Rest,
+        };
+        // The base amount traded; quote-sized market orders buy or sell whole lots only.
+        let base_sz = match (quote_sized, taker_px) {
+            (true, Some(p)) => sz.div_price_floor(p, inst.tick_dec, inst.lot_dec),
+            _ => sz,
+        };
+        if base_sz.is_zero() {
+            return Err(reject(
+                "51020",
+                "Order amount should be greater than the min available amount.",
+            ));
+        }
+        // What the order pays with, and how much of it must be available.
+        let (pay_ccy, need) = match (side, px) {
+            (Side::Buy, Some(p)) => (inst.quote_ccy, sz.times_price(p, inst.tick_dec)),
+            (Side::Buy, None) if quote_sized => (inst.quote_ccy, sz),
+            (Side::Buy, None) => (inst.quote_ccy, sz.times_price(ask, inst.tick_dec)),
+            (Side::Sell, _) => (inst.base_ccy, base_sz),
+        };
+        if let Some(id) = o.cl_ord_id {
+            let uid = &account.account.uid;
+            if self
+                .list
+                .iter()
+                .any(|x| x.state.is_pending() && x.uid == *uid && x.cl_ord_id == id)
+            {
+                return Err(reject("51016", "Duplicated clOrdId"));
+            }
+        }
+        let mut balances = lock(&account.balances);
+        if account::available(&balances, pay_ccy) < need {
+            return Err(reject(
+                "51008",
+                format!("Order failed. Insufficient {pay_ccy} balance in account"),
+            ));
+        }
+        let mut order = Order {
+            uid: account.account.uid.clone(),
+            inst: idx,
+            ord_id: self.next_ord_id,
+            cl_ord_id: o.cl_ord_id.unwrap_or("").to_string(),
+            tag: o.tag.unwrap_or("").to_string(),
+            px,
+            sz,
+            ord_type,
+            side,
+            tgt_ccy: match (ord_type, quote_sized) {
+                (OrdType::Market, true) => "quote_ccy",
+                (OrdType::Market, false) => "base_ccy",
+                _ => "",
+            },
+            fill: None,
+            state: State::Live,
+            fee: Amount::ZERO,
+            frozen: Amount::ZERO,
+            cancel_source: "",
+            c_time: now_ms,
+            u_time: now_ms,
+        };
+        self.next_ord_id += 1;
+        match outcome {
+            Outcome::Fill(p) => {
+                let quote_amt = base_sz.times_price(p, inst.tick_dec);
+                let (paid, pay_amt, got, got_amt) = match side {
+                    Side::Buy => (inst.quote_ccy, quote_amt, inst.base_ccy, base_sz),
+                    Side::Sell => (inst.base_ccy, base_sz, inst.quote_ccy, quote_amt),
+                };
+                let fee = got_amt.thousandth();
+                move_cash(&mut balances, paid, -pay_amt, now_ms);
+                move_cash(&mut balances, got, got_amt - fee, now_ms);
+                order.fee = -fee;
+                order.state = State::Filled;
+                order.fill = Some(Fill {
+                    px: p,
+                    sz: base_sz,
+                    time: now_ms,
+                    trade_id: self.next_trade_id,
+                });
+                self.next_trade_id += 1;
+            }
+            Outcome::Rest => {
+                let b = account::entry(&mut balances, pay_ccy, now_ms);
+                b.frozen = b.frozen + need;
+                b.u_time = now_ms;
+                order.frozen = need;
+            }
+            Outcome::Cancel(source) => {
+                order.state = State::Canceled;
+                order.cancel_source = source;
+            }
+        }
+        let ord_id = order.ord_id;
+        self.list.push(order);
+        Ok(ord_id)
+    }
+
+    /// Cancels a pending order of `account` on instrument `inst`, found by `ordId` or, when none
+    /// is given, by `clOrdId`; releases its frozen funds. Returns the order's `ordId` and
+    /// `clOrdId`.
+    pub(crate) fn cancel(
+        &mut self,
+        market: &Market,
+        account: &AccountState,
+        inst: Option<usize>,
+        ord_id: Option<&str>,
+        cl_ord_id: Option<&str>,
+        now_ms: i64,
+    ) -> Result<(u64, String), Reject> {
+        let not_found = || {
+            reject(
+                "51400",
+                "Cancellation failed as the order has been filled, canceled or does not exist",
+            )
+        };
+        let i = inst
+            .and_then(|inst| self.position(&account.account.uid, inst, ord_id, cl_ord_id))
+            .filter(|&i| self.list[i].state.is_pending())
+            .ok_or_else(not_found)?;
+        let order = &mut self.list[i];
+        let inst = &market.series(order.inst).inst;
+        let pay_ccy = match order.side {
+            Side::Buy => inst.quote_ccy,
+            Side::Sell => inst.base_ccy,
+        };
+        let mut balances = lock(&account.balances);
+        let b = account::entry(&mut balances, pay_ccy, now_ms);
+        b.frozen = b.frozen - order.frozen;
+        b.u_time = now_ms;
+        order.frozen = Amount::ZERO;
+        order.state = State::Canceled;
+        order.cancel_source = "1";
+        order.u_time = now_ms;
+        Ok((order.ord_id, order.cl_ord_id.clone()))
+    }
+
+    /// The order of `uid` on `inst` with this `ordId` (which wins) or, failing that, the latest
+    /// with this `clOrdId`.
+    pub(crate) fn find(
+        &self,
+        uid: &str,
+        inst: usize,
+        ord_id: Option<&str>,
+        cl_ord_id: Option<&str>,
+    ) -> Option<&Order> {
+        self.position(uid, inst, ord_id, cl_ord_id)
+            .map(|i| &self.list[i])
+    }
+
+    fn position(
+        &self,
+        uid: &str,
+        inst: usize,
+        ord_id: Option<&str>,
+        cl_ord_id: Option<&str>,
+    ) -> Option<usize> {
+        let mine = |o: &Order| o.uid == uid && o.inst == inst;
+        match (ord_id, cl_ord_id) {
+            (Some(id), _) => self
+                .list
+                .iter()
+                .position(|o| mine(o) && o.ord_id.to_string() == id),
+            (None, Some(cl)) => self.list.iter().rposition(|o| mine(o) && o.cl_ord_id == cl),
+            (None, None) => None,
+        }
+    }
+
+    /// A page of the orders `keep` accepts, newest first: `after` gives older orders than that
+    /// `ordId`, `before` newer ones; the newest `limit` that match are returned.
+    pub(crate) fn page(
+        &self,
+        keep: impl Fn(&Order) -> bool,
+        after: Option<u64>,
+        before: Option<u64>,
+        limit: usize,
+    ) -> Vec<&Order> {
+        self.list
+            .iter()
+            .rev()
+            .filter(|o| after.is_none_or(|a| o.ord_id < a) && before.is_none_or(|b| o.ord_id > b))
+            .filter(|o| keep(o))
+            .take(limit)
+            .collect()
+    }
+}
+
+/// Size rules: base-sized orders must be whole lots, at least `minSz` and at most `maxLmtSz`;
+/// quote-sized market orders at most `maxMktSz` (in the quote currency).
+fn check_size(inst: &Instrument, sz: Amount, quote_sized: bool) -> Result<(), Reject> {
+    let limit = |text: &str| Amount::parse(text).expect("instrument literal");
+    if quote_sized {
+        return if sz > limit(inst.max_mkt_sz) {
+            Err(param_error("sz"))
+        } else {
+            Ok(())
+        };
+    }
+    if sz.units(inst.lot_dec).is_none() {
+        return Err(reject(
+            "51121",
+            "Order quantity must be a multiple of the lot size.",
+        ));
+    }
+    if sz < limit(inst.min_sz) {
+        return Err(reject(
+            "51020",
+            "Order amount should be greater than the min available amount.",
+        ));
+    }
+    if sz > limit(inst.max_lmt_sz) {
+        return Err(param_error("sz"));
+    }
+    Ok(())
+}
+
+/// Adds `delta` (negative to take) to the cash balance of `ccy`.
+fn move_cash(balances: &mut Vec<Balance>, ccy: &str, delta: Amount, now_ms: i64) {
+    let b = account::entry(balances, ccy, now_ms);
+    b.cash = b.cash + delta;
+    b.u_time = now_ms;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Account;
+
+    fn setup() -> (Market, AccountState, Orders) {
+        (
+            Market::new(42, Vec::new()),
+            AccountState::new(Account::live(), 0),
+            Orders::default(),
+        )
+    }
+
+    const NOW: i64 = 1_700_000_000_000;
+
+    fn order<'a>(side: &'a str, ord_type: &'a str, sz: &'a str) -> NewOrder<'a> {
+        NewOrder {
+            inst_id: "BTC-USDT",
+            td_mode: "cash",
+            side,
+            ord_type,
+            sz,
+            ..NewOrder::default()
+        }
+    }
+
+    fn bal(a: &AccountState, ccy: &str) -> (String, String) {
+        let b = lock(&a.balances);
+        let x = b.iter().find(|x| x.ccy == ccy).unwrap();
+        (x.available().to_string(), x.frozen.to_string())
+    }
+
+    fn px_text(ticks: i64) -> String {
+        fmt_scaled(i128::from(ticks), 1, 1)
+    }
+
+    #[test]
+    fn validation_codes() {
+        let (m, a, mut book) = setup();
+        let last = m.last_price(m.find("BTC-USDT").unwrap(), NOW);
+        let code = |book: &mut Orders, o: NewOrder| book.place(&m, &a, &o, NOW).unwrap_err().code;
+        let lim = px_text(last - 1000);
+        let limit = |sz: &'static str| NewOrder {
+            px: Some(&lim),
+            ..order("buy", "limit", sz)
+        };
+        let cases: Vec<(NewOrder, &str)> = vec![
+            (
+                NewOrder {
+                    exp_time: Some(NOW - 1),
+                    ..order("buy", "market", "1")
+                },
+                "50037",
+            ),
+            (
+                NewOrder {
+                    inst_id: "NOPE-USDT",
+                    ..order("buy", "market", "1")
+                },
+                "51001",
+            ),
+            (
+                NewOrder {
+                    inst_id: "XMR-USDT",
+                    ..order("buy", "market", "1")
+                },
+                "51001",
+            ),
+            (
+                NewOrder {
+                    td_mode: "cross",
+                    ..order("buy", "market", "1")
+                },
+                "51010",
+            ),
+            (
+                NewOrder {
+                    td_mode: "spot",
+                    ..order("buy", "market", "1")
+                },
+                "51000",
+            ),
+            (order("hold", "market", "1"), "51000"),
+            (order("buy", "stop", "1"), "51000"),
+            (order("buy", "market", "-1"), "51000"),
+            (order("buy", "market", "1e3"), "51000"),
+            (order("buy", "limit", "1"), "51000"),
+            (
+                NewOrder {
+                    px: Some("65000.05"),
+                    ..order("buy", "limit", "1")
+                },
+                "51000",
+            ),
+            (
+                NewOrder {
+                    tgt_ccy: Some("usd"),
+                    ..order("buy", "market", "1")
+                },
+                "51000",
+            ),
+            (
+                NewOrder {
+                    cl_ord_id: Some("has-dash"),
+                    ..order("buy", "market", "1")
+                },
+                "51000",
+            ),
+            (
+                NewOrder {
+                    tag: Some("seventeen17chars1"),
+                    ..order("buy", "market", "1")
+                },
+                "51000",
+            ),
+            (limit("0.000000001"), "51121"),
+            (limit("0.000009"), "51020"),
+            (limit("10000000000"), "51000"),
+            (
+                NewOrder {
+                    tgt_ccy: Some("quote_ccy"),
+                    ..order("buy", "market", "1000001")
+                },
+                "51000",
+            ),
+            (limit("1"), "51008"),
+        ];
+        for (i, (o, want)) in cases.into_iter().enumerate() {
+            assert_eq!(code(&mut book, o), want, "case {i}");
+        }
+        assert!(book.all().is_empty());
+        let r = book
+            .place(&m, &a, &order("sell", "market", "5"), NOW)
+            .unwrap_err();
+        assert_eq!(r.msg, "Order failed. Insufficient BTC balance in account");
+    }
+
+    #[test]
+    fn price_limit_message() {
+        let (m, a, mut book) = setup();
+        let last = m.last_price(m.find("BTC-USDT").unwrap(), NOW);
+        let high = px_text(last * 106 / 100);
+        let r = book
+            .place(
+                &m,
+                &a,
+                &NewOrder {
+                    px: Some(&high),
+                    ..order("buy", "limit", "0.001")
+                },
+                NOW,
+            )
+            .unwrap_err();
+        assert_eq!(r.code, "51006");
+        let want = format!(
+            "Order price is not within the price limit (max buy price: {}, min sell price: {})",
+            px_text(last * 105 / 100),
+            px_text((last * 95 + 99) / 100)
+        );
+        assert_eq!(r.msg, want);
+        // At the limit itself the order is accepted (and, crossing, fills at the ask).
+        let edge = px_text(last * 105 / 100);
+        let id = book
+            .place(
+                &m,
+                &a,
+                &NewOrder {
+                    px: Some(&edge),
+                    ..order("buy", "limit", "0.001")
+                },
+                NOW,
+            )
+            .unwrap();
+        let v = book.all()[0].to_json(&m);
+        assert_eq!(v.get("ordId"), Some(&s(id.to_string())));
+        assert_eq!(v.get("state"), Some(&s("filled")));
+        assert_eq!(v.get("avgPx"), Some(&s(px_text(last + 1))));
+    }
+
+    #[test]
+    fn fills_move_balances_exactly() {
+        let (m, a, mut book) = setup();
+        let last = m.last_price(m.find("BTC-USDT").unwrap(), NOW);
+        let ask = px_text(last + 1);
+        // Market buy of 0.01 BTC (base-sized): pays 0.01 × ask, receives 0.01 less 0.1%.
+        let o = NewOrder {
+            tgt_ccy: Some("base_ccy"),
+            ..order("buy", "market", "0.01")
+        };
+        book.place(&m, &a, &o, NOW).unwrap();
+        let cost = Amount::parse("0.01").unwrap().times_price(last + 1, 1);
+        let usdt = Amount::parse("10000").unwrap() - cost;
+        assert_eq!(bal(&a, "USDT"), (usdt.to_string(), "0".into()));
+        assert_eq!(bal(&a, "BTC"), ("0.50999".into(), "0".into()));
+        let v = book.all()[0].to_json(&m);
+        assert_eq!(v.get("fee"), Some(&s("-0.00001")));
+        assert_eq!(v.get("feeCcy"), Some(&s("BTC")));
+        assert_eq!(v.get("tgtCcy"), Some(&s("base_ccy")));
+        assert_eq!(v.get("fillPx"), Some(&s(ask)));
+        // Market sell of 0.1 BTC at the bid: receives 0.1 × bid less 0.1% in USDT.
+        book.place(&m, &a, &order("sell", "market", "0.1"), NOW)
+            .unwrap();
+        let proceeds = Amount::parse("0.1").unwrap().times_price(last, 1);
+        let usdt = usdt + proceeds - proceeds.thousandth();
+        assert_eq!(bal(&a, "USDT").0, usdt.to_string());
+        assert_eq!(bal(&a, "BTC").0, "0.40999");
+        let v = book.all()[1].to_json(&m);
+        assert_eq!(v.get("tgtCcy"), Some(&s("base_ccy")));
+        assert_eq!(v.get("feeCcy"), Some(&s("USDT")));
+        assert_eq!(v.get("rebateCcy"), Some(&s("BTC")));
+    }
+
+    #[test]
+    fn market_buy_defaults_to_quote_size() {
+        let (m, a, mut book) = setup();
+        let last = m.last_price(m.find("BTC-USDT").unwrap(), NOW);
+        // No tgtCcy: sz=100 means 100 USDT, not 100 BTC.
+        book.place(&m, &a, &order("buy", "market", "100"), NOW)
+            .unwrap();
+        let base = Amount::parse("100")
+            .unwrap()
+            .div_price_floor(last + 1, 1, 8);
+        let spent = base.times_price(last + 1, 1);
+        let v = book.all()[0].to_json(&m);
+        assert_eq!(v.get("tgtCcy"), Some(&s("quote_ccy")));
+        assert_eq!(v.get("sz"), Some(&s("100")));
+        assert_eq!(v.get("accFillSz"), Some(&s(base.to_string())));
+        let usdt = Amount::parse("10000").unwrap() - spent;
+        assert_eq!(bal(&a, "USDT").0, usdt.to_string());
+        assert!(spent <= Amount::parse("100").unwrap());
+        // 0.001 is 0.001 USDT: a single lot of BTC.
+        book.place(&m, &a, &order("buy", "market", "0.001"), NOW)
+            .unwrap();
+        let v = book.all()[1].to_json(&m);
+        assert_eq!(v.get("accFillSz"), Some(&s("0.00000001")));
+        // Too little quote for one lot.
+        let r = book
+            .place(&m, &a, &order("buy", "market", "0.0000001"), NOW)
+            .unwrap_err();
+        assert_eq!(r.code, "51020");
+        // Quote-sized sell: sells what 100 USDT buys at the bid.
+        let o = NewOrder {
+            tgt_ccy: Some("quote_ccy"),
+            ..order("sell", "market", "100")
+        };
+        book.place(&m, &a, &o, NOW).unwrap();
+        let v = book.all()[2].to_json(&m);
+        let sold = Amount::parse("100").unwrap().div_price_floor(last, 1, 8);
+        assert_eq!(v.get("accFillSz"), Some(&s(sold.to_string())));
+    }
+
+    #[test]
+    fn resting_cancel_and_immediate_cancels() {
+        let (m, a, mut book) = setup();
+        let last = m.last_price(m.find("BTC-USDT").unwrap(), NOW);
+        let low = px_text(last - 100);
+        let rest = NewOrder {
+            px: Some(&low),
+            cl_ord_id: Some("a1"),
+            ..order("buy", "limit", "0.01")
+        };
+        let id = book.place(&m, &a, &rest, NOW).unwrap();
+        let frozen = Amount::parse("0.01").unwrap().times_price(last - 100, 1);
+        assert_eq!(bal(&a, "USDT").1, frozen.to_string());
+        assert_eq!(
+            bal(&a, "USDT").0,
+            (Amount::parse("10000").unwrap() - frozen).to_string()
+        );
+        // The same clOrdId is refused while the order is pending.
+        assert_eq!(book.place(&m, &a, &rest, NOW).unwrap_err().code, "51016");
+        let idx = m.find("BTC-USDT");
+        let (cid, cl) = book.cancel(&m, &a, idx, None, Some("a1"), NOW + 5).unwrap();
+        assert_eq!((cid, cl.as_str()), (id, "a1"));
+        assert_eq!(bal(&a, "USDT"), ("10000".into(), "0".into()));
+        assert_eq!(
+            book.cancel(&m, &a, idx, Some(&id.to_string()), None, NOW)
+                .unwrap_err()
+                .code,
+            "51400"
+        );
+        // Terminal: the clOrdId may be reused, and a query finds the newest.
+        let id2 = book.place(&m, &a, &rest, NOW).unwrap();
+        assert_eq!(
+            book.find(&a.account.uid, idx.unwrap(), None, Some("a1"))
+                .unwrap()
+                .ord_id,
+            id2
+        );
+        // Crossing post_only and non-crossing ioc/fok: placed, then canceled, nothing moves.
+        let high = px_text(last + 1);
+        for (t, p, source) in [
+            ("post_only", &high, "31"),
+            ("ioc", &low, "14"),
+            ("fok", &low, "13"),
+        ] {
+            let o = NewOrder {
+                px: Some(p),
+                ..order("buy", t, "0.01")
+            };
+            book.place(&m, &a, &o, NOW).unwrap();
+            let v = book.all().last().unwrap().to_json(&m);
+            assert_eq!(v.get("state"), Some(&s("canceled")), "{t}");
+            assert_eq!(v.get("cancelSource"), Some(&s(source)), "{t}");
+            assert_eq!(v.get("accFillSz"), Some(&s("0")), "{t}");
+            assert_eq!(v.get("avgPx"), Some(&s("")), "{t}");
+        }
+        assert_eq!(bal(&a, "BTC"), ("0.5".into(), "0".into()));
+        // A resting sell freezes base; a crossing ioc sell fills at the bid.
+        let far = px_text(last + 50);
+        let o = NewOrder {
+            px: Some(&far),
+            ..order("sell", "post_only", "0.2")
+        };
+        book.place(&m, &a, &o, NOW).unwrap();
+        assert_eq!(bal(&a, "BTC"), ("0.3".into(), "0.2".into()));
+        let o = NewOrder {
+            px: Some(&low),
+            ..order("sell", "ioc", "0.3")
+        };
+        book.place(&m, &a, &o, NOW).unwrap();
+        let v = book.all().last().unwrap().to_json(&m);
+        assert_eq!(v.get("state"), Some(&s("filled")));
+        assert_eq!(v.get("fillPx"), Some(&s(px_text(last))));
+        assert_eq!(bal(&a, "BTC"), ("0".into(), "0.2".into()));
+    }
+
+    #[test]
+    fn paging_newest_first() {
+        let (m, a, mut book) = setup();
+        let ids: Vec<u64> = (0..5)
+            .map(|_| {
+                book.place(&m, &a, &order("buy", "market", "1"), NOW)
+                    .unwrap()
+            })
+            .collect();
+        assert!(ids.windows(2).all(|w| w[1] == w[0] + 1));
+        assert_eq!(ids[0].to_string().len(), 18);
+        let page = |after, before, limit| -> Vec<u64> {
+            book.page(|_| true, after, before, limit)
+                .iter()
+                .map(|o| o.ord_id)
+                .collect()
+        };
+        assert_eq!(page(None, None, 2), [ids[4], ids[3]]);
+        assert_eq!(page(Some(ids[3]), None, 2), [ids[2], ids[1]]);
+        assert_eq!(page(None, Some(ids[1]), 10), [ids[4], ids[3], ids[2]]);
+        assert_eq!(page(Some(ids[4]), Some(ids[1]), 10), [ids[3], ids[2]]);
+    }
+}

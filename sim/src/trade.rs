@@ -1,0 +1,315 @@
+//! Handlers of the trade endpoints (fact sheet §3.8, §3.9, §3.11–§3.13): request parsing, the
+//! request-level errors (HTTP 400 with a top-level code), and OKX's per-item envelope
+//! `{"code","msg","inTime","outTime","data":[{…,"sCode","sMsg"}]}` for place and cancel. What an
+//! order does is in [`crate::orders`].
+
+use serde_json::{Map, Value};
+
+use crate::json::{s, J};
+use crate::orders::{self, NewOrder, Order, Reject, KNOWN_ORD_TYPES};
+use crate::routes::{Ctx, Reply};
+
+type Body = Map<String, Value>;
+
+/// The JSON object of a POST body: 50000 if empty, 50002 if not a JSON object.
+fn body(ctx: &Ctx) -> Result<Body, Reply> {
+    if ctx.req.body.iter().all(u8::is_ascii_whitespace) {
+        return Err(Reply::error(
+            400,
+            "50000",
+            "Body for POST request cannot be empty.",
+        ));
+    }
+    match serde_json::from_slice(&ctx.req.body) {
+        Ok(Value::Object(map)) => Ok(map),
+        _ => Err(Reply::error(400, "50002", "JSON syntax error")),
+    }
+}
+
+/// A body field that is absent, `null` or `""`.
+fn is_empty(body: &Body, name: &str) -> bool {
+    matches!(body.get(name), None | Some(Value::Null))
+        || body.get(name).and_then(Value::as_str) == Some("")
+}
+
+/// A body field as text: `None` when absent, `null` or `""`; a non-string value is a bad value
+/// (numbers are refused rather than read through a float).
+fn text<'a>(body: &'a Body, name: &str) -> Result<Option<&'a str>, Reject> {
+    match body.get(name) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(t)) => Ok(Some(t.as_str()).filter(|t| !t.is_empty())),
+        Some(_) => Err(orders::param_error(name)),
+    }
+}
+
+/// The trade envelope: code "0" when the item succeeded, "1" ("All operations failed") if not.
+fn per_item(ctx: &Ctx, in_us: i64, ok: bool, item: J) -> Reply {
+    let (code, msg) = if ok {
+        ("0", "")
+    } else {
+        ("1", "All operations failed")
+    };
+    Reply {
+        status: 200,
+        body: J::Obj(vec![
+            ("code", s(code)),
+            ("msg", s(msg)),
+            ("inTime", s(in_us.to_string())),
+            ("outTime", s(ctx.shared.now_us().to_string())),
+            ("data", J::Arr(vec![item])),
+        ]),
+    }
+}
+
+/// `POST /api/v5/trade/order`
+pub(crate) fn place_order(ctx: &Ctx) -> Reply {
+    let in_us = ctx.shared.now_us();
+    let Some(account) = ctx.account else {
+        return Reply::error(401, "50114", "Invalid authorization");
+    };
+    let body = match body(ctx) {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    for name in ["instId", "tdMode", "side", "ordType", "sz"] {
+        if is_empty(&body, name) {
+            return Reply::param_empty(name);
+        }
+    }
+    let echo = |name: &str| text(&body, name).ok().flatten().unwrap_or("").to_string();
+    let (cl_ord_id, tag) = (echo("clOrdId"), echo("tag"));
+    let result = parse_order(ctx, &body).and_then(|o| {
+        ctx.shared
+            .orders()
+            .place(&ctx.shared.market, account, &o, ctx.now_ms)
+    });
+    let ts = ctx.shared.now_ms().to_string();
+    let (ok, ord_id, code, msg) = match result {
+        Ok(id) => (true, id.to_string(), "0", "Order placed".to_string()),
+        Err(r) => (false, String::new(), r.code, r.msg),
+    };
+    per_item(
+        ctx,
+        in_us,
+        ok,
+        J::Obj(vec![
+            ("ordId", s(ord_id)),
+            ("clOrdId", s(cl_ord_id)),
+            ("tag", s(tag)),
+            ("ts", s(ts)),
+            ("sCode", s(code)),
+            ("sMsg", s(msg)),
+            ("subCode", s("")),
+        ]),
+    )
+}
+
+/// The place-order fields, as text, plus the `expTime` header.
+fn parse_order<'a>(ctx: &Ctx, body: &'a Body) -> Result<NewOrder<'a>, Reject> {
+    let required = |name: &str| text(body, name).map(Option::unwrap_or_default);
+    let exp_time = match ctx.req.header("expTime") {
+        None => None,
+        Some(t) => Some(
+            t.parse::<i64>()
+                .map_err(|_| orders::param_error("expTime"))?,
+        ),
+    };
+    Ok(NewOrder {
+        inst_id: required("instId")?,
+        td_mode: required("tdMode")?,
+        side: required("side")?,
+        ord_type: required("ordType")?,
+        sz: required("sz")?,
+        px: text(body, "px")?,
+        tgt_ccy: text(body, "tgtCcy")?,
+        cl_ord_id: text(body, "clOrdId")?,
+        tag: text(body, "tag")?,
+        exp_time,
+    })
+}
+
+/// `POST /api/v5/trade/cancel-order`
+pub(crate) fn cancel_order(ctx: &Ctx) -> Reply {
+    let in_us = ctx.shared.now_us();
+    let Some(account) = ctx.account else {
+        return Reply::error(401, "50114", "Invalid authorization");
+    };
+    let body = match body(ctx) {
+        Ok(b) => b,
+        Err(r) => return r,
+    };
+    if is_empty(&body, "instId") {
+        return Reply::param_empty("instId");
+    }
+    if is_empty(&body, "ordId") && is_empty(&body, "clOrdId") {
+        return either_id();
+    }
+    let ord_id = text(&body, "ordId").ok().flatten();
+    let cl_ord_id = text(&body, "clOrdId").ok().flatten();
+    let market = &ctx.shared.market;
+    let inst = text(&body, "instId")
+        .ok()
+        .flatten()
+        .and_then(|id| market.find(id));
+    let result = ctx
+        .shared
+        .orders()
+        .cancel(market, account, inst, ord_id, cl_ord_id, ctx.now_ms);
+    let ts = ctx.shared.now_ms().to_string();
+    let (ok, ord_id, cl_ord_id, code, msg) = match result {
+        Ok((id, cl)) => (true, id.to_string(), cl, "0", String::new()),
+        Err(r) => (
+            false,
+            ord_id.unwrap_or("").to_string(),
+            cl_ord_id.unwrap_or("").to_string(),
+            r.code,
+            r.msg,
+        ),
+    };
+    per_item(
+        ctx,
+        in_us,
+        ok,
+        J::Obj(vec![
+            ("ordId", s(ord_id)),
+            ("clOrdId", s(cl_ord_id)),
+            ("ts", s(ts)),
+            ("sCode", s(code)),
+            ("sMsg", s(msg)),
+        ]),
+    )
+}
+
+/// 50015: neither `ordId` nor `clOrdId`.
+fn either_id() -> Reply {
+    Reply::error(
+        400,
+        "50015",
+        "Either parameter ordId or clOrdId is required",
+    )
+}
+
+/// `GET /api/v5/trade/order?instId=…&ordId=…|clOrdId=…`
+pub(crate) fn get_order(ctx: &Ctx) -> Reply {
+    let Some(account) = ctx.account else {
+        return Reply::error(401, "50114", "Invalid authorization");
+    };
+    let inst_id = match ctx.params.required("instId") {
+        Ok(id) => id,
+        Err(r) => return r,
+    };
+    let (ord_id, cl_ord_id) = (ctx.params.get("ordId"), ctx.params.get("clOrdId"));
+    if ord_id.is_none() && cl_ord_id.is_none() {
+        return either_id();
+    }
+    let market = &ctx.shared.market;
+    let Some(inst) = market
+        .find(inst_id)
+        .filter(|&i| market.series(i).inst.state == "live")
+    else {
+        return Reply::no_instrument();
+    };
+    let orders = ctx.shared.orders();
+    match orders.find(&account.account.uid, inst, ord_id, cl_ord_id) {
+        Some(o) => Reply::ok(vec![o.to_json(market)]),
+        None => Reply::error(200, "51603", "Order does not exist"),
+    }
+}
+
+const INST_TYPES: [&str; 6] = ["SPOT", "MARGIN", "SWAP", "FUTURES", "OPTION", "EVENTS"];
+
+/// `GET /api/v5/trade/orders-pending`: live and partially filled orders, newest first.
+pub(crate) fn orders_pending(ctx: &Ctx) -> Reply {
+    list(ctx, &["live", "partially_filled"], false)
+}
+
+/// `GET /api/v5/trade/orders-history`: filled and canceled orders, newest first.
+pub(crate) fn orders_history(ctx: &Ctx) -> Reply {
+    list(ctx, &["canceled", "filled", "mmp_canceled"], true)
+}
+
+/// An order list: `states` are the values `state` may filter on (and the states listed);
+/// history requires `instType` and also filters on `category`, `begin` and `end` (`cTime`).
+fn list(ctx: &Ctx, states: &[&str], history: bool) -> Reply {
+    let Some(account) = ctx.account else {
+        return Reply::error(401, "50114", "Invalid authorization");
+    };
+    let p = &ctx.params;
+    let inst_type = if history {
+        match p.required("instType") {
+            Ok(t) => Some(t),
+            Err(r) => return r,
+        }
+    } else {
+        p.get("instType")
+    };
+    if inst_type.is_some_and(|t| !INST_TYPES.contains(&t)) {
+        return Reply::param_error("instType");
+    }
+    let ord_types: Option<Vec<&str>> = p.get("ordType").map(|t| t.split(',').collect());
+    if ord_types
+        .as_ref()
+        .is_some_and(|ts| ts.iter().any(|t| !KNOWN_ORD_TYPES.contains(t)))
+    {
+        return Reply::param_error("ordType");
+    }
+    let state = p.get("state");
+    if state.is_some_and(|st| !states.contains(&st)) {
+        return Reply::param_error("state");
+    }
+    let number = |name: &str| -> Result<Option<u64>, Reply> {
+        match p.get(name) {
+            None => Ok(None),
+            Some(t) => t
+                .parse::<u64>()
+                .map(Some)
+                .map_err(|_| Reply::param_error(name)),
+        }
+    };
+    let (after, before) = match (number("after"), number("before")) {
+        (Ok(a), Ok(b)) => (a, b),
+        (Err(r), _) | (_, Err(r)) => return r,
+    };
+    let (begin, end) = if history {
+        match (number("begin"), number("end")) {
+            (Ok(a), Ok(b)) => (a, b),
+            (Err(r), _) | (_, Err(r)) => return r,
+        }
+    } else {
+        (None, None)
+    };
+    let limit = match p.get("limit") {
+        None => 100,
+        Some(t) => match t.parse::<usize>() {
+            Ok(n) if (1..=100).contains(&n) => n,
+            _ => return Reply::param_error("limit"),
+        },
+    };
+    if history && p.get("category").is_some_and(|c| c != "normal") {
+        return Reply::ok(Vec::new());
+    }
+    let market = &ctx.shared.market;
+    let inst_id = p.get("instId");
+    let uid = &account.account.uid;
+    let keep = |o: &Order| {
+        let st = o.state.as_str();
+        o.uid == *uid
+            && inst_type.is_none_or(|t| t == "SPOT")
+            && inst_id.is_none_or(|id| market.series(o.inst).inst.inst_id == id)
+            && ord_types
+                .as_ref()
+                .is_none_or(|ts| ts.contains(&o.ord_type.as_str()))
+            && states.contains(&st)
+            && state.is_none_or(|want| want == st)
+            && begin.is_none_or(|b| i128::from(o.c_time) >= i128::from(b))
+            && end.is_none_or(|e| i128::from(o.c_time) <= i128::from(e))
+    };
+    let orders = ctx.shared.orders();
+    Reply::ok(
+        orders
+            .page(keep, after, before, limit)
+            .into_iter()
+            .map(|o| o.to_json(market))
+            .collect(),
+    )
+}
