@@ -10,6 +10,8 @@
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, VecDeque};
 use std::fmt::Write as _;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
@@ -296,6 +298,8 @@ pub struct ApiRequest {
     pub body: Option<String>,
     /// Sign it (private endpoints; `okx api` with credentials).
     pub signed: bool,
+    /// Extra headers, e.g. `expTime` on an order.
+    pub headers: Vec<Header>,
 }
 
 impl ApiRequest {
@@ -306,7 +310,29 @@ impl ApiRequest {
             query: Vec::new(),
             body: None,
             signed: false,
+            headers: Vec::new(),
         }
+    }
+
+    pub fn post(path: &str, body: String) -> ApiRequest {
+        ApiRequest {
+            method: Method::Post,
+            body: Some(body),
+            ..ApiRequest::get(path)
+        }
+    }
+
+    /// The exact path+query and body that are signed and sent, built once.
+    pub fn wire(&self) -> (String, String) {
+        let query: Vec<(&str, &str)> = self
+            .query
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        (
+            path_with_query(&self.path, &query),
+            self.body.clone().unwrap_or_default(),
+        )
     }
 
     pub fn query(mut self, key: &str, value: impl Into<String>) -> Self {
@@ -330,10 +356,23 @@ pub struct ClientOptions {
     pub demo: bool,
     pub credentials: Option<Credentials>,
     pub timeout: Duration,
+    /// Append one JSON line per request here (`--audit-log`, `OKX_AUDIT_LOG`).
+    pub audit_log: Option<PathBuf>,
 }
 
 const MAX_TRIES: u32 = 4;
 const BACKOFF_BASE: Duration = Duration::from_millis(250);
+
+/// What became of a request that must not be retried (an order).
+#[derive(Debug)]
+pub enum Delivery {
+    /// OKX answered with an envelope.
+    Answered(u16, Envelope),
+    /// The request never left: the connection could not be made.
+    NotSent(String),
+    /// It was sent, but no usable answer came back: it may or may not have been processed.
+    Lost(String),
+}
 
 pub struct Client {
     http: reqwest::blocking::Client,
@@ -346,6 +385,12 @@ pub struct Client {
 
 impl Client {
     pub fn new(opts: ClientOptions) -> anyhow::Result<Client> {
+        if let Some(path) = &opts.audit_log {
+            // Refuse to trade with an audit log that cannot be written, before sending anything.
+            open_audit_log(path).map_err(|e| {
+                Failure::Config(format!("cannot open the audit log {}: {e}", path.display()))
+            })?;
+        }
         let http = reqwest::blocking::Client::builder()
             .user_agent(concat!("okx/", env!("CARGO_PKG_VERSION")))
             .timeout(opts.timeout)
@@ -367,6 +412,19 @@ impl Client {
         &self.opts.base_url
     }
 
+    pub fn demo(&self) -> bool {
+        self.opts.demo
+    }
+
+    pub fn timeout(&self) -> Duration {
+        self.opts.timeout
+    }
+
+    /// OKX's clock as far as this client knows it: local time plus any learnt offset.
+    pub fn server_now_ms(&self) -> i64 {
+        now_ms() + self.clock_offset_ms.get().unwrap_or(0)
+    }
+
     /// Sends a request and returns OKX's envelope when `code` is `"0"`; any other outcome is an
     /// error whose kind decides the exit code.
     pub fn send(&self, req: &ApiRequest) -> anyhow::Result<Envelope> {
@@ -386,31 +444,15 @@ impl Client {
     /// Sends a request and returns the HTTP status and OKX's envelope, whatever its code, for
     /// commands that show OKX's answer as it is (`okx api`). Transport failures are errors.
     pub fn send_raw(&self, req: &ApiRequest) -> anyhow::Result<(u16, Envelope)> {
-        let query: Vec<(&str, &str)> = req
-            .query
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
-        let path_with_query = path_with_query(&req.path, &query);
-        let body = req.body.clone().unwrap_or_default();
+        let (path_with_query, body) = req.wire();
         // Only read-only requests are retried: a repeated POST could place an order twice.
         let retry_safe = req.method == Method::Get;
         let mut resynced = false;
         let mut attempt = 1;
         loop {
-            let wait = self.pacer.borrow().wait_needed(&req.path, Instant::now());
-            if !wait.is_zero() {
-                std::thread::sleep(wait);
-            }
-            let outcome = self.send_once(req, &path_with_query, &body);
-            self.pacer.borrow_mut().record(&req.path, Instant::now());
             let can_retry = retry_safe && attempt < MAX_TRIES;
-            let retry_reason = match outcome {
-                Ok((_, env))
-                    if req.signed
-                        && !resynced
-                        && matches!(env.code.as_str(), "50102" | "50112") =>
-                {
+            let retry_reason = match self.attempt(req, &path_with_query, &body) {
+                Ok((_, env)) if req.signed && !resynced && is_clock_rejection(&env.code) => {
                     // A timestamp rejection means nothing was done, so even a POST may be resent.
                     resynced = true;
                     self.resync_clock()?;
@@ -424,19 +466,14 @@ impl Client {
                     }
                     format!("OKX {} (HTTP {status})", env.code)
                 }
-                Err(SendError::Retryable(why)) if can_retry => why,
-                Err(SendError::Retryable(why) | SendError::Final(why)) => {
-                    return Err(
-                        Failure::Network(format!("{} failed: {why}", req.describe())).into(),
-                    )
+                Err(SendError::NotSent(why) | SendError::NoAnswer(why)) if can_retry => why,
+                Err(SendError::BadAnswer { status, why })
+                    if can_retry && (status >= 500 || status == 429) =>
+                {
+                    format!("HTTP {status} with {why}")
                 }
                 Err(SendError::Timeout) => {
-                    let what = format!(
-                        "no answer to {} from {} within {} s (--timeout)",
-                        req.describe(),
-                        self.opts.base_url,
-                        self.opts.timeout.as_secs_f64()
-                    );
+                    let what = self.no_answer(req);
                     return Err(if retry_safe {
                         Failure::Network(what)
                     } else {
@@ -445,6 +482,11 @@ impl Client {
                         ))
                     }
                     .into());
+                }
+                Err(e) => {
+                    return Err(
+                        Failure::Network(format!("{} failed: {}", req.describe(), e.why())).into(),
+                    )
                 }
             };
             let delay = self.backoff(attempt);
@@ -459,30 +501,76 @@ impl Client {
         }
     }
 
+    /// Sends an order-changing request at most once (twice only after a timestamp rejection,
+    /// which OKX answers before doing anything) and says what became of it.
+    pub fn deliver(&self, req: &ApiRequest) -> anyhow::Result<Delivery> {
+        let (path_with_query, body) = req.wire();
+        let mut resynced = false;
+        loop {
+            return Ok(match self.attempt(req, &path_with_query, &body) {
+                Ok((_, env)) if req.signed && !resynced && is_clock_rejection(&env.code) => {
+                    resynced = true;
+                    self.resync_clock()?;
+                    continue;
+                }
+                Ok((status, env)) => Delivery::Answered(status, env),
+                Err(SendError::NotSent(why)) => Delivery::NotSent(why),
+                Err(SendError::Timeout) => Delivery::Lost(self.no_answer(req)),
+                Err(SendError::NoAnswer(why)) => {
+                    Delivery::Lost(format!("the connection broke: {why}"))
+                }
+                Err(SendError::BadAnswer { status, why }) => {
+                    Delivery::Lost(format!("HTTP {status} with {why}"))
+                }
+                Err(SendError::Final(why)) => return Err(Failure::Network(why).into()),
+            });
+        }
+    }
+
+    fn no_answer(&self, req: &ApiRequest) -> String {
+        format!(
+            "no answer to {} from {} within {} s (--timeout)",
+            req.describe(),
+            self.opts.base_url,
+            self.opts.timeout.as_secs_f64()
+        )
+    }
+
+    /// One exchange: paced, sent, answered (or not), and written to the audit log.
+    fn attempt(
+        &self,
+        req: &ApiRequest,
+        path_with_query: &str,
+        body: &str,
+    ) -> Result<(u16, Envelope), SendError> {
+        let wait = self.pacer.borrow().wait_needed(&req.path, Instant::now());
+        if !wait.is_zero() {
+            std::thread::sleep(wait);
+        }
+        let started = Instant::now();
+        let outcome = self.send_once(req, path_with_query, body);
+        self.pacer.borrow_mut().record(&req.path, Instant::now());
+        if let Some(path) = &self.opts.audit_log {
+            let line = audit_line(req, path_with_query, body, &outcome, started.elapsed());
+            if let Err(e) = open_audit_log(path).and_then(|mut f| f.write_all(line.as_bytes())) {
+                Stderr::warn(&format!(
+                    "cannot write the audit log {}: {e}",
+                    path.display()
+                ));
+            }
+        }
+        outcome
+    }
+
     fn send_once(
         &self,
         req: &ApiRequest,
         path_with_query: &str,
         body: &str,
     ) -> Result<(u16, Envelope), SendError> {
-        let headers = if req.signed {
-            let creds = self.opts.credentials.as_ref().ok_or_else(|| {
-                SendError::Final("a signed request needs credentials".to_string())
-            })?;
-            let now = OffsetDateTime::now_utc()
-                + time::Duration::milliseconds(self.clock_offset_ms.get().unwrap_or(0));
-            sign_request(
-                creds,
-                req.method,
-                path_with_query.to_string(),
-                body.to_string(),
-                sign::format_timestamp(now),
-                self.opts.demo,
-            )
-            .headers
-        } else {
-            common_headers(body, self.opts.demo)
-        };
+        let headers = self
+            .headers_for(req, path_with_query, body)
+            .map_err(SendError::Final)?;
         let url = format!("{}{path_with_query}", self.opts.base_url);
         let parsed = reqwest::Url::parse(&url)
             .map_err(|e| SendError::Final(format!("bad URL {url}: {e}")))?;
@@ -506,13 +594,53 @@ impl Client {
         let resp = rb.send().map_err(classify)?;
         let status = resp.status().as_u16();
         let text = resp.text().map_err(classify)?;
-        match parse_envelope(&text) {
-            Ok(env) => Ok((status, env)),
-            Err(why) if status >= 500 || status == 429 => {
-                Err(SendError::Retryable(format!("HTTP {status} with {why}")))
-            }
-            Err(why) => Err(SendError::Final(format!("HTTP {status} with {why}"))),
-        }
+        parse_envelope(&text)
+            .map(|env| (status, env))
+            .map_err(|why| SendError::BadAnswer { status, why })
+    }
+
+    /// Every header of the request, signed now if it is a signed request.
+    fn headers_for(
+        &self,
+        req: &ApiRequest,
+        path_with_query: &str,
+        body: &str,
+    ) -> Result<Vec<Header>, String> {
+        let mut headers = if req.signed {
+            let creds = self
+                .opts
+                .credentials
+                .as_ref()
+                .ok_or_else(|| "a signed request needs credentials".to_string())?;
+            let now = OffsetDateTime::now_utc()
+                + time::Duration::milliseconds(self.clock_offset_ms.get().unwrap_or(0));
+            sign_request(
+                creds,
+                req.method,
+                path_with_query.to_string(),
+                body.to_string(),
+                sign::format_timestamp(now),
+                self.opts.demo,
+            )
+            .headers
+        } else {
+            common_headers(body, self.opts.demo)
+        };
+        headers.extend(req.headers.iter().cloned());
+        Ok(headers)
+    }
+
+    /// The URL, body and headers `send` would use for `req`, signed now, for `--dry-run`.
+    pub fn preview(&self, req: &ApiRequest) -> anyhow::Result<(String, String, Vec<Header>)> {
+        let (path_with_query, body) = req.wire();
+        let headers = self
+            .headers_for(req, &path_with_query, &body)
+            .map_err(Failure::Config)?;
+        Ok((
+            format!("{}{path_with_query}", self.opts.base_url),
+            body,
+            headers,
+        ))
     }
 
     /// Learns the offset between this machine's clock and OKX's from `/api/v5/public/time`,
@@ -531,27 +659,38 @@ impl Client {
         Ok((ts, ts - (before + after) / 2))
     }
 
-    fn resync_clock(&self) -> anyhow::Result<()> {
+    /// Learns OKX's clock quietly (to judge an order deadline); keeps the offset for the run.
+    pub fn learn_clock(&self) -> anyhow::Result<()> {
         let (_, offset) = self.server_time()?;
         self.clock_offset_ms.set(Some(offset));
+        Ok(())
+    }
+
+    fn resync_clock(&self) -> anyhow::Result<()> {
+        self.learn_clock()?;
         Stderr::warn(&format!(
             "this machine's clock is {} OKX's; corrected for this run (sync the clock, e.g. timedatectl set-ntp true)",
-            describe_offset(offset)
+            describe_offset(self.clock_offset_ms.get().unwrap_or(0))
         ));
         Ok(())
     }
 
     /// Full jitter: a random delay between half and all of the exponential step.
-    fn backoff(&self, attempt: u32) -> Duration {
+    pub fn backoff(&self, attempt: u32) -> Duration {
         let mut x = self.jitter_state.get();
         x ^= x << 13;
         x ^= x >> 7;
         x ^= x << 17;
         self.jitter_state.set(x);
-        let step = BACKOFF_BASE * 2u32.pow(attempt - 1);
+        let step = BACKOFF_BASE * 2u32.pow(attempt.clamp(1, 6) - 1);
         let frac = 0.5 + (x % 1000) as f64 / 2000.0;
         step.mul_f64(frac)
     }
+}
+
+/// 50102/50112: OKX refused the timestamp before doing anything.
+fn is_clock_rejection(code: &str) -> bool {
+    matches!(code, "50102" | "50112")
 }
 
 /// "2.3 s behind" / "120.0 s ahead of".
@@ -569,10 +708,28 @@ pub fn now_ms() -> i64 {
 }
 
 enum SendError {
-    /// Worth another try for a read-only request: connection refused or reset, 5xx HTML.
-    Retryable(String),
-    Final(String),
+    /// The connection could not be made: nothing was sent.
+    NotSent(String),
+    /// Sent, then the connection broke (reset, truncated body): the request may have been processed.
+    NoAnswer(String),
+    /// An answer that is not an OKX envelope (an HTML gateway page, malformed JSON).
+    BadAnswer {
+        status: u16,
+        why: String,
+    },
     Timeout,
+    /// A fault on this side (bad URL, missing credentials): retrying cannot help.
+    Final(String),
+}
+
+impl SendError {
+    fn why(&self) -> String {
+        match self {
+            SendError::NotSent(w) | SendError::NoAnswer(w) | SendError::Final(w) => w.clone(),
+            SendError::BadAnswer { status, why } => format!("HTTP {status} with {why}"),
+            SendError::Timeout => "timed out".into(),
+        }
+    }
 }
 
 fn classify(e: reqwest::Error) -> SendError {
@@ -585,11 +742,67 @@ fn classify(e: reqwest::Error) -> SendError {
         cause = next;
     }
     let why = cause.to_string();
-    if e.is_connect() || e.is_request() || e.is_body() || e.is_decode() {
-        SendError::Retryable(why)
+    if e.is_connect() {
+        SendError::NotSent(why)
     } else {
-        SendError::Final(why)
+        SendError::NoAnswer(why)
     }
+}
+
+/// Opens the audit log for appending, creating it readable by its owner only.
+fn open_audit_log(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut o = std::fs::OpenOptions::new();
+    o.create(true).append(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
+    o.open(path)
+}
+
+/// One audit record: what was sent (never a header, so never a credential) and what came back.
+fn audit_line(
+    req: &ApiRequest,
+    path_with_query: &str,
+    body: &str,
+    outcome: &Result<(u16, Envelope), SendError>,
+    took: Duration,
+) -> String {
+    let first = |env: &Envelope, k: &str| -> Option<String> {
+        env.data.first()?.get(k)?.as_str().map(str::to_string)
+    };
+    let body_field = |k: &str| -> Option<String> {
+        serde_json::from_str::<Value>(body)
+            .ok()?
+            .get(k)?
+            .as_str()
+            .map(str::to_string)
+    };
+    let (status, code, ord_id, cl_ord_id, error) = match outcome {
+        Ok((status, env)) => (
+            Some(*status),
+            Some(env.code.clone()),
+            first(env, "ordId").filter(|s| !s.is_empty()),
+            first(env, "clOrdId")
+                .filter(|s| !s.is_empty())
+                .or_else(|| body_field("clOrdId")),
+            None,
+        ),
+        Err(e) => (None, None, None, body_field("clOrdId"), Some(e.why())),
+    };
+    let mut line = serde_json::json!({
+        "time": sign::format_timestamp(OffsetDateTime::now_utc()),
+        "method": req.method.as_str(),
+        "path": path_with_query,
+        "body": body,
+        "status": status,
+        "code": code,
+        "ordId": ord_id,
+        "clOrdId": cl_ord_id,
+        "duration_ms": took.as_millis() as u64,
+        "error": error,
+    })
+    .to_string();
+    line.push('\n');
+    line
 }
 
 #[cfg(test)]

@@ -126,6 +126,7 @@ pub struct Flags {
     pub base_url: Option<String>,
     /// `Some(true)` for `--demo`, `Some(false)` for `--live`.
     pub demo: Option<bool>,
+    pub audit_log: Option<PathBuf>,
 }
 
 /// One `KEY=value` entry of the `.env` file, with the raw text of its line for the checks in
@@ -144,6 +145,7 @@ pub struct Config {
     pub passphrase: Option<Setting<Secret>>,
     pub base_url: Setting<String>,
     pub demo: Setting<bool>,
+    pub audit_log: Option<Setting<PathBuf>>,
     /// The `.env` file that was read, if any.
     pub env_file: Option<PathBuf>,
     pub dotenv: BTreeMap<String, DotEnvEntry>,
@@ -266,6 +268,17 @@ impl Config {
             },
         };
 
+        let audit_log = match &flags.audit_log {
+            Some(p) => Some(Setting {
+                value: p.clone(),
+                source: Source::Flag("--audit-log"),
+            }),
+            None => non_empty(lookup("OKX_AUDIT_LOG")).map(|s| Setting {
+                value: PathBuf::from(s.value),
+                source: s.source,
+            }),
+        };
+
         let mut warnings = Vec::new();
         for (name, entry) in &dotenv {
             if name.starts_with("OKX_") && !VARIABLES.iter().any(|(v, _)| v == name) {
@@ -286,6 +299,7 @@ impl Config {
             passphrase,
             base_url,
             demo,
+            audit_log,
             env_file,
             dotenv,
             warnings,

@@ -124,6 +124,25 @@ pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
     })
 }
 
+/// A command-line error from clap as one line, keeping its allowed values and tip:
+/// `invalid value 'sel' for '<SIDE>' [possible values: buy, sell]`.
+pub fn one_line_usage(err: &clap::Error) -> String {
+    let text = err.render().to_string();
+    let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let mut msg = lines
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches("error:")
+        .trim()
+        .to_string();
+    for l in lines.take_while(|l| !l.starts_with("Usage:") && !l.starts_with("For more")) {
+        msg.push(' ');
+        msg.push_str(l);
+    }
+    msg.push_str("; see --help");
+    msg
+}
+
 pub fn hints(err: &anyhow::Error) -> Vec<String> {
     err.chain()
         .find_map(|e| e.downcast_ref::<Failure>())

@@ -2,12 +2,28 @@
 
 use std::process::ExitCode;
 
+use clap::error::ErrorKind;
 use clap::Parser;
-use okx::error::{exit_code, hints, is_broken_pipe};
+use okx::error::{exit, exit_code, hints, is_broken_pipe, one_line_usage};
 use okx::output::Stderr;
 
 fn main() -> ExitCode {
-    let cli = okx::cli::Cli::parse();
+    let cli = match okx::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        // Help and version are output, not errors.
+        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(e) if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            return ExitCode::from(exit::USAGE);
+        }
+        Err(e) => {
+            Stderr::error(&one_line_usage(&e));
+            return ExitCode::from(exit::USAGE);
+        }
+    };
     match okx::commands::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {

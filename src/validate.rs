@@ -1,6 +1,7 @@
 //! Validation of what users type, before anything is sent: instrument IDs, candle bars, times,
 //! limits. Pure functions; each error names the bad value and the fix, and becomes exit code 2.
 
+use rust_decimal::Decimal;
 use time::OffsetDateTime;
 
 use crate::error::Failure;
@@ -199,6 +200,95 @@ pub fn count(s: &str, flag: &str, max: u64) -> Result<u64, Failure> {
     }
 }
 
+/// A positive plain decimal such as `0.001` or `42000.5`, as OKX takes it. The text is what gets
+/// sent (money is text); the `Decimal` is for the pre-send checks. `what` names the value in
+/// errors, e.g. "SIZE" or "--price".
+pub fn decimal(s: &str, what: &str) -> Result<(String, Decimal), Failure> {
+    let bad = |why: String| Err(Failure::Usage(format!("{what} {s:?} {why}")));
+    let t = s.trim();
+    if t.is_empty() {
+        return bad("is empty; give a number such as 0.01".into());
+    }
+    if t.starts_with('-') {
+        return bad("is negative; give a positive number".into());
+    }
+    if t.contains(['e', 'E']) && t.chars().all(|c| c.is_ascii_digit() || "eE.+-".contains(c)) {
+        let hint = Decimal::from_scientific(t)
+            .map(|d| format!("; write {}", d.normalize()))
+            .unwrap_or_default();
+        return bad(format!(
+            "uses exponent notation, which OKX does not take{hint}"
+        ));
+    }
+    if t.contains(',') {
+        return bad(format!(
+            "has a comma; write digits with a '.' for decimals and no thousands separators, e.g. {}",
+            t.replace(',', "")
+        ));
+    }
+    let (int, frac) = t.split_once('.').unwrap_or((t, ""));
+    let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() || (t.contains('.') && frac.is_empty()) || !digits(int) || !digits(frac) {
+        return bad("is not a plain decimal number; write it like 0.5 or 42000.1".into());
+    }
+    if int.trim_start_matches('0').len() + frac.len() > 28 {
+        return bad("has more digits than any OKX price or size (28 at most)".into());
+    }
+    let d = Decimal::from_str_exact(t)
+        .map_err(|_| Failure::Usage(format!("{what} {s:?} is too large")))?;
+    if d.is_zero() {
+        return bad("is zero; give a positive number".into());
+    }
+    Ok((t.to_string(), d))
+}
+
+/// OKX's client order ID rule: 1-32 ASCII letters and digits.
+pub fn cl_ord_id(s: &str) -> Result<String, Failure> {
+    if (1..=32).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        Ok(s.to_string())
+    } else {
+        Err(Failure::Usage(format!(
+            "--cl-ord-id {s:?} must be 1-32 letters and digits (no '-' or '_'), e.g. bot42buy7"
+        )))
+    }
+}
+
+/// OKX's order tag rule: 1-16 ASCII letters and digits.
+pub fn tag(s: &str) -> Result<String, Failure> {
+    if (1..=16).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        Ok(s.to_string())
+    } else {
+        Err(Failure::Usage(format!(
+            "--tag {s:?} must be 1-16 letters and digits"
+        )))
+    }
+}
+
+/// A comma-separated list of up to 20 currency codes (`USDT,BTC`), as OKX's balance takes it.
+pub fn currencies(s: &str) -> Result<String, Failure> {
+    let list: Vec<&str> = s.split(',').map(str::trim).collect();
+    if list.len() > 20 {
+        return Err(Failure::Usage(format!(
+            "--ccy lists {} currencies; OKX takes at most 20",
+            list.len()
+        )));
+    }
+    for c in &list {
+        if c.is_empty() || c.len() > 12 || !c.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return Err(Failure::Usage(format!(
+                "--ccy {s:?}: {c:?} is not a currency code; give codes like USDT,BTC"
+            )));
+        }
+        if c.bytes().any(|b| b.is_ascii_lowercase()) {
+            return Err(Failure::Usage(format!(
+                "--ccy {s:?}: currency codes are upper case; use {}",
+                s.to_ascii_uppercase().replace(' ', "")
+            )));
+        }
+    }
+    Ok(list.join(","))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -259,6 +349,44 @@ mod tests {
             .contains("epoch seconds"));
         assert!(time_spec("yesterday", "--since", now).is_err());
         assert!(time_spec("7y", "--since", now).is_err());
+    }
+
+    #[test]
+    fn decimals() {
+        assert_eq!(decimal("0.001", "SIZE").unwrap().0, "0.001");
+        assert_eq!(
+            decimal("42000.10", "--price").unwrap().1.to_string(),
+            "42000.10"
+        );
+        let msg = |s: &str| decimal(s, "SIZE").unwrap_err().to_string();
+        assert!(msg("-1").contains("negative"));
+        assert!(msg("0").contains("zero"));
+        assert!(msg("0.000").contains("zero"));
+        assert!(msg("1e-3").contains("write 0.001"));
+        assert!(msg("1,000").contains("1000"));
+        assert!(msg("abc").contains("not a plain decimal"));
+        assert!(msg(".5").contains("not a plain decimal"));
+        assert!(msg("5.").contains("not a plain decimal"));
+        assert!(msg("+5").contains("not a plain decimal"));
+        assert!(msg("NaN").contains("not a plain decimal"));
+        assert!(msg("1 000").contains("not a plain decimal"));
+        assert!(msg(&"9".repeat(40)).contains("28 at most"));
+        assert!(msg("").contains("empty"));
+    }
+
+    #[test]
+    fn ids_tags_currencies() {
+        assert!(cl_ord_id("abc123").is_ok());
+        assert!(cl_ord_id("abc-123").is_err());
+        assert!(cl_ord_id(&"a".repeat(33)).is_err());
+        assert!(tag("t1").is_ok() && tag(&"t".repeat(17)).is_err());
+        assert_eq!(currencies("USDT,BTC").unwrap(), "USDT,BTC");
+        assert!(currencies("usdt").unwrap_err().to_string().contains("USDT"));
+        assert!(currencies("USDT,,BTC").is_err());
+        assert!(currencies(&vec!["BTC"; 21].join(","))
+            .unwrap_err()
+            .to_string()
+            .contains("20"));
     }
 
     #[test]
