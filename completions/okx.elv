@@ -23,6 +23,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
             cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -36,6 +37,8 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand book 'Order book: asks and bids'
             cand instruments 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
             cand candles 'Candles (OHLCV), oldest first, any range: pages through OKX''s history as needed'
+            cand balance 'Trading-account balances: equity, cash, available, frozen, USD value'
+            cand order 'Place, cancel and inspect orders'
             cand api 'Send any v5 request and print OKX''s JSON answer (signed for private endpoints)'
             cand time 'Local time, OKX server time and the offset between them'
             cand config 'Show the effective settings and where each one came from (secrets never shown)'
@@ -53,6 +56,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --debug 'Explain the prehash and check it for common mistakes'
             cand --json 'Shorthand for --output json'
@@ -70,6 +74,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
             cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -86,6 +91,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
             cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -102,6 +108,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
             cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -121,6 +128,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
             cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -129,6 +137,160 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'okx;balance'= {
+            cand --ccy 'Only these currencies, comma-separated (at most 20), e.g. USDT,BTC'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;order'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand place 'Place an order; checks it against the instrument''s rules first, never sends it twice'
+            cand cancel 'Cancel a pending order'
+            cand list 'Pending orders (all pages)'
+            cand get 'One order''s details and state'
+            cand history 'Completed orders of the last 7 days (all pages)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okx;order;place'= {
+            cand --price 'Limit price in the quote currency; a price without --type means a limit order'
+            cand --type 'Order type [default: limit when --price is given]'
+            cand --td-mode 'Trade mode: cash for spot without margin'
+            cand --tgt-ccy 'Unit of SIZE for a market order [default: base]. okx always sends it: OKX''s own default for a market BUY is the quote currency'
+            cand --cl-ord-id 'Client order ID, 1-32 letters and digits [default: generated and printed]'
+            cand --tag 'Order tag, 1-16 letters and digits'
+            cand --expire 'OKX discards the order if it has not processed it within SECS (expTime)'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
+            cand --dry-run 'Print the exact request and send nothing'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;order;cancel'= {
+            cand --ord-id 'OKX''s order ID'
+            cand --cl-ord-id 'Your client order ID'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
+            cand --dry-run 'Print the exact request and send nothing'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;order;list'= {
+            cand --type 'Only this instrument type: SPOT, MARGIN, SWAP, FUTURES, OPTION'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;order;get'= {
+            cand --ord-id 'OKX''s order ID'
+            cand --cl-ord-id 'Your client order ID'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;order;history'= {
+            cand --type 'Instrument type [default: SPOT, or the ID''s type]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;order;help'= {
+            cand place 'Place an order; checks it against the instrument''s rules first, never sends it twice'
+            cand cancel 'Cancel a pending order'
+            cand list 'Pending orders (all pages)'
+            cand get 'One order''s details and state'
+            cand history 'Completed orders of the last 7 days (all pages)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okx;order;help;place'= {
+        }
+        &'okx;order;help;cancel'= {
+        }
+        &'okx;order;help;list'= {
+        }
+        &'okx;order;help;get'= {
+        }
+        &'okx;order;help;history'= {
+        }
+        &'okx;order;help;help'= {
         }
         &'okx;api'= {
             cand -f 'A parameter: query string for GET, JSON string field for POST (repeatable)'
@@ -139,6 +301,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
             cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -154,6 +317,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
             cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -169,6 +333,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
             cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -184,6 +349,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
             cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -199,6 +365,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
             cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -214,6 +381,8 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand book 'Order book: asks and bids'
             cand instruments 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
             cand candles 'Candles (OHLCV), oldest first, any range: pages through OKX''s history as needed'
+            cand balance 'Trading-account balances: equity, cash, available, frozen, USD value'
+            cand order 'Place, cancel and inspect orders'
             cand api 'Send any v5 request and print OKX''s JSON answer (signed for private endpoints)'
             cand time 'Local time, OKX server time and the offset between them'
             cand config 'Show the effective settings and where each one came from (secrets never shown)'
@@ -230,6 +399,25 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;help;instruments'= {
         }
         &'okx;help;candles'= {
+        }
+        &'okx;help;balance'= {
+        }
+        &'okx;help;order'= {
+            cand place 'Place an order; checks it against the instrument''s rules first, never sends it twice'
+            cand cancel 'Cancel a pending order'
+            cand list 'Pending orders (all pages)'
+            cand get 'One order''s details and state'
+            cand history 'Completed orders of the last 7 days (all pages)'
+        }
+        &'okx;help;order;place'= {
+        }
+        &'okx;help;order;cancel'= {
+        }
+        &'okx;help;order;list'= {
+        }
+        &'okx;help;order;get'= {
+        }
+        &'okx;help;order;history'= {
         }
         &'okx;help;api'= {
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_okx_global_optspecs
-    string join \n o/output= json env-file= api-key= base-url= demo live timeout= h/help V/version
+    string join \n o/output= json env-file= api-key= base-url= demo live audit-log= timeout= h/help V/version
 end
 
 function __fish_okx_needs_command
@@ -31,6 +31,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_needs_command" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_needs_command" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_needs_command" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_needs_command" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_needs_command" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_needs_command" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_needs_command" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -42,6 +43,8 @@ complete -c okx -n "__fish_okx_needs_command" -f -a "ticker" -d 'Latest price, b
 complete -c okx -n "__fish_okx_needs_command" -f -a "book" -d 'Order book: asks and bids'
 complete -c okx -n "__fish_okx_needs_command" -f -a "instruments" -d 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
 complete -c okx -n "__fish_okx_needs_command" -f -a "candles" -d 'Candles (OHLCV), oldest first, any range: pages through OKX\'s history as needed'
+complete -c okx -n "__fish_okx_needs_command" -f -a "balance" -d 'Trading-account balances: equity, cash, available, frozen, USD value'
+complete -c okx -n "__fish_okx_needs_command" -f -a "order" -d 'Place, cancel and inspect orders'
 complete -c okx -n "__fish_okx_needs_command" -f -a "api" -d 'Send any v5 request and print OKX\'s JSON answer (signed for private endpoints)'
 complete -c okx -n "__fish_okx_needs_command" -f -a "time" -d 'Local time, OKX server time and the offset between them'
 complete -c okx -n "__fish_okx_needs_command" -f -a "config" -d 'Show the effective settings and where each one came from (secrets never shown)'
@@ -59,6 +62,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand sign" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand sign" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand sign" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand sign" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand sign" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand sign" -l debug -d 'Explain the prehash and check it for common mistakes'
 complete -c okx -n "__fish_okx_using_subcommand sign" -l json -d 'Shorthand for --output json'
@@ -74,6 +78,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand ticker" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -88,6 +93,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand book" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand book" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand book" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand book" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand book" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand book" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand book" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -102,6 +108,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand instruments" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -119,12 +126,146 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand candles" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand candles" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand candles" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand candles" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand candles" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand candles" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand candles" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand candles" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand candles" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand candles" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand balance" -l ccy -d 'Only these currencies, comma-separated (at most 20), e.g. USDT,BTC' -r
+complete -c okx -n "__fish_okx_using_subcommand balance" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand balance" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand balance" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand balance" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand balance" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand balance" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand balance" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand balance" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand balance" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand balance" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand balance" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -f -a "place" -d 'Place an order; checks it against the instrument\'s rules first, never sends it twice'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -f -a "cancel" -d 'Cancel a pending order'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -f -a "list" -d 'Pending orders (all pages)'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -f -a "get" -d 'One order\'s details and state'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -f -a "history" -d 'Completed orders of the last 7 days (all pages)'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l price -d 'Limit price in the quote currency; a price without --type means a limit order' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l type -d 'Order type [default: limit when --price is given]' -r -f -a "limit\t''
+market\t''
+post-only\t''
+ioc\t''
+fok\t''"
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l td-mode -d 'Trade mode: cash for spot without margin' -r -f -a "cash\t''
+cross\t''
+isolated\t''"
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l tgt-ccy -d 'Unit of SIZE for a market order [default: base]. okx always sends it: OKX\'s own default for a market BUY is the quote currency' -r -f -a "base\t''
+quote\t''"
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l cl-ord-id -d 'Client order ID, 1-32 letters and digits [default: generated and printed]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l tag -d 'Order tag, 1-16 letters and digits' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l expire -d 'OKX discards the order if it has not processed it within SECS (expTime)' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l dry-run -d 'Print the exact request and send nothing'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l ord-id -d 'OKX\'s order ID' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l cl-ord-id -d 'Your client order ID' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Print the exact request and send nothing'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l type -d 'Only this instrument type: SPOT, MARGIN, SWAP, FUTURES, OPTION' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l ord-id -d 'OKX\'s order ID' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l cl-ord-id -d 'Your client order ID' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l type -d 'Instrument type [default: SPOT, or the ID\'s type]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "place" -d 'Place an order; checks it against the instrument\'s rules first, never sends it twice'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a pending order'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "list" -d 'Pending orders (all pages)'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "get" -d 'One order\'s details and state'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "history" -d 'Completed orders of the last 7 days (all pages)'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okx -n "__fish_okx_using_subcommand api" -s f -l field -d 'A parameter: query string for GET, JSON string field for POST (repeatable)' -r
 complete -c okx -n "__fish_okx_using_subcommand api" -l body -d 'Exact JSON body for POST' -r
 complete -c okx -n "__fish_okx_using_subcommand api" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
@@ -134,6 +275,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand api" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand api" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand api" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand api" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand api" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand api" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand api" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -147,6 +289,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand time" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand time" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand time" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand time" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand time" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand time" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand time" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -160,6 +303,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand config" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand config" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand config" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand config" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand config" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand config" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand config" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -173,6 +317,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand errors" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand errors" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand errors" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand errors" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand errors" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand errors" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand errors" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -186,20 +331,28 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand completions" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand completions" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand completions" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand completions" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand completions" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand completions" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand completions" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand completions" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles api time config errors completions help" -f -a "sign" -d 'Show the headers okx would send for a request, explain the prehash, check another signature'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles api time config errors completions help" -f -a "ticker" -d 'Latest price, best bid/ask and 24 h statistics of instruments'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles api time config errors completions help" -f -a "book" -d 'Order book: asks and bids'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles api time config errors completions help" -f -a "instruments" -d 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles api time config errors completions help" -f -a "candles" -d 'Candles (OHLCV), oldest first, any range: pages through OKX\'s history as needed'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles api time config errors completions help" -f -a "api" -d 'Send any v5 request and print OKX\'s JSON answer (signed for private endpoints)'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles api time config errors completions help" -f -a "time" -d 'Local time, OKX server time and the offset between them'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles api time config errors completions help" -f -a "config" -d 'Show the effective settings and where each one came from (secrets never shown)'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles api time config errors completions help" -f -a "errors" -d 'Explain OKX error codes: their real meaning and likely cause'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles api time config errors completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles api time config errors completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "sign" -d 'Show the headers okx would send for a request, explain the prehash, check another signature'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "ticker" -d 'Latest price, best bid/ask and 24 h statistics of instruments'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "book" -d 'Order book: asks and bids'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "instruments" -d 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "candles" -d 'Candles (OHLCV), oldest first, any range: pages through OKX\'s history as needed'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "balance" -d 'Trading-account balances: equity, cash, available, frozen, USD value'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "order" -d 'Place, cancel and inspect orders'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "api" -d 'Send any v5 request and print OKX\'s JSON answer (signed for private endpoints)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "time" -d 'Local time, OKX server time and the offset between them'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "config" -d 'Show the effective settings and where each one came from (secrets never shown)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "errors" -d 'Explain OKX error codes: their real meaning and likely cause'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "place" -d 'Place an order; checks it against the instrument\'s rules first, never sends it twice'
+complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "cancel" -d 'Cancel a pending order'
+complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "list" -d 'Pending orders (all pages)'
+complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "get" -d 'One order\'s details and state'
+complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "history" -d 'Completed orders of the last 7 days (all pages)'

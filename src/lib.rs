@@ -10,5 +10,6 @@ pub mod config;
 pub mod diagnose;
 pub mod error;
 pub mod output;
+pub mod rules;
 pub mod sign;
 pub mod validate;

@@ -172,7 +172,7 @@ pub fn book(ctx: &Ctx, args: BookArgs) -> Result<()> {
 
 /// The instrument type an ID implies: `-SWAP` swaps, a date part futures, a strike and C/P
 /// options, otherwise spot.
-fn type_of(inst_id: &str) -> &'static str {
+pub fn type_of(inst_id: &str) -> &'static str {
     let parts: Vec<&str> = inst_id.split('-').collect();
     match parts.as_slice() {
         [.., "SWAP"] => "SWAP",

@@ -47,6 +47,10 @@ pub fn config(ctx: &Ctx) -> Result<()> {
                 None => (secret_state(false, 0), String::new()),
             },
             "OKX_BASE_URL" => (c.base_url.value.clone(), c.base_url.source.to_string()),
+            "OKX_AUDIT_LOG" => match &c.audit_log {
+                Some(s) => (s.value.display().to_string(), s.source.to_string()),
+                None => ("(not set)".to_string(), String::new()),
+            },
             "OKX_DEMO" => (
                 if c.demo.value {
                     "1 (demo trading)"

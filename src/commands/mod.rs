@@ -2,11 +2,13 @@
 //! cannot, calls the client or a pure module, and hands rows to the output layer. None prints
 //! with `println!`: output goes through `Output`, messages through `Stderr`.
 
+mod account;
 mod api;
 mod candles;
 mod market;
 mod meta;
 mod sign;
+mod trade;
 
 use anyhow::Result;
 
@@ -53,6 +55,7 @@ impl Ctx {
                     (_, true) => Some(false),
                     _ => None,
                 },
+                audit_log: global.audit_log.clone(),
             },
             timeout: global.timeout.clone(),
         }
@@ -72,6 +75,7 @@ impl Ctx {
             demo: config.demo.value,
             credentials,
             timeout,
+            audit_log: config.audit_log.map(|s| s.value),
         })
     }
 
@@ -102,6 +106,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Book(args) => market::book(&ctx, args),
         Command::Instruments(args) => market::instruments(&ctx, args),
         Command::Candles(args) => candles::run(&ctx, args),
+        Command::Balance(args) => account::balance(&ctx, args),
+        Command::Order(cmd) => trade::run(&ctx, cmd),
         Command::Api(args) => api::run(&ctx, args),
         Command::Time => market::time(&ctx),
         Command::Sign(args) => sign::run(&ctx, args),

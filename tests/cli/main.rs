@@ -11,3 +11,4 @@ mod errors;
 mod http;
 mod market;
 mod sign;
+mod trade;

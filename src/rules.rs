@@ -1,0 +1,281 @@
+//! Instrument trading rules (tickSz, lotSz, minSz, max sizes, state) for the pre-send checks of
+//! `okx order place`, cached on disk per base URL and instrument type for a short time so that a
+//! burst of orders costs one instruments request, and refetched when stale or when an ID is
+//! missing from an older copy (a new listing).
+//!
+//! The checks refuse a bad price or size with the nearest valid values; they never round.
+
+use std::path::PathBuf;
+use std::str::FromStr;
+use std::time::Duration;
+
+use rust_decimal::Decimal;
+use serde_json::{json, Value};
+
+use crate::client::{now_ms, ApiRequest, Client};
+use crate::error::Failure;
+
+/// Rules change rarely (OKX announces tick and lot changes in advance, `upcChg`), but a state
+/// change (suspend) matters at once; a few minutes balances both.
+const FRESH: Duration = Duration::from_secs(300);
+/// A cached copy younger than this is trusted even for an ID it lacks.
+const RECENT: Duration = Duration::from_secs(10);
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rules {
+    pub inst_id: String,
+    pub state: String,
+    pub base: String,
+    pub quote: String,
+    pub tick_sz: Decimal,
+    pub lot_sz: Decimal,
+    pub min_sz: Decimal,
+    pub max_lmt_sz: Option<Decimal>,
+    pub max_mkt_sz: Option<Decimal>,
+}
+
+impl Rules {
+    pub fn from_okx(item: &Value) -> Option<Rules> {
+        let s = |k: &str| {
+            item.get(k)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string()
+        };
+        let d = |k: &str| Decimal::from_str(item.get(k)?.as_str()?).ok();
+        Some(Rules {
+            inst_id: s("instId"),
+            state: s("state"),
+            base: s("baseCcy"),
+            quote: s("quoteCcy"),
+            tick_sz: d("tickSz").filter(|t| !t.is_zero())?,
+            lot_sz: d("lotSz").filter(|t| !t.is_zero())?,
+            min_sz: d("minSz")?,
+            max_lmt_sz: d("maxLmtSz"),
+            max_mkt_sz: d("maxMktSz"),
+        })
+    }
+}
+
+/// Where the cached instruments for a base URL and type live: `$XDG_CACHE_HOME/okx` or
+/// `~/.cache/okx`; `None` (no caching) without either.
+fn cache_file(base_url: &str, inst_type: &str) -> Option<PathBuf> {
+    let dir = std::env::var_os("XDG_CACHE_HOME")
+        .filter(|v| !v.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| {
+            std::env::var_os("HOME")
+                .filter(|v| !v.is_empty())
+                .map(|h| PathBuf::from(h).join(".cache"))
+        })?
+        .join("okx");
+    let host: String = base_url
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    Some(dir.join(format!("instruments-{host}-{inst_type}.json")))
+}
+
+fn read_cache(path: &PathBuf) -> Option<(i64, Vec<Value>)> {
+    let v: Value = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
+    let at = v.get("fetched_at_ms")?.as_i64()?;
+    let data = v.get("data")?.as_array()?.clone();
+    Some((at, data))
+}
+
+/// Writes via a temporary file and a rename, so a concurrent reader never sees half a file.
+fn write_cache(path: &PathBuf, data: &[Value]) {
+    let Some(dir) = path.parent() else { return };
+    if std::fs::create_dir_all(dir).is_err() {
+        return;
+    }
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    let body = json!({ "fetched_at_ms": now_ms(), "data": data }).to_string();
+    if std::fs::write(&tmp, body).is_ok() && std::fs::rename(&tmp, path).is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+}
+
+/// The rules for `inst_id`, from a fresh cache or from OKX.
+pub fn load(client: &Client, inst_id: &str, inst_type: &str) -> anyhow::Result<Rules> {
+    let path = cache_file(client.base_url(), inst_type);
+    let cached = path.as_ref().and_then(read_cache);
+    let age = |at: i64| Duration::from_millis((now_ms() - at).max(0) as u64);
+    if let Some((at, data)) = &cached {
+        if age(*at) < FRESH {
+            if let Some(r) = find(data, inst_id) {
+                return Ok(r);
+            }
+            if age(*at) < RECENT {
+                return Err(unknown(inst_id));
+            }
+        }
+    }
+    let env =
+        client.send(&ApiRequest::get("/api/v5/public/instruments").query("instType", inst_type))?;
+    if let Some(p) = &path {
+        write_cache(p, &env.data);
+    }
+    find(&env.data, inst_id).ok_or_else(|| unknown(inst_id))
+}
+
+fn find(data: &[Value], inst_id: &str) -> Option<Rules> {
+    data.iter()
+        .find(|i| i.get("instId").and_then(Value::as_str) == Some(inst_id))
+        .and_then(Rules::from_okx)
+}
+
+fn unknown(inst_id: &str) -> anyhow::Error {
+    Failure::Usage(format!(
+        "instrument {inst_id} does not exist on OKX (51001); check the ID with okx instruments"
+    ))
+    .into()
+}
+
+/// The multiples of `step` just below and above `v`, at `step`'s precision.
+fn neighbours(v: Decimal, step: Decimal) -> (Decimal, Decimal) {
+    let below = (v / step).floor() * step;
+    let scale = step.normalize().scale();
+    (below.round_dp(scale), (below + step).round_dp(scale))
+}
+
+/// What the order is, for the checks.
+pub struct Proposed {
+    pub price: Option<Decimal>,
+    pub size: Decimal,
+    /// The size is in the quote currency (a market order with `--tgt-ccy quote`).
+    pub size_in_quote: bool,
+    pub market: bool,
+}
+
+/// Checks an order against the instrument's rules; the error names the rule and the nearest
+/// valid values.
+pub fn check(r: &Rules, o: &Proposed) -> Result<(), Failure> {
+    let id = &r.inst_id;
+    if r.state != "live" {
+        return Err(Failure::Usage(format!(
+            "{id} is not trading now (state {:?}); OKX would refuse the order",
+            r.state
+        )));
+    }
+    if let Some(px) = o.price {
+        if !(px % r.tick_sz).is_zero() {
+            let (lo, hi) = neighbours(px, r.tick_sz);
+            return Err(Failure::Usage(format!(
+                "price {px} is not a multiple of {id}'s tick size {}: use {lo} or {hi}",
+                r.tick_sz.normalize()
+            )));
+        }
+    }
+    if o.size_in_quote {
+        if let Some(max) = r.max_mkt_sz.filter(|m| !m.is_zero()) {
+            if o.size > max {
+                return Err(Failure::Usage(format!(
+                    "size {} {} is above {id}'s largest market order, {} {}: split the order",
+                    o.size,
+                    r.quote,
+                    max.normalize(),
+                    r.quote
+                )));
+            }
+        }
+        return Ok(());
+    }
+    if !(o.size % r.lot_sz).is_zero() {
+        let (lo, hi) = neighbours(o.size, r.lot_sz);
+        return Err(Failure::Usage(format!(
+            "size {} is not a multiple of {id}'s lot size {}: use {lo} or {hi}",
+            o.size,
+            r.lot_sz.normalize()
+        )));
+    }
+    if o.size < r.min_sz {
+        return Err(Failure::Usage(format!(
+            "size {} {} is below {id}'s minimum order size {}: use at least {}",
+            o.size,
+            r.base,
+            r.min_sz.normalize(),
+            r.min_sz.normalize()
+        )));
+    }
+    let max = if o.market { None } else { r.max_lmt_sz };
+    if let Some(max) = max.filter(|m| !m.is_zero()) {
+        if o.size > max {
+            return Err(Failure::Usage(format!(
+                "size {} is above {id}'s largest limit order, {}: use at most {}",
+                o.size,
+                max.normalize(),
+                max.normalize()
+            )));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn btc() -> Rules {
+        Rules::from_okx(&json!({
+            "instId": "BTC-USDT", "state": "live", "baseCcy": "BTC", "quoteCcy": "USDT",
+            "tickSz": "0.1", "lotSz": "0.00000001", "minSz": "0.00001",
+            "maxLmtSz": "9999999999", "maxMktSz": "1000000"
+        }))
+        .unwrap()
+    }
+
+    fn limit(px: &str, sz: &str) -> Proposed {
+        Proposed {
+            price: Some(Decimal::from_str(px).unwrap()),
+            size: Decimal::from_str(sz).unwrap(),
+            size_in_quote: false,
+            market: false,
+        }
+    }
+
+    #[test]
+    fn nearest_valid_values_are_offered() {
+        let e = check(&btc(), &limit("42000.05", "0.001"))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("use 42000.0 or 42000.1"), "{e}");
+        let e = check(&btc(), &limit("42000", "0.000000015"))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("use 0.00000001 or 0.00000002"), "{e}");
+        let e = check(&btc(), &limit("42000", "0.000001"))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("use at least 0.00001"), "{e}");
+        assert!(check(&btc(), &limit("42000.1", "0.001")).is_ok());
+    }
+
+    #[test]
+    fn suspended_and_quote_sized_orders() {
+        let mut r = btc();
+        r.state = "suspend".into();
+        assert!(check(&r, &limit("1", "1"))
+            .unwrap_err()
+            .to_string()
+            .contains("not trading"));
+        let quote = Proposed {
+            price: None,
+            size: Decimal::from_str("2000000").unwrap(),
+            size_in_quote: true,
+            market: true,
+        };
+        assert!(check(&btc(), &quote)
+            .unwrap_err()
+            .to_string()
+            .contains("largest market order"));
+    }
+}
