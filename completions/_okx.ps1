@@ -110,6 +110,7 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
         }
         'okx;instruments' {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Instrument type: SPOT, MARGIN, SWAP, FUTURES, OPTION [default: SPOT, or the ID''s type]')
+            [CompletionResult]::new('--inst-family', '--inst-family', [CompletionResultType]::ParameterName, 'Instrument family for SWAP, FUTURES and OPTION, e.g. BTC-USD (required for OPTION)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')

@@ -790,13 +790,17 @@ _okx() {
             return 0
             ;;
         okx__subcmd__instruments)
-            opts="-o -h -V --type --output --json --env-file --api-key --base-url --demo --live --audit-log --timeout --help --version"
+            opts="-o -h -V --type --inst-family --output --json --env-file --api-key --base-url --demo --live --audit-log --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --inst-family)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

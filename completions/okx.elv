@@ -103,6 +103,7 @@ set edit:completion:arg-completer[okx] = {|@words|
         }
         &'okx;instruments'= {
             cand --type 'Instrument type: SPOT, MARGIN, SWAP, FUTURES, OPTION [default: SPOT, or the ID''s type]'
+            cand --inst-family 'Instrument family for SWAP, FUTURES and OPTION, e.g. BTC-USD (required for OPTION)'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
             cand --output 'Output format [default: table on a terminal, json otherwise]'
             cand --env-file 'Read settings from this file instead of ./.env'

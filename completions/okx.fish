@@ -101,6 +101,7 @@ complete -c okx -n "__fish_okx_using_subcommand book" -l live -d 'Live trading e
 complete -c okx -n "__fish_okx_using_subcommand book" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand book" -s V -l version -d 'Print version'
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l type -d 'Instrument type: SPOT, MARGIN, SWAP, FUTURES, OPTION [default: SPOT, or the ID\'s type]' -r
+complete -c okx -n "__fish_okx_using_subcommand instruments" -l inst-family -d 'Instrument family for SWAP, FUTURES and OPTION, e.g. BTC-USD (required for OPTION)' -r
 complete -c okx -n "__fish_okx_using_subcommand instruments" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t'One JSON value per line (streamed where the command streams)'

@@ -212,6 +212,10 @@ pub struct InstrumentsArgs {
     /// Instrument type: SPOT, MARGIN, SWAP, FUTURES, OPTION [default: SPOT, or the ID's type]
     #[arg(long = "type", value_name = "TYPE")]
     pub inst_type: Option<String>,
+
+    /// Instrument family for SWAP, FUTURES and OPTION, e.g. BTC-USD (required for OPTION)
+    #[arg(long, value_name = "FAMILY")]
+    pub inst_family: Option<String>,
 }
 
 #[derive(Debug, Args)]

@@ -116,12 +116,13 @@ pub fn lookup(code: &str) -> Option<&'static CodeInfo> {
     TABLE.iter().find(|c| c.code == base)
 }
 
-/// Codes that mean OKX refused the credentials rather than the request.
+/// Codes that mean OKX refused the credentials rather than the request (50115, a wrong HTTP
+/// method, is the request's fault).
 fn is_auth(code: &str) -> bool {
-    code == "50035"
+    matches!(code, "50035" | "50119" | "50120" | "50121")
         || code
             .parse::<u32>()
-            .is_ok_and(|n| (50100..=50121).contains(&n))
+            .is_ok_and(|n| (50100..=50114).contains(&n))
 }
 
 /// Codes after which the request's outcome is unknown.
@@ -215,6 +216,7 @@ mod tests {
     fn sub_codes_match_their_base() {
         assert_eq!(lookup("51008_1000").unwrap().code, "51008");
         assert_eq!(exit_code_for("51008_1000"), exit::API);
+        assert_eq!(exit_code_for("50115"), exit::API);
     }
 
     #[test]

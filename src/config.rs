@@ -131,14 +131,24 @@ pub struct Flags {
 
 /// One `KEY=value` entry of the `.env` file, with the raw text of its line for the checks in
 /// `okx sign --debug` (dotenvy trims and expands; the raw line shows what the user wrote).
-#[derive(Debug, Clone)]
+/// Its `Debug` shows neither, as either may be a secret.
+#[derive(Clone)]
 pub struct DotEnvEntry {
     pub value: String,
     pub line: usize,
     pub raw: String,
 }
 
-#[derive(Debug)]
+impl fmt::Debug for DotEnvEntry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "DotEnvEntry {{ line: {}, value: (redacted) }}",
+            self.line
+        )
+    }
+}
+
 pub struct Config {
     pub api_key: Option<Setting<String>>,
     pub secret_key: Option<Setting<Secret>>,
@@ -153,12 +163,42 @@ pub struct Config {
     pub warnings: Vec<String>,
 }
 
-/// Credentials for a signed request; built only by `Config::credentials`.
-#[derive(Debug, Clone)]
+/// Credentials for a signed request. `Debug` shows the key as a fingerprint only.
+#[derive(Clone)]
 pub struct Credentials {
     pub api_key: String,
     pub secret_key: Secret,
     pub passphrase: Secret,
+}
+
+/// Like a derived `Debug`, but the API key only as a fingerprint (secrets are `Secret`s and
+/// `.env` entries redact themselves).
+impl fmt::Debug for Config {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Config")
+            .field(
+                "api_key",
+                &self.api_key.as_ref().map(|s| fingerprint(&s.value)),
+            )
+            .field("secret_key", &self.secret_key)
+            .field("passphrase", &self.passphrase)
+            .field("base_url", &self.base_url)
+            .field("demo", &self.demo)
+            .field("audit_log", &self.audit_log)
+            .field("env_file", &self.env_file)
+            .field("dotenv", &self.dotenv)
+            .finish()
+    }
+}
+
+impl fmt::Debug for Credentials {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Credentials {{ api_key: {}, secret_key: (redacted), passphrase: (redacted) }}",
+            fingerprint(&self.api_key)
+        )
+    }
 }
 
 impl Config {
@@ -238,9 +278,15 @@ impl Config {
         };
         let base_url = Setting {
             value: validate_base_url(&base_url.value).map_err(|why| {
+                // A URL with user info may carry a password: do not echo it.
+                let shown = if base_url.value.contains('@') {
+                    "(not shown: it contains user info)".to_string()
+                } else {
+                    format!("{:?}", base_url.value)
+                };
                 Failure::Config(format!(
-                    "OKX_BASE_URL value {:?} (from {}) {why}",
-                    base_url.value, base_url.source
+                    "OKX_BASE_URL value {shown} (from {}) {why}",
+                    base_url.source
                 ))
             })?,
             source: base_url.source,
@@ -312,32 +358,24 @@ impl Config {
         &self,
         env: &dyn Fn(&str) -> Option<String>,
     ) -> Result<Credentials, Failure> {
-        let mut missing = Vec::new();
-        if self.api_key.is_none() {
-            missing.push("OKX_API_KEY");
+        match (&self.api_key, &self.secret_key, &self.passphrase) {
+            (Some(k), Some(s), Some(p)) => Ok(Credentials {
+                api_key: k.value.clone(),
+                secret_key: s.value.clone(),
+                passphrase: p.value.clone(),
+            }),
+            (k, s, p) => {
+                let missing: Vec<&str> = [
+                    (k.is_none(), "OKX_API_KEY"),
+                    (s.is_none(), "OKX_SECRET_KEY"),
+                    (p.is_none(), "OKX_PASSPHRASE"),
+                ]
+                .into_iter()
+                .filter_map(|(absent, name)| absent.then_some(name))
+                .collect();
+                Err(self.missing(&missing, env))
+            }
         }
-        if self.secret_key.is_none() {
-            missing.push("OKX_SECRET_KEY");
-        }
-        if self.passphrase.is_none() {
-            missing.push("OKX_PASSPHRASE");
-        }
-        if !missing.is_empty() {
-            return Err(self.missing(&missing, env));
-        }
-        Ok(Credentials {
-            api_key: self.api_key.clone().map(|s| s.value).unwrap_or_default(),
-            secret_key: self
-                .secret_key
-                .clone()
-                .map(|s| s.value)
-                .unwrap_or(Secret::new("")),
-            passphrase: self
-                .passphrase
-                .clone()
-                .map(|s| s.value)
-                .unwrap_or(Secret::new("")),
-        })
     }
 
     /// The error for missing variables: which ones, where they can be set, and any look-alike
@@ -469,11 +507,11 @@ fn read_dotenv(path: &Path) -> Result<BTreeMap<String, DotEnvEntry>, Failure> {
                     .find(bad.trim_end_matches(['\n', '\r']))
                     .map(|off| line_of_offset(&text, off))
                     .unwrap_or(0);
-                let shown = bad.lines().next().unwrap_or_default();
+                let raw = text.lines().nth(line.saturating_sub(1)).unwrap_or_default();
                 return Err(Failure::Config(format!(
-                    "{}:{line}: cannot parse {:?}; each line must be KEY=value (quote values that contain spaces or #)",
+                    "{}:{line}: cannot parse {}; each line must be KEY=value (quote values that contain spaces or #)",
                     path.display(),
-                    redact_line(shown),
+                    redact_line(raw),
                 )));
             }
             Err(e) => {
@@ -487,12 +525,21 @@ fn read_dotenv(path: &Path) -> Result<BTreeMap<String, DotEnvEntry>, Failure> {
     Ok(map)
 }
 
-/// A malformed line may hold a secret; show its key, never its value.
+/// A malformed line may hold a secret: name its key if it has a plausible one, never show a
+/// value or any part of a line without a key.
 fn redact_line(line: &str) -> String {
-    match line.split_once('=') {
-        Some((k, v)) if !v.trim().is_empty() => format!("{k}=…"),
-        _ if line.chars().count() > 40 => format!("{}…", line.chars().take(12).collect::<String>()),
-        _ => line.to_string(),
+    let key = line
+        .split_once('=')
+        .map(|(k, _)| k.trim().trim_start_matches("export ").trim())
+        .filter(|k| {
+            !k.is_empty()
+                && k.len() <= 64
+                && k.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b"_ .".contains(&b))
+        });
+    match key {
+        Some(k) => format!("the line for {k:?} (its value is not shown)"),
+        None => "the line (not shown: it may hold a secret)".to_string(),
     }
 }
 
@@ -569,6 +616,44 @@ mod tests {
         )
         .unwrap();
         assert_eq!(c.api_key.unwrap().value, "from-flag");
+    }
+
+    #[test]
+    fn malformed_lines_never_show_a_value() {
+        for text in [
+            "OKX_SECRET_KEY=22582BD0 CFF14C41EDBF1AB98506286D\n",
+            "22582BD0CFF14C41EDBF1AB98506286D\n",
+            "OKX_PASSPHRASE=\"unterminated 22582BD0CFF14C41\n",
+        ] {
+            let err = load(text, &[], Flags::default()).unwrap_err().to_string();
+            assert!(!err.contains("22582BD0"), "{err}");
+        }
+        let err = load(
+            "",
+            &[("OKX_BASE_URL", "ftp://user:hunter2@example.com")],
+            Flags::default(),
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(!err.contains("hunter2"), "{err}");
+    }
+
+    #[test]
+    fn debug_never_shows_a_credential() {
+        let c = load(
+            "OKX_API_KEY=a1b2c3d4-0000-1111-2222-333344445555\nOKX_SECRET_KEY=hunter2\nOKX_PASSPHRASE=swordfish\n",
+            &[],
+            Flags::default(),
+        )
+        .unwrap();
+        let creds = c.credentials(&|_| None).unwrap();
+        let shown = format!("{c:?} {creds:?}");
+        assert!(
+            !shown.contains("hunter2")
+                && !shown.contains("swordfish")
+                && !shown.contains("0000-1111"),
+            "{shown}"
+        );
     }
 
     #[test]

@@ -23,6 +23,8 @@ pub struct Output {
     pub format: Format,
     /// Colour allowed on stdout.
     pub color: bool,
+    /// JSON indented for a person (JSON chosen explicitly, on a terminal).
+    pretty: bool,
 }
 
 /// A column of a table; numeric columns are right-aligned so decimals line up.
@@ -71,6 +73,7 @@ impl Output {
         Output {
             format,
             color: color_allowed(tty),
+            pretty: tty && format == Format::Json,
         }
     }
 
@@ -86,7 +89,7 @@ impl Output {
 
     pub fn json(&self, value: &Value) -> io::Result<()> {
         let mut out = io::stdout().lock();
-        let text = if self.format == Format::Json && io::stdout().is_terminal() {
+        let text = if self.pretty {
             serde_json::to_string_pretty(value)
         } else {
             serde_json::to_string(value)
@@ -146,6 +149,16 @@ impl Output {
 /// (Positions follow comfy-table's preset string: only `HeaderLines` is drawn.)
 const HEADER_RULE_ONLY: &str = "     ─             ";
 
+/// Epoch milliseconds (as OKX sends them) as ISO-8601 UTC to the second, e.g.
+/// `2024-01-31T12:34:56Z`; anything else is shown as it is.
+pub fn iso_ms(ms: &str) -> String {
+    ms.parse::<i64>()
+        .ok()
+        .and_then(|ms| time::OffsetDateTime::from_unix_timestamp_nanos(ms as i128 * 1_000_000).ok())
+        .map(|t| crate::sign::format_timestamp(t)[..19].to_string() + "Z")
+        .unwrap_or_else(|| ms.to_string())
+}
+
 pub fn render_table(rows: &Rows) -> String {
     let mut t = ComfyTable::new();
     t.load_preset(HEADER_RULE_ONLY)
@@ -161,7 +174,12 @@ pub fn render_table(rows: &Rows) -> String {
             }
         }
     }
+    // comfy-table pads the last column; trailing spaces only get in the way of copy and diff.
     t.to_string()
+        .lines()
+        .map(str::trim_end)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 pub fn write_csv_record<'a>(
@@ -245,6 +263,21 @@ mod tests {
     fn sanitize_escapes_terminal_controls() {
         assert_eq!(sanitize("plain"), "plain");
         assert_eq!(sanitize("a\x1b[2Jb\n"), "a\\u{1b}[2Jb\\n");
+    }
+
+    #[test]
+    fn iso_from_ms() {
+        assert_eq!(iso_ms("1607418537715"), "2020-12-08T09:08:57Z");
+        assert_eq!(iso_ms("x"), "x");
+    }
+
+    #[test]
+    fn table_lines_have_no_trailing_space() {
+        let t = render_table(&Rows {
+            columns: vec![col("a"), col("bb")],
+            rows: vec![vec!["1".into(), "".into()]],
+        });
+        assert!(t.lines().all(|l| !l.ends_with(' ')), "{t:?}");
     }
 
     #[test]

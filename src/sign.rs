@@ -63,11 +63,6 @@ pub fn format_timestamp(at: OffsetDateTime) -> String {
     )
 }
 
-/// The WebSocket login timestamp: Unix epoch seconds as a decimal string (fact sheet §5.3).
-pub fn ws_login_timestamp(at: OffsetDateTime) -> String {
-    at.unix_timestamp().to_string()
-}
-
 /// How a timestamp string is shaped, for the checks in `okx sign --debug`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TimestampShape {
@@ -85,6 +80,10 @@ pub enum TimestampShape {
 }
 
 pub fn timestamp_shape(ts: &str) -> TimestampShape {
+    // Everything below indexes bytes; a valid timestamp is ASCII anyway.
+    if !ts.is_ascii() {
+        return TimestampShape::Other;
+    }
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     if digits(ts) {
         return match ts.len() {
@@ -141,8 +140,12 @@ pub fn timestamp_shape(ts: &str) -> TimestampShape {
 pub fn parse_timestamp(ts: &str) -> Option<OffsetDateTime> {
     match timestamp_shape(ts) {
         TimestampShape::EpochSeconds => {
-            let secs: f64 = ts.parse().ok()?;
-            OffsetDateTime::from_unix_timestamp_nanos((secs * 1e9) as i128).ok()
+            // Integer arithmetic: `1607418537.715` must stay .715, which f64 cannot promise.
+            let (secs, frac) = ts.split_once('.').unwrap_or((ts, ""));
+            let mut nanos: i128 = secs.parse::<i128>().ok()? * 1_000_000_000;
+            let frac9: String = frac.chars().chain(std::iter::repeat('0')).take(9).collect();
+            nanos += frac9.parse::<i128>().ok()?;
+            OffsetDateTime::from_unix_timestamp_nanos(nanos).ok()
         }
         TimestampShape::EpochMillis => {
             let ms: i128 = ts.parse().ok()?;
@@ -232,6 +235,8 @@ mod tests {
         assert_eq!(timestamp_shape("2020-12-08T09:08:57.715+00:00"), IsoNotZ);
         assert_eq!(timestamp_shape("2020-12-08T09:08:57.715"), IsoNotZ);
         assert_eq!(timestamp_shape("yesterday"), Other);
+        assert_eq!(timestamp_shape("2020-12-08T09:08:5é.715Z"), Other);
+        assert_eq!(timestamp_shape("é"), Other);
     }
 
     #[test]
@@ -249,5 +254,6 @@ mod tests {
             parse_timestamp("1607418537"),
             Some(datetime!(2020-12-08 09:08:57 UTC))
         );
+        assert_eq!(parse_timestamp("1607418537.715"), Some(at));
     }
 }

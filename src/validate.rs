@@ -151,10 +151,13 @@ pub fn time_spec(s: &str, flag: &str, now: OffsetDateTime) -> Result<i64, Failur
     };
     let t = s.trim();
     if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
-        if t.len() < 12 {
+        if (9..12).contains(&t.len()) {
             return Err(Failure::Usage(format!(
-                "{flag} {s:?} looks like epoch seconds; okx takes epoch milliseconds ({s}000) or RFC 3339"
+                "{flag} {s:?} looks like epoch seconds; okx takes epoch milliseconds ({t}000) or RFC 3339"
             )));
+        }
+        if t.len() < 9 {
+            return Err(bad());
         }
         return t.parse::<i64>().map_err(|_| bad());
     }

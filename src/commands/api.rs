@@ -1,40 +1,33 @@
 //! `okx api`: any v5 request, like `gh api`. Prints OKX's whole answer as JSON, whatever its
-//! code, and exits with the code's exit status. Private paths are signed; POSTs are never
-//! retried.
+//! code, and exits with the code's exit status. Signed when credentials are present; a
+//! private path without them is a configuration error before anything is sent. POSTs are
+//! never retried.
 
 use anyhow::{Context, Result};
 use serde_json::{Map, Value};
 
 use super::{Auth, Ctx};
 use crate::cli::ApiArgs;
-use crate::client::{ApiRequest, Method};
+use crate::client::{percent_decode, ApiRequest, Method};
 use crate::error::Failure;
 
 /// Public data needs no signature (docs: "Public market-data endpoints need no
-/// authentication headers").
+/// authentication headers"); everything else does.
 fn is_public(path: &str) -> bool {
-    [
-        "/api/v5/public/",
-        "/api/v5/market/",
-        "/api/v5/rubik/",
-        "/api/v5/system/",
-    ]
-    .iter()
-    .any(|p| path.starts_with(p))
+    ["/api/v5/public/", "/api/v5/market/"]
+        .iter()
+        .any(|p| path.starts_with(p))
 }
 
 pub fn run(ctx: &Ctx, args: ApiArgs) -> Result<()> {
-    let method = match args.method.to_ascii_uppercase().as_str() {
-        "GET" => Method::Get,
-        "POST" => Method::Post,
-        _ => {
-            return Err(Failure::Usage(format!(
-                "method {:?} is not used by OKX v5 REST; use GET or POST",
-                args.method
-            ))
-            .into())
-        }
-    };
+    let method = Method::parse(&args.method)?;
+    if args.path.contains('#') {
+        return Err(Failure::Usage(format!(
+            "PATH {:?} has a '#' fragment, which is never sent; remove it",
+            args.path
+        ))
+        .into());
+    }
     let (path, inline_query) = match args.path.split_once('?') {
         Some((p, q)) => (p.to_string(), Some(q.to_string())),
         None => (args.path.clone(), None),
@@ -46,11 +39,27 @@ pub fn run(ctx: &Ctx, args: ApiArgs) -> Result<()> {
         ))
         .into());
     }
+    if method == Method::Post && inline_query.is_some() {
+        return Err(Failure::Usage(
+            "a POST takes its parameters in the body (-f KEY=VALUE or --body), not the query string".into(),
+        )
+        .into());
+    }
     let mut fields = Vec::new();
     if let Some(q) = &inline_query {
+        // Decoded here and encoded once when the request is built, so an already-encoded query
+        // is not encoded twice.
         for pair in q.split('&').filter(|p| !p.is_empty()) {
             let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-            fields.push((k.to_string(), v.to_string()));
+            let decode = |s: &str| {
+                percent_decode(s).ok_or_else(|| {
+                    Failure::Usage(format!(
+                        "the query in {:?} is not valid percent-encoded UTF-8",
+                        args.path
+                    ))
+                })
+            };
+            fields.push((decode(k)?, decode(v)?));
         }
     }
     for f in &args.fields {
@@ -94,7 +103,10 @@ pub fn run(ctx: &Ctx, args: ApiArgs) -> Result<()> {
         }
         (Method::Get, None) => None,
     };
-    let signed = !is_public(&path);
+    // Like `gh api`: signed whenever credentials are present; a private path needs them.
+    let config = ctx.config()?;
+    let have_credentials = config.credentials(&super::env_var).is_ok();
+    let signed = have_credentials || !is_public(&path);
     let client = ctx.client(if signed { Auth::Required } else { Auth::None })?;
     let req = ApiRequest {
         method,

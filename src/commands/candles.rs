@@ -18,12 +18,11 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use serde_json::Value;
 use time::OffsetDateTime;
 
-use super::market::iso_ms;
 use super::{Auth, Ctx};
 use crate::cli::CandlesArgs;
 use crate::client::{now_ms, ApiRequest, Client};
 use crate::error::Failure;
-use crate::output::{col, num, render_table, Format, Rows, Stderr};
+use crate::output::{col, iso_ms, num, render_table, Format, Rows, Stderr};
 use crate::validate::{self, Bar};
 
 /// Rows per request: the most either endpoint accepts (current docs).
@@ -153,6 +152,41 @@ impl Fetcher<'_> {
                 Some(o) => after = o,
             }
         }
+    }
+
+    /// The first candle at or after `from` and not after `to`, found in O(log n) requests rather
+    /// than one per window: `after=T&before=from-1&limit=1` tells whether `[from, T)` holds one.
+    /// For long empty stretches, such as the years before an instrument was listed.
+    fn first_from(&self, eps: &[Endpoint], from: i64, to: i64, bar_ms: i64) -> Result<Option<i64>> {
+        let newest_before = |t: i64| -> Result<Option<i64>> {
+            for ep in eps {
+                let page = self.page(*ep, Some(t), Some(from - 1), 1)?;
+                if let Some(ts) = page
+                    .iter()
+                    .map(|c| c.ts)
+                    .filter(|ts| (from..t).contains(ts))
+                    .max()
+                {
+                    return Ok(Some(ts));
+                }
+            }
+            Ok(None)
+        };
+        let slots = (to - from) / bar_ms + 1;
+        if newest_before(from + slots * bar_ms)?.is_none() {
+            return Ok(None);
+        }
+        // Invariant: [from, from + lo·bar) holds no candle, [from, from + hi·bar) holds one.
+        let (mut lo, mut hi) = (0, slots);
+        while hi - lo > 1 {
+            let mid = lo + (hi - lo) / 2;
+            if newest_before(from + mid * bar_ms)?.is_some() {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        newest_before(from + hi * bar_ms)
     }
 
     /// The latest `n` candles, newest first, walking back from the recent endpoint into history.
@@ -365,6 +399,12 @@ pub fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
     };
 
     let client = ctx.client(Auth::None)?;
+    if range.is_some() {
+        // Which endpoint holds a candle depends on OKX's clock, not this machine's.
+        client.learn_clock()?;
+    }
+    let server_now = client.server_now_ms();
+    let range = range.map(|(since, until)| (since, until.min(server_now)));
     let fetch = Fetcher {
         client: &client,
         inst_id,
@@ -392,11 +432,26 @@ pub fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
     // Windows of PAGE bars (the whole range for calendar-month bars, which are few).
     let step = bar.millis.map(|b| b * PAGE).unwrap_or(i64::MAX / 4);
     let mut lo = since;
+    let mut empty_windows = 0;
     while lo <= until {
         let hi = lo.saturating_add(step).min(until + 1);
         let mut window = BTreeMap::new();
-        for ep in endpoints_for(&bar, lo, hi, now_ms) {
+        for ep in endpoints_for(&bar, lo, hi, server_now) {
             fetch.window(ep, lo, hi, &mut window)?;
+        }
+        if window.is_empty() {
+            empty_windows += 1;
+            if let (Some(b), true) = (bar.millis, empty_windows >= 2 && hi <= until) {
+                // A long empty stretch: jump to the next candle instead of walking to it.
+                let eps = endpoints_for(&bar, hi, until + 1, server_now);
+                match fetch.first_from(&eps, hi, until, b)? {
+                    Some(next) => lo = next,
+                    None => break,
+                }
+                continue;
+            }
+        } else {
+            empty_windows = 0;
         }
         for (ts, c) in window {
             first.get_or_insert(ts);
@@ -438,9 +493,18 @@ fn progress_bar(bar: &Bar, since: i64, until: i64) -> ProgressBar {
     if !io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
+    // Bars start on multiples of their length (UTC+8-aligned bars are off by hours; a progress
+    // bar may be that approximate).
     let total = bar
         .millis
-        .map(|b| ((until - since) / b + 1) as u64)
+        .map(|b| {
+            let first = (since + b - 1).div_euclid(b) * b;
+            if first > until {
+                0
+            } else {
+                ((until - first) / b + 1) as u64
+            }
+        })
         .unwrap_or(0);
     let pb = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
     pb.set_style(

@@ -10,31 +10,12 @@ use super::{Auth, Ctx};
 use crate::cli::{BookArgs, InstrumentsArgs, TickerArgs};
 use crate::client::{describe_offset, now_ms, ApiRequest};
 use crate::error::Failure;
-use crate::output::{col, num, Rows};
+use crate::output::{col, iso_ms, num, Rows};
 use crate::validate;
 
 /// A string field of an OKX item, `""` when absent.
 pub fn field<'a>(item: &'a Value, name: &str) -> &'a str {
     item.get(name).and_then(Value::as_str).unwrap_or_default()
-}
-
-/// Epoch milliseconds (as OKX sends them) to ISO-8601 UTC, e.g. `2024-01-31T12:34:56Z`.
-pub fn iso_ms(ms: &str) -> String {
-    ms.parse::<i64>()
-        .ok()
-        .and_then(|ms| time::OffsetDateTime::from_unix_timestamp_nanos(ms as i128 * 1_000_000).ok())
-        .map(|t| {
-            format!(
-                "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-                t.year(),
-                u8::from(t.month()),
-                t.day(),
-                t.hour(),
-                t.minute(),
-                t.second()
-            )
-        })
-        .unwrap_or_else(|| ms.to_string())
 }
 
 /// `(last - open) / open` in percent, exact decimal arithmetic, two decimals and a sign.
@@ -55,19 +36,27 @@ pub fn change_pct(last: &str, open: &str) -> String {
 }
 
 pub fn ticker(ctx: &Ctx, args: TickerArgs) -> Result<()> {
-    let requests: Vec<ApiRequest> =
-        match &args.inst_type {
-            Some(t) => vec![ApiRequest::get("/api/v5/market/tickers")
-                .query("instType", validate::inst_type(t)?)],
-            None => args
-                .inst_ids
+    let requests: Vec<ApiRequest> = match &args.inst_type {
+        Some(t) => {
+            let t = validate::inst_type(t)?;
+            if t == "MARGIN" {
+                return Err(Failure::Usage(
+                    "tickers have no MARGIN type: margin pairs trade as SPOT instruments; use --type SPOT".into(),
+                )
+                .into());
+            }
+            vec![ApiRequest::get("/api/v5/market/tickers").query("instType", t)]
+        }
+        None => {
+            args.inst_ids
                 .iter()
                 .map(|id| {
                     Ok(ApiRequest::get("/api/v5/market/ticker")
                         .query("instId", validate::inst_id(id)?))
                 })
-                .collect::<Result<_>>()?,
-        };
+                .collect::<Result<_>>()?
+        }
+    };
     let client = ctx.client(Auth::None)?;
     let mut items = Vec::new();
     for req in &requests {
@@ -189,7 +178,22 @@ pub fn instruments(ctx: &Ctx, args: InstrumentsArgs) -> Result<()> {
         (None, Some(id)) => type_of(id).to_string(),
         (None, None) => "SPOT".to_string(),
     };
+    let family = args
+        .inst_family
+        .as_deref()
+        .map(validate::inst_id)
+        .transpose()?;
+    if inst_type == "OPTION" && family.is_none() && inst_id.is_none() {
+        return Err(Failure::Usage(
+            "OPTION instruments need --inst-family, e.g. --inst-family BTC-USD (OKX requires it)"
+                .into(),
+        )
+        .into());
+    }
     let mut req = ApiRequest::get("/api/v5/public/instruments").query("instType", inst_type);
+    if let Some(f) = family {
+        req = req.query("instFamily", f);
+    }
     if let Some(id) = inst_id {
         req = req.query("instId", id);
     }
@@ -279,11 +283,5 @@ mod tests {
         assert_eq!(type_of("BTC-USDT-SWAP"), "SWAP");
         assert_eq!(type_of("BTC-USD-250328"), "FUTURES");
         assert_eq!(type_of("BTC-USD-250328-100000-C"), "OPTION");
-    }
-
-    #[test]
-    fn iso_from_ms() {
-        assert_eq!(iso_ms("1607418537715"), "2020-12-08T09:08:57Z");
-        assert_eq!(iso_ms("x"), "x");
     }
 }

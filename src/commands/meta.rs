@@ -1,7 +1,5 @@
 //! Commands about okx itself: `config`, `errors`, `completions`.
 
-use std::io::Write;
-
 use anyhow::{Context, Result};
 use clap::CommandFactory;
 use serde_json::{json, Map, Value};
@@ -9,7 +7,7 @@ use serde_json::{json, Map, Value};
 use super::Ctx;
 use crate::cli::{Cli, CompletionsArgs, ErrorsArgs};
 use crate::codes;
-use crate::config::{fingerprint, Setting, VARIABLES};
+use crate::config::{fingerprint, Secret, Setting, VARIABLES};
 use crate::error::Failure;
 use crate::output::{col, Format, Rows};
 
@@ -21,31 +19,17 @@ pub fn config(ctx: &Ctx) -> Result<()> {
         Some(s) => (shown(&s.value), s.source.to_string()),
         None => ("(not set)".to_string(), String::new()),
     };
-    let secret_state = |set: bool, len: usize| {
-        if set {
-            format!("set ({len} characters)")
-        } else {
-            "(not set)".to_string()
-        }
+    // Secrets are reported as set, never shown, not even their length.
+    let secret = |s: Option<&Setting<Secret>>| match s {
+        Some(s) => ("set".to_string(), s.source.to_string()),
+        None => ("(not set)".to_string(), String::new()),
     };
     let mut values: Vec<(&str, String, String)> = Vec::new();
     for (name, _) in VARIABLES {
         let (value, source) = match *name {
             "OKX_API_KEY" => describe(c.api_key.as_ref(), &|v| fingerprint(v)),
-            "OKX_SECRET_KEY" => match &c.secret_key {
-                Some(s) => (
-                    secret_state(true, s.value.expose().chars().count()),
-                    s.source.to_string(),
-                ),
-                None => (secret_state(false, 0), String::new()),
-            },
-            "OKX_PASSPHRASE" => match &c.passphrase {
-                Some(s) => (
-                    secret_state(true, s.value.expose().chars().count()),
-                    s.source.to_string(),
-                ),
-                None => (secret_state(false, 0), String::new()),
-            },
+            "OKX_SECRET_KEY" => secret(c.secret_key.as_ref()),
+            "OKX_PASSPHRASE" => secret(c.passphrase.as_ref()),
             "OKX_BASE_URL" => (c.base_url.value.clone(), c.base_url.source.to_string()),
             "OKX_AUDIT_LOG" => match &c.audit_log {
                 Some(s) => (s.value.display().to_string(), s.source.to_string()),
@@ -167,11 +151,10 @@ pub fn errors(ctx: &Ctx, args: ErrorsArgs) -> Result<()> {
 
 /// `okx completions SHELL`: generated from the clap tree; the committed copies in completions/
 /// are checked against this by a test.
-pub fn completions(args: CompletionsArgs) -> Result<()> {
+pub fn completions(ctx: &Ctx, args: CompletionsArgs) -> Result<()> {
     let mut buf = Vec::new();
     clap_complete::generate(args.shell, &mut Cli::command(), "okx", &mut buf);
-    let mut out = std::io::stdout().lock();
-    out.write_all(&buf).context("writing output")?;
-    out.flush().context("writing output")?;
-    Ok(())
+    ctx.out
+        .text(&String::from_utf8_lossy(&buf))
+        .context("writing output")
 }

@@ -26,6 +26,8 @@ pub struct Ctx {
     pub out: Output,
     flags: Flags,
     timeout: String,
+    /// Loaded on first use, once, so its warnings print once.
+    config: std::cell::OnceCell<Config>,
 }
 
 /// Whether a command needs credentials for its client.
@@ -58,6 +60,7 @@ impl Ctx {
                 audit_log: global.audit_log.clone(),
             },
             timeout: global.timeout.clone(),
+            config: std::cell::OnceCell::new(),
         }
     }
 
@@ -75,18 +78,21 @@ impl Ctx {
             demo: config.demo.value,
             credentials,
             timeout,
-            audit_log: config.audit_log.map(|s| s.value),
+            audit_log: config.audit_log.as_ref().map(|s| s.value.clone()),
         })
     }
 
-    /// Loads the configuration and prints its warnings once.
-    pub fn config(&self) -> Result<Config, Failure> {
+    /// The configuration, loaded (and its warnings printed) on first use.
+    pub fn config(&self) -> Result<&Config, Failure> {
+        if let Some(c) = self.config.get() {
+            return Ok(c);
+        }
         let cwd = std::env::current_dir().unwrap_or_else(|_| ".".into());
         let config = Config::load(&self.flags, &env_var, &cwd)?;
         for w in &config.warnings {
             Stderr::warn(w);
         }
-        Ok(config)
+        Ok(self.config.get_or_init(|| config))
     }
 }
 
@@ -113,6 +119,6 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Sign(args) => sign::run(&ctx, args),
         Command::Config => meta::config(&ctx),
         Command::Errors(args) => meta::errors(&ctx, args),
-        Command::Completions(args) => meta::completions(args),
+        Command::Completions(args) => meta::completions(&ctx, args),
     }
 }

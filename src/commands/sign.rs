@@ -19,7 +19,7 @@ use crate::sign::format_timestamp;
 
 pub fn run(ctx: &Ctx, args: SignArgs) -> Result<()> {
     // Validate everything the user typed before touching credentials.
-    let method = parse_method(&args.method)?;
+    let method = Method::parse(&args.method)?;
     let path = request_path(&args.path)?;
     let body = read_body(&args)?;
     let timestamp = match &args.timestamp {
@@ -88,7 +88,7 @@ pub fn run(ctx: &Ctx, args: SignArgs) -> Result<()> {
     let mut findings = Vec::new();
     if args.debug {
         findings = diagnose::check_request(&input);
-        findings.extend(diagnose::check_keys(&keys, &raw_credential_lines(&config)));
+        findings.extend(diagnose::check_keys(&keys, &raw_credential_lines(config)));
         if creds.api_key.is_empty() {
             findings.push(Finding {
                 id: "key-missing",
@@ -115,16 +115,6 @@ pub fn run(ctx: &Ctx, args: SignArgs) -> Result<()> {
             "--verify: the signature does not match okx's for these inputs".into(),
         )
         .into()),
-    }
-}
-
-fn parse_method(given: &str) -> Result<Method, Failure> {
-    match given.to_ascii_uppercase().as_str() {
-        "GET" => Ok(Method::Get),
-        "POST" => Ok(Method::Post),
-        _ => Err(Failure::Usage(format!(
-            "method {given:?} is not used by OKX v5 REST; use GET or POST"
-        ))),
     }
 }
 

@@ -87,3 +87,52 @@ fn a_post_is_never_retried() {
     assert_eq!(sim.log().len(), 1, "a POST was resent: {:?}", sim.log());
     assert!(!err.contains("retrying"), "{err}");
 }
+
+#[test]
+fn an_encoded_query_is_not_encoded_twice_and_public_paths_are_signed_with_credentials() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let (code, out, err) =
+        run(sb
+            .okx_signed(&sim)
+            .args(["api", "GET", "/api/v5/market/ticker?instId=BTC%2DUSDT"]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(json(&out)["data"][0]["instId"], "BTC-USDT");
+    let req = &sim.log()[0];
+    assert_eq!(req.target, "/api/v5/market/ticker?instId=BTC-USDT");
+    assert!(
+        req.headers.iter().any(|(k, _)| k == "ok-access-sign"),
+        "signed when credentials are present"
+    );
+}
+
+#[test]
+fn api_refuses_what_it_cannot_send_as_given() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    for (args, needle) in [
+        (
+            &[
+                "api",
+                "POST",
+                "/api/v5/trade/order?x=1",
+                "-f",
+                "instId=BTC-USDT",
+            ][..],
+            "in the body",
+        ),
+        (&["api", "GET", "/api/v5/public/time#frag"][..], "fragment"),
+    ] {
+        let (code, out, err) = run(sb.okx_signed(&sim).args(args));
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(out.is_empty() && err.contains(needle), "{args:?}: {err}");
+    }
+    assert!(sim.log().is_empty());
+    // A wrong method is the request's fault, not an authentication failure.
+    let (code, _, err) =
+        run(sb
+            .okx_signed(&sim)
+            .args(["api", "POST", "/api/v5/account/balance", "-f", "ccy=BTC"]));
+    assert_eq!(code, 5, "{err}");
+    assert!(err.contains("OKX 50115"), "{err}");
+}

@@ -220,3 +220,59 @@ fn latest_n_reaches_into_history() {
     assert!(ts.windows(2).all(|w| w[1] - w[0] == MIN));
     assert!(!requests_to(&sim, "/api/v5/market/history-candles").is_empty());
 }
+
+#[test]
+fn the_endpoint_boundary_follows_okx_clock_not_this_machine() {
+    // OKX's clock an hour behind this machine: the 1,440 recent candles end an hour earlier.
+    let sim = sim_with(SimConfig {
+        clock_offset_ms: -3_600_000,
+        ..Default::default()
+    });
+    let sb = Sandbox::new();
+    let (since, until) = (minutes_ago(&sim, 1495), minutes_ago(&sim, 1455));
+    let (code, out, err) = run(sb.okx_at(&sim).args([
+        "candles",
+        "BTC-USDT",
+        "--since",
+        &since.to_string(),
+        "--until",
+        &until.to_string(),
+        "-o",
+        "csv",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    assert_exact_range(&csv_ts(&out), since, until);
+}
+
+#[test]
+fn a_long_empty_stretch_is_skipped_in_a_few_requests() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    // From well before the stand-in's history begins (about 3 years back) into it.
+    let until = minutes_ago(&sim, 3 * 365 * 1440 - 2 * 1440);
+    let since = until - 60 * 1440 * MIN;
+    let (code, out, err) = run(sb.okx_at(&sim).args([
+        "candles",
+        "BTC-USDT",
+        "--since",
+        &since.to_string(),
+        "--until",
+        &until.to_string(),
+        "-o",
+        "csv",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    let ts = csv_ts(&out);
+    assert!(!ts.is_empty() && ts[0] > since, "{err}");
+    assert!(ts.windows(2).all(|w| w[1] - w[0] == MIN));
+    assert_eq!(*ts.last().unwrap(), until);
+    assert!(
+        err.contains("no candles from"),
+        "the empty stretch is reported: {err}"
+    );
+    let requests = requests_to(&sim, "/api/v5/market/history-candles").len();
+    assert!(
+        requests < 80,
+        "{requests} requests; walking 60 days window by window takes 288"
+    );
+}

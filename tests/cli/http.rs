@@ -77,8 +77,13 @@ fn malformed_or_truncated_json_is_a_clear_error() {
         assert!(out.is_empty());
         // A truncated body is a transport failure, retried like a reset; the last line is the error.
         let last = err.trim_end().lines().last().unwrap_or_default();
+        let why = if fault == Fault::MalformedJson {
+            "HTTP 200 with not JSON"
+        } else {
+            "message length"
+        };
         assert!(
-            last.starts_with("okx: error:") && !err.contains("panicked"),
+            last.starts_with("okx: error: GET /api/v5/market/ticker failed") && last.contains(why),
             "{fault:?}: {err}"
         );
     }
@@ -206,6 +211,9 @@ fn bad_input_sends_nothing() {
         &["candles", "BTC-USDT", "--since", "2d", "--until", "3d"],
         &["candles", "BTC-USDT", "--since", "2999-01-01"],
         &["candles", "BTC-USDT", "--since", "yesterday"],
+        &["candles", "BTC-USDT", "--since", "0"],
+        &["ticker", "--type", "MARGIN"],
+        &["instruments", "--type", "OPTION"],
         &["instruments", "--type", "BONDS"],
         &["ticker", "BTC-USDT", "--timeout", "-1"],
         &["api", "DELETE", "/api/v5/public/time"],
@@ -234,4 +242,38 @@ fn empty_data_for_a_named_instrument_is_an_error() {
     assert_eq!(code, 6, "{err}");
     assert!(out.is_empty());
     assert!(err.contains("no ticker for BTC-USDT"), "{err}");
+}
+
+#[test]
+fn a_post_without_a_usable_answer_is_an_unknown_outcome() {
+    for (fault, extra) in [
+        (Fault::ResetAfterProcessing, vec![]),
+        (
+            Fault::Slow(Duration::from_secs(3)),
+            vec!["--timeout", "0.5"],
+        ),
+        (Fault::Http502Html, vec![]),
+    ] {
+        let sim = sim();
+        sim.inject("/api/v5/trade/cancel-order", fault.clone(), 1);
+        let sb = Sandbox::new();
+        let (code, _, err) = run(sb
+            .okx_signed(&sim)
+            .args([
+                "api",
+                "POST",
+                "/api/v5/trade/cancel-order",
+                "-f",
+                "instId=BTC-USDT",
+                "-f",
+                "ordId=1",
+            ])
+            .args(&extra));
+        assert_eq!(code, 7, "{fault:?}: {err}");
+        assert!(
+            err.contains("may or may not have taken effect"),
+            "{fault:?}: {err}"
+        );
+        assert_eq!(sim.log().len(), 1, "{fault:?}: never resent");
+    }
 }

@@ -595,3 +595,34 @@ fn bad_input_is_a_usage_error_naming_the_value() {
         );
     }
 }
+
+#[test]
+fn odd_timestamps_are_diagnosed_not_crashed_on() {
+    // Non-ASCII: a warning, not a panic.
+    let got = warnings(
+        &[
+            "GET",
+            "/api/v5/account/balance",
+            "--timestamp",
+            "2020-12-08T09:08:5é.715Z",
+        ],
+        &[],
+    );
+    assert!(
+        got.contains(&"timestamp-unrecognised".to_string()),
+        "{got:?}"
+    );
+    // Fractional epoch seconds name the same moment exactly (no float rounding): the ISO form's
+    // signature (Python vector get_plain) is recognised as that moment in OKX's format.
+    let (code, v) = verify(
+        &[
+            "GET",
+            "/api/v5/account/balance",
+            "--timestamp",
+            "1607418537.715",
+        ],
+        "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQw=",
+    );
+    assert_eq!(code, 1);
+    assert_eq!(v["verify"]["variant"]["id"], "timestamp-okx-format", "{v}");
+}

@@ -1,354 +1,37 @@
 //! The thin blocking HTTP layer. The path+query string and the body are built **once**, those
-//! exact strings are signed, and those exact strings are sent; `okx sign` calls `sign_request`
-//! too, so the headers it shows are the ones a real request carries.
+//! exact strings are signed, and those exact strings are sent.
 //!
 //! Every response body is parsed as OKX's `{code,msg,data}` envelope whatever the HTTP status.
 //! Only read-only requests are retried (jittered exponential back-off, bounded), never a POST.
 //! Requests are paced under OKX's per-endpoint limits, and a 50102/50112 triggers one clock
 //! resync against `/api/v5/public/time`.
 
+mod audit;
+mod envelope;
+mod pacing;
+mod request;
+
 use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, VecDeque};
-use std::fmt::Write as _;
 use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use serde_json::Value;
 use time::OffsetDateTime;
 
 use crate::codes;
-use crate::config::{fingerprint, Credentials, Secret};
+use crate::config::Credentials;
 use crate::error::Failure;
-use crate::output::{sanitize, Stderr};
-use crate::sign::{self, Prehash};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Method {
-    Get,
-    Post,
-}
-
-impl Method {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Method::Get => "GET",
-            Method::Post => "POST",
-        }
-    }
-}
-
-/// Builds `/api/v5/...?...` from a path and query pairs in the given order. Values are
-/// percent-encoded except for unreserved characters and `,` (OKX's own example signs
-/// `ccy=BTC,ETH` raw), so the URL parser leaves the string alone and what is signed is sent.
-pub fn path_with_query(path: &str, query: &[(&str, &str)]) -> String {
-    let mut s = String::from(path);
-    for (i, (k, v)) in query.iter().enumerate() {
-        s.push(if i == 0 { '?' } else { '&' });
-        encode_into(&mut s, k);
-        s.push('=');
-        encode_into(&mut s, v);
-    }
-    s
-}
-
-fn encode_into(out: &mut String, s: &str) {
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b',') {
-            out.push(b as char);
-        } else {
-            let _ = write!(out, "%{b:02X}");
-        }
-    }
-}
-
-/// A header value as sent, and how it may be shown to a person.
-#[derive(Debug, Clone)]
-pub enum HeaderValue {
-    Plain(String),
-    /// Shown as a fingerprint.
-    ApiKey(String),
-    /// Never shown.
-    Secret(Secret),
-}
-
-#[derive(Debug, Clone)]
-pub struct Header {
-    pub name: &'static str,
-    pub value: HeaderValue,
-}
-
-impl Header {
-    /// The value as it goes on the wire. Only the sender calls this.
-    pub fn wire_value(&self) -> &str {
-        match &self.value {
-            HeaderValue::Plain(v) | HeaderValue::ApiKey(v) => v,
-            HeaderValue::Secret(s) => s.expose(),
-        }
-    }
-
-    /// The value as a person may see it: the key as a fingerprint, secrets redacted.
-    pub fn display_value(&self) -> String {
-        match &self.value {
-            HeaderValue::Plain(v) => v.clone(),
-            HeaderValue::ApiKey(k) if k.is_empty() => "(empty)".to_string(),
-            HeaderValue::ApiKey(k) => fingerprint(k),
-            HeaderValue::Secret(s) if s.expose().is_empty() => "(empty)".to_string(),
-            HeaderValue::Secret(_) => "(redacted)".to_string(),
-        }
-    }
-}
-
-/// A request ready to send: exact path+query and body, the timestamp and signature over them,
-/// and every header `okx` adds for OKX.
-#[derive(Debug, Clone)]
-pub struct SignedRequest {
-    pub method: Method,
-    pub path_with_query: String,
-    pub body: String,
-    pub timestamp: String,
-    pub prehash: String,
-    pub signature: String,
-    pub headers: Vec<Header>,
-}
-
-/// Headers every request carries, signed or not: the JSON content type when there is a body, and
-/// the demo flag when demo trading is on.
-pub fn common_headers(body: &str, demo: bool) -> Vec<Header> {
-    let mut h = Vec::new();
-    if !body.is_empty() {
-        h.push(Header {
-            name: "Content-Type",
-            value: HeaderValue::Plain("application/json".into()),
-        });
-    }
-    if demo {
-        h.push(Header {
-            name: "x-simulated-trading",
-            value: HeaderValue::Plain("1".into()),
-        });
-    }
-    h
-}
-
-/// Signs `timestamp + METHOD + path_with_query + body` and returns the request with its OKX
-/// authentication headers (docs #overview-rest-authentication-making-requests).
-pub fn sign_request(
-    creds: &Credentials,
-    method: Method,
-    path_with_query: String,
-    body: String,
-    timestamp: String,
-    demo: bool,
-) -> SignedRequest {
-    let prehash = Prehash {
-        timestamp: &timestamp,
-        method: method.as_str(),
-        request_path: &path_with_query,
-        body: &body,
-    }
-    .text();
-    let signature = sign::sign(creds.secret_key.expose().as_bytes(), &prehash);
-    let mut headers = vec![
-        Header {
-            name: "OK-ACCESS-KEY",
-            value: HeaderValue::ApiKey(creds.api_key.clone()),
-        },
-        Header {
-            name: "OK-ACCESS-SIGN",
-            value: HeaderValue::Plain(signature.clone()),
-        },
-        Header {
-            name: "OK-ACCESS-TIMESTAMP",
-            value: HeaderValue::Plain(timestamp.clone()),
-        },
-        Header {
-            name: "OK-ACCESS-PASSPHRASE",
-            value: HeaderValue::Secret(creds.passphrase.clone()),
-        },
-    ];
-    headers.extend(common_headers(&body, demo));
-    SignedRequest {
-        method,
-        path_with_query,
-        body,
-        timestamp,
-        prehash,
-        signature,
-        headers,
-    }
-}
-
-/// OKX's per-endpoint request limits per 2 s (fact sheet §4.2). Unlisted endpoints get the
-/// most common limit, 20.
-const LIMITS: &[(&str, usize)] = &[
-    ("/api/v5/public/time", 10),
-    ("/api/v5/public/instruments", 20),
-    ("/api/v5/market/ticker", 20),
-    ("/api/v5/market/tickers", 20),
-    ("/api/v5/market/books", 40),
-    ("/api/v5/market/candles", 40),
-    ("/api/v5/market/history-candles", 20),
-    ("/api/v5/account/balance", 10),
-    ("/api/v5/account/config", 5),
-    ("/api/v5/trade/order", 60),
-    ("/api/v5/trade/cancel-order", 60),
-    ("/api/v5/trade/orders-pending", 60),
-    ("/api/v5/trade/orders-history", 40),
-    ("/api/v5/trade/fills", 60),
-];
-const DEFAULT_LIMIT: usize = 20;
-const WINDOW: Duration = Duration::from_secs(2);
-/// Covers timer granularity; the window itself is measured conservatively (see `Pacer`).
-const PACING_MARGIN: Duration = Duration::from_millis(5);
-
-pub fn limit_for(path: &str) -> usize {
-    LIMITS
-        .iter()
-        .find(|(p, _)| *p == path)
-        .map(|(_, l)| *l)
-        .unwrap_or(DEFAULT_LIMIT)
-}
-
-/// Keeps each endpoint under its limit. OKX counts requests by *its* arrival times, which lie
-/// between our send and our receipt of the answer; so a request may go once the one `limit`
-/// requests back was *answered* at least 2 s ago. That needs no guessed safety margin and
-/// still runs at the full rate.
-#[derive(Default)]
-struct Pacer {
-    answered: HashMap<String, VecDeque<Instant>>,
-}
-
-impl Pacer {
-    /// How long to wait before the next request to `path` may be sent.
-    fn wait_needed(&self, path: &str, now: Instant) -> Duration {
-        let limit = limit_for(path);
-        match self.answered.get(path) {
-            Some(q) if q.len() >= limit => {
-                let oldest = q[q.len() - limit];
-                (oldest + WINDOW + PACING_MARGIN).saturating_duration_since(now)
-            }
-            _ => Duration::ZERO,
-        }
-    }
-
-    fn record(&mut self, path: &str, at: Instant) {
-        let limit = limit_for(path);
-        let q = self.answered.entry(path.to_string()).or_default();
-        q.push_back(at);
-        while q.len() > limit {
-            q.pop_front();
-        }
-    }
-}
-
-/// OKX's response envelope. `code` is kept as text even when OKX sends a number.
-#[derive(Debug, Clone)]
-pub struct Envelope {
-    pub code: String,
-    pub msg: String,
-    pub data: Vec<Value>,
-    /// The whole body as parsed, for commands that print OKX's answer unchanged.
-    pub raw: Value,
-}
-
-/// Parses a response body as an envelope. `Err` carries a short description for the error
-/// message when the body is not OKX JSON (an HTML gateway page, a truncated body).
-pub fn parse_envelope(body: &str) -> Result<Envelope, String> {
-    let raw: Value = serde_json::from_str(body).map_err(|e| {
-        let excerpt: String = body.trim().chars().take(120).collect();
-        if excerpt.is_empty() {
-            "an empty body instead of JSON".to_string()
-        } else {
-            format!("not JSON ({e}): {:?}", sanitize(&excerpt))
-        }
-    })?;
-    let obj = raw
-        .as_object()
-        .ok_or_else(|| "JSON that is not an OKX envelope (not an object)".to_string())?;
-    let code = match obj.get("code") {
-        Some(Value::String(s)) => s.clone(),
-        Some(Value::Number(n)) => n.to_string(),
-        _ => return Err("JSON without an OKX \"code\" field".to_string()),
-    };
-    let msg = obj
-        .get("msg")
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string();
-    let data = match obj.get("data") {
-        Some(Value::Array(a)) => a.clone(),
-        None | Some(Value::Null) => Vec::new(),
-        Some(other) => vec![other.clone()],
-    };
-    Ok(Envelope {
-        code,
-        msg,
-        data,
-        raw,
-    })
-}
-
-/// A request to send: the path, its query pairs in order, an optional exact JSON body.
-#[derive(Debug, Clone)]
-pub struct ApiRequest {
-    pub method: Method,
-    pub path: String,
-    pub query: Vec<(String, String)>,
-    pub body: Option<String>,
-    /// Sign it (private endpoints; `okx api` with credentials).
-    pub signed: bool,
-    /// Extra headers, e.g. `expTime` on an order.
-    pub headers: Vec<Header>,
-}
-
-impl ApiRequest {
-    pub fn get(path: &str) -> ApiRequest {
-        ApiRequest {
-            method: Method::Get,
-            path: path.to_string(),
-            query: Vec::new(),
-            body: None,
-            signed: false,
-            headers: Vec::new(),
-        }
-    }
-
-    pub fn post(path: &str, body: String) -> ApiRequest {
-        ApiRequest {
-            method: Method::Post,
-            body: Some(body),
-            ..ApiRequest::get(path)
-        }
-    }
-
-    /// The exact path+query and body that are signed and sent, built once.
-    pub fn wire(&self) -> (String, String) {
-        let query: Vec<(&str, &str)> = self
-            .query
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.as_str()))
-            .collect();
-        (
-            path_with_query(&self.path, &query),
-            self.body.clone().unwrap_or_default(),
-        )
-    }
-
-    pub fn query(mut self, key: &str, value: impl Into<String>) -> Self {
-        self.query.push((key.to_string(), value.into()));
-        self
-    }
-
-    pub fn signed(mut self) -> Self {
-        self.signed = true;
-        self
-    }
-
-    fn describe(&self) -> String {
-        format!("{} {}", self.method.as_str(), self.path)
-    }
-}
+use crate::output::Stderr;
+use crate::sign;
+use audit::{audit_line, open_audit_log};
+pub use envelope::{parse_envelope, Envelope};
+pub use pacing::limit_for;
+use pacing::Pacer;
+pub use request::{
+    common_headers, path_with_query, percent_decode, sign_request, ApiRequest, Header, HeaderValue,
+    Method, SignedRequest,
+};
 
 /// Settings for the HTTP layer, taken from the configuration and global flags.
 pub struct ClientOptions {
@@ -482,6 +165,16 @@ impl Client {
                         ))
                     }
                     .into());
+                }
+                // Sent without a usable answer: a read-only request is merely failed, but a POST
+                // may have taken effect, so say so (exit 7) rather than invite a resend.
+                Err(e @ (SendError::NoAnswer(_) | SendError::BadAnswer { .. })) if !retry_safe => {
+                    return Err(Failure::UnknownOutcome(format!(
+                        "{} got no usable answer ({}); it may or may not have taken effect",
+                        req.describe(),
+                        e.why()
+                    ))
+                    .into())
                 }
                 Err(e) => {
                     return Err(
@@ -707,7 +400,7 @@ pub fn now_ms() -> i64 {
     (OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64
 }
 
-enum SendError {
+pub(crate) enum SendError {
     /// The connection could not be made: nothing was sent.
     NotSent(String),
     /// Sent, then the connection broke (reset, truncated body): the request may have been processed.
@@ -746,151 +439,5 @@ fn classify(e: reqwest::Error) -> SendError {
         SendError::NotSent(why)
     } else {
         SendError::NoAnswer(why)
-    }
-}
-
-/// Opens the audit log for appending, creating it readable by its owner only.
-fn open_audit_log(path: &Path) -> std::io::Result<std::fs::File> {
-    let mut o = std::fs::OpenOptions::new();
-    o.create(true).append(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut o, 0o600);
-    o.open(path)
-}
-
-/// One audit record: what was sent (never a header, so never a credential) and what came back.
-fn audit_line(
-    req: &ApiRequest,
-    path_with_query: &str,
-    body: &str,
-    outcome: &Result<(u16, Envelope), SendError>,
-    took: Duration,
-) -> String {
-    let first = |env: &Envelope, k: &str| -> Option<String> {
-        env.data.first()?.get(k)?.as_str().map(str::to_string)
-    };
-    let body_field = |k: &str| -> Option<String> {
-        serde_json::from_str::<Value>(body)
-            .ok()?
-            .get(k)?
-            .as_str()
-            .map(str::to_string)
-    };
-    let (status, code, ord_id, cl_ord_id, error) = match outcome {
-        Ok((status, env)) => (
-            Some(*status),
-            Some(env.code.clone()),
-            first(env, "ordId").filter(|s| !s.is_empty()),
-            first(env, "clOrdId")
-                .filter(|s| !s.is_empty())
-                .or_else(|| body_field("clOrdId")),
-            None,
-        ),
-        Err(e) => (None, None, None, body_field("clOrdId"), Some(e.why())),
-    };
-    let mut line = serde_json::json!({
-        "time": sign::format_timestamp(OffsetDateTime::now_utc()),
-        "method": req.method.as_str(),
-        "path": path_with_query,
-        "body": body,
-        "status": status,
-        "code": code,
-        "ordId": ord_id,
-        "clOrdId": cl_ord_id,
-        "duration_ms": took.as_millis() as u64,
-        "error": error,
-    })
-    .to_string();
-    line.push('\n');
-    line
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn query_is_built_in_order_and_encoded_once() {
-        assert_eq!(
-            path_with_query("/api/v5/account/balance", &[("ccy", "BTC,ETH")]),
-            "/api/v5/account/balance?ccy=BTC,ETH"
-        );
-        assert_eq!(
-            path_with_query(
-                "/api/v5/market/candles",
-                &[
-                    ("instId", "BTC-USDT"),
-                    ("bar", "1m"),
-                    ("after", "1700000000000")
-                ]
-            ),
-            "/api/v5/market/candles?instId=BTC-USDT&bar=1m&after=1700000000000"
-        );
-        assert_eq!(
-            path_with_query("/p", &[("q", "a b&c=d/é")]),
-            "/p?q=a%20b%26c%3Dd%2F%C3%A9"
-        );
-        assert_eq!(path_with_query("/p", &[]), "/p");
-    }
-
-    #[test]
-    fn headers_show_fingerprint_and_redact_passphrase() {
-        let creds = Credentials {
-            api_key: "a1b2c3d4-0000-1111-2222-333344445555".into(),
-            secret_key: Secret::new("SECRET"),
-            passphrase: Secret::new("PASS"),
-        };
-        let r = sign_request(
-            &creds,
-            Method::Get,
-            "/api/v5/x".into(),
-            String::new(),
-            "T".into(),
-            true,
-        );
-        let shown: Vec<String> = r
-            .headers
-            .iter()
-            .map(|h| format!("{}={}", h.name, h.display_value()))
-            .collect();
-        assert_eq!(
-            shown,
-            [
-                "OK-ACCESS-KEY=a1b2…5555".to_string(),
-                format!("OK-ACCESS-SIGN={}", r.signature),
-                "OK-ACCESS-TIMESTAMP=T".to_string(),
-                "OK-ACCESS-PASSPHRASE=(redacted)".to_string(),
-                "x-simulated-trading=1".to_string(),
-            ]
-        );
-        assert_eq!(r.prehash, "TGET/api/v5/x");
-    }
-
-    #[test]
-    fn envelope_tolerates_numeric_code_and_missing_data() {
-        let e = parse_envelope(r#"{"msg":"Requests too frequent.","code":50011}"#).unwrap();
-        assert_eq!((e.code.as_str(), e.data.len()), ("50011", 0));
-        let e = parse_envelope(r#"{"code":"0","msg":"","data":[{"ts":"1"}],"extra":1}"#).unwrap();
-        assert_eq!(e.data.len(), 1);
-        assert!(parse_envelope("<html>502 Bad Gateway</html>")
-            .unwrap_err()
-            .contains("not JSON"));
-        assert!(parse_envelope("").unwrap_err().contains("empty body"));
-        assert!(parse_envelope("[1]").is_err());
-        assert!(parse_envelope(r#"{"data":[]}"#).is_err());
-    }
-
-    #[test]
-    fn pacer_waits_for_the_answer_limit_requests_back() {
-        let mut p = Pacer::default();
-        let t0 = Instant::now();
-        let path = "/api/v5/public/time"; // 10 per 2 s
-        for i in 0..10 {
-            assert_eq!(p.wait_needed(path, t0), Duration::ZERO);
-            p.record(path, t0 + Duration::from_millis(i));
-        }
-        let wait = p.wait_needed(path, t0 + Duration::from_millis(100));
-        assert_eq!(wait, WINDOW + PACING_MARGIN - Duration::from_millis(100));
-        assert_eq!(p.wait_needed("/api/v5/market/books", t0), Duration::ZERO);
     }
 }
