@@ -8,7 +8,7 @@ use std::sync::Mutex;
 use crate::amount::Amount;
 use crate::json::{s, J};
 use crate::routes::{Ctx, Reply};
-use crate::state::lock;
+use crate::state::{lock, Shared};
 use crate::Account;
 
 /// One currency of a trading account.
@@ -106,23 +106,35 @@ pub(crate) fn balance(ctx: &Ctx) -> Reply {
             return Reply::param_error("ccy");
         }
     }
+    Reply::ok(vec![balance_data(
+        ctx.shared,
+        account,
+        wanted.as_deref(),
+        ctx.now_ms,
+    )])
+}
+
+/// The `data[0]` object of `/account/balance` (also what the WebSocket `account` channel
+/// pushes): every currency with a non-zero cash balance, or only those in `wanted`.
+pub(crate) fn balance_data(
+    shared: &Shared,
+    account: &AccountState,
+    wanted: Option<&[&str]>,
+    now_ms: i64,
+) -> J {
     let balances = lock(&account.balances).clone();
     let mut total = Amount::ZERO;
     let mut details = Vec::new();
     for b in balances {
-        if b.cash.is_zero()
-            || wanted
-                .as_ref()
-                .is_some_and(|w| !w.contains(&b.ccy.as_str()))
-        {
+        if b.cash.is_zero() || wanted.is_some_and(|w| !w.contains(&b.ccy.as_str())) {
             continue;
         }
-        let eq_usd = usd_value(ctx, &b.ccy, b.cash);
+        let eq_usd = usd_value(shared, &b.ccy, b.cash, now_ms);
         total = total + eq_usd;
         details.push(detail(&b, eq_usd));
     }
     let blank = || s("");
-    Reply::ok(vec![J::Obj(vec![
+    J::Obj(vec![
         ("adjEq", blank()),
         ("availEq", blank()),
         ("borrowFroz", blank()),
@@ -141,20 +153,20 @@ pub(crate) fn balance(ctx: &Ctx) -> Reply {
         ("notionalUsdForSwap", blank()),
         ("ordFroz", blank()),
         ("totalEq", s(total.to_string())),
-        ("uTime", s(ctx.now_ms.to_string())),
+        ("uTime", s(now_ms.to_string())),
         ("upl", blank()),
-    ])])
+    ])
 }
 
 /// `amount` of `ccy` in USD at the current `{ccy}-USDT` price; 0 if there is no such market.
-fn usd_value(ctx: &Ctx, ccy: &str, amount: Amount) -> Amount {
+fn usd_value(shared: &Shared, ccy: &str, amount: Amount, now_ms: i64) -> Amount {
     if ccy == "USDT" || ccy == "USDC" {
         return amount;
     }
-    let market = &ctx.shared.market;
+    let market = &shared.market;
     match market.find(&format!("{ccy}-USDT")) {
         Some(idx) => amount.times_price(
-            market.last_price(idx, ctx.now_ms),
+            market.last_price(idx, now_ms),
             market.series(idx).inst.tick_dec,
         ),
         None => Amount::ZERO,

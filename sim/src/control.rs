@@ -1,5 +1,5 @@
 //! Control endpoints under `/__sim/` for scripts and benchmarks that run the `okx-sim` binary:
-//! the same knobs as the [`crate::Sim`] methods, over HTTP. They are not logged, faulted or
+//! the same knobs as the [`crate::Sim`] methods (the WebSocket ones included), over HTTP. They are not logged, faulted or
 //! rate limited. Answers are `{"code":"0","msg":"","data":[]}`, or HTTP 400 with code `"1"` and
 //! a message for a bad body; `GET /__sim/log` and `GET /__sim/orders` answer bare JSON arrays.
 
@@ -40,6 +40,28 @@ struct RateLimitsBody {
 #[derive(Deserialize)]
 struct HistoryCapBody {
     cap: usize,
+}
+
+#[derive(Deserialize)]
+struct WsCloseBody {
+    code: u16,
+}
+
+#[derive(Deserialize)]
+struct WsPongsBody {
+    on: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct WsBookGapBody {
+    inst_id: String,
+}
+
+/// A close code a WebSocket endpoint may send (RFC 6455 §7.4): 1000–4999 except the codes
+/// reserved for local use (1004–1006, 1015).
+fn sendable_close_code(code: u16) -> bool {
+    (1000..=4999).contains(&code) && !matches!(code, 1004..=1006 | 1015)
 }
 
 fn done() -> (u16, String) {
@@ -102,6 +124,31 @@ pub(crate) fn handle(shared: &Shared, req: &Request) -> (u16, String) {
         ("POST", "/__sim/history-cap") => parse::<HistoryCapBody>(req).map(|b| {
             shared.history_cap.store(b.cap.max(1), Ordering::SeqCst);
         }),
+        ("POST", "/__sim/ws-drop") => {
+            shared.ws.drop_all();
+            Ok(())
+        }
+        ("POST", "/__sim/ws-close") => parse::<WsCloseBody>(req).and_then(|b| {
+            if !sendable_close_code(b.code) {
+                return Err(bad(&format!("close code {} cannot be sent", b.code)));
+            }
+            shared.ws.close_all(b.code);
+            Ok(())
+        }),
+        ("POST", "/__sim/ws-notice") => {
+            shared.ws.notice_all();
+            Ok(())
+        }
+        ("POST", "/__sim/ws-pongs") => parse::<WsPongsBody>(req).map(|b| {
+            shared.ws.set_pongs(b.on);
+        }),
+        ("POST", "/__sim/ws-book-gap") => parse::<WsBookGapBody>(req).and_then(|b| {
+            if shared.market.find(&b.inst_id).is_none() {
+                return Err(bad(&format!("no instrument {:?}", b.inst_id)));
+            }
+            shared.ws.book_gap(&b.inst_id);
+            Ok(())
+        }),
         (
             _,
             "/__sim/log"
@@ -111,7 +158,12 @@ pub(crate) fn handle(shared: &Shared, req: &Request) -> (u16, String) {
             | "/__sim/clear-faults"
             | "/__sim/clock"
             | "/__sim/rate-limits"
-            | "/__sim/history-cap",
+            | "/__sim/history-cap"
+            | "/__sim/ws-drop"
+            | "/__sim/ws-close"
+            | "/__sim/ws-notice"
+            | "/__sim/ws-pongs"
+            | "/__sim/ws-book-gap",
         ) => {
             return (
                 405,

@@ -1,5 +1,5 @@
-//! `okx-sim`: a loopback stand-in for the OKX v5 REST API, for `okx`'s integration tests and for
-//! trying `okx` offline. It listens on 127.0.0.1 only, speaks HTTP/1.1 by hand (so faults can be
+//! `okx-sim`: a loopback stand-in for the OKX v5 REST and WebSocket APIs, for `okx`'s integration
+//! tests and for trying `okx` offline. It listens on 127.0.0.1 only, speaks HTTP/1.1 by hand (so faults can be
 //! injected at the socket level), verifies signatures with its own code (never `okx`'s), and
 //! serves deterministic market data generated lazily from a seed.
 //!
@@ -17,7 +17,9 @@
 //! (signature checks), `ratelimit`, `faults`, `control` (`/__sim/*`), `state` (what threads
 //! share, including the log), `endpoints` and `account` (handlers), `trade` (trade endpoint
 //! handlers) and `orders` (validation, execution and the order store), `market`, `series`,
-//! `walk` and `bars` (market data), `instruments`, `amount`, `calendar`, `json`.
+//! `walk` and `bars` (market data), `instruments`, `amount`, `calendar`, `json`; `ws` (the
+//! WebSocket listener, connections and the hub the rest of the sim talks to) and `ws_session`
+//! (one connection's login, subscriptions and pushes).
 
 mod account;
 mod amount;
@@ -39,6 +41,8 @@ mod server;
 mod state;
 mod trade;
 mod walk;
+mod ws;
+mod ws_session;
 
 use std::io;
 use std::net::{TcpListener, TcpStream};
@@ -54,7 +58,8 @@ use crate::orders::NewOrder;
 use crate::state::{lock, Shared};
 
 /// How a [`Sim`] starts. `Default` gives an ephemeral port, rate limits on, a history-candles cap
-/// of 300, no clock offset, seed 42, no candle gaps, and the live and demo test accounts.
+/// of 300, no clock offset, seed 42, no candle gaps, the live and demo test accounts, and
+/// WebSocket pushes every 100 ms.
 #[derive(Clone, Debug)]
 pub struct SimConfig {
     /// Port on 127.0.0.1; 0 picks a free one.
@@ -72,6 +77,9 @@ pub struct SimConfig {
     pub candle_gaps: Vec<CandleGap>,
     /// The API keys the sim accepts.
     pub accounts: Vec<Account>,
+    /// How often the WebSocket market channels (`tickers`, `books`, `books5`, `trades`,
+    /// `candle…`) push, in ms (at least 1).
+    pub ws_push_interval_ms: u64,
 }
 
 impl Default for SimConfig {
@@ -84,6 +92,7 @@ impl Default for SimConfig {
             seed: 42,
             candle_gaps: Vec::new(),
             accounts: vec![Account::live(), Account::demo()],
+            ws_push_interval_ms: 100,
         }
     }
 }
@@ -198,28 +207,57 @@ pub struct LogEntry {
     pub at_ms: i64,
 }
 
+/// One text message a WebSocket client sent (including `ping`).
+#[derive(Clone, Debug)]
+pub struct WsLogEntry {
+    /// The connection's number, counting from 1 in the order handshakes completed.
+    pub conn: u64,
+    /// `/ws/v5/public`, `/ws/v5/private` or `/ws/v5/business` (without the query).
+    pub path: String,
+    pub text: String,
+    /// The sim clock when the message arrived.
+    pub at_ms: i64,
+}
+
 /// A running stand-in. Dropping it stops it.
 pub struct Sim {
     shared: Arc<Shared>,
     port: u16,
+    ws_port: u16,
     accept: Option<JoinHandle<()>>,
+    ws_accept: Option<JoinHandle<()>>,
 }
 
 impl Sim {
-    /// Binds 127.0.0.1:`config.port` and serves on background threads.
+    /// Binds 127.0.0.1:`config.port` (HTTP) and a free port (WebSocket) and serves on
+    /// background threads.
     pub fn start(config: SimConfig) -> io::Result<Sim> {
         let listener = TcpListener::bind(("127.0.0.1", config.port))?;
         let port = listener.local_addr()?.port();
+        let ws_listener = TcpListener::bind(("127.0.0.1", 0))?;
+        let ws_port = ws_listener.local_addr()?.port();
         let shared = Arc::new(Shared::new(config));
-        let for_thread = Arc::clone(&shared);
-        let accept = std::thread::Builder::new()
-            .name(format!("okx-sim-{port}"))
-            .spawn(move || server::accept_loop(listener, for_thread))?;
-        Ok(Sim {
-            shared,
+        let mut sim = Sim {
+            shared: Arc::clone(&shared),
             port,
-            accept: Some(accept),
-        })
+            ws_port,
+            accept: None,
+            ws_accept: None,
+        };
+        // Assigned one at a time, so that if the second spawn fails, dropping `sim` stops the
+        // first thread.
+        let for_thread = Arc::clone(&shared);
+        sim.accept = Some(
+            std::thread::Builder::new()
+                .name(format!("okx-sim-{port}"))
+                .spawn(move || server::accept_loop(listener, for_thread))?,
+        );
+        sim.ws_accept = Some(
+            std::thread::Builder::new()
+                .name(format!("okx-sim-ws-{ws_port}"))
+                .spawn(move || ws::accept_loop(ws_listener, shared))?,
+        );
+        Ok(sim)
     }
 
     /// `http://127.0.0.1:PORT`
@@ -229,6 +267,52 @@ impl Sim {
 
     pub fn port(&self) -> u16 {
         self.port
+    }
+
+    /// `ws://127.0.0.1:PORT`, the WebSocket base: clients append `/ws/v5/public`,
+    /// `/ws/v5/private` or `/ws/v5/business`.
+    pub fn ws_url(&self) -> String {
+        format!("ws://127.0.0.1:{}", self.ws_port)
+    }
+
+    /// Drops every WebSocket connection abruptly: TCP shutdown, no close frame.
+    pub fn ws_drop_all(&self) {
+        self.shared.ws.drop_all();
+    }
+
+    /// Sends a close frame with `code` (as given, unchecked) on every WebSocket connection, then
+    /// closes them. Returns once the frames are sent (or after 2 s).
+    pub fn ws_close_all(&self, code: u16) {
+        self.shared.ws.close_all(code);
+    }
+
+    /// Sends OKX's 64008 notice (`{"event":"notice","code":"64008","msg":"The connection will
+    /// soon be closed for a service upgrade. Please reconnect.","connId":…}`) on every WebSocket
+    /// connection. Returns once it is sent (or after 2 s).
+    pub fn ws_notice(&self) {
+        self.shared.ws.notice_all();
+    }
+
+    /// Whether the text frame `ping` is answered with `pong` (on by default). Off, pings go
+    /// unanswered, to test a client's keep-alive.
+    pub fn ws_set_pongs(&self, on: bool) {
+        self.shared.ws.set_pongs(on);
+    }
+
+    /// The next `books` update sent for `inst_id` skips a sequence number: the update before it
+    /// is never sent, so its `prevSeqId` is not the `seqId` the client last received.
+    pub fn ws_book_gap(&self, inst_id: &str) {
+        self.shared.ws.book_gap(inst_id);
+    }
+
+    /// Every text message WebSocket clients sent, in arrival order.
+    pub fn ws_log(&self) -> Vec<WsLogEntry> {
+        self.shared.ws.log_entries()
+    }
+
+    /// How many WebSocket connections are open.
+    pub fn ws_connections(&self) -> usize {
+        self.shared.ws.connections()
     }
 
     /// Applies `fault` to the next `times` requests to `path` (no query; `"*"` = any path).
@@ -320,25 +404,26 @@ impl Sim {
             px: Some(&px),
             ..NewOrder::default()
         };
-        let placed: Result<Vec<String>, _> = {
+        let placed: Result<Vec<u64>, _> = {
             let mut orders = shared.orders();
             (0..n)
-                .map(|_| {
-                    orders
-                        .place(market, account, &order, now)
-                        .map(|id| id.to_string())
-                })
+                .map(|_| orders.place(market, account, &order, now))
                 .collect()
         };
-        placed.unwrap_or_else(|r| {
+        let ids = placed.unwrap_or_else(|r| {
             panic!(
                 "okx-sim: cannot add a resting {inst_id} order: {} {}",
                 r.code, r.msg
             )
-        })
+        });
+        for id in &ids {
+            shared.order_changed(*id);
+        }
+        ids.iter().map(u64::to_string).collect()
     }
 
-    /// Stops accepting and closes the listener; open connections close within ~100 ms.
+    /// Stops accepting and closes the listeners; open HTTP connections close within ~100 ms,
+    /// WebSocket connections at once (no close frame).
     pub fn stop(self) {
         drop(self);
     }
@@ -347,13 +432,19 @@ impl Sim {
 impl Drop for Sim {
     fn drop(&mut self) {
         self.shared.stopping.store(true, Ordering::SeqCst);
+        self.shared.ws.drop_all();
         // accept() blocks; a throwaway connection wakes it so it sees the flag.
-        let _ = TcpStream::connect_timeout(
-            &([127, 0, 0, 1], self.port).into(),
-            Duration::from_millis(500),
-        );
-        if let Some(accept) = self.accept.take() {
-            let _ = accept.join();
+        for (port, accept) in [
+            (self.port, self.accept.take()),
+            (self.ws_port, self.ws_accept.take()),
+        ] {
+            if let Some(accept) = accept {
+                let _ = TcpStream::connect_timeout(
+                    &([127, 0, 0, 1], port).into(),
+                    Duration::from_millis(500),
+                );
+                let _ = accept.join();
+            }
         }
     }
 }

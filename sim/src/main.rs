@@ -4,8 +4,8 @@
 //! `okx-sim [--port 8765] [--no-rate-limits] [--history-cap 100] [--clock-offset-ms N] [--seed N]
 //!  [--exec CMD]`
 //!
-//! `--exec CMD` starts the stand-in on a free port, runs `sh -c CMD` with `OKX_BASE_URL` and the
-//! live test account's credentials in its environment, and exits with its status: one command
+//! `--exec CMD` starts the stand-in on a free port, runs `sh -c CMD` with `OKX_BASE_URL`,
+//! `OKX_WS_URL` and the live test account's credentials in its environment, and exits with its status: one command
 //! for a newcomer (or a benchmark) to try okx with no keys and no internet.
 
 use std::process::ExitCode;
@@ -64,6 +64,7 @@ fn exec(sim: &Sim, cmd: &str) -> ExitCode {
         .arg("-c")
         .arg(cmd)
         .env("OKX_BASE_URL", sim.base_url())
+        .env("OKX_WS_URL", sim.ws_url())
         .env("OKX_API_KEY", &live.api_key)
         .env("OKX_SECRET_KEY", &live.secret_key)
         .env("OKX_PASSPHRASE", &live.passphrase)
@@ -112,6 +113,7 @@ fn main() -> ExitCode {
     }
     println!("okx-sim listening on {}", sim.base_url());
     println!("OKX_BASE_URL={}", sim.base_url());
+    println!("OKX_WS_URL={}", sim.ws_url());
     for a in &accounts {
         let label = if a.demo {
             "demo trading key: also set OKX_DEMO=1 (sends x-simulated-trading: 1)"

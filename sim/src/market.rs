@@ -1,6 +1,6 @@
 //! Market data views over the instruments' [`Series`]: which candles each candle endpoint may
 //! serve and how `after`/`before`/`limit` page through them, tickers consistent with the candles,
-//! and order books around the last price. Everything is a function of (seed, instrument, sim
+//! order books around the last price, and the WebSocket trades feed. Everything is a function of (seed, instrument, sim
 //! clock), except a per-minute cache of each instrument's 24-hour statistics.
 //!
 //! Candle windows (fact sheet §3.5): `/market/candles` serves only the 1,440 most recent bars
@@ -255,8 +255,12 @@ impl Market {
         let last = series.ticks(forming.w_close);
         let min_lots = self.min_lots(idx);
         let snapshot = book_snapshot(now_ms);
-        let (_, ask_sz, _) = series.book_level(snapshot, true, 0, min_lots);
-        let (_, bid_sz, _) = series.book_level(snapshot, false, 0, min_lots);
+        let best_size = |px: i64| {
+            series
+                .book_level(px, snapshot, min_lots, true)
+                .map_or(min_lots, |(size, _)| size)
+        };
+        let (ask_sz, bid_sz) = (best_size(last + 1), best_size(last));
         let quote4 = stats.quote4 + forming_candle.quote4;
         let day_open_min =
             |tz: i64| (now_ms + tz).div_euclid(DAY_MS) * DAY_MS / MINUTE_MS - tz / MINUTE_MS;
@@ -296,40 +300,155 @@ impl Market {
         ])
     }
 
-    /// The order book object (fact sheet §3.4) with `depth` levels a side: best bid at the last
-    /// price, best ask one tick above, further levels one to three ticks apart.
-    pub(crate) fn book(&self, idx: usize, now_ms: i64, depth: usize) -> J {
+    /// The order book (fact sheet §3.4) with up to `depth` levels a side: best bid at the last
+    /// price, best ask one tick above, further levels one to three ticks apart. Consecutive
+    /// snapshots share most levels (see [`Series::book_level`]), so the WebSocket `books`
+    /// channel can send real deltas.
+    pub(crate) fn book_levels(&self, idx: usize, now_ms: i64, depth: usize) -> Book {
         let series = &self.series[idx];
-        let inst = &series.inst;
         let last = self.last_price(idx, now_ms);
         let snapshot = book_snapshot(now_ms);
         let min_lots = self.min_lots(idx);
-        let side = |ask: bool| {
-            let mut px = if ask { last + 1 } else { last };
-            let mut levels = Vec::with_capacity(depth);
-            for i in 0..depth {
-                let (gap, size, orders) = series.book_level(snapshot, ask, i, min_lots);
-                px += if ask { gap } else { -gap };
-                if px < 1 {
-                    break;
-                }
-                levels.push(J::Arr(vec![
-                    s(fmt_scaled(i128::from(px), inst.tick_dec, inst.tick_dec)),
-                    s(fmt_scaled(i128::from(size), inst.lot_dec, inst.lot_dec)),
-                    s("0"),
-                    s(orders.to_string()),
-                ]));
-            }
-            J::Arr(levels)
+        let level = |px: i64, best: bool| {
+            series
+                .book_level(px, snapshot, min_lots, best)
+                .map(|(sz, orders)| Level { px, sz, orders })
         };
-        J::Obj(vec![
-            ("asks", side(true)),
-            ("bids", side(false)),
-            ("ts", s((snapshot * BOOK_REFRESH_MS).to_string())),
-            ("seqId", J::Int(snapshot)),
+        Book {
+            seq_id: snapshot,
+            asks: (last + 1..)
+                .filter_map(|p| level(p, p == last + 1))
+                .take(depth)
+                .collect(),
+            bids: (1..=last)
+                .rev()
+                .filter_map(|p| level(p, p == last))
+                .take(depth)
+                .collect(),
+        }
+    }
+
+    /// A level as OKX writes it: `[px, sz, "0", orders]` (the third field is deprecated).
+    pub(crate) fn level_json(&self, idx: usize, level: &Level) -> J {
+        let inst = &self.series[idx].inst;
+        J::Arr(vec![
+            s(fmt_scaled(
+                i128::from(level.px),
+                inst.tick_dec,
+                inst.tick_dec,
+            )),
+            s(fmt_scaled(i128::from(level.sz), inst.lot_dec, inst.lot_dec)),
+            s("0"),
+            s(level.orders.to_string()),
         ])
     }
+
+    /// A level removed by a book delta: `[px, "0", "0", "0"]`.
+    pub(crate) fn removed_level_json(&self, idx: usize, px: i64) -> J {
+        let inst = &self.series[idx].inst;
+        J::Arr(vec![
+            s(fmt_scaled(i128::from(px), inst.tick_dec, inst.tick_dec)),
+            s("0"),
+            s("0"),
+            s("0"),
+        ])
+    }
+
+    /// One side of a book as JSON levels.
+    pub(crate) fn levels_json(&self, idx: usize, levels: &[Level]) -> J {
+        J::Arr(levels.iter().map(|l| self.level_json(idx, l)).collect())
+    }
+
+    /// The order book object of `/market/books`: [`Market::book_levels`] as OKX writes it.
+    pub(crate) fn book(&self, idx: usize, now_ms: i64, depth: usize) -> J {
+        let book = self.book_levels(idx, now_ms, depth);
+        J::Obj(vec![
+            ("asks", self.levels_json(idx, &book.asks)),
+            ("bids", self.levels_json(idx, &book.bids)),
+            ("ts", s(book.ts().to_string())),
+            ("seqId", J::Int(book.seq_id)),
+        ])
+    }
+
+    /// Trade number `n` of the WebSocket `trades` feed, which makes one trade per
+    /// [`TRADE_SLOT_MS`] at the last price (the ticker's `last`), sized and sided by a hash:
+    /// `{instId, tradeId, px, sz, side, ts, count, source, seqId}`, `side` the taker's.
+    pub(crate) fn trade(&self, idx: usize, n: i64) -> J {
+        let series = &self.series[idx];
+        let inst = &series.inst;
+        let ts = n * TRADE_SLOT_MS;
+        let (size, taker_bought) = series.trade(n, self.min_lots(idx));
+        J::Obj(vec![
+            ("instId", s(inst.inst_id)),
+            ("tradeId", s(n.to_string())),
+            (
+                "px",
+                s(fmt_scaled(
+                    i128::from(self.last_price(idx, ts)),
+                    inst.tick_dec,
+                    inst.tick_dec,
+                )),
+            ),
+            (
+                "sz",
+                s(fmt_scaled(i128::from(size), inst.lot_dec, inst.lot_dec)),
+            ),
+            ("side", s(if taker_bought { "buy" } else { "sell" })),
+            ("ts", s(ts.to_string())),
+            ("count", s("1")),
+            ("source", s("0")),
+            ("seqId", J::Int(n)),
+        ])
+    }
+
+    /// The row of the candle of `bar` that contains `now_ms` (`confirm` "0"), as the candle
+    /// endpoints serve it; `None` when a [`CandleGap`] removes it.
+    pub(crate) fn forming_candle_row(&self, idx: usize, bar: Bar, now_ms: i64) -> Option<J> {
+        let source = if bar.is_second() {
+            CandleSource::History
+        } else {
+            CandleSource::Recent
+        };
+        let query = CandleQuery {
+            bar,
+            after: None,
+            before: None,
+            limit: 1,
+        };
+        let candle = self
+            .candles(idx, source, &query, now_ms)
+            .into_iter()
+            .next()?;
+        (candle.ts == bar.start(bar.index_of(now_ms))).then(|| self.candle_row(idx, &candle))
+    }
 }
+
+/// One price level of a book, in ticks and lots.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Level {
+    pub(crate) px: i64,
+    pub(crate) sz: u64,
+    pub(crate) orders: u32,
+}
+
+/// A book snapshot: asks from the best (lowest) price up, bids from the best (highest) down.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Book {
+    /// The snapshot number, which is also OKX's integer `seqId`.
+    pub(crate) seq_id: i64,
+    pub(crate) asks: Vec<Level>,
+    pub(crate) bids: Vec<Level>,
+}
+
+impl Book {
+    /// When the snapshot was taken (sim ms).
+    pub(crate) fn ts(&self) -> i64 {
+        self.seq_id * BOOK_REFRESH_MS
+    }
+}
+
+/// The WebSocket trades feed makes one trade per this many ms.
+pub(crate) const TRADE_SLOT_MS: i64 = 10;
 
 /// The book refreshes every 50 ms (docs #order-book-trading-market-data-get-order-book).
 const BOOK_REFRESH_MS: i64 = 50;

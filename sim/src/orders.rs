@@ -149,6 +149,12 @@ pub(crate) struct Order {
 }
 
 impl Order {
+    /// Whether creating or canceling this order moved balances: everything but an order
+    /// canceled the moment it was placed (a crossing post-only, a non-crossing ioc or fok).
+    pub(crate) fn moved_funds(&self) -> bool {
+        self.state != State::Canceled || self.cancel_source == "1"
+    }
+
     /// The order object of `GET /trade/order` (fact sheet §3.11), fields in the alphabetical
     /// order of OKX's responses.
     pub(crate) fn to_json(&self, market: &Market) -> J {
@@ -508,6 +514,14 @@ impl Orders {
         order.cancel_source = "1";
         order.u_time = now_ms;
         Ok((order.ord_id, order.cl_ord_id.clone()))
+    }
+
+    /// The order with this `ordId`, of any account.
+    pub(crate) fn by_id(&self, ord_id: u64) -> Option<&Order> {
+        self.list
+            .binary_search_by_key(&ord_id, |o| o.ord_id)
+            .ok()
+            .map(|i| &self.list[i])
     }
 
     /// The order of `uid` on `inst` with this `ordId` (which wins) or, failing that, the latest

@@ -28,6 +28,9 @@ const DOMAIN_BAR: u64 = 0x6261_7200_0000_0006;
 const DOMAIN_BOOK: u64 = 0x626f_6f6b_0000_0007;
 const DOMAIN_TRADE: u64 = 0x7472_6164_6500_0008;
 
+/// How many 50 ms book snapshots a price level keeps its size and presence: about one level in
+/// forty is renewed per snapshot.
+const LEVEL_LIFE: i64 = 40;
 /// How many walk samples a long bar's high/low are taken from.
 const BAR_SAMPLES: i64 = 64;
 /// How many minute volumes a long bar's volume is extrapolated from (bars up to this many
@@ -242,24 +245,37 @@ impl Series {
             .max(1)
     }
 
-    /// Level `i` of one side of the order book in snapshot `snapshot`: (distance in ticks from
-    /// the previous level, size in lots, number of orders).
+    /// The order-book level at price `px` (ticks) in book snapshot `snapshot`: `None` when no
+    /// orders rest there, else (size in lots, number of orders). Each price keeps its level for
+    /// [`LEVEL_LIFE`] snapshots, starting at a hashed phase, so consecutive snapshots share most
+    /// levels. Prices on multiples of three ticks always hold a level (levels are therefore at
+    /// most three ticks apart); a quarter of the others are empty, which ones changing with the
+    /// level's renewals. A `forced` level (the best bid or ask) always exists.
     pub(crate) fn book_level(
         &self,
+        px: i64,
         snapshot: i64,
-        ask: bool,
-        i: usize,
         min_lots: u64,
-    ) -> (i64, u64, u32) {
-        let h = hash(
-            self.seed ^ DOMAIN_BOOK,
-            snapshot,
-            2 * i as i64 + i64::from(ask),
-        );
-        let gap = if i == 0 { 0 } else { 1 + (h >> 62) as i64 % 3 };
+        forced: bool,
+    ) -> Option<(u64, u32)> {
+        let seed = self.seed ^ DOMAIN_BOOK;
+        let phase = (hash(seed, px, -1) % LEVEL_LIFE as u64) as i64;
+        let h = hash(seed, px, (snapshot + phase).div_euclid(LEVEL_LIFE));
+        if !forced && px.rem_euclid(3) != 0 && h >> 62 == 0 {
+            return None;
+        }
         let size = self.size_lots(mix(h), self.mean_volume_lots / 8.0, min_lots);
         let orders = 1 + ((h >> 8) % 24) as u32;
-        (gap, size, orders)
+        Some((size, orders))
+    }
+
+    /// Trade `n` of the trades feed: (size in lots, whether the taker bought).
+    pub(crate) fn trade(&self, n: i64, min_lots: u64) -> (u64, bool) {
+        let h = hash(self.seed ^ DOMAIN_TRADE, n, 1);
+        (
+            self.size_lots(h, self.mean_volume_lots / 40.0, min_lots),
+            h >> 63 == 1,
+        )
     }
 
     /// The size of the last trade as of second `t`, in lots.

@@ -13,6 +13,8 @@ use crate::json::{s, J};
 use crate::market::Market;
 use crate::orders::Orders;
 use crate::ratelimit::Limiter;
+use crate::ws::WsHub;
+use crate::ws_session::OrderEvent;
 use crate::{LogEntry, SimConfig};
 
 pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -26,6 +28,8 @@ pub(crate) struct Shared {
     pub(crate) rate_limits: AtomicBool,
     pub(crate) history_cap: AtomicUsize,
     pub(crate) stopping: AtomicBool,
+    /// WebSocket connections, their log and switches.
+    pub(crate) ws: WsHub,
     limiter: Mutex<Limiter>,
     faults: Mutex<FaultQueue>,
     /// Every order; taken before any account's balances when both are needed.
@@ -50,6 +54,7 @@ impl Shared {
             rate_limits: AtomicBool::new(config.rate_limits),
             history_cap: AtomicUsize::new(config.history_candles_cap.max(1)),
             stopping: AtomicBool::new(false),
+            ws: WsHub::new(config.ws_push_interval_ms),
             limiter: Mutex::new(Limiter::default()),
             faults: Mutex::new(FaultQueue::default()),
             orders: Mutex::new(Orders::default()),
@@ -127,6 +132,29 @@ impl Shared {
                 })
                 .collect(),
         )
+    }
+
+    /// Tells the WebSocket connections that order `ord_id` was placed, filled or canceled: its
+    /// owner's `orders` subscriptions get the order object, and its `account` subscriptions the
+    /// balances if they moved.
+    pub(crate) fn order_changed(&self, ord_id: u64) {
+        let (event, moved) = {
+            let orders = self.orders();
+            let Some(o) = orders.by_id(ord_id) else {
+                return;
+            };
+            let event = OrderEvent {
+                uid: o.uid.clone(),
+                inst_id: self.market.series(o.inst).inst.inst_id.to_string(),
+                order: o.to_json(&self.market),
+            };
+            (event, o.moved_funds())
+        };
+        let uid = event.uid.clone();
+        self.ws.order_changed(event);
+        if moved {
+            self.ws.balance_changed(&uid);
+        }
     }
 
     pub(crate) fn account_by_key(&self, api_key: &str) -> Option<&AccountState> {

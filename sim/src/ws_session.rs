@@ -1,0 +1,661 @@
+//! One WebSocket connection's protocol (fact sheet §5): the text `ping`, `login`, `subscribe` and
+//! `unsubscribe` with OKX's acknowledgements and error codes, and the pushes of each
+//! subscription. It turns received text into the texts to send back, so [`crate::ws`] only moves
+//! frames.
+//!
+//! Channels: `tickers`, `books5`, `books`, `trades` on `/public`; `candle<bar>` on `/business`;
+//! `orders` and `account` on `/private` after a login. Market pushes come from the same model as
+//! the REST endpoints at the sim clock; `orders` and `account` pushes come from REST changes
+//! (see [`crate::state::Shared::order_changed`]).
+
+use std::collections::HashMap;
+
+use serde_json::Value;
+
+use crate::account::{balance_data, AccountState};
+use crate::auth;
+use crate::bars::Bar;
+use crate::json::{s, J};
+use crate::market::{Book, Level, TRADE_SLOT_MS};
+use crate::state::Shared;
+
+/// The three WebSocket URLs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Endpoint {
+    Public,
+    Private,
+    Business,
+}
+
+impl Endpoint {
+    /// The endpoint served at `path` (without the query).
+    pub(crate) fn from_path(path: &str) -> Option<Endpoint> {
+        match path {
+            "/ws/v5/public" => Some(Endpoint::Public),
+            "/ws/v5/private" => Some(Endpoint::Private),
+            "/ws/v5/business" => Some(Endpoint::Business),
+            _ => None,
+        }
+    }
+}
+
+/// Levels a side of the `books` channel carries.
+const BOOK_DEPTH: usize = 400;
+/// Levels a side of the `books5` channel carries.
+const BOOK5_DEPTH: usize = 5;
+
+/// The `instType`s the `orders` channel accepts; only `SPOT` and `ANY` ever match an order here.
+const ORDER_INST_TYPES: [&str; 6] = ["SPOT", "MARGIN", "SWAP", "FUTURES", "OPTION", "ANY"];
+
+const MIGRATED: &str = "This channel has been migrated to the '/business' URL. Please subscribe using the new URL. More details can refer to: https://www.okx.com/help-center/changes-to-v5-api-websocket-subscription-parameter-and-url";
+const NOT_ON_BUSINESS: &str =
+    "This channel is not supported by \"business\" URL. Please use \"public\" URL";
+
+/// 60018's message, naming the channel and the field that does not exist.
+fn wrong_channel(channel: &str, field: &str, value: &str) -> String {
+    format!(
+        "Wrong URL or channel:{channel},{field}:{value} doesn't exist. Please use the correct URL, channel and parameters referring to API document."
+    )
+}
+
+/// What a channel name is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// `tickers`, `books`, `books5`, `trades`: `/public` only.
+    Market,
+    /// `candle<bar>`: `/business` only.
+    Candle(Bar),
+    /// `orders`, `account`: `/private` only, after a login.
+    Private,
+}
+
+fn kind(channel: &str) -> Option<Kind> {
+    match channel {
+        "tickers" | "books" | "books5" | "trades" => Some(Kind::Market),
+        "orders" | "account" => Some(Kind::Private),
+        _ => channel
+            .strip_prefix("candle")
+            .and_then(Bar::parse)
+            .map(Kind::Candle),
+    }
+}
+
+/// A subscription argument: the string fields the sim knows, as the client sent them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Arg {
+    channel: String,
+    inst_type: Option<String>,
+    inst_family: Option<String>,
+    inst_id: Option<String>,
+    ccy: Option<String>,
+}
+
+impl Arg {
+    /// An object with a string `channel`; the other known fields, when present, must be strings.
+    fn parse(v: &Value) -> Option<Arg> {
+        let obj = v.as_object()?;
+        let field = |name: &str| -> Result<Option<String>, ()> {
+            match obj.get(name) {
+                None | Some(Value::Null) => Ok(None),
+                Some(Value::String(t)) => Ok(Some(t.clone())),
+                Some(_) => Err(()),
+            }
+        };
+        Some(Arg {
+            channel: field("channel").ok()??,
+            inst_type: field("instType").ok()?,
+            inst_family: field("instFamily").ok()?,
+            inst_id: field("instId").ok()?,
+            ccy: field("ccy").ok()?,
+        })
+    }
+
+    /// The argument as acknowledgements and pushes echo it, plus `uid` on private pushes.
+    fn to_json(&self, uid: Option<&str>) -> J {
+        let mut fields = vec![("channel", s(self.channel.clone()))];
+        for (name, value) in [
+            ("instType", &self.inst_type),
+            ("instFamily", &self.inst_family),
+            ("instId", &self.inst_id),
+            ("ccy", &self.ccy),
+        ] {
+            if let Some(v) = value {
+                fields.push((name, s(v.clone())));
+            }
+        }
+        if let Some(uid) = uid {
+            fields.push(("uid", s(uid)));
+        }
+        J::Obj(fields)
+    }
+}
+
+/// What a subscription pushes, with its per-subscription state.
+enum Feed {
+    Tickers(usize),
+    Books5(usize),
+    Books {
+        idx: usize,
+        /// The book the client has been sent (snapshot plus deltas); `None` before the snapshot.
+        sent: Option<Book>,
+        /// A `Sim::ws_book_gap` is pending: the next update is not sent.
+        gap: bool,
+    },
+    Trades {
+        idx: usize,
+        /// The last trade number sent.
+        last: i64,
+    },
+    Candle {
+        idx: usize,
+        bar: Bar,
+    },
+    Orders,
+    Account,
+}
+
+struct Sub {
+    arg: Arg,
+    feed: Feed,
+}
+
+/// An order as it stands after a REST change, for the `orders` channel.
+#[derive(Debug)]
+pub(crate) struct OrderEvent {
+    pub(crate) uid: String,
+    pub(crate) inst_id: String,
+    /// The order object of `GET /trade/order`.
+    pub(crate) order: J,
+}
+
+pub(crate) struct Session<'a> {
+    shared: &'a Shared,
+    endpoint: Endpoint,
+    conn_id: String,
+    /// The account of the last successful login.
+    account: Option<&'a AccountState>,
+    subs: Vec<Sub>,
+}
+
+impl<'a> Session<'a> {
+    pub(crate) fn new(shared: &'a Shared, endpoint: Endpoint, conn_id: String) -> Session<'a> {
+        Session {
+            shared,
+            endpoint,
+            conn_id,
+            account: None,
+            subs: Vec::new(),
+        }
+    }
+
+    pub(crate) fn has_subscriptions(&self) -> bool {
+        !self.subs.is_empty()
+    }
+
+    /// The answers to one text message from the client: `pong` to `ping` (when `pongs`), else
+    /// acknowledgements, errors and initial pushes, in order.
+    pub(crate) fn handle(&mut self, text: &str, pongs: bool) -> Vec<String> {
+        if text == "ping" {
+            return if pongs { vec!["pong".into()] } else { vec![] };
+        }
+        let Ok(Value::Object(req)) = serde_json::from_str::<Value>(text) else {
+            return vec![self.invalid(None, text)];
+        };
+        let id = req.get("id").and_then(Value::as_str);
+        let Some(op) = req.get("op").and_then(Value::as_str) else {
+            return vec![self.invalid(id, text)];
+        };
+        if !matches!(op, "subscribe" | "unsubscribe" | "login") {
+            return vec![self.error(id, "60019", &format!("Invalid op: {op}"))];
+        }
+        let Some(args) = req
+            .get("args")
+            .and_then(Value::as_array)
+            .filter(|a| !a.is_empty())
+        else {
+            return vec![self.invalid(id, text)];
+        };
+        if op == "login" {
+            return vec![self.login(id, &args[0])];
+        }
+        let mut out = Vec::new();
+        for arg in args {
+            match Arg::parse(arg) {
+                Some(arg) => out.extend(self.subscription(id, op == "subscribe", arg)),
+                None => out.push(self.invalid(id, text)),
+            }
+        }
+        out
+    }
+
+    /// 60012 for a request that is not JSON, or lacks `op` or `args`, or has a malformed argument.
+    fn invalid(&self, id: Option<&str>, text: &str) -> String {
+        self.error(id, "60012", &format!("Invalid request: {text}"))
+    }
+
+    /// `{"id"?,"event":"error","code":…,"msg":…,"connId":…}`
+    fn error(&self, id: Option<&str>, code: &str, msg: &str) -> String {
+        self.event(id, "error", vec![("code", s(code)), ("msg", s(msg))])
+    }
+
+    fn event(&self, id: Option<&str>, event: &str, fields: Vec<(&'static str, J)>) -> String {
+        let mut all = Vec::with_capacity(fields.len() + 3);
+        if let Some(id) = id {
+            all.push(("id", s(id)));
+        }
+        all.push(("event", s(event)));
+        all.extend(fields);
+        all.push(("connId", s(self.conn_id.clone())));
+        J::Obj(all).to_json()
+    }
+
+    fn login(&mut self, id: Option<&str>, arg: &Value) -> String {
+        if self.endpoint == Endpoint::Public {
+            return self.error(id, "60019", "Invalid op: login");
+        }
+        let field = |name: &str| arg.get(name).and_then(Value::as_str).unwrap_or("");
+        match auth::ws_login(
+            self.shared,
+            field("apiKey"),
+            field("passphrase"),
+            field("timestamp"),
+            field("sign"),
+        ) {
+            Ok(account) => {
+                self.account = Some(account);
+                self.event(id, "login", vec![("code", s("0")), ("msg", s(""))])
+            }
+            Err(e) => self.error(id, e.code, e.msg),
+        }
+    }
+
+    /// Subscribes (`on`) or unsubscribes one argument: the acknowledgement (plus the `account`
+    /// channel's first push), or the error.
+    fn subscription(&mut self, id: Option<&str>, on: bool, arg: Arg) -> Vec<String> {
+        let feed = match self.feed(&arg) {
+            Ok(feed) => feed,
+            Err((code, msg)) => return vec![self.error(id, code, &msg)],
+        };
+        self.subs.retain(|sub| sub.arg != arg);
+        let event = if on { "subscribe" } else { "unsubscribe" };
+        let mut out = vec![self.event(id, event, vec![("arg", arg.to_json(None))])];
+        if on {
+            if matches!(feed, Feed::Account) {
+                out.extend(self.account_push(&arg));
+            }
+            self.subs.push(Sub { arg, feed });
+        }
+        out
+    }
+
+    /// The feed of an argument, or the error code and message. Checks run in this order: the
+    /// channel exists, it is served on this URL, a login for private channels, the instrument or
+    /// `instType`.
+    fn feed(&self, arg: &Arg) -> Result<Feed, (&'static str, String)> {
+        let channel = arg.channel.as_str();
+        let inst_id = arg.inst_id.as_deref().unwrap_or("");
+        let wrong = || ("60018", wrong_channel(channel, "instId", inst_id));
+        let kind = kind(channel).ok_or_else(wrong)?;
+        match (kind, self.endpoint) {
+            (Kind::Market, Endpoint::Public)
+            | (Kind::Candle(_), Endpoint::Business)
+            | (Kind::Private, Endpoint::Private) => {}
+            (Kind::Candle(_), Endpoint::Public) => return Err(("64001", MIGRATED.into())),
+            (Kind::Market | Kind::Private, Endpoint::Business) => {
+                return Err(("64002", NOT_ON_BUSINESS.into()))
+            }
+            _ => return Err(wrong()),
+        }
+        if kind == Kind::Private && self.account.is_none() {
+            return Err(("60011", "Please log in".into()));
+        }
+        let market = &self.shared.market;
+        let instrument = || market.find(inst_id).ok_or_else(wrong);
+        Ok(match (kind, channel) {
+            (Kind::Candle(bar), _) => Feed::Candle {
+                idx: instrument()?,
+                bar,
+            },
+            (_, "tickers") => Feed::Tickers(instrument()?),
+            (_, "books5") => Feed::Books5(instrument()?),
+            (_, "books") => Feed::Books {
+                idx: instrument()?,
+                sent: None,
+                gap: false,
+            },
+            (_, "trades") => Feed::Trades {
+                idx: instrument()?,
+                last: i64::MIN,
+            },
+            (_, "orders") => {
+                let inst_type = arg.inst_type.as_deref().unwrap_or("");
+                if !ORDER_INST_TYPES.contains(&inst_type) {
+                    return Err(("60018", wrong_channel(channel, "instType", inst_type)));
+                }
+                if arg.inst_id.is_some() {
+                    instrument()?;
+                }
+                Feed::Orders
+            }
+            _ => Feed::Account,
+        })
+    }
+
+    /// The pushes due now from the market channels (`orders` and `account` push on changes only).
+    pub(crate) fn tick(&mut self, now_ms: i64) -> Vec<String> {
+        let shared = self.shared;
+        let market = &shared.market;
+        let mut out = Vec::new();
+        for sub in &mut self.subs {
+            let arg = &sub.arg;
+            let data = match &mut sub.feed {
+                Feed::Tickers(idx) => market.ticker(*idx, now_ms),
+                Feed::Books5(idx) => {
+                    let book = market.book_levels(*idx, now_ms, BOOK5_DEPTH);
+                    J::Obj(vec![
+                        ("asks", market.levels_json(*idx, &book.asks)),
+                        ("bids", market.levels_json(*idx, &book.bids)),
+                        ("instId", s(market.series(*idx).inst.inst_id)),
+                        ("ts", s(book.ts().to_string())),
+                        ("seqId", J::Int(book.seq_id)),
+                    ])
+                }
+                Feed::Books { idx, sent, gap } => {
+                    let book = market.book_levels(*idx, now_ms, BOOK_DEPTH);
+                    let Some(prev) = sent.take() else {
+                        out.push(book_message(
+                            arg,
+                            "snapshot",
+                            book_snapshot(market, *idx, &book),
+                        ));
+                        *sent = Some(book);
+                        continue;
+                    };
+                    if book.seq_id == prev.seq_id {
+                        // The book has not changed since the last push (it changes every 50 ms).
+                        *sent = Some(prev);
+                        continue;
+                    }
+                    *gap = *gap || shared.ws.take_book_gap(market.series(*idx).inst.inst_id);
+                    if *gap {
+                        // The client never sees this update, so the next one's prevSeqId is not
+                        // the last seqId it received.
+                        *gap = false;
+                        *sent = Some(book);
+                        continue;
+                    }
+                    out.push(book_message(
+                        arg,
+                        "update",
+                        book_update(market, *idx, &prev, &book),
+                    ));
+                    *sent = Some(book);
+                    continue;
+                }
+                Feed::Trades { idx, last } => {
+                    let n = now_ms.div_euclid(TRADE_SLOT_MS);
+                    if n <= *last {
+                        continue;
+                    }
+                    *last = n;
+                    market.trade(*idx, n)
+                }
+                Feed::Candle { idx, bar } => match market.forming_candle_row(*idx, *bar, now_ms) {
+                    Some(row) => row,
+                    None => continue,
+                },
+                Feed::Orders | Feed::Account => continue,
+            };
+            out.push(push(arg.to_json(None), data));
+        }
+        out
+    }
+
+    /// `orders` pushes for an order changed through REST: one per matching subscription, if the
+    /// order belongs to the logged-in account.
+    pub(crate) fn order_event(&self, event: &OrderEvent) -> Vec<String> {
+        let Some(account) = self.account.filter(|a| a.account.uid == event.uid) else {
+            return Vec::new();
+        };
+        self.subs
+            .iter()
+            .filter(|sub| matches!(sub.feed, Feed::Orders))
+            .filter(|sub| matches!(sub.arg.inst_type.as_deref(), Some("SPOT" | "ANY")))
+            .filter(|sub| {
+                sub.arg
+                    .inst_id
+                    .as_ref()
+                    .is_none_or(|id| *id == event.inst_id)
+            })
+            .map(|sub| {
+                push(
+                    sub.arg.to_json(Some(&account.account.uid)),
+                    event.order.clone(),
+                )
+            })
+            .collect()
+    }
+
+    /// `account` pushes after a balance change of account `uid`.
+    pub(crate) fn balance_event(&self, uid: &str) -> Vec<String> {
+        if self.account.is_none_or(|a| a.account.uid != uid) {
+            return Vec::new();
+        }
+        self.subs
+            .iter()
+            .filter(|sub| matches!(sub.feed, Feed::Account))
+            .filter_map(|sub| self.account_push(&sub.arg))
+            .collect()
+    }
+
+    /// The logged-in account's `/account/balance` object, only `ccy` if the argument names one.
+    fn account_push(&self, arg: &Arg) -> Option<String> {
+        let account = self.account?;
+        let wanted = arg.ccy.as_deref().map(|c| [c]);
+        let data = balance_data(
+            self.shared,
+            account,
+            wanted.as_ref().map(|w| &w[..]),
+            self.shared.now_ms(),
+        );
+        Some(push(arg.to_json(Some(&account.account.uid)), data))
+    }
+}
+
+/// `{"arg":…,"data":[…]}`
+fn push(arg: J, data: J) -> String {
+    J::Obj(vec![("arg", arg), ("data", J::Arr(vec![data]))]).to_json()
+}
+
+/// `{"arg":…,"action":…,"data":[…]}`
+fn book_message(arg: &Arg, action: &str, data: J) -> String {
+    J::Obj(vec![
+        ("arg", arg.to_json(None)),
+        ("action", s(action)),
+        ("data", J::Arr(vec![data])),
+    ])
+    .to_json()
+}
+
+fn book_snapshot(market: &crate::market::Market, idx: usize, book: &Book) -> J {
+    J::Obj(vec![
+        ("asks", market.levels_json(idx, &book.asks)),
+        ("bids", market.levels_json(idx, &book.bids)),
+        ("ts", s(book.ts().to_string())),
+        ("checksum", J::Int(0)),
+        ("prevSeqId", J::Int(-1)),
+        ("seqId", J::Int(book.seq_id)),
+    ])
+}
+
+fn book_update(market: &crate::market::Market, idx: usize, prev: &Book, book: &Book) -> J {
+    J::Obj(vec![
+        ("asks", delta(market, idx, &prev.asks, &book.asks, true)),
+        ("bids", delta(market, idx, &prev.bids, &book.bids, false)),
+        ("ts", s(book.ts().to_string())),
+        ("checksum", J::Int(0)),
+        ("prevSeqId", J::Int(prev.seq_id)),
+        ("seqId", J::Int(book.seq_id)),
+    ])
+}
+
+/// The levels of one side that turn `old` into `new`: new or changed levels as they are now,
+/// vanished ones (including those pushed out of the 400 levels) with size `"0"`; best price
+/// first.
+fn delta(
+    market: &crate::market::Market,
+    idx: usize,
+    old: &[Level],
+    new: &[Level],
+    asks: bool,
+) -> J {
+    let before: HashMap<i64, &Level> = old.iter().map(|l| (l.px, l)).collect();
+    let after: HashMap<i64, &Level> = new.iter().map(|l| (l.px, l)).collect();
+    let mut changes: Vec<(i64, Option<&Level>)> = old
+        .iter()
+        .filter(|l| !after.contains_key(&l.px))
+        .map(|l| (l.px, None))
+        .chain(
+            new.iter()
+                .filter(|l| before.get(&l.px).copied() != Some(*l))
+                .map(|l| (l.px, Some(l))),
+        )
+        .collect();
+    changes.sort_by_key(|(px, _)| if asks { *px } else { -*px });
+    J::Arr(
+        changes
+            .into_iter()
+            .map(|(px, level)| match level {
+                Some(l) => market.level_json(idx, l),
+                None => market.removed_level_json(idx, px),
+            })
+            .collect(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::market::Market;
+
+    /// Applies a JSON side (`[[px, sz, "0", n]…]`) to a map from price text to the level.
+    fn apply(side: &mut HashMap<String, J>, levels: &J) -> (usize, usize) {
+        let (mut removed, mut added) = (0, 0);
+        let J::Arr(levels) = levels else {
+            panic!("levels are an array")
+        };
+        for level in levels {
+            let J::Arr(fields) = level else {
+                panic!("a level is an array")
+            };
+            let J::Str(px) = &fields[0] else {
+                panic!("px is a string")
+            };
+            if fields[1] == s("0") {
+                assert!(side.remove(px).is_some(), "removed a missing level {px}");
+                removed += 1;
+            } else if side.insert(px.clone(), level.clone()).is_none() {
+                added += 1;
+            }
+        }
+        (removed, added)
+    }
+
+    fn as_map(levels: &J) -> HashMap<String, J> {
+        let mut side = HashMap::new();
+        apply(&mut side, levels);
+        side
+    }
+
+    #[test]
+    fn book_deltas_rebuild_the_book() {
+        let market = Market::new(42, Vec::new());
+        let start = 1_763_700_000_000;
+        for idx in [0, market.find("DOGE-USDT").unwrap()] {
+            let mut prev = market.book_levels(idx, start, BOOK_DEPTH);
+            let mut asks = as_map(&market.levels_json(idx, &prev.asks));
+            let mut bids = as_map(&market.levels_json(idx, &prev.bids));
+            let (mut removed, mut added) = (0, 0);
+            let mut sizes = Vec::new();
+            // 100 ms apart for 30 s: the best prices move every second.
+            for k in 1..=300 {
+                let now = start + k * 100;
+                let book = market.book_levels(idx, now, BOOK_DEPTH);
+                let update = book_update(&market, idx, &prev, &book);
+                let (r1, a1) = apply(&mut asks, update.get("asks").unwrap());
+                let (r2, a2) = apply(&mut bids, update.get("bids").unwrap());
+                removed += r1 + r2;
+                added += a1 + a2;
+                assert_eq!(update.get("prevSeqId"), Some(&J::Int(prev.seq_id)));
+                // The result is exactly the book REST serves at that moment.
+                let rest = market.book(idx, now, BOOK_DEPTH);
+                assert_eq!(asks, as_map(rest.get("asks").unwrap()), "{idx} {k}");
+                assert_eq!(bids, as_map(rest.get("bids").unwrap()), "{idx} {k}");
+                assert_eq!(update.get("seqId"), rest.get("seqId"));
+                let J::Arr(changed) = update.get("asks").unwrap() else {
+                    unreachable!()
+                };
+                sizes.push(changed.len());
+                prev = book;
+            }
+            assert!(removed > 100 && added > 100, "{removed} {added}");
+            // Deltas are small: most levels carry over (the best prices move once a second,
+            // which shifts the whole window).
+            sizes.sort_unstable();
+            assert!(sizes[sizes.len() / 2] < BOOK_DEPTH / 10, "{sizes:?}");
+        }
+    }
+
+    #[test]
+    fn book_levels_keep_the_rest_rules() {
+        let market = Market::new(7, Vec::new());
+        let now = 1_763_700_000_123;
+        let book = market.book_levels(0, now, BOOK_DEPTH);
+        let last = market.last_price(0, now);
+        assert_eq!(book.bids[0].px, last);
+        assert_eq!(book.asks[0].px, last + 1);
+        assert_eq!((book.asks.len(), book.bids.len()), (BOOK_DEPTH, BOOK_DEPTH));
+        assert!(book
+            .asks
+            .windows(2)
+            .all(|w| (1..=3).contains(&(w[1].px - w[0].px))));
+        assert!(book
+            .bids
+            .windows(2)
+            .all(|w| (1..=3).contains(&(w[0].px - w[1].px))));
+        // BTC-USDT: minSz 0.00001 = 1000 lots.
+        assert!(book
+            .asks
+            .iter()
+            .chain(&book.bids)
+            .all(|l| l.sz >= 1000 && l.orders >= 1));
+        assert_eq!(book.ts(), now - now.rem_euclid(50));
+    }
+
+    #[test]
+    fn arguments_echo_in_okx_order() {
+        let v: Value = serde_json::from_str(
+            r#"{"instId":"BTC-USDT","extra":1,"ccy":"BTC","channel":"x","instType":"SPOT"}"#,
+        )
+        .unwrap();
+        let arg = Arg::parse(&v).unwrap();
+        assert_eq!(
+            arg.to_json(Some("9")).to_json(),
+            r#"{"channel":"x","instType":"SPOT","instId":"BTC-USDT","ccy":"BTC","uid":"9"}"#
+        );
+        for bad in [
+            r#"{"instId":"BTC-USDT"}"#,
+            r#"{"channel":3}"#,
+            r#"{"channel":"x","instId":1}"#,
+            "[]",
+        ] {
+            assert!(
+                Arg::parse(&serde_json::from_str(bad).unwrap()).is_none(),
+                "{bad}"
+            );
+        }
+        assert!(kind("candle1m") == Some(Kind::Candle(Bar::MINUTE)));
+        assert!(kind("candle3Mutc").is_some() && kind("candle5D").is_none());
+        assert!(kind("candle").is_none() && kind("bbo-tbt").is_none());
+    }
+}
