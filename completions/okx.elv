@@ -23,6 +23,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
@@ -39,6 +40,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand candles 'Candles (OHLCV), oldest first, any range: pages through OKX''s history as needed'
             cand balance 'Trading-account balances: equity, cash, available, frozen, USD value'
             cand order 'Place, cancel and inspect orders'
+            cand watch 'Live streams over OKX''s WebSocket API: prices, books, trades, candles, your orders'
             cand api 'Send any v5 request and print OKX''s JSON answer (signed for private endpoints)'
             cand time 'Local time, OKX server time and the offset between them'
             cand config 'Show the effective settings and where each one came from (secrets never shown)'
@@ -56,6 +58,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --debug 'Explain the prehash and check it for common mistakes'
@@ -74,6 +77,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
@@ -91,6 +95,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
@@ -109,6 +114,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
@@ -129,6 +135,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
@@ -146,6 +153,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
@@ -162,6 +170,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
@@ -191,6 +200,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --dry-run 'Print the exact request and send nothing'
@@ -210,6 +220,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --dry-run 'Print the exact request and send nothing'
@@ -228,6 +239,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
@@ -246,6 +258,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
@@ -263,6 +276,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
@@ -293,6 +307,180 @@ set edit:completion:arg-completer[okx] = {|@words|
         }
         &'okx;order;help;help'= {
         }
+        &'okx;watch'= {
+            cand --count 'Stop after N data messages'
+            cand --duration 'Stop after this long, e.g. 30s, 5m, 2h'
+            cand --ping-interval 'Send a ping after SECS without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within SECS'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand ticker 'Tickers: last price, best bid/ask, 24 h figures'
+            cand book 'Order book: 5 levels (snapshots), or the full 400-level book kept in sync'
+            cand trades 'Public trades (taker side)'
+            cand candles 'The forming candle of a bar, as it changes'
+            cand orders 'Your orders as they change (needs credentials)'
+            cand account 'Your account balances as they change (needs credentials)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okx;watch;ticker'= {
+            cand --count 'Stop after N data messages'
+            cand --duration 'Stop after this long, e.g. 30s, 5m, 2h'
+            cand --ping-interval 'Send a ping after SECS without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within SECS'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;watch;book'= {
+            cand --depth '5 or 400'
+            cand --count 'Stop after N data messages'
+            cand --duration 'Stop after this long, e.g. 30s, 5m, 2h'
+            cand --ping-interval 'Send a ping after SECS without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within SECS'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;watch;trades'= {
+            cand --count 'Stop after N data messages'
+            cand --duration 'Stop after this long, e.g. 30s, 5m, 2h'
+            cand --ping-interval 'Send a ping after SECS without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within SECS'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;watch;candles'= {
+            cand --bar 'Bar, as for okx candles: 1m, 1H, 1Dutc, …'
+            cand --count 'Stop after N data messages'
+            cand --duration 'Stop after this long, e.g. 30s, 5m, 2h'
+            cand --ping-interval 'Send a ping after SECS without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within SECS'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;watch;orders'= {
+            cand --type 'SPOT, MARGIN, SWAP, FUTURES, OPTION or ANY'
+            cand --count 'Stop after N data messages'
+            cand --duration 'Stop after this long, e.g. 30s, 5m, 2h'
+            cand --ping-interval 'Send a ping after SECS without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within SECS'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;watch;account'= {
+            cand --ccy 'Only this currency'
+            cand --count 'Stop after N data messages'
+            cand --duration 'Stop after this long, e.g. 30s, 5m, 2h'
+            cand --ping-interval 'Send a ping after SECS without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within SECS'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;watch;help'= {
+            cand ticker 'Tickers: last price, best bid/ask, 24 h figures'
+            cand book 'Order book: 5 levels (snapshots), or the full 400-level book kept in sync'
+            cand trades 'Public trades (taker side)'
+            cand candles 'The forming candle of a bar, as it changes'
+            cand orders 'Your orders as they change (needs credentials)'
+            cand account 'Your account balances as they change (needs credentials)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okx;watch;help;ticker'= {
+        }
+        &'okx;watch;help;book'= {
+        }
+        &'okx;watch;help;trades'= {
+        }
+        &'okx;watch;help;candles'= {
+        }
+        &'okx;watch;help;orders'= {
+        }
+        &'okx;watch;help;account'= {
+        }
+        &'okx;watch;help;help'= {
+        }
         &'okx;api'= {
             cand -f 'A parameter: query string for GET, JSON string field for POST (repeatable)'
             cand --field 'A parameter: query string for GET, JSON string field for POST (repeatable)'
@@ -302,6 +490,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
@@ -318,6 +507,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
@@ -334,6 +524,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
@@ -350,6 +541,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
@@ -366,6 +558,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --env-file 'Read settings from this file instead of ./.env'
             cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
             cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'Seconds to wait for each HTTP request (connect and answer)'
             cand --json 'Shorthand for --output json'
@@ -384,6 +577,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand candles 'Candles (OHLCV), oldest first, any range: pages through OKX''s history as needed'
             cand balance 'Trading-account balances: equity, cash, available, frozen, USD value'
             cand order 'Place, cancel and inspect orders'
+            cand watch 'Live streams over OKX''s WebSocket API: prices, books, trades, candles, your orders'
             cand api 'Send any v5 request and print OKX''s JSON answer (signed for private endpoints)'
             cand time 'Local time, OKX server time and the offset between them'
             cand config 'Show the effective settings and where each one came from (secrets never shown)'
@@ -419,6 +613,26 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;help;order;get'= {
         }
         &'okx;help;order;history'= {
+        }
+        &'okx;help;watch'= {
+            cand ticker 'Tickers: last price, best bid/ask, 24 h figures'
+            cand book 'Order book: 5 levels (snapshots), or the full 400-level book kept in sync'
+            cand trades 'Public trades (taker side)'
+            cand candles 'The forming candle of a bar, as it changes'
+            cand orders 'Your orders as they change (needs credentials)'
+            cand account 'Your account balances as they change (needs credentials)'
+        }
+        &'okx;help;watch;ticker'= {
+        }
+        &'okx;help;watch;book'= {
+        }
+        &'okx;help;watch;trades'= {
+        }
+        &'okx;help;watch;candles'= {
+        }
+        &'okx;help;watch;orders'= {
+        }
+        &'okx;help;watch;account'= {
         }
         &'okx;help;api'= {
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_okx_global_optspecs
-    string join \n o/output= json env-file= api-key= base-url= demo live audit-log= timeout= h/help V/version
+    string join \n o/output= json env-file= api-key= base-url= ws-url= demo live audit-log= timeout= h/help V/version
 end
 
 function __fish_okx_needs_command
@@ -31,6 +31,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_needs_command" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_needs_command" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_needs_command" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_needs_command" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_needs_command" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_needs_command" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_needs_command" -l json -d 'Shorthand for --output json'
@@ -45,6 +46,7 @@ complete -c okx -n "__fish_okx_needs_command" -f -a "instruments" -d 'Instrument
 complete -c okx -n "__fish_okx_needs_command" -f -a "candles" -d 'Candles (OHLCV), oldest first, any range: pages through OKX\'s history as needed'
 complete -c okx -n "__fish_okx_needs_command" -f -a "balance" -d 'Trading-account balances: equity, cash, available, frozen, USD value'
 complete -c okx -n "__fish_okx_needs_command" -f -a "order" -d 'Place, cancel and inspect orders'
+complete -c okx -n "__fish_okx_needs_command" -f -a "watch" -d 'Live streams over OKX\'s WebSocket API: prices, books, trades, candles, your orders'
 complete -c okx -n "__fish_okx_needs_command" -f -a "api" -d 'Send any v5 request and print OKX\'s JSON answer (signed for private endpoints)'
 complete -c okx -n "__fish_okx_needs_command" -f -a "time" -d 'Local time, OKX server time and the offset between them'
 complete -c okx -n "__fish_okx_needs_command" -f -a "config" -d 'Show the effective settings and where each one came from (secrets never shown)'
@@ -62,6 +64,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand sign" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand sign" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand sign" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand sign" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand sign" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand sign" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand sign" -l debug -d 'Explain the prehash and check it for common mistakes'
@@ -78,6 +81,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand ticker" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l json -d 'Shorthand for --output json'
@@ -93,6 +97,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand book" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand book" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand book" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand book" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand book" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand book" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand book" -l json -d 'Shorthand for --output json'
@@ -109,6 +114,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand instruments" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l json -d 'Shorthand for --output json'
@@ -127,6 +133,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand candles" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand candles" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand candles" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand candles" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand candles" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand candles" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand candles" -l json -d 'Shorthand for --output json'
@@ -142,6 +149,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand balance" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand balance" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand balance" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand balance" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand balance" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand balance" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand balance" -l json -d 'Shorthand for --output json'
@@ -156,6 +164,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l json -d 'Shorthand for --output json'
@@ -190,6 +199,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l dry-run -d 'Print the exact request and send nothing'
@@ -207,6 +217,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Print the exact request and send nothing'
@@ -223,6 +234,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --output json'
@@ -239,6 +251,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l json -d 'Shorthand for --output json'
@@ -254,6 +267,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l json -d 'Shorthand for --output json'
@@ -267,6 +281,150 @@ complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "get" -d 'One order\'s details and state'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "history" -d 'Completed orders of the last 7 days (all pages)'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l count -d 'Stop after N data messages' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l duration -d 'Stop after this long, e.g. 30s, 5m, 2h' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l ping-interval -d 'Send a ping after SECS without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within SECS' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -f -a "ticker" -d 'Tickers: last price, best bid/ask, 24 h figures'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -f -a "book" -d 'Order book: 5 levels (snapshots), or the full 400-level book kept in sync'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -f -a "trades" -d 'Public trades (taker side)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -f -a "candles" -d 'The forming candle of a bar, as it changes'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -f -a "orders" -d 'Your orders as they change (needs credentials)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -f -a "account" -d 'Your account balances as they change (needs credentials)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l count -d 'Stop after N data messages' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l duration -d 'Stop after this long, e.g. 30s, 5m, 2h' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l ping-interval -d 'Send a ping after SECS without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within SECS' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l depth -d '5 or 400' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l count -d 'Stop after N data messages' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l duration -d 'Stop after this long, e.g. 30s, 5m, 2h' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l ping-interval -d 'Send a ping after SECS without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within SECS' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l count -d 'Stop after N data messages' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l duration -d 'Stop after this long, e.g. 30s, 5m, 2h' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l ping-interval -d 'Send a ping after SECS without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within SECS' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l bar -d 'Bar, as for okx candles: 1m, 1H, 1Dutc, …' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l count -d 'Stop after N data messages' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l duration -d 'Stop after this long, e.g. 30s, 5m, 2h' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l ping-interval -d 'Send a ping after SECS without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within SECS' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l type -d 'SPOT, MARGIN, SWAP, FUTURES, OPTION or ANY' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l count -d 'Stop after N data messages' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l duration -d 'Stop after this long, e.g. 30s, 5m, 2h' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l ping-interval -d 'Send a ping after SECS without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within SECS' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l ccy -d 'Only this currency' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l count -d 'Stop after N data messages' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l duration -d 'Stop after this long, e.g. 30s, 5m, 2h' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l ping-interval -d 'Send a ping after SECS without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within SECS' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "ticker" -d 'Tickers: last price, best bid/ask, 24 h figures'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "book" -d 'Order book: 5 levels (snapshots), or the full 400-level book kept in sync'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "trades" -d 'Public trades (taker side)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "candles" -d 'The forming candle of a bar, as it changes'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "orders" -d 'Your orders as they change (needs credentials)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "account" -d 'Your account balances as they change (needs credentials)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okx -n "__fish_okx_using_subcommand api" -s f -l field -d 'A parameter: query string for GET, JSON string field for POST (repeatable)' -r
 complete -c okx -n "__fish_okx_using_subcommand api" -l body -d 'Exact JSON body for POST' -r
 complete -c okx -n "__fish_okx_using_subcommand api" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
@@ -276,6 +434,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand api" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand api" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand api" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand api" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand api" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand api" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand api" -l json -d 'Shorthand for --output json'
@@ -290,6 +449,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand time" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand time" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand time" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand time" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand time" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand time" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand time" -l json -d 'Shorthand for --output json'
@@ -304,6 +464,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand config" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand config" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand config" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand config" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand config" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand config" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand config" -l json -d 'Shorthand for --output json'
@@ -318,6 +479,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand errors" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand errors" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand errors" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand errors" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand errors" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand errors" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand errors" -l json -d 'Shorthand for --output json'
@@ -332,6 +494,7 @@ csv\t''"
 complete -c okx -n "__fish_okx_using_subcommand completions" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
 complete -c okx -n "__fish_okx_using_subcommand completions" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
 complete -c okx -n "__fish_okx_using_subcommand completions" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand completions" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand completions" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand completions" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
 complete -c okx -n "__fish_okx_using_subcommand completions" -l json -d 'Shorthand for --output json'
@@ -339,21 +502,28 @@ complete -c okx -n "__fish_okx_using_subcommand completions" -l demo -d 'Demo tr
 complete -c okx -n "__fish_okx_using_subcommand completions" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "sign" -d 'Show the headers okx would send for a request, explain the prehash, check another signature'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "ticker" -d 'Latest price, best bid/ask and 24 h statistics of instruments'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "book" -d 'Order book: asks and bids'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "instruments" -d 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "candles" -d 'Candles (OHLCV), oldest first, any range: pages through OKX\'s history as needed'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "balance" -d 'Trading-account balances: equity, cash, available, frozen, USD value'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "order" -d 'Place, cancel and inspect orders'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "api" -d 'Send any v5 request and print OKX\'s JSON answer (signed for private endpoints)'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "time" -d 'Local time, OKX server time and the offset between them'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "config" -d 'Show the effective settings and where each one came from (secrets never shown)'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "errors" -d 'Explain OKX error codes: their real meaning and likely cause'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order api time config errors completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order watch api time config errors completions help" -f -a "sign" -d 'Show the headers okx would send for a request, explain the prehash, check another signature'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order watch api time config errors completions help" -f -a "ticker" -d 'Latest price, best bid/ask and 24 h statistics of instruments'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order watch api time config errors completions help" -f -a "book" -d 'Order book: asks and bids'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order watch api time config errors completions help" -f -a "instruments" -d 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order watch api time config errors completions help" -f -a "candles" -d 'Candles (OHLCV), oldest first, any range: pages through OKX\'s history as needed'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order watch api time config errors completions help" -f -a "balance" -d 'Trading-account balances: equity, cash, available, frozen, USD value'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order watch api time config errors completions help" -f -a "order" -d 'Place, cancel and inspect orders'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order watch api time config errors completions help" -f -a "watch" -d 'Live streams over OKX\'s WebSocket API: prices, books, trades, candles, your orders'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order watch api time config errors completions help" -f -a "api" -d 'Send any v5 request and print OKX\'s JSON answer (signed for private endpoints)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order watch api time config errors completions help" -f -a "time" -d 'Local time, OKX server time and the offset between them'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order watch api time config errors completions help" -f -a "config" -d 'Show the effective settings and where each one came from (secrets never shown)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order watch api time config errors completions help" -f -a "errors" -d 'Explain OKX error codes: their real meaning and likely cause'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order watch api time config errors completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments candles balance order watch api time config errors completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "place" -d 'Place an order; checks it against the instrument\'s rules first, never sends it twice'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "cancel" -d 'Cancel a pending order'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "list" -d 'Pending orders (all pages)'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "get" -d 'One order\'s details and state'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "history" -d 'Completed orders of the last 7 days (all pages)'
+complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "ticker" -d 'Tickers: last price, best bid/ask, 24 h figures'
+complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "book" -d 'Order book: 5 levels (snapshots), or the full 400-level book kept in sync'
+complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "trades" -d 'Public trades (taker side)'
+complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "candles" -d 'The forming candle of a bar, as it changes'
+complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "orders" -d 'Your orders as they change (needs credentials)'
+complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "account" -d 'Your account balances as they change (needs credentials)'

@@ -52,6 +52,11 @@ pub struct GlobalArgs {
     #[arg(long, value_name = "URL", global = true)]
     pub base_url: Option<String>,
 
+    /// WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g.
+    /// wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]
+    #[arg(long, value_name = "URL", global = true)]
+    pub ws_url: Option<String>,
+
     /// Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)
     #[arg(long, global = true, conflicts_with = "live")]
     pub demo: bool,
@@ -124,6 +129,19 @@ pub enum Command {
     /// Place, cancel and inspect orders
     #[command(subcommand)]
     Order(OrderCommand),
+
+    /// Live streams over OKX's WebSocket API: prices, books, trades, candles, your orders
+    #[command(
+        long_about = "Live streams over OKX's WebSocket API. On a terminal, one readable line per \
+            update; in a pipe (or with --json), one JSON object per line (NDJSON): each message as \
+            OKX sent it, with its channel in \"arg\". Keeps the connection alive with pings and \
+            reconnects (logging in and subscribing again) after drops, missing pongs and \
+            maintenance notices. Ctrl-C ends it with exit code 0.",
+        after_help = "Examples:\n  okx watch ticker BTC-USDT ETH-USDT\n  \
+            okx watch book BTC-USDT --depth 400 --json | jq -c '.data[0].seqId'\n  \
+            okx watch candles BTC-USDT --bar 1m --count 10\n  okx watch orders --duration 1h"
+    )]
+    Watch(WatchArgs),
 
     /// Send any v5 request and print OKX's JSON answer (signed for private endpoints)
     #[command(after_help = "Examples:\n  okx api GET /api/v5/public/time\n  \
@@ -266,6 +284,78 @@ pub struct ApiArgs {
     /// Exact JSON body for POST
     #[arg(long, value_name = "JSON", conflicts_with = "fields")]
     pub body: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct WatchArgs {
+    #[command(subcommand)]
+    pub what: WatchWhat,
+
+    /// Stop after N data messages
+    #[arg(long, value_name = "N", global = true, allow_hyphen_values = true)]
+    pub count: Option<String>,
+
+    /// Stop after this long, e.g. 30s, 5m, 2h
+    #[arg(
+        long,
+        value_name = "DURATION",
+        global = true,
+        allow_hyphen_values = true
+    )]
+    pub duration: Option<String>,
+
+    /// Send a ping after SECS without a message (OKX drops a connection silent for 30 s);
+    /// reconnect if no pong comes within SECS
+    #[arg(
+        long,
+        value_name = "SECS",
+        global = true,
+        default_value = "20",
+        allow_hyphen_values = true
+    )]
+    pub ping_interval: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum WatchWhat {
+    /// Tickers: last price, best bid/ask, 24 h figures
+    Ticker {
+        #[arg(value_name = "INST_ID", required = true)]
+        inst_ids: Vec<String>,
+    },
+    /// Order book: 5 levels (snapshots), or the full 400-level book kept in sync
+    Book {
+        inst_id: String,
+        /// 5 or 400
+        #[arg(long, default_value = "5")]
+        depth: String,
+    },
+    /// Public trades (taker side)
+    Trades {
+        #[arg(value_name = "INST_ID", required = true)]
+        inst_ids: Vec<String>,
+    },
+    /// The forming candle of a bar, as it changes
+    Candles {
+        inst_id: String,
+        /// Bar, as for okx candles: 1m, 1H, 1Dutc, …
+        #[arg(long, default_value = "1m")]
+        bar: String,
+    },
+    /// Your orders as they change (needs credentials)
+    Orders {
+        /// Only this instrument
+        inst_id: Option<String>,
+        /// SPOT, MARGIN, SWAP, FUTURES, OPTION or ANY
+        #[arg(long = "type", value_name = "TYPE", default_value = "ANY")]
+        inst_type: String,
+    },
+    /// Your account balances as they change (needs credentials)
+    Account {
+        /// Only this currency
+        #[arg(long)]
+        ccy: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]

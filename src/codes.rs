@@ -91,6 +91,7 @@ pub const TABLE: &[CodeInfo] = &[
     code!("51024", Some(200), "Trading account is blocked", "OKX has blocked trading on this account; contact OKX support"),
     code!("51116", Some(200), "Order price or trigger price exceeds the limit", "the price is beyond what OKX allows for this instrument"),
     code!("51119", None, "Insufficient balance (legacy code)", "not enough balance; newer OKX versions answer 51008"),
+    code!("51054", Some(500), "Request timed out. Please try again later", "OKX timed out, so the outcome is unknown: check the order's state before sending it again"),
     code!("51121", Some(200), "Order quantity must be a multiple of the lot size", "the size is not a multiple of the instrument's lotSz"),
     code!("51127", Some(200), "Available balance is 0", "nothing available in this currency"),
     code!("51131", Some(200), "Insufficient balance", "not enough available balance"),
@@ -108,6 +109,24 @@ pub const TABLE: &[CodeInfo] = &[
     code!("51513", Some(200), "Number of modification requests in process exceeds the limit", "at most 3 amends may be in flight for one order"),
     code!("51603", Some(200), "Order does not exist", "no order with that ID on this instrument (orders canceled without fills leave history after 2 hours)"),
     code!("52000", Some(200), "No market data found", "OKX has no data for this request"),
+    code!("60004", None, "Invalid timestamp", "the WebSocket login timestamp is not Unix epoch seconds"),
+    code!("60005", None, "Invalid apiKey", "OKX does not know this API key (WebSocket login)"),
+    code!("60006", None, "Timestamp request expired", "the WebSocket login timestamp is more than 30 s from OKX's clock: sync this machine's clock"),
+    code!("60007", None, "Invalid sign", "the WebSocket login signature is wrong: the secret key is wrong, or the prehash is not timestamp + GET + /users/self/verify"),
+    code!("60008", None, "This endpoint does not support that channel", "subscribe to this channel on another WebSocket URL"),
+    code!("60009", None, "Login failure", "the WebSocket login was refused; check key, secret and passphrase"),
+    code!("60011", None, "Please log in", "private channels need a login first"),
+    code!("60012", None, "Invalid request", "the subscription request is malformed"),
+    code!("60013", None, "Invalid args", "a subscription argument is not valid"),
+    code!("60014", None, "Requests too frequent", "too many WebSocket requests; at most 480 subscribe/login requests per hour per connection"),
+    code!("60018", None, "Wrong URL or channel doesn't exist", "no such channel or instrument on this WebSocket URL"),
+    code!("60019", None, "Invalid op", "the WebSocket operation is not one OKX knows"),
+    code!("60024", None, "Wrong passphrase", "the passphrase is not the one chosen when this API key was created"),
+    code!("60032", None, "API key doesn't exist", "the key is unknown to this host: an EEA or US account's key on the global host, or a deleted key"),
+    code!("64001", None, "This channel has moved to the /business URL", "candle and some other channels live on /ws/v5/business"),
+    code!("64002", None, "This channel is not supported on the /business URL", "subscribe to it on /ws/v5/public"),
+    code!("64003", None, "Fee tier too low for this channel", "this channel needs VIP4 or higher"),
+    code!("64008", None, "The connection will soon be closed for a service upgrade", "OKX is about to restart the server; reconnect"),
     code!("58350", Some(200), "Insufficient balance", "a funding-account code (withdrawals, Lightning); order placement reports 51008 instead"),
 ];
 
@@ -119,15 +138,27 @@ pub fn lookup(code: &str) -> Option<&'static CodeInfo> {
 /// Codes that mean OKX refused the credentials rather than the request (50115, a wrong HTTP
 /// method, is the request's fault).
 fn is_auth(code: &str) -> bool {
-    matches!(code, "50035" | "50119" | "50120" | "50121")
-        || code
-            .parse::<u32>()
-            .is_ok_and(|n| (50100..=50114).contains(&n))
+    matches!(
+        code,
+        "50035"
+            | "50119"
+            | "50120"
+            | "50121"
+            | "60004"
+            | "60005"
+            | "60006"
+            | "60007"
+            | "60009"
+            | "60024"
+            | "60032"
+    ) || code
+        .parse::<u32>()
+        .is_ok_and(|n| (50100..=50114).contains(&n))
 }
 
 /// Codes after which the request's outcome is unknown.
 pub fn is_unknown_outcome(code: &str) -> bool {
-    matches!(code, "50004" | "51149")
+    matches!(code, "50004" | "51054" | "51149")
 }
 
 /// Codes that are transient: trying again later may succeed.

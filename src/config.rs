@@ -127,6 +127,7 @@ pub struct Flags {
     /// `Some(true)` for `--demo`, `Some(false)` for `--live`.
     pub demo: Option<bool>,
     pub audit_log: Option<PathBuf>,
+    pub ws_url: Option<String>,
 }
 
 /// One `KEY=value` entry of the `.env` file, with the raw text of its line for the checks in
@@ -156,6 +157,8 @@ pub struct Config {
     pub base_url: Setting<String>,
     pub demo: Setting<bool>,
     pub audit_log: Option<Setting<PathBuf>>,
+    /// Set explicitly; otherwise `ws_base_url` derives it from the REST host.
+    pub ws_url: Option<Setting<String>>,
     /// The `.env` file that was read, if any.
     pub env_file: Option<PathBuf>,
     pub dotenv: BTreeMap<String, DotEnvEntry>,
@@ -185,6 +188,7 @@ impl fmt::Debug for Config {
             .field("base_url", &self.base_url)
             .field("demo", &self.demo)
             .field("audit_log", &self.audit_log)
+            .field("ws_url", &self.ws_url)
             .field("env_file", &self.env_file)
             .field("dotenv", &self.dotenv)
             .finish()
@@ -325,6 +329,14 @@ impl Config {
             }),
         };
 
+        let ws_url = match &flags.ws_url {
+            Some(u) => Some(Setting {
+                value: u.clone(),
+                source: Source::Flag("--ws-url"),
+            }),
+            None => non_empty(lookup("OKX_WS_URL")),
+        };
+
         let mut warnings = Vec::new();
         for (name, entry) in &dotenv {
             if name.starts_with("OKX_") && !VARIABLES.iter().any(|(v, _)| v == name) {
@@ -346,6 +358,7 @@ impl Config {
             base_url,
             demo,
             audit_log,
+            ws_url,
             env_file,
             dotenv,
             warnings,
@@ -359,6 +372,18 @@ impl Config {
         env: &dyn Fn(&str) -> Option<String>,
     ) -> Result<Credentials, Failure> {
         match (&self.api_key, &self.secret_key, &self.passphrase) {
+            (Some(k), Some(_), Some(p))
+                if !header_safe(&k.value) || !header_safe(p.value.expose()) =>
+            {
+                let name = if header_safe(&k.value) {
+                    "OKX_PASSPHRASE"
+                } else {
+                    "OKX_API_KEY"
+                };
+                Err(Failure::Config(format!(
+                    "{name} contains a line break or control character, which cannot be sent in a header; remove it"
+                )))
+            }
             (Some(k), Some(s), Some(p)) => Ok(Credentials {
                 api_key: k.value.clone(),
                 secret_key: s.value.clone(),
@@ -404,11 +429,92 @@ impl Config {
     }
 }
 
+/// OKX's WebSocket hosts for a REST host (fact sheet §5.1, §6), live and demo.
+const WS_HOSTS: &[(&[&str], &str, &str)] = &[
+    (
+        &["www.okx.com", "okx.com", "openapi.okx.com"],
+        "wss://ws.okx.com:8443",
+        "wss://wspap.okx.com:8443",
+    ),
+    (
+        &["aws.okx.com"],
+        "wss://wsaws.okx.com:8443",
+        "wss://wspap.okx.com:8443",
+    ),
+    (
+        &["eea.okx.com", "my.okx.com"],
+        "wss://wseea.okx.com:8443",
+        "wss://wseeapap.okx.com:8443",
+    ),
+    (
+        &["us.okx.com", "app.okx.com"],
+        "wss://wsus.okx.com:8443",
+        "wss://wsuspap.okx.com:8443",
+    ),
+];
+
+impl Config {
+    /// The WebSocket base URL (`…/ws/v5/public` etc. are appended): `OKX_WS_URL` if set, else
+    /// the host matching the REST host, live or demo.
+    pub fn ws_base_url(&self) -> Result<String, Failure> {
+        if let Some(s) = &self.ws_url {
+            return validate_ws_url(&s.value).map_err(|why| {
+                Failure::Config(format!(
+                    "OKX_WS_URL value {:?} (from {}) {why}",
+                    s.value, s.source
+                ))
+            });
+        }
+        let host = reqwest::Url::parse(&self.base_url.value)
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_string))
+            .unwrap_or_default();
+        WS_HOSTS
+            .iter()
+            .find(|(hosts, _, _)| hosts.contains(&host.as_str()))
+            .map(|(_, live, demo)| if self.demo.value { demo } else { live }.to_string())
+            .ok_or_else(|| {
+                Failure::Config(format!(
+                    "no WebSocket host is known for OKX_BASE_URL {}; set OKX_WS_URL (or --ws-url), e.g. wss://ws.okx.com:8443, or the ws:// URL okx-sim prints",
+                    self.base_url.value
+                ))
+            })
+    }
+}
+
+/// `wss://host[:port]`, or `ws://` to a loopback stand-in; no path (okx adds `/ws/v5/…`).
+pub fn validate_ws_url(raw: &str) -> Result<String, String> {
+    let url = reqwest::Url::parse(raw.trim())
+        .map_err(|e| format!("is not a URL ({e}); use e.g. wss://ws.okx.com:8443"))?;
+    let host = url.host_str().unwrap_or_default();
+    match url.scheme() {
+        "wss" => {}
+        "ws" if is_loopback(host) => {}
+        "ws" => return Err(format!("uses plain ws to a remote host; use wss://{host}")),
+        other => {
+            return Err(format!(
+                "has scheme {other:?}; use wss, e.g. wss://ws.okx.com:8443"
+            ))
+        }
+    }
+    if !(url.path().is_empty() || url.path() == "/") || url.query().is_some() {
+        return Err(
+            "has a path or query; give only scheme, host and port (okx adds /ws/v5/…)".into(),
+        );
+    }
+    Ok(url.as_str().trim_end_matches('/').to_string())
+}
+
 fn alias_of(name: &str) -> Option<&'static str> {
     ALIASES
         .iter()
         .find(|(a, _)| *a == name)
         .map(|(_, real)| *real)
+}
+
+/// Sendable as an HTTP header value: no control characters (a pasted line break, a tab).
+fn header_safe(s: &str) -> bool {
+    !s.chars().any(char::is_control)
 }
 
 pub fn parse_bool(s: &str) -> Option<bool> {
@@ -666,6 +772,30 @@ mod tests {
         .unwrap_err()
         .to_string();
         assert!(err.contains(".env:3:"), "{err}");
+    }
+
+    #[test]
+    fn ws_hosts_follow_the_rest_host_and_demo() {
+        let c = load(
+            "OKX_BASE_URL=https://eea.okx.com\nOKX_DEMO=1\n",
+            &[],
+            Flags::default(),
+        )
+        .unwrap();
+        assert_eq!(c.ws_base_url().unwrap(), "wss://wseeapap.okx.com:8443");
+        let c = load("", &[], Flags::default()).unwrap();
+        assert_eq!(c.ws_base_url().unwrap(), "wss://ws.okx.com:8443");
+        let c = load("OKX_BASE_URL=http://127.0.0.1:1\n", &[], Flags::default()).unwrap();
+        assert!(c
+            .ws_base_url()
+            .unwrap_err()
+            .to_string()
+            .contains("OKX_WS_URL"));
+        assert!(validate_ws_url("ws://example.com").is_err());
+        assert_eq!(
+            validate_ws_url("ws://127.0.0.1:9/").unwrap(),
+            "ws://127.0.0.1:9"
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! line and calls `commands::run`; the modules are a library so tests, benchmarks and fuzz
 //! targets can reach the pure parts (signing, parsing, validation) directly.
 
+pub mod cache;
 pub mod cli;
 pub mod client;
 pub mod codes;
@@ -13,3 +14,4 @@ pub mod output;
 pub mod rules;
 pub mod sign;
 pub mod validate;
+pub mod ws;

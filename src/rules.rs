@@ -12,6 +12,7 @@ use std::time::Duration;
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
+use crate::cache;
 use crate::client::{now_ms, ApiRequest, Client};
 use crate::error::Failure;
 
@@ -57,56 +58,16 @@ impl Rules {
     }
 }
 
-/// Where the cached instruments for a base URL and type live: `$XDG_CACHE_HOME/okx` or
-/// `~/.cache/okx`; `None` (no caching) without either.
-fn cache_file(base_url: &str, inst_type: &str) -> Option<PathBuf> {
-    let dir = std::env::var_os("XDG_CACHE_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| {
-            std::env::var_os("HOME")
-                .filter(|v| !v.is_empty())
-                .map(|h| PathBuf::from(h).join(".cache"))
-        })?
-        .join("okx");
-    let host: String = base_url
-        .trim_start_matches("https://")
-        .trim_start_matches("http://")
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '.' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    Some(dir.join(format!("instruments-{host}-{inst_type}.json")))
-}
-
 fn read_cache(path: &PathBuf) -> Option<(i64, Vec<Value>)> {
-    let v: Value = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
+    let v = cache::read(path)?;
     let at = v.get("fetched_at_ms")?.as_i64()?;
     let data = v.get("data")?.as_array()?.clone();
     Some((at, data))
 }
 
-/// Writes via a temporary file and a rename, so a concurrent reader never sees half a file.
-fn write_cache(path: &PathBuf, data: &[Value]) {
-    let Some(dir) = path.parent() else { return };
-    if std::fs::create_dir_all(dir).is_err() {
-        return;
-    }
-    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    let body = json!({ "fetched_at_ms": now_ms(), "data": data }).to_string();
-    if std::fs::write(&tmp, body).is_ok() && std::fs::rename(&tmp, path).is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-}
-
 /// The rules for `inst_id`, from a fresh cache or from OKX.
 pub fn load(client: &Client, inst_id: &str, inst_type: &str) -> anyhow::Result<Rules> {
-    let path = cache_file(client.base_url(), inst_type);
+    let path = cache::file(client.base_url(), &format!("instruments-{inst_type}"));
     let cached = path.as_ref().and_then(read_cache);
     let age = |at: i64| Duration::from_millis((now_ms() - at).max(0) as u64);
     if let Some((at, data)) = &cached {
@@ -122,7 +83,7 @@ pub fn load(client: &Client, inst_id: &str, inst_type: &str) -> anyhow::Result<R
     let env =
         client.send(&ApiRequest::get("/api/v5/public/instruments").query("instType", inst_type))?;
     if let Some(p) = &path {
-        write_cache(p, &env.data);
+        cache::write(p, &json!({ "fetched_at_ms": now_ms(), "data": env.data }));
     }
     find(&env.data, inst_id).ok_or_else(|| unknown(inst_id))
 }
@@ -169,8 +130,13 @@ pub fn check(r: &Rules, o: &Proposed) -> Result<(), Failure> {
     if let Some(px) = o.price {
         if !(px % r.tick_sz).is_zero() {
             let (lo, hi) = neighbours(px, r.tick_sz);
+            let choices = if lo.is_zero() {
+                hi.to_string()
+            } else {
+                format!("{lo} or {hi}")
+            };
             return Err(Failure::Usage(format!(
-                "price {px} is not a multiple of {id}'s tick size {}: use {lo} or {hi}",
+                "price {px} is not a multiple of {id}'s tick size {}: use {choices}",
                 r.tick_sz.normalize()
             )));
         }
@@ -189,14 +155,6 @@ pub fn check(r: &Rules, o: &Proposed) -> Result<(), Failure> {
         }
         return Ok(());
     }
-    if !(o.size % r.lot_sz).is_zero() {
-        let (lo, hi) = neighbours(o.size, r.lot_sz);
-        return Err(Failure::Usage(format!(
-            "size {} is not a multiple of {id}'s lot size {}: use {lo} or {hi}",
-            o.size,
-            r.lot_sz.normalize()
-        )));
-    }
     if o.size < r.min_sz {
         return Err(Failure::Usage(format!(
             "size {} {} is below {id}'s minimum order size {}: use at least {}",
@@ -204,6 +162,14 @@ pub fn check(r: &Rules, o: &Proposed) -> Result<(), Failure> {
             r.base,
             r.min_sz.normalize(),
             r.min_sz.normalize()
+        )));
+    }
+    if !(o.size % r.lot_sz).is_zero() {
+        let (lo, hi) = neighbours(o.size, r.lot_sz);
+        return Err(Failure::Usage(format!(
+            "size {} is not a multiple of {id}'s lot size {}: use {lo} or {hi}",
+            o.size,
+            r.lot_sz.normalize()
         )));
     }
     let max = if o.market { None } else { r.max_lmt_sz };
@@ -248,10 +214,19 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("use 42000.0 or 42000.1"), "{e}");
+        let e = check(&btc(), &limit("42000", "0.000100015"))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("use 0.00010001 or 0.00010002"), "{e}");
+        // Below the minimum, the minimum is the answer, not two invalid neighbours.
         let e = check(&btc(), &limit("42000", "0.000000015"))
             .unwrap_err()
             .to_string();
-        assert!(e.contains("use 0.00000001 or 0.00000002"), "{e}");
+        assert!(e.contains("use at least 0.00001"), "{e}");
+        let e = check(&btc(), &limit("0.05", "0.001"))
+            .unwrap_err()
+            .to_string();
+        assert!(e.ends_with("use 0.1"), "{e}");
         let e = check(&btc(), &limit("42000", "0.000001"))
             .unwrap_err()
             .to_string();

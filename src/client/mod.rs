@@ -60,8 +60,10 @@ pub enum Delivery {
 pub struct Client {
     http: reqwest::blocking::Client,
     opts: ClientOptions,
-    /// Server time minus local time, learnt from `/public/time` after a timestamp rejection.
+    /// Server time minus local time, learnt from `/public/time` (or a recent cached copy).
     clock_offset_ms: Cell<Option<i64>>,
+    /// The `expTime` deadline of the last request that carried one.
+    last_deadline_ms: Cell<Option<i64>>,
     pacer: RefCell<Pacer>,
     jitter_state: Cell<u64>,
 }
@@ -78,14 +80,19 @@ impl Client {
             .user_agent(concat!("okx/", env!("CARGO_PKG_VERSION")))
             .timeout(opts.timeout)
             .connect_timeout(opts.timeout.min(Duration::from_secs(5)))
+            // A redirect would carry the signed headers (passphrase included) to another host,
+            // and resend a POST out of sight of `deliver`'s send-once rule.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| Failure::Config(format!("cannot set up the HTTP client: {e}")))?;
         let seed =
             OffsetDateTime::now_utc().unix_timestamp_nanos() as u64 ^ u64::from(std::process::id());
+        let cached_offset = load_clock(&opts.base_url);
         Ok(Client {
             http,
             opts,
-            clock_offset_ms: Cell::new(None),
+            clock_offset_ms: Cell::new(cached_offset),
+            last_deadline_ms: Cell::new(None),
             pacer: RefCell::new(Pacer::default()),
             jitter_state: Cell::new(seed | 1),
         })
@@ -106,6 +113,16 @@ impl Client {
     /// OKX's clock as far as this client knows it: local time plus any learnt offset.
     pub fn server_now_ms(&self) -> i64 {
         now_ms() + self.clock_offset_ms.get().unwrap_or(0)
+    }
+
+    /// Whether the offset to OKX's clock is known (learnt this run or cached recently).
+    pub fn knows_clock(&self) -> bool {
+        self.clock_offset_ms.get().is_some()
+    }
+
+    /// The `expTime` deadline (OKX's clock, ms) of the last request sent with `expire`.
+    pub fn last_deadline_ms(&self) -> Option<i64> {
+        self.last_deadline_ms.get()
     }
 
     /// Sends a request and returns OKX's envelope when `code` is `"0"`; any other outcome is an
@@ -320,6 +337,15 @@ impl Client {
             common_headers(body, self.opts.demo)
         };
         headers.extend(req.headers.iter().cloned());
+        if let Some(expire) = req.expire {
+            // Computed now, on OKX's clock, so a resend after a clock resync carries a fresh one.
+            let deadline = self.server_now_ms() + expire.as_millis() as i64;
+            self.last_deadline_ms.set(Some(deadline));
+            headers.push(Header {
+                name: "expTime",
+                value: HeaderValue::Plain(deadline.to_string()),
+            });
+        }
         Ok(headers)
     }
 
@@ -356,6 +382,12 @@ impl Client {
     pub fn learn_clock(&self) -> anyhow::Result<()> {
         let (_, offset) = self.server_time()?;
         self.clock_offset_ms.set(Some(offset));
+        if let Some(path) = crate::cache::file(&self.opts.base_url, "clock") {
+            crate::cache::write(
+                &path,
+                &serde_json::json!({ "offset_ms": offset, "at_ms": now_ms() }),
+            );
+        }
         Ok(())
     }
 
@@ -379,6 +411,17 @@ impl Client {
         let frac = 0.5 + (x % 1000) as f64 / 2000.0;
         step.mul_f64(frac)
     }
+}
+
+/// Clocks drift slowly: a learnt offset is reused for a few minutes, across runs.
+const CLOCK_FRESH_MS: i64 = 300_000;
+
+fn load_clock(base_url: &str) -> Option<i64> {
+    let v = crate::cache::read(&crate::cache::file(base_url, "clock")?)?;
+    let at = v.get("at_ms")?.as_i64()?;
+    (now_ms() - at < CLOCK_FRESH_MS && at <= now_ms())
+        .then(|| v.get("offset_ms")?.as_i64())
+        .flatten()
 }
 
 /// 50102/50112: OKX refused the timestamp before doing anything.
@@ -435,7 +478,10 @@ fn classify(e: reqwest::Error) -> SendError {
         cause = next;
     }
     let why = cause.to_string();
-    if e.is_connect() {
+    if e.is_builder() {
+        // The request could not even be built (a header value with a line break): not sent.
+        SendError::Final(format!("the request could not be built: {why}"))
+    } else if e.is_connect() {
         SendError::NotSent(why)
     } else {
         SendError::NoAnswer(why)

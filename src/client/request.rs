@@ -220,8 +220,11 @@ pub struct ApiRequest {
     pub body: Option<String>,
     /// Sign it (private endpoints; `okx api` with credentials).
     pub signed: bool,
-    /// Extra headers, e.g. `expTime` on an order.
+    /// Extra headers.
     pub headers: Vec<Header>,
+    /// Send OKX's `expTime` header: the request is void if OKX has not processed it this long
+    /// after sending (fact sheet §1.1).
+    pub expire: Option<std::time::Duration>,
 }
 
 impl ApiRequest {
@@ -233,6 +236,7 @@ impl ApiRequest {
             body: None,
             signed: false,
             headers: Vec::new(),
+            expire: None,
         }
     }
 

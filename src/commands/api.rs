@@ -119,6 +119,7 @@ pub fn run(ctx: &Ctx, args: ApiArgs) -> Result<()> {
         body,
         signed,
         headers: Vec::new(),
+        expire: None,
     };
     let (status, env) = client.send_raw(&req)?;
     ctx.out.json(&env.raw).context("writing output")?;

@@ -35,6 +35,11 @@ pub fn config(ctx: &Ctx) -> Result<()> {
                 Some(s) => (s.value.display().to_string(), s.source.to_string()),
                 None => ("(not set)".to_string(), String::new()),
             },
+            "OKX_WS_URL" => match (&c.ws_url, c.ws_base_url()) {
+                (Some(s), _) => (s.value.clone(), s.source.to_string()),
+                (None, Ok(derived)) => (derived, "derived from OKX_BASE_URL".to_string()),
+                (None, Err(_)) => ("(not set)".to_string(), String::new()),
+            },
             "OKX_DEMO" => (
                 if c.demo.value {
                     "1 (demo trading)"

@@ -9,6 +9,7 @@ mod market;
 mod meta;
 mod sign;
 mod trade;
+mod watch;
 
 use anyhow::Result;
 
@@ -58,6 +59,7 @@ impl Ctx {
                     _ => None,
                 },
                 audit_log: global.audit_log.clone(),
+                ws_url: global.ws_url.clone(),
             },
             timeout: global.timeout.clone(),
             config: std::cell::OnceCell::new(),
@@ -114,6 +116,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Candles(args) => candles::run(&ctx, args),
         Command::Balance(args) => account::balance(&ctx, args),
         Command::Order(cmd) => trade::run(&ctx, cmd),
+        Command::Watch(args) => watch::run(&ctx, args),
         Command::Api(args) => api::run(&ctx, args),
         Command::Time => market::time(&ctx),
         Command::Sign(args) => sign::run(&ctx, args),

@@ -277,3 +277,40 @@ fn a_post_without_a_usable_answer_is_an_unknown_outcome() {
         assert_eq!(sim.log().len(), 1, "{fault:?}: never resent");
     }
 }
+
+#[test]
+fn redirects_are_not_followed() {
+    use std::io::{Read, Write};
+    use std::net::TcpListener;
+    // A second host that must never hear from okx, and a first that redirects to it.
+    let elsewhere = TcpListener::bind("127.0.0.1:0").unwrap();
+    elsewhere.set_nonblocking(true).unwrap();
+    let target = format!(
+        "http://{}/api/v5/account/balance",
+        elsewhere.local_addr().unwrap()
+    );
+    let redirector = TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", redirector.local_addr().unwrap());
+    std::thread::spawn(move || {
+        for mut conn in redirector.incoming().flatten().take(4) {
+            let mut buf = [0u8; 4096];
+            let _ = conn.read(&mut buf);
+            let _ = write!(conn, "HTTP/1.1 307 Temporary Redirect\r\nLocation: {target}\r\nContent-Length: 0\r\n\r\n");
+        }
+    });
+    let a = Account::live();
+    let sb = Sandbox::new();
+    let (code, _, err) = run(sb
+        .okx()
+        .env("OKX_BASE_URL", &base)
+        .env("OKX_API_KEY", &a.api_key)
+        .env("OKX_SECRET_KEY", &a.secret_key)
+        .env("OKX_PASSPHRASE", &a.passphrase)
+        .args(["api", "GET", "/api/v5/account/balance"]));
+    assert_eq!(code, 6, "{err}");
+    assert!(err.contains("HTTP 307"), "{err}");
+    assert!(
+        elsewhere.accept().is_err(),
+        "okx followed the redirect to another host"
+    );
+}

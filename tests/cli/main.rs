@@ -12,3 +12,4 @@ mod http;
 mod market;
 mod sign;
 mod trade;
+mod watch;

@@ -89,7 +89,8 @@ impl Sandbox {
     /// `okx` pointed at the stand-in, without credentials.
     pub fn okx_at(&self, sim: &Sim) -> Command {
         let mut c = self.okx();
-        c.env("OKX_BASE_URL", sim.base_url());
+        c.env("OKX_BASE_URL", sim.base_url())
+            .env("OKX_WS_URL", sim.ws_url());
         c
     }
 

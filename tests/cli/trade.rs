@@ -297,10 +297,14 @@ fn per_order_rejections_get_their_real_meaning() {
     let cache = sb.path().join(".cache/okx");
     let file = std::fs::read_dir(&cache)
         .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("instruments-")
+        })
+        .expect("the instruments cache");
     let text = std::fs::read_to_string(&file)
         .unwrap()
         .replace("\"lotSz\":\"0.00000001\"", "\"lotSz\":\"0.000000001\"");
@@ -347,8 +351,12 @@ fn pre_send_checks_refuse_with_the_nearest_valid_values_and_send_nothing() {
             "use 42000.0 or 42000.1",
         ),
         (
+            &["BTC-USDT", "buy", "0.000100015", "--price", "42000"],
+            "use 0.00010001 or 0.00010002",
+        ),
+        (
             &["BTC-USDT", "buy", "0.000000015", "--price", "42000"],
-            "use 0.00000001 or 0.00000002",
+            "use at least 0.00001",
         ),
         (
             &["BTC-USDT", "buy", "0.000001", "--price", "42000"],
@@ -589,6 +597,7 @@ fn a_lost_request_that_was_never_processed_is_reported_not_placed() {
     let cases: Vec<Fault> = vec![
         Fault::ResetBeforeProcessing,
         Fault::Http500,
+        Fault::EmptyData,
         Fault::Answer {
             status: 400,
             code: "50004".into(),
@@ -597,7 +606,12 @@ fn a_lost_request_that_was_never_processed_is_reported_not_placed() {
         },
     ];
     for fault in cases {
+        let started = std::time::Instant::now();
         let (sim, code, v, err) = place_with(std::slice::from_ref(&fault), &[]);
+        assert!(
+            started.elapsed() >= Duration::from_secs(1),
+            "{fault:?}: the verdict waits for the 1 s deadline"
+        );
         assert_eq!(code, 6, "{fault:?}: {err}");
         assert_eq!(v["result"], "not_placed", "{fault:?}");
         assert!(
@@ -688,4 +702,144 @@ fn demo_keys_need_demo_mode_and_the_banner_says_which() {
         .headers
         .iter()
         .any(|(k, v)| k == "x-simulated-trading" && v == "1"));
+}
+
+#[test]
+fn a_reused_client_order_id_is_not_mistaken_for_the_lost_order() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let (code, _, err) = place(
+        &sb,
+        &sim,
+        &[
+            "BTC-USDT",
+            "buy",
+            "0.001",
+            "--type",
+            "market",
+            "--cl-ord-id",
+            "reuse1",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    sim.inject(ORDER, Fault::ResetBeforeProcessing, 1);
+    let (code, v, err) = place(
+        &sb,
+        &sim,
+        &[
+            "BTC-USDT",
+            "buy",
+            "0.002",
+            "--type",
+            "market",
+            "--cl-ord-id",
+            "reuse1",
+            "--expire",
+            "1",
+        ],
+    );
+    assert_eq!(code, 6, "{err}");
+    assert_eq!(v["result"], "not_placed");
+    assert_eq!(
+        orders_with(&sim, "reuse1").len(),
+        1,
+        "only the first order exists"
+    );
+}
+
+#[test]
+fn orders_work_with_this_machine_clock_off_and_are_found_by_okx_clock() {
+    // OKX 15 s and 40 s ahead of this machine, and 70 s behind it.
+    for offset in [15_000, 40_000, -70_000] {
+        let sim = sim_with(okx_sim::SimConfig {
+            clock_offset_ms: offset,
+            ..Default::default()
+        });
+        let sb = Sandbox::new();
+        let (code, v, err) = place(
+            &sb,
+            &sim,
+            &[
+                "BTC-USDT",
+                "buy",
+                "0.01",
+                "--price",
+                &resting_price(&sim),
+                "--cl-ord-id",
+                "skew1",
+            ],
+        );
+        assert_eq!(code, 0, "offset {offset}: {err}");
+        assert_eq!(v["result"], "placed");
+        assert_eq!(orders_with(&sim, "skew1").len(), 1, "offset {offset}");
+        assert_eq!(order_posts(&sim), 1, "offset {offset}: one POST");
+        // A lost answer is still resolved correctly on OKX's clock.
+        sim.inject(ORDER, Fault::ResetAfterProcessing, 1);
+        let (code, v, err) = place(
+            &sb,
+            &sim,
+            &[
+                "BTC-USDT",
+                "buy",
+                "0.01",
+                "--price",
+                &resting_price(&sim),
+                "--cl-ord-id",
+                "skew2",
+                "--expire",
+                "1",
+            ],
+        );
+        assert_eq!(code, 0, "offset {offset}: {err}");
+        assert_eq!(v["result"], "placed", "offset {offset}");
+        assert_eq!(orders_with(&sim, "skew2").len(), 1);
+    }
+}
+
+#[test]
+fn without_okx_clock_a_missing_order_is_unknown_not_not_placed() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    // A first order learns (and caches) OKX's clock; then /public/time fails.
+    let (code, _, err) = place(&sb, &sim, &["BTC-USDT", "buy", "0.001", "--type", "market"]);
+    assert_eq!(code, 0, "{err}");
+    sim.inject(ORDER, Fault::ResetBeforeProcessing, 1);
+    sim.inject("/api/v5/public/time", Fault::Http500, 1000);
+    let (code, v, err) = place(
+        &sb,
+        &sim,
+        &[
+            "BTC-USDT",
+            "buy",
+            "0.01",
+            "--price",
+            &resting_price(&sim),
+            "--cl-ord-id",
+            "noclock1",
+            "--expire",
+            "1",
+        ],
+    );
+    assert_eq!(code, 7, "{err}");
+    assert_eq!(v["result"], "unknown");
+    assert!(orders_with(&sim, "noclock1").is_empty());
+}
+
+#[test]
+fn a_credential_that_cannot_be_a_header_is_a_configuration_error() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let (code, out, err) = run(sb
+        .okx_signed(&sim)
+        .env("OKX_PASSPHRASE", "Sim-Live-Passphrase-1\n")
+        .args([
+            "order", "place", "BTC-USDT", "buy", "0.001", "--type", "market",
+        ]));
+    assert_eq!(code, 3, "{err}");
+    assert!(
+        out.is_empty() && err.contains("OKX_PASSPHRASE") && err.contains("line break"),
+        "{err}"
+    );
+    assert!(!err.contains("Sim-Live-Passphrase-1"));
+    assert!(sim.log().is_empty(), "nothing sent");
 }

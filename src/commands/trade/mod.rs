@@ -127,7 +127,11 @@ fn answer_is_ambiguous(status: u16, env: &crate::client::Envelope) -> bool {
         .first()
         .map(|i| field(i, "sCode"))
         .unwrap_or_default();
-    status >= 500 || codes::is_unknown_outcome(&env.code) || codes::is_unknown_outcome(s_code)
+    status >= 500
+        || codes::is_unknown_outcome(&env.code)
+        || codes::is_unknown_outcome(s_code)
+        // "Success" without the per-order result says nothing about the order.
+        || (env.code == "0" && env.data.is_empty())
 }
 
 /// GET /trade/order by `id` (`ordId=…` or `clOrdId=…`): `Ok(None)` when OKX says 51603.
@@ -144,6 +148,22 @@ fn lookup(client: &Client, inst_id: &str, id: &str) -> Result<Option<Value>> {
             _ => Err(e),
         },
     }
+}
+
+/// The order after a lost cancel: OKX cancels asynchronously, so an order still open is looked
+/// at again for a few seconds before okx concludes the cancel did not take effect.
+fn settled_state(client: &Client, inst_id: &str, id: &str) -> Result<Option<Value>> {
+    let mut order = lookup(client, inst_id, id)?;
+    for _ in 0..6 {
+        match order.as_ref().map(|o| field(o, "state")) {
+            Some("live") | Some("partially_filled") => {
+                std::thread::sleep(std::time::Duration::from_millis(500));
+                order = lookup(client, inst_id, id)?;
+            }
+            _ => break,
+        }
+    }
+    Ok(order)
 }
 
 /// The order to act on: `ordId=…` or `clOrdId=…`, validated.
@@ -222,7 +242,7 @@ fn cancel(ctx: &Ctx, args: CancelArgs) -> Result<()> {
     Stderr::warn(&format!(
         "{why}: the cancel may or may not have reached OKX; checking the order…"
     ));
-    match lookup(&client, &inst_id, &id) {
+    match settled_state(&client, &inst_id, &id) {
         Ok(Some(order)) => {
             let state = field(&order, "state").to_string();
             result["ordId"] = json!(field(&order, "ordId"));

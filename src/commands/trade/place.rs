@@ -3,12 +3,15 @@
 
 use std::time::Duration;
 
-use anyhow::Result;
+use std::str::FromStr;
+
+use anyhow::{Context, Result};
+use rust_decimal::Decimal;
 use serde_json::{json, Map, Value};
 
 use super::{answer_is_ambiguous, banner, item_result, lookup, print_request, print_result};
 use crate::cli::{OrdType, PlaceArgs, Side, TdMode, TgtCcy};
-use crate::client::{ApiRequest, Client, Delivery, Header, HeaderValue};
+use crate::client::{ApiRequest, Client, Delivery};
 use crate::commands::market::{field, type_of};
 use crate::commands::{Auth, Ctx};
 use crate::error::Failure;
@@ -17,9 +20,8 @@ use crate::rules::{self, Proposed};
 use crate::validate;
 
 const MAX_EXPIRE_SECS: u64 = 120;
-/// Look-ups of a lost order, at most, and how long past its deadline okx keeps trying before
-/// reporting the outcome unknown (with the command to check later).
-const MAX_LOOKUPS: u32 = 10;
+/// How long past an order's deadline okx keeps trying to look it up before reporting the
+/// outcome unknown (with the command to check later).
 const GIVE_UP_AFTER_DEADLINE_MS: i64 = 5_000;
 
 fn side_str(s: Side) -> &'static str {
@@ -170,15 +172,25 @@ pub(super) fn place(ctx: &Ctx, args: PlaceArgs) -> Result<()> {
     };
 
     banner(&client, args.dry_run);
-    let deadline = client.server_now_ms() + expire as i64 * 1000;
     let mut req = ApiRequest::post("/api/v5/trade/order", Value::Object(body).to_string()).signed();
-    req.headers.push(Header {
-        name: "expTime",
-        value: HeaderValue::Plain(deadline.to_string()),
-    });
+    req.expire = Some(Duration::from_secs(expire));
     if args.dry_run {
         return print_request(ctx, &client, &req);
     }
+    // expTime is read on OKX's clock: learn it first (cached for a few minutes after).
+    if !client.knows_clock() {
+        client
+            .learn_clock()
+            .context("learning OKX's clock before placing the order")?;
+    }
+    let wanted = Wanted {
+        inst_id: inst_id.clone(),
+        cl_ord_id: cl_ord_id.clone(),
+        side: side_str(args.side),
+        ord_type: ord_type_str(ord_type),
+        sz,
+        px: px.as_ref().map(|p| p.1),
+    };
     Stderr::note(&format!(
         "placing {} {} {sz_text} {unit} {inst_id}{} (clOrdId {cl_ord_id})",
         ord_type_str(ord_type),
@@ -188,7 +200,9 @@ pub(super) fn place(ctx: &Ctx, args: PlaceArgs) -> Result<()> {
             .unwrap_or_default()
     ));
     let sent_at = client.server_now_ms();
-    let outcome = match client.deliver(&req)? {
+    let delivery = client.deliver(&req)?;
+    let deadline = client.last_deadline_ms().unwrap_or(sent_at);
+    let outcome = match delivery {
         Delivery::Answered(status, env) if !answer_is_ambiguous(status, &env) => {
             match item_result(status, &env) {
                 Ok(item) => Outcome::Placed(item),
@@ -206,14 +220,12 @@ pub(super) fn place(ctx: &Ctx, args: PlaceArgs) -> Result<()> {
                 ),
                 c => format!("HTTP {status}, OKX {c} {}", env.msg),
             };
-            resolve_placement(&client, &inst_id, &cl_ord_id, deadline, sent_at, &why)
+            resolve_placement(&client, &wanted, deadline, sent_at, &why)
         }
         Delivery::NotSent(why) => {
             Outcome::NotPlaced(format!("could not connect ({why}); nothing was sent"))
         }
-        Delivery::Lost(why) => {
-            resolve_placement(&client, &inst_id, &cl_ord_id, deadline, sent_at, &why)
-        }
+        Delivery::Lost(why) => resolve_placement(&client, &wanted, deadline, sent_at, &why),
     };
     let check = format!("okx order get {inst_id} --cl-ord-id {cl_ord_id}");
     let mut result = json!({
@@ -281,30 +293,62 @@ enum Outcome {
     Unknown(String),
 }
 
+/// What was sent, to recognise it among orders that share its client order ID.
+struct Wanted {
+    inst_id: String,
+    cl_ord_id: String,
+    side: &'static str,
+    ord_type: &'static str,
+    sz: Decimal,
+    px: Option<Decimal>,
+}
+
+impl Wanted {
+    /// The order found is this one: the same side, type, size and price, created since it was
+    /// sent (a reused client order ID can name an older order).
+    fn matches(&self, order: &Value, sent_at_ms: i64) -> bool {
+        let dec = |k: &str| Decimal::from_str(field(order, k)).ok();
+        let created = field(order, "cTime").parse::<i64>().unwrap_or(i64::MIN);
+        field(order, "side") == self.side
+            && field(order, "ordType") == self.ord_type
+            && dec("sz") == Some(self.sz)
+            && (self.px.is_none() || dec("px") == self.px)
+            && created >= sent_at_ms - CLOCK_TOLERANCE_MS
+    }
+}
+
+/// How far OKX's clock may be from our estimate of it (half a round trip and then some).
+const CLOCK_TOLERANCE_MS: i64 = 2_000;
+
 /// Looks up an order whose answer was lost, by its client order ID, until it is found, or until
-/// OKX's clock is past the order's deadline and it is still absent, or the look-ups run out.
+/// OKX's clock is surely past the order's deadline and it is still absent (not placed, for
+/// certain), or okx has tried for a while past the deadline without an answer (unknown).
 fn resolve_placement(
     client: &Client,
-    inst_id: &str,
-    cl_ord_id: &str,
+    w: &Wanted,
     deadline_ms: i64,
     sent_at_ms: i64,
     why: &str,
 ) -> Outcome {
     Stderr::warn(&format!(
-        "{why}: the order may or may not exist; it will not be sent again. Looking it up by clOrdId {cl_ord_id}…"
+        "{why}: the order may or may not exist; it will not be sent again. Looking it up by clOrdId {}…",
+        w.cl_ord_id
     ));
-    // Judge the deadline by OKX's clock, not this machine's.
-    let _ = client.learn_clock();
+    let mut clock_known = client.learn_clock().is_ok();
     let mut last_error = String::new();
-    for attempt in 1..=MAX_LOOKUPS {
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
         if attempt > 1 && client.server_now_ms() > deadline_ms + GIVE_UP_AFTER_DEADLINE_MS {
             break;
         }
+        if !clock_known {
+            // Without OKX's clock, "past the deadline" cannot be judged.
+            clock_known = client.learn_clock().is_ok();
+        }
         let asked_at = client.server_now_ms();
-        match lookup(client, inst_id, &format!("clOrdId={cl_ord_id}")) {
-            // A reused clOrdId can match an older order; only one created since sending is ours.
-            Ok(Some(order)) if order_time(&order) >= sent_at_ms - 60_000 => {
+        match lookup(client, &w.inst_id, &format!("clOrdId={}", w.cl_ord_id)) {
+            Ok(Some(order)) if w.matches(&order, sent_at_ms) => {
                 let state = field(&order, "state").to_string();
                 Stderr::note(&format!(
                     "found it: the order was placed (ordId {}, state {state})",
@@ -312,30 +356,33 @@ fn resolve_placement(
                 ));
                 return Outcome::Placed(order);
             }
-            Ok(_) if asked_at > deadline_ms + 1000 => {
+            Ok(_) if clock_known && asked_at > deadline_ms + CLOCK_TOLERANCE_MS => {
                 return Outcome::NotPlaced(format!(
                     "{why}, and it is absent after its expTime deadline, after which OKX does not process it"
                 ));
             }
-            Ok(_) => last_error = "not found yet".into(),
+            Ok(_) if clock_known => last_error = "not found yet".into(),
+            Ok(_) => {
+                last_error =
+                    "not found, and OKX's clock could not be read to judge its deadline".into()
+            }
             Err(e) => last_error = format!("{e:#}"),
         }
-        let until_deadline =
-            Duration::from_millis((deadline_ms + 1500 - client.server_now_ms()).max(0) as u64);
+        let until_deadline = Duration::from_millis(
+            (deadline_ms + CLOCK_TOLERANCE_MS + 500 - client.server_now_ms()).max(0) as u64,
+        );
         let pause = if last_error == "not found yet" {
             until_deadline
                 .min(Duration::from_secs(2))
                 .max(Duration::from_millis(200))
         } else {
-            client.backoff(attempt)
+            client.backoff(attempt.min(4))
         };
         std::thread::sleep(pause);
     }
-    Outcome::Unknown(format!("{why}; looking it up failed: {last_error}"))
-}
-
-fn order_time(order: &Value) -> i64 {
-    field(order, "cTime").parse().unwrap_or(i64::MAX)
+    Outcome::Unknown(format!(
+        "{why}; it could not be confirmed either way: {last_error}"
+    ))
 }
 
 #[cfg(test)]

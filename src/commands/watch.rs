@@ -1,0 +1,465 @@
+//! `okx watch …`: OKX's WebSocket channels as a stream. In a pipe every pushed message goes out
+//! as one JSON line, exactly as OKX sent it; on a terminal, one readable line per update. The
+//! full order book (`--depth 400`) is kept in sync from its snapshot and updates, checking the
+//! `seqId`/`prevSeqId` chain and asking for a fresh snapshot when it breaks.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::str::FromStr;
+use std::sync::atomic::Ordering;
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use rust_decimal::Decimal;
+use serde_json::{json, Value};
+
+use super::market::{change_pct, field};
+use super::{env_var, Ctx};
+use crate::cli::{WatchArgs, WatchWhat};
+use crate::error::Failure;
+use crate::output::{sanitize, Format};
+use crate::validate;
+use crate::ws::{self, Endpoint, Flow, StreamSpec, STOP};
+
+/// A level of the maintained book: price text and size text as OKX sent them.
+type Level = (String, String);
+type Levels = BTreeMap<Decimal, Level>;
+
+/// The 400-level book kept from a snapshot and its updates.
+#[derive(Default)]
+pub struct Book {
+    asks: Levels,
+    bids: Levels,
+    seq: Option<i64>,
+    /// A break was found and a fresh snapshot asked for: updates still in flight are stale.
+    resyncing: bool,
+}
+
+/// What a `books` push did to the book.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Sync {
+    /// Applied, in sequence.
+    InStep,
+    /// A stale update while waiting for the fresh snapshot: not shown.
+    Stale,
+    /// The sequence broke: subscribe again.
+    Gap(String),
+}
+
+impl Book {
+    /// Applies a `books` push.
+    pub fn apply(&mut self, msg: &Value) -> Sync {
+        let d = msg
+            .get("data")
+            .and_then(|d| d.get(0))
+            .cloned()
+            .unwrap_or(Value::Null);
+        let seq = d.get("seqId").and_then(Value::as_i64);
+        let prev = d.get("prevSeqId").and_then(Value::as_i64);
+        match msg.get("action").and_then(Value::as_str) {
+            Some("snapshot") => {
+                self.asks.clear();
+                self.bids.clear();
+                self.resyncing = false;
+            }
+            Some("update") if self.resyncing => return Sync::Stale,
+            Some("update") => {
+                // Each update continues the previous message: its prevSeqId is our seqId.
+                if self.seq.is_none() || prev != self.seq {
+                    let had = self.seq;
+                    self.seq = None;
+                    self.resyncing = true;
+                    return Sync::Gap(format!(
+                        "order book sequence broken (prevSeqId {} after seqId {})",
+                        prev.map(|p| p.to_string()).unwrap_or("?".into()),
+                        had.map(|p| p.to_string()).unwrap_or("none".into())
+                    ));
+                }
+            }
+            _ => return Sync::InStep,
+        }
+        for (side, levels) in [("asks", &mut self.asks), ("bids", &mut self.bids)] {
+            for l in d.get(side).and_then(Value::as_array).into_iter().flatten() {
+                let px = l.get(0).and_then(Value::as_str).unwrap_or_default();
+                let sz = l.get(1).and_then(Value::as_str).unwrap_or_default();
+                let Ok(key) = Decimal::from_str(px) else {
+                    continue;
+                };
+                if Decimal::from_str(sz).is_ok_and(|s| s.is_zero()) {
+                    levels.remove(&key);
+                } else {
+                    levels.insert(key, (px.to_string(), sz.to_string()));
+                }
+            }
+        }
+        self.seq = seq;
+        Sync::InStep
+    }
+
+    fn best(&self) -> (Option<&Level>, Option<&Level>) {
+        (self.bids.values().next_back(), self.asks.values().next())
+    }
+}
+
+/// `30s`, `5m`, `2h`, or plain seconds.
+fn duration(s: &str) -> Result<Duration, Failure> {
+    let t = s.trim();
+    let (n, unit) = match t.char_indices().last() {
+        Some((i, c)) if c.is_ascii_alphabetic() => (&t[..i], c),
+        _ => (t, 's'),
+    };
+    let secs = match (n.parse::<u64>(), unit) {
+        (Ok(n), 's') => n,
+        (Ok(n), 'm') => n * 60,
+        (Ok(n), 'h') => n * 3600,
+        _ => u64::MAX,
+    };
+    if secs == 0 || secs == u64::MAX {
+        return Err(Failure::Usage(format!(
+            "--duration {s:?} is not a duration; use e.g. 30s, 5m or 2h"
+        )));
+    }
+    Ok(Duration::from_secs(secs))
+}
+
+/// HH:MM:SS.mmm (UTC) of an OKX millisecond timestamp.
+fn clock(ms: &str) -> String {
+    let iso = crate::output::iso_ms(ms);
+    let frac = ms.parse::<i64>().map(|m| m.rem_euclid(1000)).unwrap_or(0);
+    iso.get(11..19)
+        .map(|t| format!("{t}.{frac:03}"))
+        .unwrap_or(iso)
+}
+
+/// One readable line for a pushed message.
+fn readable(msg: &Value, book: &Book) -> String {
+    let arg = msg.get("arg").cloned().unwrap_or(Value::Null);
+    let channel = field(&arg, "channel");
+    let data = msg
+        .get("data")
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
+    let first = data.first().cloned().unwrap_or(Value::Null);
+    let line = match channel {
+        "tickers" => format!(
+            "{} {} last {} bid {} ask {} 24h {}",
+            clock(field(&first, "ts")),
+            field(&first, "instId"),
+            field(&first, "last"),
+            field(&first, "bidPx"),
+            field(&first, "askPx"),
+            change_pct(field(&first, "last"), field(&first, "open24h"))
+        ),
+        "books5" | "books" => {
+            let top = |side: &str| {
+                first.get(side).and_then(|l| l.get(0)).map(|l| {
+                    let at = |i: usize| {
+                        l.get(i)
+                            .and_then(Value::as_str)
+                            .unwrap_or_default()
+                            .to_string()
+                    };
+                    (at(0), at(1))
+                })
+            };
+            let (bid, ask) = if channel == "books" {
+                let (b, a) = book.best();
+                (b.cloned(), a.cloned())
+            } else {
+                (top("bids"), top("asks"))
+            };
+            let show = |l: Option<(String, String)>| {
+                l.map(|(p, s)| format!("{p} x {s}")).unwrap_or("-".into())
+            };
+            let depth = if channel == "books" {
+                format!(" ({} bids, {} asks)", book.bids.len(), book.asks.len())
+            } else {
+                String::new()
+            };
+            format!(
+                "{} {} bid {} | ask {}{depth}",
+                clock(field(&first, "ts")),
+                field(&arg, "instId"),
+                show(bid),
+                show(ask)
+            )
+        }
+        "trades" => data
+            .iter()
+            .map(|t| {
+                format!(
+                    "{} {} {} {} @ {}",
+                    clock(field(t, "ts")),
+                    field(t, "instId"),
+                    field(t, "side"),
+                    field(t, "sz"),
+                    field(t, "px")
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        c if c.starts_with("candle") => {
+            let at = |i: usize| first.get(i).and_then(Value::as_str).unwrap_or_default();
+            format!(
+                "{} {} {} o {} h {} l {} c {} vol {} {}",
+                clock(at(0)),
+                field(&arg, "instId"),
+                &c["candle".len()..],
+                at(1),
+                at(2),
+                at(3),
+                at(4),
+                at(5),
+                if at(8) == "1" { "closed" } else { "forming" }
+            )
+        }
+        "orders" => data
+            .iter()
+            .map(|o| {
+                format!(
+                    "{} order {} {} {} {}@{} {} filled {} ordId {} clOrdId {}",
+                    clock(field(o, "uTime")),
+                    field(o, "instId"),
+                    field(o, "side"),
+                    field(o, "ordType"),
+                    field(o, "sz"),
+                    if field(o, "px").is_empty() {
+                        "market"
+                    } else {
+                        field(o, "px")
+                    },
+                    field(o, "state"),
+                    field(o, "accFillSz"),
+                    field(o, "ordId"),
+                    field(o, "clOrdId")
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        "account" => {
+            let balances: Vec<String> = first
+                .get("details")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .map(|d| format!("{} {}", field(d, "ccy"), field(d, "availBal")))
+                .collect();
+            format!(
+                "{} account total {} USD; available: {}",
+                clock(field(&first, "uTime")),
+                field(&first, "totalEq"),
+                balances.join(", ")
+            )
+        }
+        _ => msg.to_string(),
+    };
+    sanitize(&line)
+}
+
+pub fn run(ctx: &Ctx, args: WatchArgs) -> Result<()> {
+    let count = args
+        .count
+        .as_deref()
+        .map(|c| validate::count(c, "--count", u64::MAX))
+        .transpose()?;
+    let limit = args.duration.as_deref().map(duration).transpose()?;
+    let ping = validate::count(&args.ping_interval, "--ping-interval", 25)?;
+    let (endpoint, subs, private) = match &args.what {
+        WatchWhat::Ticker { inst_ids } | WatchWhat::Trades { inst_ids } => {
+            let channel = if matches!(args.what, WatchWhat::Ticker { .. }) {
+                "tickers"
+            } else {
+                "trades"
+            };
+            let subs = inst_ids
+                .iter()
+                .map(|id| Ok(json!({"channel": channel, "instId": validate::inst_id(id)?})))
+                .collect::<Result<Vec<_>>>()?;
+            (Endpoint::Public, subs, false)
+        }
+        WatchWhat::Book { inst_id, depth } => {
+            let channel = match depth.trim() {
+                "5" => "books5",
+                "400" => "books",
+                d => {
+                    return Err(Failure::Usage(format!(
+                        "--depth {d:?}: the book streams come in 5 or 400 levels"
+                    ))
+                    .into())
+                }
+            };
+            (
+                Endpoint::Public,
+                vec![json!({"channel": channel, "instId": validate::inst_id(inst_id)?})],
+                false,
+            )
+        }
+        WatchWhat::Candles { inst_id, bar } => {
+            let bar = validate::bar(bar)?;
+            let channel = format!("candle{}", bar.name);
+            (
+                Endpoint::Business,
+                vec![json!({"channel": channel, "instId": validate::inst_id(inst_id)?})],
+                false,
+            )
+        }
+        WatchWhat::Orders { inst_id, inst_type } => {
+            let t = if inst_type.eq_ignore_ascii_case("ANY") {
+                "ANY".to_string()
+            } else {
+                validate::inst_type(inst_type)?
+            };
+            let mut arg = json!({"channel": "orders", "instType": t});
+            if let Some(id) = inst_id {
+                arg["instId"] = json!(validate::inst_id(id)?);
+            }
+            (Endpoint::Private, vec![arg], true)
+        }
+        WatchWhat::Account { ccy } => {
+            let mut arg = json!({"channel": "account"});
+            if let Some(c) = ccy {
+                arg["ccy"] = json!(validate::currencies(c)?);
+            }
+            (Endpoint::Private, vec![arg], true)
+        }
+    };
+    let readable_lines = match ctx.out.format {
+        Format::Table => true,
+        Format::Json | Format::Ndjson => false,
+        Format::Csv => {
+            return Err(Failure::Usage(
+                "okx watch streams JSON lines (--json) or readable lines (-o table), not CSV"
+                    .into(),
+            )
+            .into())
+        }
+    };
+    let config = ctx.config()?;
+    let base_url = config.ws_base_url()?;
+    let creds = if private {
+        Some(config.credentials(&env_var)?)
+    } else {
+        None
+    };
+
+    // Ctrl-C and --duration end the stream cleanly (exit 0), between messages.
+    let _ = ctrlc::set_handler(|| STOP.store(true, Ordering::SeqCst));
+    if let Some(d) = limit {
+        std::thread::spawn(move || {
+            std::thread::sleep(d);
+            STOP.store(true, Ordering::SeqCst);
+        });
+    }
+
+    let spec = StreamSpec {
+        base_url,
+        endpoint,
+        args: subs,
+        login: creds.as_ref(),
+        ping_interval: Duration::from_secs(ping),
+        clock_offset_ms: 0,
+    };
+    let mut book = Book::default();
+    let mut seen = 0u64;
+    let mut write_error: Option<std::io::Error> = None;
+    let mut out = std::io::stdout().lock();
+    ws::stream(&spec, &mut |msg| {
+        if field(msg.get("arg").unwrap_or(&Value::Null), "channel") == "books" {
+            match book.apply(msg) {
+                Sync::InStep => {}
+                Sync::Stale => return Flow::Continue,
+                Sync::Gap(why) => return Flow::Resubscribe(why),
+            }
+        }
+        let line = if readable_lines {
+            readable(msg, &book)
+        } else {
+            msg.to_string()
+        };
+        if let Err(e) = writeln!(out, "{line}").and_then(|_| out.flush()) {
+            write_error = Some(e);
+            return Flow::Stop;
+        }
+        seen += 1;
+        if count.is_some_and(|n| seen >= n) {
+            Flow::Stop
+        } else {
+            Flow::Continue
+        }
+    })?;
+    if let Some(e) = write_error {
+        return Err(e).context("writing output");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn msg(action: &str, prev: i64, seq: i64, asks: Value, bids: Value) -> Value {
+        json!({"arg": {"channel": "books", "instId": "BTC-USDT"}, "action": action,
+               "data": [{"asks": asks, "bids": bids, "prevSeqId": prev, "seqId": seq, "ts": "1"}]})
+    }
+
+    #[test]
+    fn book_applies_updates_and_catches_a_gap() {
+        let mut b = Book::default();
+        assert_eq!(
+            b.apply(&msg(
+                "snapshot",
+                -1,
+                10,
+                json!([["101", "1", "0", "1"], ["102", "2", "0", "1"]]),
+                json!([["100", "3", "0", "1"]])
+            )),
+            Sync::InStep
+        );
+        assert_eq!(
+            b.apply(&msg(
+                "update",
+                10,
+                11,
+                json!([["101", "0", "0", "0"], ["103", "5", "0", "1"]]),
+                json!([["99", "1", "0", "1"]])
+            )),
+            Sync::InStep
+        );
+        assert_eq!(
+            b.asks.keys().map(|k| k.to_string()).collect::<Vec<_>>(),
+            ["102", "103"]
+        );
+        assert_eq!(b.best().0.unwrap().0, "100");
+        // A quiet-period update repeats the seqId: still in sequence.
+        assert_eq!(
+            b.apply(&msg("update", 11, 11, json!([]), json!([]))),
+            Sync::InStep
+        );
+        let Sync::Gap(gap) = b.apply(&msg("update", 12, 13, json!([]), json!([]))) else {
+            panic!("a gap must be found")
+        };
+        assert!(gap.contains("prevSeqId 12 after seqId 11"), "{gap}");
+        // Updates still in flight are skipped, once, until the fresh snapshot.
+        assert_eq!(
+            b.apply(&msg("update", 13, 14, json!([]), json!([]))),
+            Sync::Stale
+        );
+        assert_eq!(
+            b.apply(&msg("snapshot", -1, 20, json!([]), json!([]))),
+            Sync::InStep
+        );
+        assert_eq!(
+            b.apply(&msg("update", 20, 21, json!([]), json!([]))),
+            Sync::InStep
+        );
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(duration("30s").unwrap(), Duration::from_secs(30));
+        assert_eq!(duration("5m").unwrap(), Duration::from_secs(300));
+        assert_eq!(duration("2").unwrap(), Duration::from_secs(2));
+        assert!(duration("0s").is_err() && duration("soon").is_err() && duration("5d").is_err());
+    }
+}
