@@ -11,6 +11,7 @@ pub mod config;
 pub mod diagnose;
 pub mod error;
 pub mod output;
+pub mod parse;
 pub mod rules;
 pub mod sign;
 pub mod validate;

@@ -15,7 +15,6 @@ use std::io::{self, BufWriter, IsTerminal, Write};
 
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use serde_json::Value;
 use time::OffsetDateTime;
 
 use super::{Auth, Ctx};
@@ -23,6 +22,7 @@ use crate::cli::CandlesArgs;
 use crate::client::{now_ms, ApiRequest, Client};
 use crate::error::Failure;
 use crate::output::{col, iso_ms, num, render_table, Format, Rows, Stderr};
+use crate::parse::{csv_fields, parse_candle, Candle};
 use crate::validate::{self, Bar};
 
 /// Rows per request: the most either endpoint accepts (current docs).
@@ -44,48 +44,6 @@ impl Endpoint {
             Endpoint::Recent => "/api/v5/market/candles",
             Endpoint::History => "/api/v5/market/history-candles",
         }
-    }
-}
-
-/// One candle as OKX sent it, with its parsed open time.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Candle {
-    pub ts: i64,
-    pub raw: Value,
-}
-
-/// Checks one row of OKX's candle data: an array of 8 or 9 strings whose first is epoch ms.
-pub fn parse_candle(row: &Value) -> Result<Candle, String> {
-    let items = row
-        .as_array()
-        .ok_or_else(|| format!("a candle row is not an array: {row}"))?;
-    if !(8..=9).contains(&items.len()) || !items.iter().all(Value::is_string) {
-        return Err(format!("a candle row is not 8 or 9 strings: {row}"));
-    }
-    let ts = items[0]
-        .as_str()
-        .and_then(|s| s.parse::<i64>().ok())
-        .ok_or_else(|| format!("a candle's timestamp is not epoch milliseconds: {row}"))?;
-    Ok(Candle {
-        ts,
-        raw: row.clone(),
-    })
-}
-
-/// The nine CSV fields of a candle; an 8-field row has no volCcyQuote.
-fn csv_fields(c: &Candle) -> Vec<&str> {
-    let s: Vec<&str> = c
-        .raw
-        .as_array()
-        .map(|a| a.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
-    if s.len() == 8 {
-        let mut v = s[..7].to_vec();
-        v.push("");
-        v.push(s[7]);
-        v
-    } else {
-        s
     }
 }
 
@@ -518,45 +476,6 @@ fn progress_bar(bar: &Bar, since: i64, until: i64) -> ProgressBar {
 mod tests {
     use super::*;
     use serde_json::json;
-
-    #[test]
-    fn rows_are_checked() {
-        let c = parse_candle(&json!([
-            "1700000000000",
-            "1",
-            "2",
-            "0.5",
-            "1.5",
-            "10",
-            "15",
-            "15",
-            "1"
-        ]))
-        .unwrap();
-        assert_eq!(c.ts, 1_700_000_000_000);
-        assert!(
-            parse_candle(&json!(["x", "1", "2", "0.5", "1.5", "10", "15", "15", "1"])).is_err()
-        );
-        assert!(parse_candle(&json!([
-            1700000000000i64,
-            "1",
-            "2",
-            "0.5",
-            "1.5",
-            "10",
-            "15",
-            "15",
-            "1"
-        ]))
-        .is_err());
-        assert!(parse_candle(&json!(["1700000000000", "1"])).is_err());
-        assert!(parse_candle(&json!({"ts": "1"})).is_err());
-        let eight = parse_candle(&json!(["1", "1", "2", "0.5", "1.5", "10", "15", "1"])).unwrap();
-        assert_eq!(
-            csv_fields(&eight),
-            ["1", "1", "2", "0.5", "1.5", "10", "15", "", "1"]
-        );
-    }
 
     #[test]
     fn endpoints_split_at_the_recent_boundary() {

@@ -13,10 +13,7 @@ use crate::error::Failure;
 use crate::output::{col, iso_ms, num, Rows};
 use crate::validate;
 
-/// A string field of an OKX item, `""` when absent.
-pub fn field<'a>(item: &'a Value, name: &str) -> &'a str {
-    item.get(name).and_then(Value::as_str).unwrap_or_default()
-}
+pub use crate::parse::field;
 
 /// `(last - open) / open` in percent, exact decimal arithmetic, two decimals and a sign.
 pub fn change_pct(last: &str, open: &str) -> String {

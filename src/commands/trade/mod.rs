@@ -15,9 +15,9 @@ use super::market::{field, type_of};
 use super::{Auth, Ctx};
 use crate::cli::{CancelArgs, GetArgs, HistoryArgs, ListArgs, OrderCommand, OrderIdArgs};
 use crate::client::{ApiRequest, Client, Delivery};
-use crate::codes;
 use crate::error::Failure;
 use crate::output::{col, iso_ms, num, Format, Rows, Stderr};
+use crate::parse::{answer_is_ambiguous, item_result};
 use crate::validate;
 
 /// Pages of a listing, at most (100 orders a page).
@@ -96,42 +96,6 @@ fn print_result(ctx: &Ctx, result: &Value) -> Result<()> {
             .unwrap_or_default(),
     };
     ctx.out.emit(&rows, result).context("writing output")
-}
-
-/// The per-order result of a place or cancel answer: `Ok(item)` when its sCode is 0, else the
-/// failure with OKX's real meaning (§2.2: top-level code 1 or 2 puts the reason in sCode).
-fn item_result(status: u16, env: &crate::client::Envelope) -> Result<Value, Failure> {
-    let item = env.data.first().cloned().unwrap_or(Value::Null);
-    let s_code = field(&item, "sCode");
-    if env.code == "0" && (s_code.is_empty() || s_code == "0") {
-        return Ok(item);
-    }
-    let (code, msg) = if !s_code.is_empty() && s_code != "0" {
-        (s_code.to_string(), field(&item, "sMsg").to_string())
-    } else {
-        (env.code.clone(), env.msg.clone())
-    };
-    Err(Failure::Api {
-        code,
-        msg,
-        http_status: Some(status),
-        hint: None,
-    })
-}
-
-/// Whether an answer leaves the order's fate unknown: 5xx, 50004 (endpoint timeout), 51149
-/// (order timed out).
-fn answer_is_ambiguous(status: u16, env: &crate::client::Envelope) -> bool {
-    let s_code = env
-        .data
-        .first()
-        .map(|i| field(i, "sCode"))
-        .unwrap_or_default();
-    status >= 500
-        || codes::is_unknown_outcome(&env.code)
-        || codes::is_unknown_outcome(s_code)
-        // "Success" without the per-order result says nothing about the order.
-        || (env.code == "0" && env.data.is_empty())
 }
 
 /// GET /trade/order by `id` (`ordId=…` or `clOrdId=…`): `Ok(None)` when OKX says 51603.

@@ -9,13 +9,14 @@ use anyhow::{Context, Result};
 use rust_decimal::Decimal;
 use serde_json::{json, Map, Value};
 
-use super::{answer_is_ambiguous, banner, item_result, lookup, print_request, print_result};
+use super::{banner, lookup, print_request, print_result};
 use crate::cli::{OrdType, PlaceArgs, Side, TdMode, TgtCcy};
 use crate::client::{ApiRequest, Client, Delivery};
 use crate::commands::market::{field, type_of};
 use crate::commands::{Auth, Ctx};
 use crate::error::Failure;
 use crate::output::Stderr;
+use crate::parse::{answer_is_ambiguous, item_result};
 use crate::rules::{self, Proposed};
 use crate::validate;
 
