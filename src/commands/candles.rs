@@ -475,7 +475,6 @@ fn progress_bar(bar: &Bar, since: i64, until: i64) -> ProgressBar {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
 
     #[test]
     fn endpoints_split_at_the_recent_boundary() {
