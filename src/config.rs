@@ -338,6 +338,15 @@ impl Config {
         };
 
         let mut warnings = Vec::new();
+        if let Some(w) = env_file.as_ref().and_then(|f| {
+            readable_by_others(
+                &flags.env_file.clone().unwrap_or_else(|| cwd.join(".env")),
+                f,
+                &dotenv,
+            )
+        }) {
+            warnings.push(w);
+        }
         for (name, entry) in &dotenv {
             if name.starts_with("OKX_") && !VARIABLES.iter().any(|(v, _)| v == name) {
                 let hint = alias_of(name)
@@ -510,6 +519,31 @@ fn alias_of(name: &str) -> Option<&'static str> {
         .iter()
         .find(|(a, _)| *a == name)
         .map(|(_, real)| *real)
+}
+
+/// A warning when an env file that holds a secret can be read by other users of the machine.
+fn readable_by_others(
+    path: &Path,
+    shown: &Path,
+    dotenv: &BTreeMap<String, DotEnvEntry>,
+) -> Option<String> {
+    if !(dotenv.contains_key("OKX_SECRET_KEY") || dotenv.contains_key("OKX_PASSPHRASE")) {
+        return None;
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(path).ok()?.permissions().mode();
+        if mode & 0o077 != 0 {
+            return Some(format!(
+                "{} holds credentials and is readable by other users (mode {:o}); restrict it with: chmod 600 {}",
+                shown.display(),
+                mode & 0o777,
+                shown.display()
+            ));
+        }
+    }
+    None
 }
 
 /// Sendable as an HTTP header value: no control characters (a pasted line break, a tab).

@@ -88,12 +88,13 @@ impl Client {
         let seed =
             OffsetDateTime::now_utc().unix_timestamp_nanos() as u64 ^ u64::from(std::process::id());
         let cached_offset = load_clock(&opts.base_url);
+        let pacer = RefCell::new(Pacer::new(&opts.base_url));
         Ok(Client {
             http,
             opts,
             clock_offset_ms: Cell::new(cached_offset),
             last_deadline_ms: Cell::new(None),
-            pacer: RefCell::new(Pacer::default()),
+            pacer,
             jitter_state: Cell::new(seed | 1),
         })
     }
@@ -253,13 +254,10 @@ impl Client {
         path_with_query: &str,
         body: &str,
     ) -> Result<(u16, Envelope), SendError> {
-        let wait = self.pacer.borrow().wait_needed(&req.path, Instant::now());
-        if !wait.is_zero() {
-            std::thread::sleep(wait);
-        }
+        let ticket = self.pacer.borrow_mut().acquire(&req.path);
         let started = Instant::now();
         let outcome = self.send_once(req, path_with_query, body);
-        self.pacer.borrow_mut().record(&req.path, Instant::now());
+        self.pacer.borrow_mut().release(ticket);
         if let Some(path) = &self.opts.audit_log {
             let line = audit_line(req, path_with_query, body, &outcome, started.elapsed());
             if let Err(e) = open_audit_log(path).and_then(|mut f| f.write_all(line.as_bytes())) {

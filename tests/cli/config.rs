@@ -189,3 +189,22 @@ fn bad_values_are_configuration_errors_naming_the_value() {
         );
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn an_env_file_with_credentials_readable_by_others_is_warned_about() {
+    use std::os::unix::fs::PermissionsExt;
+    let sb = Sandbox::new();
+    sb.write(".env", &format!("OKX_SECRET_KEY={SECRET}\n"));
+    let env = sb.path().join(".env");
+    std::fs::set_permissions(&env, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let (code, _, err) = run(sb.okx().args(["config"]));
+    assert_eq!(code, 0);
+    assert!(
+        err.contains("readable by other users (mode 644)") && err.contains("chmod 600 .env"),
+        "{err}"
+    );
+    std::fs::set_permissions(&env, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let (_, _, err) = run(sb.okx().args(["config"]));
+    assert!(!err.contains("readable by other users"), "{err}");
+}

@@ -314,3 +314,41 @@ fn redirects_are_not_followed() {
         "okx followed the redirect to another host"
     );
 }
+
+#[test]
+fn twenty_processes_at_once_share_the_rate_limit_and_see_no_429() {
+    let sim = sim(); // rate limits on: ticker 20 per 2 s
+    let sb = Sandbox::new();
+    // 20 processes x 2 tickers = 40 requests: twice the limit, so unshared pacing would meet 429s.
+    let children: Vec<_> = (0..20)
+        .map(|_| {
+            std::process::Command::new(assert_cmd::cargo::cargo_bin("okx"))
+                .env_clear()
+                .env("HOME", sb.path())
+                .env("OKX_BASE_URL", sim.base_url())
+                .current_dir(sb.path())
+                .args(["ticker", "BTC-USDT", "ETH-USDT", "--json"])
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(!String::from_utf8_lossy(&out.stderr).contains("retrying"));
+    }
+    let log = requests_to(&sim, TICKER);
+    assert_eq!(log.len(), 40, "no retries");
+    assert_eq!(
+        log.iter().filter(|e| e.status == 429).count(),
+        0,
+        "no 429 answers"
+    );
+}

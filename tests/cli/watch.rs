@@ -54,11 +54,10 @@ fn finish(mut child: Child, limit: Duration) -> (i32, String, String) {
         }
         std::thread::sleep(Duration::from_millis(20));
     };
-    (
-        status.code().unwrap_or(-1),
-        out.join().unwrap(),
-        err.join().unwrap(),
-    )
+    let (out, err) = (out.join().unwrap(), err.join().unwrap());
+    // Streams are scanned for credentials like every other okx output in the suite.
+    assert_no_secrets(&[&out, &err]);
+    (status.code().unwrap_or(-1), out, err)
 }
 
 /// Waits until `cond` holds (or panics after 10 s).
