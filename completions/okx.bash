@@ -1403,7 +1403,7 @@ _okx() {
                     return 0
                     ;;
                 --type)
-                    COMPREPLY=($(compgen -W "limit market post-only ioc fok" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "limit market post_only ioc fok" -- "${cur}"))
                     return 0
                     ;;
                 --td-mode)

@@ -181,7 +181,7 @@ complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subco
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l price -d 'Limit price in the quote currency; a price without --type means a limit order' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l type -d 'Order type [default: limit when --price is given]' -r -f -a "limit\t''
 market\t''
-post-only\t''
+post_only\t'OKX\'s spelling; `post-only` is accepted too'
 ioc\t''
 fok\t''"
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l td-mode -d 'Trade mode: cash for spot without margin' -r -f -a "cash\t''

@@ -408,6 +408,8 @@ pub enum Side {
 pub enum OrdType {
     Limit,
     Market,
+    /// OKX's spelling; `post-only` is accepted too.
+    #[value(name = "post_only", alias = "post-only")]
     PostOnly,
     Ioc,
     Fok,

@@ -168,8 +168,10 @@ impl Client {
                     format!("OKX {} (HTTP {status})", env.code)
                 }
                 Err(SendError::NotSent(why) | SendError::NoAnswer(why)) if can_retry => why,
+                // A gateway page, or a 200 whose body was garbled: reading again is safe. A 3xx/4xx
+                // page (a redirect, a firewall) would come back the same.
                 Err(SendError::BadAnswer { status, why })
-                    if can_retry && (status >= 500 || status == 429) =>
+                    if can_retry && (status >= 500 || status == 429 || status == 200) =>
                 {
                     format!("HTTP {status} with {why}")
                 }

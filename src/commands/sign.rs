@@ -22,6 +22,7 @@ pub fn run(ctx: &Ctx, args: SignArgs) -> Result<()> {
     let method = Method::parse(&args.method)?;
     let path = request_path(&args.path)?;
     let body = read_body(&args)?;
+    check_json(&body)?;
     let timestamp = match &args.timestamp {
         Some(ts) if ts.trim().is_empty() => {
             return Err(Failure::Usage(
@@ -163,6 +164,21 @@ fn read_body(args: &SignArgs) -> Result<String> {
     String::from_utf8(bytes).map_err(|_| {
         Failure::Usage("the body is not valid UTF-8; OKX bodies are UTF-8 JSON".into()).into()
     })
+}
+
+/// OKX takes only JSON bodies (a request with another body gets 50002), so there is nothing
+/// useful to sign. The exact bytes, whitespace included, are signed as given.
+fn check_json(body: &str) -> Result<(), Failure> {
+    if body.is_empty() {
+        return Ok(());
+    }
+    serde_json::from_str::<serde_json::Value>(body)
+        .map(|_| ())
+        .map_err(|e| {
+            Failure::Usage(format!(
+                "the body is not valid JSON ({e}); OKX answers 50002 to such a request: fix the body, e.g. {{\"instId\":\"BTC-USDT\"}}"
+            ))
+        })
 }
 
 /// The raw `.env` lines of the secret and passphrase, for checks on how they were written.

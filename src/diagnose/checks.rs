@@ -118,30 +118,24 @@ fn check_body(input: &Input, add: &mut impl FnMut(&'static str, String)) {
             "the body starts with whitespace, which is signed too".into(),
         );
     }
-    match serde_json::from_str::<Value>(body) {
-        Err(e) => add(
-            "body-not-json",
-            format!("the body is not valid JSON ({e}): OKX answers 50002"),
-        ),
-        Ok(v) => {
-            let compact = dump(&v, ",", ":", false);
-            if compact != body.trim_end_matches(['\n', '\r']) {
-                let why =
-                    if dump(&v, ", ", ": ", true) == body || dump(&v, ", ", ": ", false) == body {
-                        "it has Python json.dumps's default spaces after ',' and ':'".to_string()
-                    } else {
-                        "its whitespace or escapes differ from compact JSON".to_string()
-                    };
-                add(
-                    "body-not-compact",
-                    format!(
-                        "the body is not compact JSON ({why}): that is fine only if these exact bytes are sent; okx's own commands send the compact form {compact}"
-                    ),
-                );
-            }
-            if !v.is_object() && !v.is_array() {
-                add("body-not-object", "the body is JSON but not an object or array; OKX endpoints take an object (or an array for batch endpoints)".into());
-            }
+    // A body that is not JSON is refused before the checks (okx sign exits 2).
+    if let Ok(v) = serde_json::from_str::<Value>(body) {
+        let compact = dump(&v, ",", ":", false);
+        if compact != body.trim_end_matches(['\n', '\r']) {
+            let why = if dump(&v, ", ", ": ", true) == body || dump(&v, ", ", ": ", false) == body {
+                "it has Python json.dumps's default spaces after ',' and ':'".to_string()
+            } else {
+                "its whitespace or escapes differ from compact JSON".to_string()
+            };
+            add(
+                "body-not-compact",
+                format!(
+                    "the body is not compact JSON ({why}): that is fine only if these exact bytes are sent; okx's own commands send the compact form {compact}"
+                ),
+            );
+        }
+        if !v.is_object() && !v.is_array() {
+            add("body-not-object", "the body is JSON but not an object or array; OKX endpoints take an object (or an array for batch endpoints)".into());
         }
     }
 }

@@ -4,10 +4,12 @@
 mod support;
 
 mod api;
+mod bad_input;
 mod candles;
 mod completions;
 mod config;
 mod errors;
+mod fault_matrix;
 mod http;
 mod market;
 mod sign;

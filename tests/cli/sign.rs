@@ -307,18 +307,6 @@ fn debug_warns_about_each_classic_mistake() {
             "body-trailing-newline",
         ),
         (
-            &[
-                "POST",
-                "/api/v5/trade/order",
-                "--body",
-                "{sz:1}",
-                "--timestamp",
-                TS,
-            ],
-            &[],
-            "body-not-json",
-        ),
-        (
             &["get", "/api/v5/account/balance", "--timestamp", TS],
             &[],
             "method-case",

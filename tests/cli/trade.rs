@@ -843,3 +843,33 @@ fn a_credential_that_cannot_be_a_header_is_a_configuration_error() {
     assert!(!err.contains("Sim-Live-Passphrase-1"));
     assert!(sim.log().is_empty(), "nothing sent");
 }
+
+#[test]
+fn post_only_is_spelled_as_okx_spells_it() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let (code, v, err) = place(
+        &sb,
+        &sim,
+        &[
+            "BTC-USDT",
+            "buy",
+            "0.01",
+            "--price",
+            &resting_price(&sim),
+            "--type",
+            "post_only",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(v["ordType"], "post_only");
+    let body: Value = serde_json::from_str(
+        &sim.log()
+            .iter()
+            .rfind(|e| e.path == ORDER && e.method == "POST")
+            .unwrap()
+            .body,
+    )
+    .unwrap();
+    assert_eq!(body["ordType"], "post_only");
+}
