@@ -143,12 +143,12 @@ pub enum Command {
     )]
     Watch(WatchArgs),
 
-    /// Send any v5 request and print OKX's JSON answer (signed for private endpoints)
+    /// Send any v5 request and print OKX's JSON answer (signed when credentials are set)
     #[command(after_help = "Examples:\n  okx api GET /api/v5/public/time\n  \
             okx api GET /api/v5/market/ticker -f instId=BTC-USDT\n  \
             okx api GET /api/v5/account/config\n\n\
-            Paths under /api/v5/public/ and /api/v5/market/ are sent unsigned; all others are signed. \
-            POST requests are never retried.")]
+            Signed whenever credentials are set; a private path (outside /api/v5/public/ and \
+            /api/v5/market/) needs them. POST requests are never retried.")]
     Api(ApiArgs),
 
     /// Local time, OKX server time and the offset between them
