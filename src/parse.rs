@@ -7,6 +7,7 @@ use serde_json::Value;
 pub use crate::client::{parse_envelope, Envelope};
 use crate::codes;
 use crate::error::Failure;
+use crate::output::sanitize;
 
 /// A string field of an OKX item, `""` when absent or not a string.
 pub fn field<'a>(item: &'a Value, name: &str) -> &'a str {
@@ -22,16 +23,23 @@ pub struct Candle {
 
 /// Checks one row of OKX's candle data: an array of 8 or 9 strings whose first is epoch ms.
 pub fn parse_candle(row: &Value) -> Result<Candle, String> {
+    // JSON leaves DEL and the C1 controls raw; the row is shown on a terminal.
+    let shown = || sanitize(&row.to_string());
     let items = row
         .as_array()
-        .ok_or_else(|| format!("a candle row is not an array: {row}"))?;
+        .ok_or_else(|| format!("a candle row is not an array: {}", shown()))?;
     if !(8..=9).contains(&items.len()) || !items.iter().all(Value::is_string) {
-        return Err(format!("a candle row is not 8 or 9 strings: {row}"));
+        return Err(format!("a candle row is not 8 or 9 strings: {}", shown()));
     }
     let ts = items[0]
         .as_str()
         .and_then(|s| s.parse::<i64>().ok())
-        .ok_or_else(|| format!("a candle's timestamp is not epoch milliseconds: {row}"))?;
+        .ok_or_else(|| {
+            format!(
+                "a candle's timestamp is not epoch milliseconds: {}",
+                shown()
+            )
+        })?;
     Ok(Candle {
         ts,
         raw: row.clone(),
@@ -133,6 +141,20 @@ mod tests {
             csv_fields(&eight),
             ["1", "1", "2", "0.5", "1.5", "10", "15", "", "1"]
         );
+    }
+
+    /// Found by `fuzz/run`'s candle target: JSON leaves DEL and the C1 controls (U+009B opens a
+    /// terminal escape sequence) unescaped, and the error quoted OKX's row raw.
+    #[test]
+    fn row_errors_show_no_control_characters() {
+        for row in [
+            json!(["\u{7f}", "1"]),
+            json!("\u{9b}2J"),
+            json!(["\u{85}", "1", "2", "3", "4", "5", "6", "7"]),
+        ] {
+            let e = parse_candle(&row).unwrap_err();
+            assert!(!e.chars().any(char::is_control), "{e:?}");
+        }
     }
 
     #[test]

@@ -101,11 +101,18 @@ fn unknown(inst_id: &str) -> anyhow::Error {
     .into()
 }
 
-/// The multiples of `step` just below and above `v`, at `step`'s precision.
-fn neighbours(v: Decimal, step: Decimal) -> (Decimal, Decimal) {
-    let below = (v / step).floor() * step;
+/// The multiples of `step` just below and above `v`, at `step`'s precision; `None` when they
+/// cannot be written exactly (a value near the 28 digits a Decimal holds).
+fn neighbours(v: Decimal, step: Decimal) -> Option<(Decimal, Decimal)> {
+    // `%` is exact; `(v / step).floor() * step` rounds (or overflows) for long values.
+    let below = v.checked_sub(v.checked_rem(step)?)?;
+    let above = below.checked_add(step)?;
+    let multiple = |m: Decimal| m.checked_rem(step).is_some_and(|r| r.is_zero());
+    if !(multiple(below) && multiple(above) && below <= v && v < above) {
+        return None;
+    }
     let scale = step.normalize().scale();
-    (below.round_dp(scale), (below + step).round_dp(scale))
+    Some((below.round_dp(scale), above.round_dp(scale)))
 }
 
 /// What the order is, for the checks.
@@ -129,14 +136,13 @@ pub fn check(r: &Rules, o: &Proposed) -> Result<(), Failure> {
     }
     if let Some(px) = o.price {
         if !(px % r.tick_sz).is_zero() {
-            let (lo, hi) = neighbours(px, r.tick_sz);
-            let choices = if lo.is_zero() {
-                hi.to_string()
-            } else {
-                format!("{lo} or {hi}")
+            let choices = match neighbours(px, r.tick_sz) {
+                Some((lo, hi)) if lo.is_zero() => format!(": use {hi}"),
+                Some((lo, hi)) => format!(": use {lo} or {hi}"),
+                None => String::new(),
             };
             return Err(Failure::Usage(format!(
-                "price {px} is not a multiple of {id}'s tick size {}: use {choices}",
+                "price {px} is not a multiple of {id}'s tick size {}{choices}",
                 r.tick_sz.normalize()
             )));
         }
@@ -165,9 +171,11 @@ pub fn check(r: &Rules, o: &Proposed) -> Result<(), Failure> {
         )));
     }
     if !(o.size % r.lot_sz).is_zero() {
-        let (lo, hi) = neighbours(o.size, r.lot_sz);
+        let choices = neighbours(o.size, r.lot_sz)
+            .map(|(lo, hi)| format!(": use {lo} or {hi}"))
+            .unwrap_or_default();
         return Err(Failure::Usage(format!(
-            "size {} is not a multiple of {id}'s lot size {}: use {lo} or {hi}",
+            "size {} is not a multiple of {id}'s lot size {}{choices}",
             o.size,
             r.lot_sz.normalize()
         )));
@@ -232,6 +240,26 @@ mod tests {
             .to_string();
         assert!(e.contains("use at least 0.00001"), "{e}");
         assert!(check(&btc(), &limit("42000.1", "0.001")).is_ok());
+    }
+
+    /// Found by `fuzz/run`'s rules target: for a 28-digit size, `(v / step).floor() * step`
+    /// rounds, and the "nearest valid values" offered were not multiples of the lot size (the
+    /// true ones need 30 digits, more than a Decimal holds). Now they are exact or not offered.
+    #[test]
+    fn nearest_values_offered_are_multiples() {
+        let mut r = btc();
+        r.lot_sz = Decimal::from_str("7.84").unwrap();
+        let e = check(&r, &limit("42000", "7110896951777300075607293952"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("not a multiple of BTC-USDT's lot size 7.84"),
+            "{e}"
+        );
+        assert!(!e.contains("7110896951777300075607293951.4"), "{e}");
+        // A size whose neighbours fit is still answered with them.
+        let e = check(&r, &limit("42000", "10")).unwrap_err().to_string();
+        assert!(e.ends_with("use 7.84 or 15.68"), "{e}");
     }
 
     #[test]

@@ -5,6 +5,7 @@ use rust_decimal::Decimal;
 use time::OffsetDateTime;
 
 use crate::error::Failure;
+use crate::output::sanitize;
 
 /// OKX instrument IDs are upper-case ASCII letters and digits in dash-separated parts
 /// (`BTC-USDT`, `BTC-USDT-SWAP`, `BTC-USD-250328`, `BTC-USD-250328-100000-C`).
@@ -18,7 +19,7 @@ pub fn inst_id(s: &str) -> Result<String, Failure> {
             "contains non-ASCII characters (a look-alike letter or dash?); type it as BTC-USDT",
         );
     }
-    let suggestion = s.to_ascii_uppercase().replace(['/', '_', ' ', ':'], "-");
+    let suggestion = sanitize(&s.to_ascii_uppercase().replace(['/', '_', ' ', ':'], "-"));
     if s.contains(['/', '_', ' ', ':']) {
         return bad(&format!(
             "is not in OKX's form BASE-QUOTE; use {suggestion}"
@@ -226,7 +227,7 @@ pub fn decimal(s: &str, what: &str) -> Result<(String, Decimal), Failure> {
     if t.contains(',') {
         return bad(format!(
             "has a comma; write digits with a '.' for decimals and no thousands separators, e.g. {}",
-            t.replace(',', "")
+            sanitize(&t.replace(',', ""))
         ));
     }
     let (int, frac) = t.split_once('.').unwrap_or((t, ""));
@@ -285,7 +286,7 @@ pub fn currencies(s: &str) -> Result<String, Failure> {
         if c.bytes().any(|b| b.is_ascii_lowercase()) {
             return Err(Failure::Usage(format!(
                 "--ccy {s:?}: currency codes are upper case; use {}",
-                s.to_ascii_uppercase().replace(' ', "")
+                sanitize(&s.to_ascii_uppercase().replace(' ', ""))
             )));
         }
     }
@@ -390,6 +391,26 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("20"));
+    }
+
+    /// Found by `fuzz/run`'s validators target: the suggested fix echoed control characters of
+    /// the input raw, so the one-line error could break lines or carry terminal escapes.
+    #[test]
+    fn errors_are_one_printable_line() {
+        let errors = [
+            inst_id("bot4\0\0\0\x32buy7").unwrap_err(),
+            inst_id("btc/usdt\r\n").unwrap_err(),
+            currencies("usdt\n").unwrap_err(),
+            decimal("1,0\x1b[2J00", "SIZE").unwrap_err(),
+        ];
+        for e in errors {
+            let msg = e.to_string();
+            assert!(!msg.chars().any(char::is_control), "{msg:?}");
+        }
+        assert!(inst_id("btc/usdt\r")
+            .unwrap_err()
+            .to_string()
+            .ends_with("use BTC-USDT\\r"));
     }
 
     #[test]

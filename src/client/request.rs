@@ -67,6 +67,7 @@ pub fn percent_decode(s: &str) -> Option<String> {
     while i < b.len() {
         let hex = b
             .get(i + 1..i + 3)
+            .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
             .and_then(|h| std::str::from_utf8(h).ok());
         match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
             Some(byte) if b[i] == b'%' => {
@@ -341,5 +342,14 @@ mod tests {
     fn percent_decode_handles_edges() {
         assert_eq!(percent_decode("a%2Cb").as_deref(), Some("a,b"));
         assert_eq!(percent_decode("100%").as_deref(), Some("100%"));
+    }
+
+    /// Found by `fuzz/run`'s query target: `u8::from_str_radix` takes a leading `+`, so `%+d`
+    /// was decoded to a carriage return although `+d` is not two hex digits.
+    #[test]
+    fn percent_without_two_hex_digits_stays() {
+        assert_eq!(percent_decode("ddd%+d").as_deref(), Some("ddd%+d"));
+        assert_eq!(percent_decode("100%+5").as_deref(), Some("100%+5"));
+        assert_eq!(percent_decode("%-1%+").as_deref(), Some("%-1%+"));
     }
 }
