@@ -1,0 +1,214 @@
+//! Oracles shared by the fuzz targets: independent re-implementations and checks that the
+//! targets compare okx's answers against. Nothing here calls okx except `check_order`.
+
+use num_bigint::BigInt;
+use okx::error::Failure;
+use okx::parse::{answer_is_ambiguous, item_result, Envelope};
+use rust_decimal::Decimal;
+use serde_json::Value;
+
+/// Panics when `msg` could not be shown as one line on a terminal: a newline, carriage return,
+/// ESC or any other control character in an error message breaks the one-line-error promise
+/// (and lets input rewrite the screen).
+pub fn assert_printable(what: &str, input: &str, msg: &str) {
+    assert!(
+        !msg.chars().any(char::is_control),
+        "{what} for input {input:?} has a control character: {msg:?}"
+    );
+}
+
+/// `v` as an exact rational `mantissa / 10^scale`, brought to the common scale `scale`.
+fn at_scale(v: Decimal, scale: u32) -> BigInt {
+    assert!(scale >= v.scale());
+    BigInt::from(v.mantissa()) * BigInt::from(10u8).pow(scale - v.scale())
+}
+
+/// Whether `v` is an exact multiple of `step` (exact integer arithmetic, no rust_decimal ops).
+pub fn is_multiple(v: Decimal, step: Decimal) -> bool {
+    let s = v.scale().max(step.scale());
+    let (a, b) = (at_scale(v, s), at_scale(step, s));
+    assert!(b != BigInt::from(0), "step is zero");
+    (a % b) == BigInt::from(0)
+}
+
+/// Exact comparison of two decimals through big integers, independent of rust_decimal's `Ord`.
+pub fn cmp_exact(a: Decimal, b: Decimal) -> std::cmp::Ordering {
+    let s = a.scale().max(b.scale());
+    at_scale(a, s).cmp(&at_scale(b, s))
+}
+
+/// `b - a == step`, exactly.
+pub fn differ_by(a: Decimal, b: Decimal, step: Decimal) -> bool {
+    let s = a.scale().max(b.scale()).max(step.scale());
+    at_scale(b, s) - at_scale(a, s) == at_scale(step, s)
+}
+
+/// Reference percent-decoder written from `percent_decode`'s documentation: `%` followed by two
+/// ASCII hex digits is that byte; any other `%` stays as it is; `None` when not UTF-8.
+pub fn reference_percent_decode(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    let hex = |c: u8| (c as char).to_digit(16);
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8(out).ok()
+}
+
+/// Inverse of `okx::diagnose::visible`, or `None` when the text is not something `visible`
+/// could have produced.
+pub fn unvisible(s: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut it = s.chars().peekable();
+    while let Some(c) = it.next() {
+        match c {
+            '␠' => out.push(' '),
+            '\\' => match it.next()? {
+                't' => out.push('\t'),
+                'r' => out.push('\r'),
+                'n' => out.push('\n'),
+                '\\' => out.push('\\'),
+                'u' => {
+                    if it.next()? != '{' {
+                        return None;
+                    }
+                    let mut hex = String::new();
+                    loop {
+                        match it.next()? {
+                            '}' => break,
+                            h => hex.push(h),
+                        }
+                    }
+                    out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+                }
+                _ => return None,
+            },
+            c => out.push(c),
+        }
+    }
+    Some(out)
+}
+
+/// Parses one RFC 4180 record (as `okx::output::write_csv_record` writes it, newline included).
+pub fn parse_csv_record(s: &str) -> Option<Vec<String>> {
+    let s = s.strip_suffix('\n')?;
+    let mut fields = Vec::new();
+    let mut cur = String::new();
+    let mut it = s.chars().peekable();
+    let mut quoted_field = false;
+    loop {
+        if cur.is_empty() && !quoted_field && it.peek() == Some(&'"') {
+            it.next();
+            quoted_field = true;
+            loop {
+                match it.next()? {
+                    '"' if it.peek() == Some(&'"') => {
+                        it.next();
+                        cur.push('"');
+                    }
+                    '"' => break,
+                    c => cur.push(c),
+                }
+            }
+            continue;
+        }
+        match it.next() {
+            None => {
+                fields.push(cur);
+                return Some(fields);
+            }
+            Some(',') => {
+                fields.push(std::mem::take(&mut cur));
+                quoted_field = false;
+            }
+            Some('"') => return None,
+            Some(_) if quoted_field => return None,
+            Some(c) => cur.push(c),
+        }
+    }
+}
+
+const UNKNOWN_OUTCOME: &[&str] = &["50004", "51054", "51149"];
+
+/// The per-order result invariants (fact sheet §2.2), for any envelope and HTTP status:
+/// - an answer that leaves the order's fate unknown (5xx, 50004/51054/51149 in `code` or
+///   `sCode`, or "success" without a per-order result) is ambiguous;
+/// - a success needs top-level code 0 and an sCode of 0 (or none);
+/// - a failure never carries code 0, keeps the HTTP status, and reports sCode when there is one;
+/// - an unambiguous success always has a per-order item to report.
+pub fn check_order(status: u16, env: &Envelope) {
+    let first = env.data.first();
+    let s_code = first
+        .and_then(|i| i.get("sCode"))
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    let ambiguous = answer_is_ambiguous(status, env);
+    if status >= 500
+        || UNKNOWN_OUTCOME.contains(&env.code.as_str())
+        || UNKNOWN_OUTCOME.contains(&s_code)
+        || (env.code == "0" && env.data.is_empty())
+    {
+        assert!(ambiguous, "status {status}, {:?} is not ambiguous", env.raw);
+    }
+    match item_result(status, env) {
+        Ok(item) => {
+            assert_eq!(env.code, "0", "success with code {:?}", env.code);
+            assert!(
+                s_code.is_empty() || s_code == "0",
+                "success with sCode {s_code:?}"
+            );
+            assert_eq!(&item, first.unwrap_or(&Value::Null));
+            if !ambiguous {
+                assert!(!env.data.is_empty(), "unambiguous success without data");
+            }
+        }
+        Err(Failure::Api {
+            code,
+            msg: _,
+            http_status,
+            hint: _,
+        }) => {
+            assert_ne!(code, "0", "a failure reported as code 0: {:?}", env.raw);
+            assert_eq!(http_status, Some(status));
+            if !s_code.is_empty() && s_code != "0" {
+                assert_eq!(code, s_code, "sCode must win over code");
+            } else {
+                assert_eq!(code, env.code);
+            }
+        }
+        Err(other) => panic!("item_result gave a non-API failure: {other:?}"),
+    }
+}
+
+/// `m / 10^scale` as a Decimal when one holds it exactly (96-bit mantissa, scale <= 28).
+fn to_decimal(mut m: BigInt, mut scale: u32) -> Option<Decimal> {
+    let ten = BigInt::from(10u8);
+    while scale > 0 && (&m % &ten) == BigInt::from(0) {
+        m /= &ten;
+        scale -= 1;
+    }
+    let m = i128::try_from(m).ok()?;
+    if scale > 28 || m.unsigned_abs() >= 1u128 << 96 {
+        return None;
+    }
+    Some(Decimal::from_i128_with_scale(m, scale))
+}
+
+/// The exact multiples of a positive `step` just below and at-or-above a positive `v` that is not
+/// a multiple, each `None` when no Decimal holds it.
+pub fn exact_neighbours(v: Decimal, step: Decimal) -> (Option<Decimal>, Option<Decimal>) {
+    let s = v.scale().max(step.scale());
+    let (a, b) = (at_scale(v, s), at_scale(step, s));
+    let below = (&a / &b) * &b; // both positive: truncation is floor
+    let above = &below + &b;
+    (to_decimal(below, s), to_decimal(above, s))
+}
