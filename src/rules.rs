@@ -101,13 +101,31 @@ fn unknown(inst_id: &str) -> anyhow::Error {
     .into()
 }
 
+/// `v % step` for a positive `v`, exactly, on the integer mantissas at the larger scale:
+/// rust_decimal's `%` can be wrong (1.43: 4986819024357089415077625951 %
+/// 1.0000000000000000000000000000 gives 0.7333…).
+fn rem(v: Decimal, step: Decimal) -> Decimal {
+    let (a, b) = (v.mantissa().unsigned_abs(), step.mantissa().unsigned_abs());
+    let r = if v.scale() >= step.scale() {
+        // A step * 10^k beyond u128 is larger than v, which is then the remainder.
+        10u128
+            .checked_pow(v.scale() - step.scale())
+            .and_then(|p| p.checked_mul(b))
+            .map_or(a, |b| a % b)
+    } else {
+        // (a * 10^k) mod b, one digit at a time: r < b < 2^96, so r * 10 fits.
+        (v.scale()..step.scale()).fold(a % b, |r, _| r * 10 % b)
+    };
+    Decimal::from_i128_with_scale(r as i128, v.scale().max(step.scale()))
+}
+
 /// The multiples of `step` just below and above `v`, at `step`'s precision; `None` when they
 /// cannot be written exactly (a value near the 28 digits a Decimal holds).
 fn neighbours(v: Decimal, step: Decimal) -> Option<(Decimal, Decimal)> {
-    // `%` is exact; `(v / step).floor() * step` rounds (or overflows) for long values.
-    let below = v.checked_sub(v.checked_rem(step)?)?;
+    // `(v / step).floor() * step` rounds (or overflows) for long values.
+    let below = v.checked_sub(rem(v, step))?;
     let above = below.checked_add(step)?;
-    let multiple = |m: Decimal| m.checked_rem(step).is_some_and(|r| r.is_zero());
+    let multiple = |m: Decimal| rem(m, step).is_zero();
     if !(multiple(below) && multiple(above) && below <= v && v < above) {
         return None;
     }
@@ -135,7 +153,7 @@ pub fn check(r: &Rules, o: &Proposed) -> Result<(), Failure> {
         )));
     }
     if let Some(px) = o.price {
-        if !(px % r.tick_sz).is_zero() {
+        if !rem(px, r.tick_sz).is_zero() {
             let choices = match neighbours(px, r.tick_sz) {
                 Some((lo, hi)) if lo.is_zero() => format!(": use {hi}"),
                 Some((lo, hi)) => format!(": use {lo} or {hi}"),
@@ -170,7 +188,7 @@ pub fn check(r: &Rules, o: &Proposed) -> Result<(), Failure> {
             r.min_sz.normalize()
         )));
     }
-    if !(o.size % r.lot_sz).is_zero() {
+    if !rem(o.size, r.lot_sz).is_zero() {
         let choices = neighbours(o.size, r.lot_sz)
             .map(|(lo, hi)| format!(": use {lo} or {hi}"))
             .unwrap_or_default();
@@ -260,6 +278,29 @@ mod tests {
         // A size whose neighbours fit is still answered with them.
         let e = check(&r, &limit("42000", "10")).unwrap_err().to_string();
         assert!(e.ends_with("use 7.84 or 15.68"), "{e}");
+        // The division overflowed here ("Division overflowed", a panic).
+        r.tick_sz = Decimal::from_str("0.0000000000000000000000000003").unwrap();
+        let e = check(&r, &limit("1000.1", "1.568"))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("tick size"), "{e}");
+    }
+
+    /// Found by `fuzz/run`'s rules target: rust_decimal's `%` (1.43) gives
+    /// 4986819024357089415077625951 % 1.0000000000000000000000000000 = 0.7333…, so a whole
+    /// price was refused as not a multiple of tick size 1.
+    #[test]
+    fn multiples_do_not_rely_on_rust_decimal_rem() {
+        let mut r = btc();
+        r.tick_sz = Decimal::from_str("1.0000000000000000000000000000").unwrap();
+        assert!(check(&r, &limit("4986819024357089415077625951", "0.001")).is_ok());
+        let e = check(&r, &limit("4986819024357089415077625951.5", "0.001"))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.ends_with("use 4986819024357089415077625951 or 4986819024357089415077625952"),
+            "{e}"
+        );
     }
 
     #[test]
