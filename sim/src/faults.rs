@@ -22,6 +22,9 @@ pub(crate) struct FaultArgs {
     pub(crate) msg: String,
     #[serde(default)]
     pub(crate) process: bool,
+    /// The exact body for `raw`.
+    #[serde(default)]
+    pub(crate) body: Option<String>,
 }
 
 impl Fault {
@@ -41,6 +44,7 @@ impl Fault {
             Fault::CodeAsNumber => "code_as_number",
             Fault::ExtraFields => "extra_fields",
             Fault::Answer { .. } => "answer",
+            Fault::Raw { .. } => "raw",
         }
     }
 
@@ -61,6 +65,14 @@ impl Fault {
                     process: args.process,
                 },
                 _ => return Err("answer needs a status (100-599) and a code".into()),
+            },
+            "raw" => match (args.status, &args.body) {
+                (Some(status @ 100..=599), Some(body)) => Fault::Raw {
+                    status,
+                    body: body.clone(),
+                    process: args.process,
+                },
+                _ => return Err("raw needs a status (100-599) and a body".into()),
             },
             "reset_before_processing" => Fault::ResetBeforeProcessing,
             "reset_after_processing" => Fault::ResetAfterProcessing,
@@ -162,6 +174,23 @@ pub(crate) fn canned(fault: &Fault) -> Option<Canned> {
             msg,
             process: false,
         } => envelope(*status, okx_error(code, msg)),
+        Fault::Raw {
+            status,
+            body,
+            process: false,
+        } => Canned {
+            status: *status,
+            content_type: "application/json",
+            code: serde_json::from_str::<serde_json::Value>(body)
+                .ok()
+                .and_then(|v| match &v["code"] {
+                    serde_json::Value::String(c) => Some(c.clone()),
+                    serde_json::Value::Number(n) => Some(n.to_string()),
+                    _ => None,
+                }),
+            body: body.clone(),
+            announced_len: None,
+        },
         Fault::Http502Html => Canned {
             status: 502,
             content_type: "text/html",
@@ -192,7 +221,8 @@ pub(crate) fn canned(fault: &Fault) -> Option<Canned> {
         | Fault::ResetAfterProcessing
         | Fault::CodeAsNumber
         | Fault::ExtraFields
-        | Fault::Answer { process: true, .. } => return None,
+        | Fault::Answer { process: true, .. }
+        | Fault::Raw { process: true, .. } => return None,
     })
 }
 
@@ -249,8 +279,14 @@ mod tests {
             code: Some("51149".into()),
             msg: "Order timed out".into(),
             process: true,
+            body: Some("{}".into()),
         };
         let all = [
+            Fault::Raw {
+                status: 500,
+                body: "{}".into(),
+                process: true,
+            },
             Fault::Answer {
                 status: 500,
                 code: "51149".into(),

@@ -182,6 +182,17 @@ pub enum Fault {
         msg: String,
         process: bool,
     },
+    /// HTTP `status` with exactly `body`, for answers OKX's docs do not rule out but a client
+    /// must not trust (a `data` of `[{}]`, `[null]` or an object, an item without `sCode`, a
+    /// top-level `code` that contradicts the item) and for absurd values (a price of 29 digits,
+    /// a timestamp in the year 5000). With `process` the request is processed first and `{{ordId}}`
+    /// in `body` becomes the `ordId` of the real answer's first item; without it the request is
+    /// not processed.
+    Raw {
+        status: u16,
+        body: String,
+        process: bool,
+    },
 }
 
 /// One request the sim received.

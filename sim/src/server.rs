@@ -160,6 +160,31 @@ fn handle_api(shared: &Shared, req: &Request, peer: IpAddr) -> Action {
         Some(Fault::Answer {
             status, code, msg, ..
         }) => reply = Reply::error(*status, code, msg),
+        // `Raw` with `process: true`: the effects stay, the answer is the given body.
+        Some(Fault::Raw { status, body, .. }) => {
+            let ord_id = match reply.body.get("data") {
+                Some(J::Arr(items)) => match items.first().and_then(|i| i.get("ordId")) {
+                    Some(J::Str(id)) => id.clone(),
+                    _ => String::new(),
+                },
+                _ => String::new(),
+            };
+            let body = body.replace("{{ordId}}", &ord_id);
+            let code = serde_json::from_str::<serde_json::Value>(&body)
+                .ok()
+                .and_then(|v| {
+                    v.get("code")
+                        .map(|c| c.to_string().trim_matches('"').to_string())
+                });
+            shared.log_response(id, *status, code);
+            return Action::Respond {
+                status: *status,
+                content_type: "application/json",
+                body: body.into_bytes(),
+                announced_len: None,
+                delay: None,
+            };
+        }
         Some(f) => faults::rewrite(f, &mut reply.body),
         None => {}
     }
