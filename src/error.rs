@@ -23,6 +23,11 @@ pub mod exit {
     pub const NETWORK: u8 = 6;
     /// An order-changing request may or may not have taken effect; check before retrying.
     pub const UNKNOWN_OUTCOME: u8 = 7;
+    /// The order was placed, but OKX canceled it without filling any of it (an IOC or FOK with
+    /// no match, a post-only that would have taken liquidity, a market order with no liquidity).
+    pub const UNFILLED: u8 = 8;
+    /// Interrupted (Ctrl-C, SIGTERM) before any order-changing request was sent.
+    pub const INTERRUPTED: u8 = 130;
 }
 
 pub const EXIT_CODES_HELP: &str = "\
@@ -34,7 +39,10 @@ Exit codes:
   4  authentication: OKX refused the key, signature, timestamp, passphrase, IP or permission
   5  OKX rejected the request (its error code and meaning are printed)
   6  network, HTTP or transient failure (timeout, 5xx, rate limit): retrying later may succeed
-  7  outcome unknown: an order may or may not exist; run the printed command to check";
+  7  outcome unknown: an order may or may not exist; run the printed command to check
+  8  the order was placed but OKX canceled it unfilled (IOC/FOK with no match, post-only
+     that would have taken liquidity)
+130  interrupted before an order-changing request was sent";
 
 /// A failure whose kind matters to the exit code or the hint.
 #[derive(Debug)]
@@ -54,6 +62,8 @@ pub enum Failure {
     },
     Network(String),
     UnknownOutcome(String),
+    /// Placed, then canceled by OKX with nothing filled.
+    Unfilled(String),
 }
 
 impl Failure {
@@ -65,6 +75,7 @@ impl Failure {
             Failure::Api { code, .. } => codes::exit_code_for(code),
             Failure::Network(_) => exit::NETWORK,
             Failure::UnknownOutcome(_) => exit::UNKNOWN_OUTCOME,
+            Failure::Unfilled(_) => exit::UNFILLED,
         }
     }
 
@@ -92,7 +103,8 @@ impl fmt::Display for Failure {
             | Failure::Config(m)
             | Failure::Check(m)
             | Failure::Network(m)
-            | Failure::UnknownOutcome(m) => f.write_str(m),
+            | Failure::UnknownOutcome(m)
+            | Failure::Unfilled(m) => f.write_str(m),
             Failure::Api {
                 code,
                 msg,

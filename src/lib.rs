@@ -10,6 +10,7 @@ pub mod commands;
 pub mod config;
 pub mod diagnose;
 pub mod error;
+pub mod exchange;
 pub mod output;
 pub mod parse;
 pub mod rules;

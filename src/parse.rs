@@ -63,40 +63,99 @@ pub fn csv_fields(c: &Candle) -> Vec<&str> {
     }
 }
 
-/// The per-order result of a place or cancel answer: `Ok(item)` when its sCode is 0, else the
-/// failure with OKX's real meaning (§2.2: top-level code 1 or 2 puts the reason in sCode).
-pub fn item_result(status: u16, env: &Envelope) -> Result<Value, Failure> {
-    let item = env.data.first().cloned().unwrap_or(Value::Null);
-    let s_code = field(&item, "sCode");
-    if env.code == "0" && (s_code.is_empty() || s_code == "0") {
-        return Ok(item);
-    }
-    let (code, msg) = if !s_code.is_empty() && s_code != "0" {
-        (s_code.to_string(), field(&item, "sMsg").to_string())
-    } else {
-        (env.code.clone(), env.msg.clone())
-    };
-    Err(Failure::Api {
-        code,
-        msg,
-        http_status: Some(status),
-        hint: None,
-    })
+/// What a place or cancel answer says about the one order it concerns.
+#[derive(Debug)]
+pub enum OrderAnswer {
+    /// OKX took it: top-level code 0, one item with `sCode` 0 and the order's `ordId`.
+    Accepted(Value),
+    /// OKX refused it and did nothing: the failure carries `sCode`/`sMsg` when the item gave
+    /// them, else the top-level code and message.
+    Rejected(Failure),
+    /// The answer does not settle the order's fate (why, for the message): look it up.
+    Ambiguous(String),
 }
 
-/// Whether an answer leaves the order's fate unknown: 5xx, 50004 (endpoint timeout), 51149
-/// (order timed out).
-pub fn answer_is_ambiguous(status: u16, env: &Envelope) -> bool {
-    let s_code = env
-        .data
-        .first()
-        .map(|i| field(i, "sCode"))
-        .unwrap_or_default();
-    status >= 500
-        || codes::is_unknown_outcome(&env.code)
-        || codes::is_unknown_outcome(s_code)
-        // "Success" without the per-order result says nothing about the order.
-        || (env.code == "0" && env.data.is_empty())
+/// Reads a single-order answer strictly (fact sheet §2.2). Only a consistent answer is taken at
+/// its word: an HTTP 5xx, 50004/51054/51149, a `data` that is not a list of one object, an item
+/// without `sCode`, a success without `ordId`, or a top-level `code` that contradicts the
+/// item's `sCode` is ambiguous, never assumed either way.
+pub fn order_answer(status: u16, env: &Envelope) -> OrderAnswer {
+    use OrderAnswer::{Accepted, Ambiguous, Rejected};
+    let shown = |s: &str| sanitize(&s.chars().take(64).collect::<String>());
+    let code = env.code.as_str();
+    if status >= 500 {
+        return Ambiguous(format!("HTTP {status}, OKX {}", shown(code)));
+    }
+    if codes::is_unknown_outcome(code) {
+        return Ambiguous(format!("OKX {} {}", shown(code), shown(&env.msg)));
+    }
+    let items = match env.raw.get("data") {
+        Some(Value::Array(items)) => items.as_slice(),
+        None | Some(Value::Null) => &[],
+        Some(_) => {
+            return Ambiguous(format!(
+                "OKX {} with a data that is not a list",
+                shown(code)
+            ))
+        }
+    };
+    let item = match items {
+        [] => None,
+        [one] if one.is_object() => Some(one),
+        [_] => {
+            return Ambiguous(format!(
+                "OKX {} with an item that is not an object",
+                shown(code)
+            ))
+        }
+        _ => {
+            return Ambiguous(format!(
+                "OKX {} with {} items for one order",
+                shown(code),
+                items.len()
+            ))
+        }
+    };
+    let s_code = item.and_then(|i| match i.get("sCode") {
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    });
+    let ord_id = item.map(|i| field(i, "ordId")).unwrap_or_default();
+    let took = s_code.as_deref() == Some("0");
+    let rejected = |code: &str, msg: &str| {
+        Rejected(Failure::Api {
+            code: code.to_string(),
+            msg: msg.to_string(),
+            http_status: Some(status),
+            hint: None,
+        })
+    };
+    match (code, item, s_code.as_deref()) {
+        ("0", Some(_), Some("0")) if !ord_id.is_empty() => {
+            Accepted(item.cloned().unwrap_or_default())
+        }
+        ("0", Some(_), Some("0")) => Ambiguous("OKX 0 with sCode 0 but no ordId".into()),
+        (_, Some(_), Some(s)) if codes::is_unknown_outcome(s) => {
+            Ambiguous(format!("OKX {} with sCode {}", shown(code), shown(s)))
+        }
+        ("0", None, _) => Ambiguous("OKX 0 without the order's result".into()),
+        (_, Some(_), None) => Ambiguous(format!("OKX {} with an item without sCode", shown(code))),
+        // Code 0 with a failed item, or a failure code with an item that succeeded.
+        ("0", Some(_), Some(s)) => Ambiguous(format!("OKX 0 with sCode {}", shown(s))),
+        (_, Some(_), Some(_)) if took => Ambiguous(format!(
+            "OKX {} with sCode {} and ordId {}",
+            shown(code),
+            shown(s_code.as_deref().unwrap_or_default()),
+            shown(ord_id)
+        )),
+        (_, Some(i), Some(s)) => rejected(s, field(i, "sMsg")),
+        // A top-level failure for the whole request (auth, parameters, rate limit): not processed.
+        ("1" | "2", None, _) => {
+            Ambiguous(format!("OKX {} without the order's result", shown(code)))
+        }
+        (_, None, _) => rejected(code, &env.msg),
+    }
 }
 
 #[cfg(test)]
@@ -159,26 +218,51 @@ mod tests {
 
     #[test]
     fn per_order_results() {
-        let env = |body: &str| parse_envelope(body).unwrap();
-        let ok = env(
-            r#"{"code":"0","msg":"","data":[{"ordId":"1","sCode":"0","sMsg":"Order placed"}]}"#,
-        );
-        assert_eq!(item_result(200, &ok).unwrap()["ordId"], "1");
-        assert!(!answer_is_ambiguous(200, &ok));
-        let failed = env(
-            r#"{"code":"1","msg":"All operations failed","data":[{"sCode":"51008","sMsg":"Insufficient"}]}"#,
-        );
-        assert!(
-            matches!(item_result(200, &failed), Err(Failure::Api { code, .. }) if code == "51008")
-        );
-        assert!(answer_is_ambiguous(500, &failed));
-        assert!(answer_is_ambiguous(
+        let answer = |status: u16, body: &str| order_answer(status, &parse_envelope(body).unwrap());
+        let accepted = |status, body| matches!(answer(status, body), OrderAnswer::Accepted(_));
+        let ambiguous = |status, body| matches!(answer(status, body), OrderAnswer::Ambiguous(_));
+        let rejected_with = |status, body, want: &str| matches!(answer(status, body), OrderAnswer::Rejected(Failure::Api { code, .. }) if code == want);
+        assert!(accepted(
             200,
-            &env(r#"{"code":"0","msg":"","data":[]}"#)
+            r#"{"code":"0","msg":"","data":[{"ordId":"1","sCode":"0","sMsg":"Order placed"}]}"#
         ));
-        assert!(answer_is_ambiguous(
+        assert!(rejected_with(
             200,
-            &env(r#"{"code":"1","data":[{"sCode":"51149"}]}"#)
+            r#"{"code":"1","msg":"All operations failed","data":[{"sCode":"51008","sMsg":"Insufficient"}]}"#,
+            "51008"
+        ));
+        assert!(rejected_with(
+            200,
+            r#"{"code":"50113","msg":"Invalid Sign","data":[]}"#,
+            "50113"
+        ));
+        assert!(rejected_with(
+            429,
+            r#"{"code":"50011","msg":"Too Many Requests"}"#,
+            "50011"
+        ));
+        // Answers that do not settle the order's fate.
+        for body in [
+            r#"{"code":"0","msg":"","data":[]}"#,
+            r#"{"code":"0","msg":"","data":[{}]}"#,
+            r#"{"code":"0","msg":"","data":[null]}"#,
+            r#"{"code":"0","msg":"","data":{"ordId":"1","sCode":"0"}}"#,
+            r#"{"code":"0","msg":"","data":"placed"}"#,
+            r#"{"code":"0","msg":"","data":[{"ordId":"1"}]}"#,
+            r#"{"code":"0","msg":"","data":[{"ordId":"","sCode":"0"}]}"#,
+            r#"{"code":"0","msg":"","data":[{"ordId":"1","sCode":"0"},{"ordId":"2","sCode":"0"}]}"#,
+            r#"{"code":"1","msg":"","data":[{"ordId":"1","sCode":"0"}]}"#,
+            r#"{"code":"51000","msg":"","data":[{"ordId":"1","sCode":"0"}]}"#,
+            r#"{"code":"0","msg":"","data":[{"ordId":"1","sCode":"51008"}]}"#,
+            r#"{"code":"1","msg":"","data":[]}"#,
+            r#"{"code":"1","data":[{"sCode":"51149"}]}"#,
+            r#"{"code":"50004","msg":"Endpoint request timeout","data":[]}"#,
+        ] {
+            assert!(ambiguous(200, body), "{body}");
+        }
+        assert!(ambiguous(
+            500,
+            r#"{"code":"1","msg":"","data":[{"sCode":"51008"}]}"#
         ));
     }
 }

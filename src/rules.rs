@@ -22,6 +22,18 @@ const FRESH: Duration = Duration::from_secs(300);
 /// A cached copy younger than this is trusted even for an ID it lacks.
 const RECENT: Duration = Duration::from_secs(10);
 
+/// The instrument type an ID implies: `-SWAP` swaps, a date part futures, a strike and C/P
+/// options, otherwise spot.
+pub fn inst_type_of(inst_id: &str) -> &'static str {
+    let parts: Vec<&str> = inst_id.split('-').collect();
+    match parts.as_slice() {
+        [.., "SWAP"] => "SWAP",
+        [_, _, _, _, cp] if *cp == "C" || *cp == "P" => "OPTION",
+        [_, _, date] if date.len() == 6 && date.bytes().all(|b| b.is_ascii_digit()) => "FUTURES",
+        _ => "SPOT",
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rules {
     pub inst_id: String,
@@ -289,6 +301,14 @@ mod tests {
     /// Found by `fuzz/run`'s rules target: rust_decimal's `%` (1.43) gives
     /// 4986819024357089415077625951 % 1.0000000000000000000000000000 = 0.7333…, so a whole
     /// price was refused as not a multiple of tick size 1.
+    #[test]
+    fn types_from_ids() {
+        assert_eq!(inst_type_of("BTC-USDT"), "SPOT");
+        assert_eq!(inst_type_of("BTC-USDT-SWAP"), "SWAP");
+        assert_eq!(inst_type_of("BTC-USD-250328"), "FUTURES");
+        assert_eq!(inst_type_of("BTC-USD-250328-100000-C"), "OPTION");
+    }
+
     #[test]
     fn multiples_do_not_rely_on_rust_decimal_rem() {
         let mut r = btc();

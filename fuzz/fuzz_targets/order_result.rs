@@ -1,4 +1,4 @@
-//! The per-order result parsers (`okx::parse::item_result`, `answer_is_ambiguous`) on
+//! The per-order answer reader (`okx::parse::order_answer`) on
 //! structured place/cancel answers: codes drawn from the ones that matter (0, 1, 2, 50004,
 //! 51054, 51149, a few rejections) or arbitrary, codes as strings or numbers, zero or more items
 //! with or without sCode, any HTTP status. Invariants: see `okx_fuzz::check_order`.

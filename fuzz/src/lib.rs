@@ -3,7 +3,7 @@
 
 use num_bigint::BigInt;
 use okx::error::Failure;
-use okx::parse::{answer_is_ambiguous, item_result, Envelope};
+use okx::parse::{order_answer, Envelope, OrderAnswer};
 use rust_decimal::Decimal;
 use serde_json::Value;
 
@@ -139,53 +139,60 @@ pub fn parse_csv_record(s: &str) -> Option<Vec<String>> {
 
 const UNKNOWN_OUTCOME: &[&str] = &["50004", "51054", "51149"];
 
-/// The per-order result invariants (fact sheet §2.2), for any envelope and HTTP status:
+/// The per-order answer invariants (fact sheet §2.2), for any envelope and HTTP status:
 /// - an answer that leaves the order's fate unknown (5xx, 50004/51054/51149 in `code` or
-///   `sCode`, or "success" without a per-order result) is ambiguous;
-/// - a success needs top-level code 0 and an sCode of 0 (or none);
-/// - a failure never carries code 0, keeps the HTTP status, and reports sCode when there is one;
-/// - an unambiguous success always has a per-order item to report.
+///   `sCode`) is ambiguous;
+/// - accepted needs top-level code 0 and `data` a list of exactly one object with sCode 0 and
+///   a non-empty ordId;
+/// - a rejection never carries code 0, is never made of an item that says sCode 0, keeps the
+///   HTTP status, and reports sCode when the item has one.
 pub fn check_order(status: u16, env: &Envelope) {
-    let first = env.data.first();
+    let items = env.raw.get("data").and_then(Value::as_array);
+    let first = items.and_then(|i| i.first());
     let s_code = first
         .and_then(|i| i.get("sCode"))
-        .and_then(Value::as_str)
+        .map(|c| c.as_str().map(str::to_string).unwrap_or_else(|| c.to_string()))
         .unwrap_or_default();
-    let ambiguous = answer_is_ambiguous(status, env);
+    let answer = order_answer(status, env);
     if status >= 500
         || UNKNOWN_OUTCOME.contains(&env.code.as_str())
-        || UNKNOWN_OUTCOME.contains(&s_code)
-        || (env.code == "0" && env.data.is_empty())
+        || UNKNOWN_OUTCOME.contains(&s_code.as_str())
     {
-        assert!(ambiguous, "status {status}, {:?} is not ambiguous", env.raw);
+        assert!(
+            matches!(answer, OrderAnswer::Ambiguous(_)),
+            "status {status}, {:?} is not ambiguous",
+            env.raw
+        );
     }
-    match item_result(status, env) {
-        Ok(item) => {
-            assert_eq!(env.code, "0", "success with code {:?}", env.code);
-            assert!(
-                s_code.is_empty() || s_code == "0",
-                "success with sCode {s_code:?}"
-            );
-            assert_eq!(&item, first.unwrap_or(&Value::Null));
-            if !ambiguous {
-                assert!(!env.data.is_empty(), "unambiguous success without data");
-            }
+    match answer {
+        OrderAnswer::Accepted(item) => {
+            assert_eq!(env.code, "0", "accepted with code {:?}", env.code);
+            let items = items.expect("accepted without a data list");
+            assert_eq!(items.len(), 1, "accepted with {} items", items.len());
+            assert_eq!(&item, &items[0]);
+            assert_eq!(item.get("sCode").and_then(Value::as_str), Some("0"));
+            assert!(item
+                .get("ordId")
+                .and_then(Value::as_str)
+                .is_some_and(|s| !s.is_empty()));
         }
-        Err(Failure::Api {
-            code,
-            msg: _,
-            http_status,
-            hint: _,
+        OrderAnswer::Rejected(Failure::Api {
+            code, http_status, ..
         }) => {
-            assert_ne!(code, "0", "a failure reported as code 0: {:?}", env.raw);
+            assert_ne!(env.code, "0", "rejected with code 0: {:?}", env.raw);
+            assert_ne!(code, "0", "a rejection reported as code 0: {:?}", env.raw);
+            assert_ne!(s_code, "0", "rejected though the item says sCode 0: {:?}", env.raw);
             assert_eq!(http_status, Some(status));
-            if !s_code.is_empty() && s_code != "0" {
+            if !s_code.is_empty() {
                 assert_eq!(code, s_code, "sCode must win over code");
             } else {
                 assert_eq!(code, env.code);
             }
         }
-        Err(other) => panic!("item_result gave a non-API failure: {other:?}"),
+        OrderAnswer::Rejected(other) => panic!("order_answer gave a non-API failure: {other:?}"),
+        OrderAnswer::Ambiguous(why) => {
+            assert!(!why.chars().any(char::is_control), "{why:?}");
+        }
     }
 }
 

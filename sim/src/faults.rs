@@ -113,12 +113,15 @@ impl FaultQueue {
         self.pending.clear();
     }
 
-    /// The fault for a request to `path`, if one is pending (the oldest matching injection).
-    pub(crate) fn take(&mut self, path: &str) -> Option<Fault> {
-        let i = self
-            .pending
-            .iter()
-            .position(|p| p.path == "*" || p.path == path)?;
+    /// The fault for a `method` request to `path`, if one is pending (the oldest matching
+    /// injection). An injection's path may name the method too: `POST /api/v5/trade/order`
+    /// faults the order and not the look-ups that share its path.
+    pub(crate) fn take(&mut self, method: &str, path: &str) -> Option<Fault> {
+        let matches = |p: &str| match p.split_once(' ') {
+            Some((m, p)) => m == method && p == path,
+            None => p == "*" || p == path,
+        };
+        let i = self.pending.iter().position(|p| matches(&p.path))?;
         let fault = self.pending[i].fault.clone();
         self.pending[i].remaining -= 1;
         if self.pending[i].remaining == 0 {
@@ -340,16 +343,20 @@ mod tests {
         let mut q = FaultQueue::default();
         q.inject("/a", Fault::Http500, 2);
         q.inject("*", Fault::Busy, 1);
-        assert_eq!(q.take("/b"), Some(Fault::Busy));
-        assert_eq!(q.take("/b"), None);
-        assert_eq!(q.take("/a"), Some(Fault::Http500));
-        assert_eq!(q.take("/a"), Some(Fault::Http500));
-        assert_eq!(q.take("/a"), None);
+        assert_eq!(q.take("GET", "/b"), Some(Fault::Busy));
+        assert_eq!(q.take("GET", "/b"), None);
+        assert_eq!(q.take("GET", "/a"), Some(Fault::Http500));
+        assert_eq!(q.take("POST", "/a"), Some(Fault::Http500));
+        assert_eq!(q.take("GET", "/a"), None);
         q.inject("/a", Fault::EmptyData, 0);
-        assert_eq!(q.take("/a"), None);
+        assert_eq!(q.take("GET", "/a"), None);
         q.inject("/a", Fault::EmptyData, 5);
         q.clear();
-        assert_eq!(q.take("/a"), None);
+        assert_eq!(q.take("GET", "/a"), None);
+        q.inject("POST /a", Fault::Http500, 1);
+        assert_eq!(q.take("GET", "/a"), None);
+        assert_eq!(q.take("POST", "/b"), None);
+        assert_eq!(q.take("POST", "/a"), Some(Fault::Http500));
     }
 
     #[test]

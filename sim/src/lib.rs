@@ -326,7 +326,8 @@ impl Sim {
         self.shared.ws.connections()
     }
 
-    /// Applies `fault` to the next `times` requests to `path` (no query; `"*"` = any path).
+    /// Applies `fault` to the next `times` requests to `path` (no query; `"*"` = any path; a
+    /// method and a space before it, `POST /api/v5/trade/order`, for that method only).
     /// Control endpoints (`/__sim/…`) are never faulted.
     pub fn inject(&self, path: &str, fault: Fault, times: usize) {
         self.shared.faults().inject(path, fault, times);

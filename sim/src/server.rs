@@ -117,7 +117,7 @@ fn serve_connection(stream: TcpStream, shared: &Shared) {
 
 fn handle_api(shared: &Shared, req: &Request, peer: IpAddr) -> Action {
     let at_ms = shared.now_ms();
-    let fault = shared.faults().take(req.path());
+    let fault = shared.faults().take(&req.method, req.path());
     let id = shared.log_arrival(LogEntry {
         method: req.method.clone(),
         path: req.path().to_string(),

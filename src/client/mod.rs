@@ -65,7 +65,6 @@ pub struct Client {
     /// The `expTime` deadline of the last request that carried one.
     last_deadline_ms: Cell<Option<i64>>,
     pacer: RefCell<Pacer>,
-    jitter_state: Cell<u64>,
 }
 
 impl Client {
@@ -85,8 +84,6 @@ impl Client {
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| Failure::Config(format!("cannot set up the HTTP client: {e}")))?;
-        let seed =
-            OffsetDateTime::now_utc().unix_timestamp_nanos() as u64 ^ u64::from(std::process::id());
         let cached_offset = load_clock(&opts.base_url);
         let pacer = RefCell::new(Pacer::new(&opts.base_url));
         Ok(Client {
@@ -95,7 +92,6 @@ impl Client {
             clock_offset_ms: Cell::new(cached_offset),
             last_deadline_ms: Cell::new(None),
             pacer,
-            jitter_state: Cell::new(seed | 1),
         })
     }
 
@@ -322,8 +318,9 @@ impl Client {
                 .credentials
                 .as_ref()
                 .ok_or_else(|| "a signed request needs credentials".to_string())?;
-            let now = OffsetDateTime::now_utc()
-                + time::Duration::milliseconds(self.clock_offset_ms.get().unwrap_or(0));
+            // The offset is bounded (a week) wherever it is learnt or loaded.
+            let now =
+                local_now() + time::Duration::milliseconds(self.clock_offset_ms.get().unwrap_or(0));
             sign_request(
                 creds,
                 req.method,
@@ -362,31 +359,75 @@ impl Client {
         ))
     }
 
-    /// Learns the offset between this machine's clock and OKX's from `/api/v5/public/time`,
-    /// taking the midpoint of the round trip as the moment the server read its clock.
-    pub fn server_time(&self) -> anyhow::Result<(i64, i64)> {
+    /// OKX's clock, read now from `/api/v5/public/time`: `(ts, offset, round trip)`, where the
+    /// offset takes the midpoint of the round trip as the moment the server read its clock. A
+    /// `ts` that is not a plausible time (before 2015, after 2100) is an error, never an offset.
+    pub fn server_time(&self) -> anyhow::Result<(i64, i64, i64)> {
         let before = now_ms();
         let env = self.send(&ApiRequest::get("/api/v5/public/time"))?;
         let after = now_ms();
-        let ts = env
+        let raw = env
             .data
             .first()
             .and_then(|d| d.get("ts"))
             .and_then(Value::as_str)
-            .and_then(|s| s.parse::<i64>().ok())
-            .ok_or_else(|| Failure::Network("/api/v5/public/time answered without a ts".into()))?;
-        Ok((ts, ts - (before + after) / 2))
+            .unwrap_or_default();
+        let ts = raw
+            .parse::<i64>()
+            .ok()
+            .filter(|ts| (PLAUSIBLE_FROM_MS..PLAUSIBLE_UNTIL_MS).contains(ts))
+            .ok_or_else(|| {
+                Failure::Network(format!(
+                    "/api/v5/public/time answered {:?}, which is not a plausible time in epoch milliseconds",
+                    crate::output::sanitize(&raw.chars().take(40).collect::<String>())
+                ))
+            })?;
+        let rtt = after.saturating_sub(before).max(0);
+        let offset = ts - (before + after) / 2;
+        Ok((ts, offset, rtt))
     }
 
-    /// Learns OKX's clock quietly (to judge an order deadline); keeps the offset for the run.
+    /// OKX's clock read now (not estimated from an offset): a time OKX's clock has surely reached.
+    pub fn read_server_clock(&self) -> anyhow::Result<i64> {
+        Ok(self.server_time()?.0)
+    }
+
+    /// Learns the offset to OKX's clock and keeps it for the run. An offset measured over a slow
+    /// round trip can be wrong by half of it, so okx measures once more and keeps the
+    /// quickest; only a quick one is cached for later runs.
     pub fn learn_clock(&self) -> anyhow::Result<()> {
-        let (_, offset) = self.server_time()?;
+        let mut best: Option<(i64, i64)> = None;
+        for _ in 0..2 {
+            let (ts, offset, rtt) = self.server_time()?;
+            if offset.unsigned_abs() > MAX_OFFSET_MS as u64 {
+                return Err(Failure::Network(format!(
+                        "OKX's clock reads {} while this machine's reads {}: more than 7 days apart; set this machine's clock (e.g. timedatectl set-ntp true)",
+                        crate::output::iso_ms(&ts.to_string()),
+                        crate::output::iso_ms(&now_ms().to_string())
+                ))
+                .into());
+            }
+            if best.is_none_or(|(_, r)| rtt < r) {
+                best = Some((offset, rtt));
+            }
+            if rtt <= MAX_CACHED_RTT_MS {
+                break;
+            }
+        }
+        let Some((offset, rtt)) = best else {
+            return Ok(());
+        };
         self.clock_offset_ms.set(Some(offset));
         if let Some(path) = crate::cache::file(&self.opts.base_url, "clock") {
-            crate::cache::write(
-                &path,
-                &serde_json::json!({ "offset_ms": offset, "at_ms": now_ms() }),
-            );
+            if rtt <= MAX_CACHED_RTT_MS {
+                crate::cache::write(
+                    &path,
+                    &serde_json::json!({ "offset_ms": offset, "at_ms": now_ms(), "rtt_ms": rtt }),
+                );
+            } else {
+                // A stale cached offset must not outlive the one just measured.
+                let _ = std::fs::remove_file(&path);
+            }
         }
         Ok(())
     }
@@ -400,28 +441,37 @@ impl Client {
         Ok(())
     }
 
-    /// Full jitter: a random delay between half and all of the exponential step.
+    /// Jitter: a random delay between half and all of the exponential step, so processes that
+    /// failed together do not retry together.
     pub fn backoff(&self, attempt: u32) -> Duration {
-        let mut x = self.jitter_state.get();
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        self.jitter_state.set(x);
         let step = BACKOFF_BASE * 2u32.pow(attempt.clamp(1, 6) - 1);
-        let frac = 0.5 + (x % 1000) as f64 / 2000.0;
-        step.mul_f64(frac)
+        step.mul_f64(rand::random_range(0.5..=1.0))
     }
 }
 
 /// Clocks drift slowly: a learnt offset is reused for a few minutes, across runs.
 const CLOCK_FRESH_MS: i64 = 300_000;
+/// An offset is cached only when measured over a round trip this quick (its error is at most
+/// half the round trip).
+const MAX_CACHED_RTT_MS: i64 = 1_000;
+/// An offset beyond a week is a broken clock or a broken answer, never trusted.
+const MAX_OFFSET_MS: i64 = 7 * 86_400_000;
+/// OKX's clock must read between 2015 and 2100.
+const PLAUSIBLE_FROM_MS: i64 = 1_420_070_400_000;
+const PLAUSIBLE_UNTIL_MS: i64 = 4_102_444_800_000;
 
+/// The cached offset when it is recent, was measured over a quick round trip, and is sane.
 fn load_clock(base_url: &str) -> Option<i64> {
     let v = crate::cache::read(&crate::cache::file(base_url, "clock")?)?;
     let at = v.get("at_ms")?.as_i64()?;
-    (now_ms() - at < CLOCK_FRESH_MS && at <= now_ms())
-        .then(|| v.get("offset_ms")?.as_i64())
-        .flatten()
+    let offset = v.get("offset_ms")?.as_i64()?;
+    let rtt = v.get("rtt_ms")?.as_i64()?;
+    let now = now_ms();
+    (at <= now
+        && now.saturating_sub(at) < CLOCK_FRESH_MS
+        && (0..=MAX_CACHED_RTT_MS).contains(&rtt)
+        && offset.unsigned_abs() <= MAX_OFFSET_MS as u64)
+        .then_some(offset)
 }
 
 /// 50102/50112: OKX refused the timestamp before doing anything.
@@ -440,7 +490,25 @@ pub fn describe_offset(server_minus_local_ms: i64) -> String {
 }
 
 pub fn now_ms() -> i64 {
-    (OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64
+    (local_now().unix_timestamp_nanos() / 1_000_000) as i64
+}
+
+/// This machine's clock. In debug builds (the ones the tests run) `OKX_TEST_CLOCK_STEP_MS`
+/// shifts it, so a test can step okx's clock without touching the machine's; release builds
+/// never read it.
+pub fn local_now() -> OffsetDateTime {
+    let now = OffsetDateTime::now_utc();
+    #[cfg(debug_assertions)]
+    {
+        if let Some(step) = std::env::var("OKX_TEST_CLOCK_STEP_MS")
+            .ok()
+            .and_then(|v| v.parse::<i64>().ok())
+            .filter(|ms| ms.unsigned_abs() <= MAX_OFFSET_MS as u64)
+        {
+            return now + time::Duration::milliseconds(step);
+        }
+    }
+    now
 }
 
 pub(crate) enum SendError {

@@ -156,23 +156,11 @@ pub fn book(ctx: &Ctx, args: BookArgs) -> Result<()> {
     Ok(())
 }
 
-/// The instrument type an ID implies: `-SWAP` swaps, a date part futures, a strike and C/P
-/// options, otherwise spot.
-pub fn type_of(inst_id: &str) -> &'static str {
-    let parts: Vec<&str> = inst_id.split('-').collect();
-    match parts.as_slice() {
-        [.., "SWAP"] => "SWAP",
-        [_, _, _, _, cp] if *cp == "C" || *cp == "P" => "OPTION",
-        [_, _, date] if date.len() == 6 && date.bytes().all(|b| b.is_ascii_digit()) => "FUTURES",
-        _ => "SPOT",
-    }
-}
-
 pub fn instruments(ctx: &Ctx, args: InstrumentsArgs) -> Result<()> {
     let inst_id = args.inst_id.as_deref().map(validate::inst_id).transpose()?;
     let inst_type = match (&args.inst_type, &inst_id) {
         (Some(t), _) => validate::inst_type(t)?,
-        (None, Some(id)) => type_of(id).to_string(),
+        (None, Some(id)) => crate::rules::inst_type_of(id).to_string(),
         (None, None) => "SPOT".to_string(),
     };
     let family = args
@@ -227,7 +215,7 @@ pub fn instruments(ctx: &Ctx, args: InstrumentsArgs) -> Result<()> {
 
 pub fn time(ctx: &Ctx) -> Result<()> {
     let client = ctx.client(Auth::None)?;
-    let (server_ms, offset) = client.server_time()?;
+    let (server_ms, offset, _) = client.server_time()?;
     let local_ms = now_ms();
     let verdict = if offset.abs() > 30_000 {
         "OKX will reject signed requests (50102): sync this machine's clock"
@@ -272,13 +260,5 @@ mod tests {
         assert_eq!(change_pct("100", "100"), "0.00%");
         assert_eq!(change_pct("1", ""), "");
         assert_eq!(change_pct("1", "0"), "");
-    }
-
-    #[test]
-    fn types_from_ids() {
-        assert_eq!(type_of("BTC-USDT"), "SPOT");
-        assert_eq!(type_of("BTC-USDT-SWAP"), "SWAP");
-        assert_eq!(type_of("BTC-USD-250328"), "FUTURES");
-        assert_eq!(type_of("BTC-USD-250328-100000-C"), "OPTION");
     }
 }

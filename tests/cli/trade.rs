@@ -9,6 +9,10 @@ use serde_json::Value;
 use crate::support::*;
 
 const ORDER: &str = "/api/v5/trade/order";
+/// Faults for the order itself, not the look-ups that share its path.
+const PLACE: &str = "POST /api/v5/trade/order";
+/// Faults for the look-ups of an order.
+const LOOKUP: &str = "GET /api/v5/trade/order";
 
 fn order_posts(sim: &Sim) -> usize {
     sim.log()
@@ -126,8 +130,14 @@ fn limit_order_rests_then_lists_gets_cancels_and_shows_in_history() {
         err.contains("LIVE trading on http://127.0.0.1"),
         "banner: {err}"
     );
-    let body: Value =
-        serde_json::from_str(&sim.log().iter().find(|e| e.path == ORDER).unwrap().body).unwrap();
+    let body: Value = serde_json::from_str(
+        &sim.log()
+            .iter()
+            .find(|e| e.path == ORDER && e.method == "POST")
+            .unwrap()
+            .body,
+    )
+    .unwrap();
     assert_eq!(body["ordType"], "limit");
     assert_eq!(
         body["px"],
@@ -205,8 +215,14 @@ fn market_buy_sends_tgt_ccy_and_moves_balances() {
         cl.starts_with("okx") && cl.len() <= 32,
         "a generated clOrdId is printed: {v}"
     );
-    let body: Value =
-        serde_json::from_str(&sim.log().iter().find(|e| e.path == ORDER).unwrap().body).unwrap();
+    let body: Value = serde_json::from_str(
+        &sim.log()
+            .iter()
+            .find(|e| e.path == ORDER && e.method == "POST")
+            .unwrap()
+            .body,
+    )
+    .unwrap();
     assert_eq!(
         body["tgtCcy"], "base_ccy",
         "okx states the unit; OKX's default for a market buy is the quote currency"
@@ -523,11 +539,14 @@ fn audit_log_records_each_request_without_secrets() {
     }
 }
 
-/// Places with a fault on the order path; returns (exit code, result, stderr).
+/// Places with a fault on the order, then faults on its look-ups; returns (exit code,
+/// result, stderr).
 fn place_with(faults: &[Fault], extra: &[&str]) -> (Sim, i32, Value, String) {
     let sim = sim();
-    for f in faults {
-        sim.inject(ORDER, f.clone(), 1);
+    let (first, lookups) = faults.split_first().expect("a fault for the order");
+    sim.inject(PLACE, first.clone(), 1);
+    for f in lookups {
+        sim.inject(LOOKUP, f.clone(), 1);
     }
     let sb = Sandbox::new();
     let px = resting_price(&sim);
@@ -537,8 +556,6 @@ fn place_with(faults: &[Fault], extra: &[&str]) -> (Sim, i32, Value, String) {
         "0.01",
         "--price",
         px.as_str(),
-        "--cl-ord-id",
-        "fault1",
         "--expire",
         "1",
     ];
@@ -580,7 +597,7 @@ fn a_lost_answer_after_processing_finds_the_placed_order_and_never_resends() {
             "{fault:?}: {v}"
         );
         assert_eq!(
-            orders_with(&sim, "fault1").len(),
+            orders_with(&sim, v["clOrdId"].as_str().unwrap()).len(),
             1,
             "{fault:?}: exactly one order"
         );
@@ -615,12 +632,12 @@ fn a_lost_request_that_was_never_processed_is_reported_not_placed() {
         assert_eq!(code, 6, "{fault:?}: {err}");
         assert_eq!(v["result"], "not_placed", "{fault:?}");
         assert!(
-            orders_with(&sim, "fault1").is_empty(),
+            orders_with(&sim, v["clOrdId"].as_str().unwrap()).is_empty(),
             "{fault:?}: no order"
         );
         assert_eq!(order_posts(&sim), 1, "{fault:?}: the order was sent once");
         assert!(
-            err.contains("not placed") && err.contains("placing it again is safe"),
+            err.contains("not placed") && err.contains("it is safe to place it again"),
             "{fault:?}: {err}"
         );
     }
@@ -641,34 +658,23 @@ fn when_the_order_cannot_be_looked_up_the_outcome_is_unknown_with_the_command_to
     assert_eq!(v["result"], "placed");
 
     let sim = sim();
-    sim.inject(ORDER, Fault::ResetAfterProcessing, 1);
-    sim.inject(ORDER, Fault::Http502Html, 1000);
+    sim.inject(PLACE, Fault::ResetAfterProcessing, 1);
+    sim.inject(LOOKUP, Fault::Http502Html, 1000);
     let sb = Sandbox::new();
     let px = resting_price(&sim);
     let (code, v, err) = place(
         &sb,
         &sim,
-        &[
-            "BTC-USDT",
-            "buy",
-            "0.01",
-            "--price",
-            &px,
-            "--cl-ord-id",
-            "lost1",
-            "--expire",
-            "1",
-        ],
+        &["BTC-USDT", "buy", "0.01", "--price", &px, "--expire", "1"],
     );
     assert_eq!(code, 7, "{err}");
     assert_eq!(v["result"], "unknown");
-    assert_eq!(v["check"], "okx order get BTC-USDT --cl-ord-id lost1");
-    assert!(
-        err.contains("okx order get BTC-USDT --cl-ord-id lost1"),
-        "{err}"
-    );
+    let id = v["clOrdId"].as_str().unwrap();
+    let check = format!("okx order get BTC-USDT --cl-ord-id {id}");
+    assert_eq!(v["check"], check.as_str());
+    assert!(err.contains(&check), "{err}");
     assert_eq!(
-        orders_with(&sim, "lost1").len(),
+        orders_with(&sim, id).len(),
         1,
         "it was in fact placed, once"
     );
@@ -705,46 +711,72 @@ fn demo_keys_need_demo_mode_and_the_banner_says_which() {
 }
 
 #[test]
-fn a_reused_client_order_id_is_not_mistaken_for_the_lost_order() {
+fn a_reused_client_order_id_is_refused_before_sending() {
     let sim = sim();
     let sb = Sandbox::new();
-    let (code, _, err) = place(
-        &sb,
-        &sim,
-        &[
+    let market = |id: &str| {
+        [
             "BTC-USDT",
             "buy",
             "0.001",
             "--type",
             "market",
             "--cl-ord-id",
-            "reuse1",
-        ],
-    );
+            id,
+            "--expire",
+            "1",
+        ]
+        .map(str::to_string)
+    };
+    let (code, first, err) = place(&sb, &sim, &market("reuse1").each_ref().map(|s| s.as_str()));
     assert_eq!(code, 0, "{err}");
-    sim.inject(ORDER, Fault::ResetBeforeProcessing, 1);
-    let (code, v, err) = place(
+    assert_eq!(first["state"], "filled");
+    // The same order again under the same ID, its answer to be lost: OKX's look-up by clOrdId
+    // would return the first (filled) order, which matches in every field. okx refuses first.
+    sim.inject(PLACE, Fault::ResetBeforeProcessing, 1);
+    let (code, v, err) = place(&sb, &sim, &market("reuse1").each_ref().map(|s| s.as_str()));
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(v, Value::Null, "no result: nothing was sent");
+    assert!(
+        err.contains("--cl-ord-id reuse1 already names order")
+            && err.contains(first["ordId"].as_str().unwrap())
+            && err.contains("filled"),
+        "{err}"
+    );
+    assert_eq!(order_posts(&sim), 1, "the second order was never sent");
+    sim.clear_faults();
+    assert_eq!(orders_with(&sim, "reuse1").len(), 1);
+    // A pending order's ID is refused the same way, and a fresh ID goes through.
+    let (code, _, err) = place(
         &sb,
         &sim,
         &[
             "BTC-USDT",
             "buy",
-            "0.002",
-            "--type",
-            "market",
+            "0.01",
+            "--price",
+            &resting_price(&sim),
             "--cl-ord-id",
-            "reuse1",
-            "--expire",
-            "1",
+            "reuse2",
         ],
     );
-    assert_eq!(code, 6, "{err}");
-    assert_eq!(v["result"], "not_placed");
-    assert_eq!(
-        orders_with(&sim, "reuse1").len(),
-        1,
-        "only the first order exists"
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = place(
+        &sb,
+        &sim,
+        &[
+            "BTC-USDT",
+            "buy",
+            "0.01",
+            "--price",
+            &resting_price(&sim),
+            "--cl-ord-id",
+            "reuse2",
+        ],
     );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("live"), "{err}");
+    assert_eq!(order_posts(&sim), 2);
 }
 
 #[test]
@@ -774,7 +806,7 @@ fn orders_work_with_this_machine_clock_off_and_are_found_by_okx_clock() {
         assert_eq!(orders_with(&sim, "skew1").len(), 1, "offset {offset}");
         assert_eq!(order_posts(&sim), 1, "offset {offset}: one POST");
         // A lost answer is still resolved correctly on OKX's clock.
-        sim.inject(ORDER, Fault::ResetAfterProcessing, 1);
+        sim.inject(PLACE, Fault::ResetAfterProcessing, 1);
         let (code, v, err) = place(
             &sb,
             &sim,
@@ -803,7 +835,7 @@ fn without_okx_clock_a_missing_order_is_unknown_not_not_placed() {
     // A first order learns (and caches) OKX's clock; then /public/time fails.
     let (code, _, err) = place(&sb, &sim, &["BTC-USDT", "buy", "0.001", "--type", "market"]);
     assert_eq!(code, 0, "{err}");
-    sim.inject(ORDER, Fault::ResetBeforeProcessing, 1);
+    sim.inject(PLACE, Fault::ResetBeforeProcessing, 1);
     sim.inject("/api/v5/public/time", Fault::Http500, 1000);
     let (code, v, err) = place(
         &sb,

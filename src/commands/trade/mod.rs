@@ -1,23 +1,21 @@
-//! `okx order place|cancel|list|get|history`.
-//!
-//! An order-changing request is sent once, never retried (docs #overview-transaction-timeouts,
-//! fact sheet §4.3). When its answer is lost (timeout, broken connection, HTTP 5xx, 50004,
-//! 51149) okx looks the order up by its client order ID. Every order carries an `expTime`
-//! deadline, after which OKX will not process it; an order still absent when looked up after
-//! that deadline was not placed, for certain.
+//! `okx order place|cancel|list|get|history`: arguments become the order core's types
+//! (`exchange::order`), which checks, sends, resolves and prints every order-changing request;
+//! the listings are read-only.
 
 use anyhow::{Context, Result};
-use serde_json::{json, Map, Value};
+use serde_json::Value;
 
-mod place;
-
-use super::market::{field, type_of};
 use super::{Auth, Ctx};
-use crate::cli::{CancelArgs, GetArgs, HistoryArgs, ListArgs, OrderCommand, OrderIdArgs};
-use crate::client::{ApiRequest, Client, Delivery};
+use crate::cli::{self, CancelArgs, GetArgs, HistoryArgs, ListArgs, OrderCommand, PlaceArgs};
+use crate::client::{ApiRequest, Client};
 use crate::error::Failure;
-use crate::output::{col, iso_ms, num, Format, Rows, Stderr};
-use crate::parse::{answer_is_ambiguous, item_result};
+use crate::exchange::order::{
+    self, lookup, Amount, CancelOrder, NewOrder, OrdType, OrderRef, Side, TdMode, TgtCcy,
+    MAX_EXPIRE_SECS,
+};
+use crate::output::{col, iso_ms, num, Rows, Stderr};
+use crate::parse::field;
+use crate::rules::inst_type_of;
 use crate::validate;
 
 /// Pages of a listing, at most (100 orders a page).
@@ -25,7 +23,7 @@ const MAX_PAGES: usize = 500;
 
 pub fn run(ctx: &Ctx, cmd: OrderCommand) -> Result<()> {
     match cmd {
-        OrderCommand::Place(a) => place::place(ctx, a),
+        OrderCommand::Place(a) => place(ctx, a),
         OrderCommand::Cancel(a) => cancel(ctx, a),
         OrderCommand::List(a) => list(ctx, a),
         OrderCommand::Get(a) => get(ctx, a),
@@ -33,231 +31,127 @@ pub fn run(ctx: &Ctx, cmd: OrderCommand) -> Result<()> {
     }
 }
 
-/// Stderr banner before anything order-changing: which environment, which host.
-fn banner(client: &Client, dry_run: bool) {
-    let env = if client.demo() {
-        "DEMO trading (x-simulated-trading: 1)"
-    } else {
-        "LIVE trading"
-    };
-    let dry = if dry_run {
-        " — dry run, nothing will be sent"
-    } else {
-        ""
-    };
-    Stderr::note(&format!("{env} on {}{dry}", client.base_url()));
+fn side(s: cli::Side) -> Side {
+    match s {
+        cli::Side::Buy => Side::Buy,
+        cli::Side::Sell => Side::Sell,
+    }
 }
 
-/// `--dry-run`: the exact request, headers as a person may see them.
-fn print_request(ctx: &Ctx, client: &Client, req: &ApiRequest) -> Result<()> {
-    let (url, body, headers) = client.preview(req)?;
-    if matches!(ctx.out.format, Format::Table) {
-        let mut t = format!("{} {url}\n", req.method.as_str());
-        for h in &headers {
-            t.push_str(&format!("{}: {}\n", h.name, h.display_value()));
+fn ord_type(t: cli::OrdType) -> OrdType {
+    match t {
+        cli::OrdType::Limit => OrdType::Limit,
+        cli::OrdType::Market => OrdType::Market,
+        cli::OrdType::PostOnly => OrdType::PostOnly,
+        cli::OrdType::Ioc => OrdType::Ioc,
+        cli::OrdType::Fok => OrdType::Fok,
+    }
+}
+
+fn td_mode(t: cli::TdMode) -> TdMode {
+    match t {
+        cli::TdMode::Cash => TdMode::Cash,
+        cli::TdMode::Cross => TdMode::Cross,
+        cli::TdMode::Isolated => TdMode::Isolated,
+    }
+}
+
+/// The order `args` describe, every value checked; an inconsistent combination is a usage
+/// error naming the fix.
+fn new_order(args: &PlaceArgs) -> Result<NewOrder, Failure> {
+    let inst_id = validate::inst_id(&args.inst_id)?;
+    let sz = Amount::parse(&args.size, "SIZE")?;
+    let px = args
+        .price
+        .as_deref()
+        .map(|p| Amount::parse(p, "--price"))
+        .transpose()?;
+    let ord_type = match (args.ord_type.map(ord_type), &px) {
+        (None, Some(_)) => OrdType::Limit,
+        (None, None) => {
+            return Err(Failure::Usage(
+                "no --price: add --price PX for a limit order, or --type market to trade at the market price".into(),
+            ))
         }
-        t.push_str(&format!("\n{body}\n"));
-        ctx.out.text(&t)
-    } else {
-        let hs: Map<String, Value> = headers
-            .iter()
-            .map(|h| (h.name.to_string(), json!(h.display_value())))
-            .collect();
-        ctx.out.json(&json!({
-            "dry_run": true,
-            "method": req.method.as_str(),
-            "url": url,
-            "body": body,
-            "headers": hs,
-        }))
-    }
-    .context("writing output")
-}
-
-/// Prints an order command's result: key/value rows for people, one object for scripts.
-fn print_result(ctx: &Ctx, result: &Value) -> Result<()> {
-    let rows = Rows {
-        columns: vec![col("field"), col("value")],
-        rows: result
-            .as_object()
-            .map(|o| {
-                o.iter()
-                    .filter(|(_, v)| !v.is_null() && !v.is_object())
-                    .map(|(k, v)| {
-                        vec![
-                            k.clone(),
-                            v.as_str()
-                                .map(str::to_string)
-                                .unwrap_or_else(|| v.to_string()),
-                        ]
-                    })
-                    .collect()
-            })
-            .unwrap_or_default(),
-    };
-    ctx.out.emit(&rows, result).context("writing output")
-}
-
-/// GET /trade/order by `id` (`ordId=…` or `clOrdId=…`): `Ok(None)` when OKX says 51603.
-fn lookup(client: &Client, inst_id: &str, id: &str) -> Result<Option<Value>> {
-    let (k, v) = id.split_once('=').unwrap_or(("ordId", id));
-    let req = ApiRequest::get("/api/v5/trade/order")
-        .query("instId", inst_id)
-        .query(k, v)
-        .signed();
-    match client.send(&req) {
-        Ok(env) => Ok(env.data.into_iter().next()),
-        Err(e) => match e.downcast_ref::<Failure>() {
-            Some(Failure::Api { code, .. }) if code == "51603" => Ok(None),
-            _ => Err(e),
-        },
-    }
-}
-
-/// The order after a lost cancel: OKX cancels asynchronously, so an order still open is looked
-/// at again for a few seconds before okx concludes the cancel did not take effect.
-fn settled_state(client: &Client, inst_id: &str, id: &str) -> Result<Option<Value>> {
-    let mut order = lookup(client, inst_id, id)?;
-    for _ in 0..6 {
-        match order.as_ref().map(|o| field(o, "state")) {
-            Some("live") | Some("partially_filled") => {
-                std::thread::sleep(std::time::Duration::from_millis(500));
-                order = lookup(client, inst_id, id)?;
-            }
-            _ => break,
+        (Some(OrdType::Market), Some(_)) => {
+            return Err(Failure::Usage(
+                "a market order takes no --price; drop --price, or use --type limit".into(),
+            ))
         }
-    }
-    Ok(order)
+        (Some(t), None) if t != OrdType::Market => {
+            return Err(Failure::Usage(format!(
+                "a {} order needs --price PX",
+                order::okx_name(t)
+            )))
+        }
+        (Some(t), _) => t,
+    };
+    let market = ord_type == OrdType::Market;
+    let inst_type = inst_type_of(&inst_id);
+    let tgt_ccy = match (market, args.tgt_ccy) {
+        (false, Some(_)) => return Err(Failure::Usage(
+            "--tgt-ccy applies to market orders only; a limit order's SIZE is in the base currency"
+                .into(),
+        )),
+        // OKX's default for a spot market BUY is the quote currency; say what is meant, always.
+        (true, t) if inst_type == "SPOT" => Some(match t {
+            Some(cli::TgtCcy::Quote) => TgtCcy::Quote,
+            _ => TgtCcy::Base,
+        }),
+        (true, Some(_)) => {
+            return Err(Failure::Usage(format!(
+                "--tgt-ccy applies to spot market orders only; {inst_id} is {inst_type}"
+            )))
+        }
+        _ => None,
+    };
+    let (cl_ord_id, cl_ord_id_given) = match &args.cl_ord_id {
+        Some(id) => (validate::cl_ord_id(id)?, true),
+        None => (NewOrder::generate_cl_ord_id(), false),
+    };
+    let tag = args.tag.as_deref().map(validate::tag).transpose()?;
+    let expire = validate::count(&args.expire, "--expire", MAX_EXPIRE_SECS)?;
+    Ok(NewOrder {
+        inst_id,
+        td_mode: td_mode(args.td_mode),
+        side: side(args.side),
+        ord_type,
+        sz,
+        px,
+        tgt_ccy,
+        cl_ord_id,
+        tag,
+        expire: std::time::Duration::from_secs(expire),
+        cl_ord_id_given,
+    })
 }
 
-/// The order to act on: `ordId=…` or `clOrdId=…`, validated.
-fn order_id(a: &OrderIdArgs) -> Result<(String, String)> {
+fn place(ctx: &Ctx, args: PlaceArgs) -> Result<()> {
+    let order = new_order(&args)?;
+    let client = ctx.client(Auth::Required)?;
+    order::place(&ctx.out, &client, &order, args.dry_run)
+}
+
+/// The order `--ord-id`/`--cl-ord-id` names, validated.
+fn order_ref(a: &cli::OrderIdArgs) -> Result<(String, OrderRef)> {
     let inst_id = validate::inst_id(&a.inst_id)?;
-    let id = match (&a.ord_id, &a.cl_ord_id) {
-        (Some(o), _) => {
-            if o.is_empty() || !o.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(Failure::Usage(format!(
-                    "--ord-id {o:?} is not an OKX order ID (digits only)"
-                ))
-                .into());
-            }
-            format!("ordId={o}")
-        }
-        (None, Some(c)) => format!("clOrdId={}", validate::cl_ord_id(c)?),
-        (None, None) => return Err(Failure::Usage("give --ord-id or --cl-ord-id".into()).into()),
-    };
-    Ok((inst_id, id))
+    let r = OrderRef::from_args(a.ord_id.as_deref(), a.cl_ord_id.as_deref())?;
+    Ok((inst_id, r))
 }
 
 fn cancel(ctx: &Ctx, args: CancelArgs) -> Result<()> {
-    let (inst_id, id) = order_id(&args.order)?;
-    let (k, v) = id.split_once('=').unwrap_or_default();
+    let (inst_id, r) = order_ref(&args.order)?;
     let client = ctx.client(Auth::Required)?;
-    let mut body = Map::new();
-    body.insert("instId".into(), json!(inst_id));
-    body.insert(k.into(), json!(v));
-    banner(&client, args.dry_run);
-    let req = ApiRequest::post(
-        "/api/v5/trade/cancel-order",
-        Value::Object(body).to_string(),
+    order::cancel(
+        &ctx.out,
+        &client,
+        &CancelOrder { inst_id, order: r },
+        args.dry_run,
     )
-    .signed();
-    if args.dry_run {
-        return print_request(ctx, &client, &req);
-    }
-    let check = format!(
-        "okx order get {inst_id} --{} {v}",
-        if k == "ordId" { "ord-id" } else { "cl-ord-id" }
-    );
-    let mut result = json!({ "result": "", "instId": inst_id, k: v });
-    let why = match client.deliver(&req)? {
-        Delivery::Answered(status, env) if !answer_is_ambiguous(status, &env) => {
-            match item_result(status, &env) {
-                Ok(_) => {
-                    // sCode 0 means the cancel was accepted; the order's state says if it is done.
-                    result["result"] = json!("cancel_accepted");
-                    if let Ok(Some(order)) = lookup(&client, &inst_id, &id) {
-                        result["ordId"] = json!(field(&order, "ordId"));
-                        result["state"] = json!(field(&order, "state"));
-                        if field(&order, "state") == "canceled" {
-                            result["result"] = json!("canceled");
-                        }
-                    }
-                    return print_result(ctx, &result);
-                }
-                Err(f) => {
-                    result["result"] = json!("rejected");
-                    print_result(ctx, &result)?;
-                    return Err(f.into());
-                }
-            }
-        }
-        Delivery::Answered(status, env) => format!("HTTP {status}, OKX {}", env.code),
-        Delivery::NotSent(why) => {
-            result["result"] = json!("not_sent");
-            print_result(ctx, &result)?;
-            return Err(Failure::Network(format!(
-                "the cancel was not sent: could not connect ({why})"
-            ))
-            .into());
-        }
-        Delivery::Lost(why) => why,
-    };
-    Stderr::warn(&format!(
-        "{why}: the cancel may or may not have reached OKX; checking the order…"
-    ));
-    match settled_state(&client, &inst_id, &id) {
-        Ok(Some(order)) => {
-            let state = field(&order, "state").to_string();
-            result["ordId"] = json!(field(&order, "ordId"));
-            result["state"] = json!(state);
-            match state.as_str() {
-                "canceled" | "mmp_canceled" => {
-                    result["result"] = json!("canceled");
-                    print_result(ctx, &result)
-                }
-                "filled" => {
-                    result["result"] = json!("rejected");
-                    print_result(ctx, &result)?;
-                    Err(Failure::Api {
-                        code: "51400".into(),
-                        msg: "the order was filled before it could be canceled".into(),
-                        http_status: None,
-                        hint: None,
-                    }
-                    .into())
-                }
-                _ => {
-                    result["result"] = json!("not_canceled");
-                    print_result(ctx, &result)?;
-                    Err(Failure::Network(format!(
-                        "{why}; the order is still {state}: the cancel did not take effect, sending it again is safe"
-                    ))
-                    .into())
-                }
-            }
-        }
-        Ok(None) => Err(Failure::Api {
-            code: "51603".into(),
-            msg: String::new(),
-            http_status: None,
-            hint: None,
-        }
-        .into()),
-        Err(e) => {
-            result["result"] = json!("unknown");
-            result["check"] = json!(check);
-            print_result(ctx, &result)?;
-            Err(Failure::UnknownOutcome(format!(
-                "{why}; checking the order failed ({e:#}); check with: {check}"
-            ))
-            .into())
-        }
-    }
 }
 
 fn get(ctx: &Ctx, args: GetArgs) -> Result<()> {
-    let (inst_id, id) = order_id(&args.order)?;
+    let (inst_id, id) = order_ref(&args.order)?;
     let client = ctx.client(Auth::Required)?;
     let Some(order) = lookup(&client, &inst_id, &id)? else {
         return Err(Failure::Api {
@@ -388,7 +282,7 @@ fn history(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
     let inst_id = args.inst_id.as_deref().map(validate::inst_id).transpose()?;
     let inst_type = match (&args.inst_type, &inst_id) {
         (Some(t), _) => validate::inst_type(t)?,
-        (None, Some(id)) => type_of(id).to_string(),
+        (None, Some(id)) => inst_type_of(id).to_string(),
         (None, None) => "SPOT".to_string(),
     };
     let mut req = ApiRequest::get("/api/v5/trade/orders-history")

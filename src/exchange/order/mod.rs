@@ -1,0 +1,547 @@
+//! The order core. Every order-changing request (place and cancel today; amend, batch,
+//! close-position, algo orders and transfers as they come) goes through [`submit`]: checked
+//! before sending, sent exactly once with a client ID and an `expTime` deadline, and its answer
+//! read strictly. When the answer is lost or cannot be trusted, the change is looked up
+//! (`lookup.rs`) until its fate is certain (done, not done) or okx gives up and says `unknown`
+//! with the command to check. [`report`] turns the outcome into the printed result and the exit
+//! code, even when stdout is closed, and `interrupt.rs` keeps a signal from cutting that short.
+//!
+//! OKX's docs on lost answers: #overview-transaction-timeouts, fact sheet §1.1 (`expTime`),
+//! §2.2 (per-order `sCode`), §4.3 (never retry an order POST blindly).
+
+mod interrupt;
+mod lookup;
+mod report;
+
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use serde_json::{json, Map, Value};
+
+use crate::client::{ApiRequest, Client, Delivery};
+use crate::error::Failure;
+use crate::output::{Output, Stderr};
+use crate::parse::{field, order_answer, OrderAnswer};
+use crate::rules::{self, Proposed};
+use crate::validate;
+
+pub use lookup::lookup;
+
+/// The longest `--expire` okx lets an order wait in OKX's queue.
+pub const MAX_EXPIRE_SECS: u64 = 120;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    Buy,
+    Sell,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrdType {
+    Limit,
+    Market,
+    PostOnly,
+    Ioc,
+    Fok,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TdMode {
+    Cash,
+    Cross,
+    Isolated,
+}
+
+/// The currency a market order's size counts in (spot only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum TgtCcy {
+    #[serde(rename = "base_ccy")]
+    Base,
+    #[serde(rename = "quote_ccy")]
+    Quote,
+}
+
+/// The name OKX gives a value of one of the enums above (`post_only`, `quote_ccy`).
+pub fn okx_name<T: Serialize>(v: T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// A price or size: the text as typed, which is what is sent, and its exact value, which is
+/// what is checked and compared. Never a float.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Amount {
+    text: String,
+    value: Decimal,
+}
+
+impl Amount {
+    /// Validates a number a person typed (see `validate::decimal`); `what` names it in errors.
+    pub fn parse(s: &str, what: &str) -> Result<Amount, Failure> {
+        let (text, value) = validate::decimal(s, what)?;
+        Ok(Amount { text, value })
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn value(&self) -> Decimal {
+        self.value
+    }
+}
+
+impl Serialize for Amount {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.text)
+    }
+}
+
+/// Which order: OKX's ID or the client's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum OrderRef {
+    OrdId(String),
+    ClOrdId(String),
+}
+
+impl OrderRef {
+    /// Validates `--ord-id` (digits) or `--cl-ord-id` (OKX's 1-32 letters and digits).
+    pub fn from_args(ord_id: Option<&str>, cl_ord_id: Option<&str>) -> Result<OrderRef, Failure> {
+        match (ord_id, cl_ord_id) {
+            (Some(o), _) if o.is_empty() || !o.bytes().all(|b| b.is_ascii_digit()) => {
+                Err(Failure::Usage(format!(
+                    "--ord-id {:?} is not an OKX order ID (digits only)",
+                    crate::output::sanitize(o)
+                )))
+            }
+            (Some(o), _) => Ok(OrderRef::OrdId(o.to_string())),
+            (None, Some(c)) => Ok(OrderRef::ClOrdId(validate::cl_ord_id(c)?)),
+            (None, None) => Err(Failure::Usage("give --ord-id or --cl-ord-id".into())),
+        }
+    }
+
+    /// OKX's parameter name.
+    pub fn key(&self) -> &'static str {
+        match self {
+            OrderRef::OrdId(_) => "ordId",
+            OrderRef::ClOrdId(_) => "clOrdId",
+        }
+    }
+
+    pub fn value(&self) -> &str {
+        match self {
+            OrderRef::OrdId(v) | OrderRef::ClOrdId(v) => v,
+        }
+    }
+
+    /// okx's flag for it.
+    pub fn flag(&self) -> &'static str {
+        match self {
+            OrderRef::OrdId(_) => "--ord-id",
+            OrderRef::ClOrdId(_) => "--cl-ord-id",
+        }
+    }
+
+    /// The command that shows the order: printed whenever its fate is unknown.
+    pub fn check_command(&self, inst_id: &str) -> String {
+        format!("okx order get {inst_id} {} {}", self.flag(), self.value())
+    }
+}
+
+/// `POST /api/v5/trade/order`'s body, in OKX's field order.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NewOrder {
+    pub inst_id: String,
+    pub td_mode: TdMode,
+    pub side: Side,
+    pub ord_type: OrdType,
+    pub sz: Amount,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub px: Option<Amount>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tgt_ccy: Option<TgtCcy>,
+    pub cl_ord_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+    /// How long OKX may hold the order before processing it (`expTime`).
+    #[serde(skip)]
+    pub expire: Duration,
+    /// The client order ID was chosen by the user, so it may already name an order.
+    #[serde(skip)]
+    pub cl_ord_id_given: bool,
+}
+
+impl NewOrder {
+    /// A client order ID from the operating system's random source: `okx` and 24 letters and
+    /// digits (about 143 bits), within OKX's 1-32 alphanumeric rule.
+    pub fn generate_cl_ord_id() -> String {
+        use rand::distr::{Alphanumeric, SampleString};
+        format!("okx{}", Alphanumeric.sample_string(&mut rand::rng(), 24))
+    }
+
+    /// The order found under this order's client order ID is this one: the same instrument,
+    /// side, type, size and price. (No time test: OKX's `cTime` and this machine's estimate of
+    /// when it sent the order are on different clocks; a reused ID is refused before sending.)
+    fn matches(&self, found: &Value) -> bool {
+        let dec = |k: &str| field(found, k).parse::<Decimal>().ok();
+        field(found, "instId") == self.inst_id
+            && field(found, "clOrdId") == self.cl_ord_id
+            && field(found, "side") == okx_name(self.side)
+            && field(found, "ordType") == okx_name(self.ord_type)
+            && dec("sz") == Some(self.sz.value())
+            && self
+                .px
+                .as_ref()
+                .is_none_or(|p| dec("px") == Some(p.value()))
+    }
+
+    fn target(&self) -> OrderRef {
+        OrderRef::ClOrdId(self.cl_ord_id.clone())
+    }
+}
+
+/// `POST /api/v5/trade/cancel-order`'s body.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CancelOrder {
+    pub inst_id: String,
+    #[serde(flatten)]
+    pub order: OrderRef,
+}
+
+/// What became of an order-changing request.
+#[derive(Debug)]
+pub enum Outcome {
+    /// It took effect. `order` is OKX's record of the order as looked up afterwards (or the
+    /// answer's item when that look-up failed); `problem` is set when it took effect but not
+    /// as hoped (an IOC that filled nothing), which decides the exit code.
+    Done {
+        result: &'static str,
+        order: Value,
+        problem: Option<Failure>,
+    },
+    /// It certainly did not take effect: sending it again is safe.
+    NotDone(String),
+    /// OKX refused it; nothing was done.
+    Rejected(Failure),
+    /// It may or may not have taken effect.
+    Unknown(String),
+}
+
+/// An order-changing request the core can send, confirm, and look up after a lost answer.
+trait Change {
+    fn request(&self) -> Result<ApiRequest>;
+    fn inst_id(&self) -> &str;
+    /// How to look the order up.
+    fn target(&self) -> OrderRef;
+    /// The result's name when it certainly did not take effect: `not_placed`.
+    fn not_done_result(&self) -> &'static str;
+    /// "the order was not placed", for messages.
+    fn not_done_phrase(&self) -> &'static str;
+    /// "place it again", for messages.
+    fn again_phrase(&self) -> &'static str;
+    /// The fields that describe the request in its printed result.
+    fn summary(&self) -> Map<String, Value>;
+    /// OKX accepted it (`sCode` 0): read what it did.
+    fn confirm(&self, client: &Client, item: Value) -> Outcome;
+    /// The answer was lost or ambiguous: find out what happened. `deadline_ms` is the
+    /// `expTime` sent, on OKX's clock.
+    fn resolve(&self, client: &Client, deadline_ms: Option<i64>, why: &str) -> Outcome;
+}
+
+impl Change for NewOrder {
+    fn request(&self) -> Result<ApiRequest> {
+        let mut req = ApiRequest::post(
+            "/api/v5/trade/order",
+            serde_json::to_string(self).context("encoding the order")?,
+        )
+        .signed();
+        req.expire = Some(self.expire);
+        Ok(req)
+    }
+    fn inst_id(&self) -> &str {
+        &self.inst_id
+    }
+    fn target(&self) -> OrderRef {
+        NewOrder::target(self)
+    }
+    fn not_done_result(&self) -> &'static str {
+        "not_placed"
+    }
+    fn not_done_phrase(&self) -> &'static str {
+        "the order was not placed"
+    }
+    fn again_phrase(&self) -> &'static str {
+        "place it again"
+    }
+    fn summary(&self) -> Map<String, Value> {
+        let mut m = Map::new();
+        m.insert("instId".into(), json!(self.inst_id));
+        m.insert("side".into(), json!(okx_name(self.side)));
+        m.insert("ordType".into(), json!(okx_name(self.ord_type)));
+        m.insert("sz".into(), json!(self.sz.text()));
+        m.insert("px".into(), json!(self.px.as_ref().map(Amount::text)));
+        m.insert("tgtCcy".into(), json!(self.tgt_ccy.map(okx_name)));
+        m.insert("clOrdId".into(), json!(self.cl_ord_id));
+        m
+    }
+    fn confirm(&self, client: &Client, item: Value) -> Outcome {
+        lookup::placed(client, self, item)
+    }
+    fn resolve(&self, client: &Client, deadline_ms: Option<i64>, why: &str) -> Outcome {
+        lookup::resolve_placement(client, self, deadline_ms, why)
+    }
+}
+
+impl Change for CancelOrder {
+    fn request(&self) -> Result<ApiRequest> {
+        Ok(ApiRequest::post(
+            "/api/v5/trade/cancel-order",
+            serde_json::to_string(self).context("encoding the cancel")?,
+        )
+        .signed())
+    }
+    fn inst_id(&self) -> &str {
+        &self.inst_id
+    }
+    fn target(&self) -> OrderRef {
+        self.order.clone()
+    }
+    fn not_done_result(&self) -> &'static str {
+        "not_canceled"
+    }
+    fn not_done_phrase(&self) -> &'static str {
+        "the cancel did not take effect"
+    }
+    fn again_phrase(&self) -> &'static str {
+        "send the cancel again"
+    }
+    fn summary(&self) -> Map<String, Value> {
+        let mut m = Map::new();
+        m.insert("instId".into(), json!(self.inst_id));
+        m.insert(self.order.key().into(), json!(self.order.value()));
+        m
+    }
+    fn confirm(&self, client: &Client, item: Value) -> Outcome {
+        lookup::canceled(client, self, item)
+    }
+    fn resolve(&self, client: &Client, _deadline_ms: Option<i64>, why: &str) -> Outcome {
+        lookup::resolve_cancel(client, self, why)
+    }
+}
+
+/// Sends `change` exactly once and establishes its outcome. The one exception to "once": an
+/// answer that says OKX refused it for its timestamp or deadline (50102/50112 in the client,
+/// 50036/50037 here) means it was not processed, so it is sent again once after OKX's clock
+/// is read afresh.
+fn submit(client: &Client, change: &dyn Change) -> Outcome {
+    let req = match change.request() {
+        Ok(r) => r,
+        Err(e) => return Outcome::NotDone(format!("{e:#}; nothing was sent")),
+    };
+    let mut relearnt = false;
+    loop {
+        if interrupt::signalled() {
+            return Outcome::NotDone("interrupted before it was sent; nothing was sent".into());
+        }
+        let delivery = match client.deliver(&req) {
+            Ok(d) => d,
+            Err(e) => return Outcome::NotDone(format!("{e:#}; nothing was sent")),
+        };
+        let deadline = client.last_deadline_ms();
+        return match delivery {
+            Delivery::Answered(status, env) => match order_answer(status, &env) {
+                OrderAnswer::Accepted(item) => change.confirm(client, item),
+                OrderAnswer::Rejected(f) if !relearnt && is_expired(&f) => {
+                    relearnt = true;
+                    if let Err(e) = client.learn_clock() {
+                        Stderr::warn(&format!("reading OKX's clock failed: {e:#}"));
+                        return Outcome::Rejected(f);
+                    }
+                    Stderr::warn(&format!(
+                        "{f}: OKX's clock was misjudged; read it again, sending once more with a new deadline"
+                    ));
+                    continue;
+                }
+                OrderAnswer::Rejected(f) => Outcome::Rejected(f),
+                OrderAnswer::Ambiguous(why) => change.resolve(client, deadline, &why),
+            },
+            Delivery::NotSent(why) => {
+                Outcome::NotDone(format!("could not connect ({why}); nothing was sent"))
+            }
+            Delivery::Lost(why) => change.resolve(client, deadline, &why),
+        };
+    }
+}
+
+/// 50036/50037: OKX refused the order because its `expTime` had passed, before processing it.
+fn is_expired(f: &Failure) -> bool {
+    matches!(f, Failure::Api { code, .. } if code == "50036" || code == "50037")
+}
+
+/// Stderr banner before anything order-changing: which environment, which host, which proxy.
+fn banner(client: &Client, dry_run: bool) {
+    let env = if client.demo() {
+        "DEMO trading (x-simulated-trading: 1)"
+    } else {
+        "LIVE trading"
+    };
+    let dry = if dry_run {
+        " — dry run, nothing will be sent"
+    } else {
+        ""
+    };
+    Stderr::note(&format!("{env} on {}{dry}", client.base_url()));
+}
+
+/// Places `order`: checks it against the instrument's rules, refuses a client order ID that
+/// already names an order, sends it once, establishes its fate and prints it. With `dry_run`
+/// it prints the exact signed request instead and sends nothing.
+pub fn place(out: &Output, client: &Client, order: &NewOrder, dry_run: bool) -> Result<()> {
+    let inst_type = rules::inst_type_of(&order.inst_id);
+    let rules = rules::load(client, &order.inst_id, inst_type)?;
+    rules::check(
+        &rules,
+        &Proposed {
+            price: order.px.as_ref().map(Amount::value),
+            size: order.sz.value(),
+            size_in_quote: order.tgt_ccy == Some(TgtCcy::Quote),
+            market: order.ord_type == OrdType::Market,
+        },
+    )?;
+    banner(client, dry_run);
+    if dry_run {
+        return report::preview(out, client, &order.request()?);
+    }
+    if order.cl_ord_id_given {
+        lookup::ensure_unused(client, order)?;
+    }
+    // expTime is read on OKX's clock: learn it first (cached for a few minutes after).
+    if !client.knows_clock() {
+        client
+            .learn_clock()
+            .context("learning OKX's clock before placing the order; nothing was sent")?;
+    }
+    let unit = match order.tgt_ccy {
+        Some(TgtCcy::Quote) => &rules.quote,
+        _ => &rules.base,
+    };
+    Stderr::note(&format!(
+        "placing {} {} {} {unit} {}{} (clOrdId {})",
+        okx_name(order.ord_type),
+        okx_name(order.side),
+        order.sz.text(),
+        order.inst_id,
+        order
+            .px
+            .as_ref()
+            .map(|p| format!(" at {}", p.text()))
+            .unwrap_or_default(),
+        order.cl_ord_id
+    ));
+    run(out, client, order)
+}
+
+/// Cancels an order, establishes whether it is canceled, and prints that.
+pub fn cancel(out: &Output, client: &Client, cancel: &CancelOrder, dry_run: bool) -> Result<()> {
+    banner(client, dry_run);
+    if dry_run {
+        return report::preview(out, client, &cancel.request()?);
+    }
+    run(out, client, cancel)
+}
+
+/// Sends with signals held off (see `interrupt.rs`) and prints the outcome.
+fn run(out: &Output, client: &Client, change: &dyn Change) -> Result<()> {
+    let check = change.target().check_command(change.inst_id());
+    let _in_flight = interrupt::guard(&check, &report::unknown_line(change, &check));
+    let outcome = submit(client, change);
+    report::report(out, change, outcome)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn order() -> NewOrder {
+        NewOrder {
+            inst_id: "BTC-USDT".into(),
+            td_mode: TdMode::Cash,
+            side: Side::Buy,
+            ord_type: OrdType::PostOnly,
+            sz: Amount::parse("0.010", "SIZE").unwrap(),
+            px: Some(Amount::parse("42000.1", "--price").unwrap()),
+            tgt_ccy: None,
+            cl_ord_id: "abc1".into(),
+            tag: None,
+            expire: Duration::from_secs(10),
+            cl_ord_id_given: true,
+        }
+    }
+
+    #[test]
+    fn bodies_are_okx_spelling_in_okx_order() {
+        assert_eq!(
+            serde_json::to_string(&order()).unwrap(),
+            r#"{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"post_only","sz":"0.010","px":"42000.1","clOrdId":"abc1"}"#
+        );
+        let market = NewOrder {
+            ord_type: OrdType::Market,
+            px: None,
+            tgt_ccy: Some(TgtCcy::Quote),
+            tag: Some("t1".into()),
+            ..order()
+        };
+        assert_eq!(
+            serde_json::to_string(&market).unwrap(),
+            r#"{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"market","sz":"0.010","tgtCcy":"quote_ccy","clOrdId":"abc1","tag":"t1"}"#
+        );
+        let cancel = CancelOrder {
+            inst_id: "BTC-USDT".into(),
+            order: OrderRef::ClOrdId("abc1".into()),
+        };
+        assert_eq!(
+            serde_json::to_string(&cancel).unwrap(),
+            r#"{"instId":"BTC-USDT","clOrdId":"abc1"}"#
+        );
+    }
+
+    #[test]
+    fn the_order_found_must_be_this_one() {
+        let o = order();
+        let found = json!({"instId":"BTC-USDT","clOrdId":"abc1","side":"buy","ordType":"post_only","sz":"0.01","px":"42000.10"});
+        assert!(o.matches(&found), "equal values in other spellings match");
+        for (k, v) in [
+            ("side", "sell"),
+            ("sz", "0.02"),
+            ("px", "42000.2"),
+            ("ordType", "limit"),
+            ("instId", "ETH-USDT"),
+            ("clOrdId", "abc2"),
+        ] {
+            let mut other = found.clone();
+            other[k] = json!(v);
+            assert!(!o.matches(&other), "{k} {v}");
+        }
+    }
+
+    #[test]
+    fn generated_ids_follow_okx_rule_and_differ() {
+        let ids: std::collections::HashSet<String> =
+            (0..1000).map(|_| NewOrder::generate_cl_ord_id()).collect();
+        assert_eq!(ids.len(), 1000);
+        for id in &ids {
+            assert!(validate::cl_ord_id(id).is_ok(), "{id}");
+            assert_eq!(id.len(), 27);
+        }
+    }
+}
