@@ -12,6 +12,7 @@ mod errors;
 mod fault_matrix;
 mod http;
 mod market;
+mod order_core;
 mod sign;
 mod trade;
 mod watch;

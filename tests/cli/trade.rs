@@ -8,20 +8,20 @@ use serde_json::Value;
 
 use crate::support::*;
 
-const ORDER: &str = "/api/v5/trade/order";
+pub(crate) const ORDER: &str = "/api/v5/trade/order";
 /// Faults for the order itself, not the look-ups that share its path.
-const PLACE: &str = "POST /api/v5/trade/order";
+pub(crate) const PLACE: &str = "POST /api/v5/trade/order";
 /// Faults for the look-ups of an order.
-const LOOKUP: &str = "GET /api/v5/trade/order";
+pub(crate) const LOOKUP: &str = "GET /api/v5/trade/order";
 
-fn order_posts(sim: &Sim) -> usize {
+pub(crate) fn order_posts(sim: &Sim) -> usize {
     sim.log()
         .iter()
         .filter(|e| e.path == ORDER && e.method == "POST")
         .count()
 }
 
-fn orders_with(sim: &Sim, cl_ord_id: &str) -> Vec<Value> {
+pub(crate) fn orders_with(sim: &Sim, cl_ord_id: &str) -> Vec<Value> {
     sim.orders()
         .into_iter()
         .filter(|o| o["clOrdId"] == cl_ord_id)
@@ -29,7 +29,7 @@ fn orders_with(sim: &Sim, cl_ord_id: &str) -> Vec<Value> {
 }
 
 /// A price well below the market, on BTC-USDT's tick: a limit buy there rests.
-fn resting_price(sim: &Sim) -> String {
+pub(crate) fn resting_price(sim: &Sim) -> String {
     let last: f64 = sim_data(sim, "/api/v5/market/ticker?instId=BTC-USDT")[0]["last"]
         .as_str()
         .unwrap()
@@ -39,7 +39,7 @@ fn resting_price(sim: &Sim) -> String {
 }
 
 /// Runs `okx order place …` signed, as JSON; returns (exit code, result object, stderr).
-fn place(sb: &Sandbox, sim: &Sim, args: &[&str]) -> (i32, Value, String) {
+pub(crate) fn place(sb: &Sandbox, sim: &Sim, args: &[&str]) -> (i32, Value, String) {
     let (code, out, err) = run(sb
         .okx_signed(sim)
         .args(["order", "place"])
