@@ -9,6 +9,7 @@
 mod audit;
 mod envelope;
 mod pacing;
+pub mod proxy;
 mod request;
 
 use std::cell::{Cell, RefCell};
@@ -59,6 +60,8 @@ pub enum Delivery {
 
 pub struct Client {
     http: reqwest::blocking::Client,
+    /// The proxy requests go through, if any (see `proxy`).
+    proxy: proxy::Route,
     opts: ClientOptions,
     /// Server time minus local time, learnt from `/public/time` (or a recent cached copy).
     clock_offset_ms: Cell<Option<i64>>,
@@ -76,13 +79,23 @@ impl Client {
                 Failure::Config(format!("cannot open the audit log {}: {e}", path.display()))
             })?;
         }
-        let http = reqwest::blocking::Client::builder()
+        // No proxy from reqwest's defaults (HTTP_PROXY would get plain-http requests, passphrase
+        // and all, in clear): only the route `proxy::route` chose, an https CONNECT tunnel.
+        let proxy = proxy::route(&opts.base_url, &|name| {
+            std::env::var_os(name).map(|v| v.to_string_lossy().into_owned())
+        })?;
+        let mut builder = reqwest::blocking::Client::builder()
+            .no_proxy()
             .user_agent(concat!("okx/", env!("CARGO_PKG_VERSION")))
             .timeout(opts.timeout)
             .connect_timeout(opts.timeout.min(Duration::from_secs(5)))
             // A redirect would carry the signed headers (passphrase included) to another host,
             // and resend a POST out of sight of `deliver`'s send-once rule.
-            .redirect(reqwest::redirect::Policy::none())
+            .redirect(reqwest::redirect::Policy::none());
+        if let Some(p) = proxy.reqwest_proxy()? {
+            builder = builder.proxy(p);
+        }
+        let http = builder
             .build()
             .map_err(|e| Failure::Config(format!("cannot set up the HTTP client: {e}")))?;
         let seed =
@@ -91,6 +104,7 @@ impl Client {
         let pacer = RefCell::new(Pacer::new(&opts.base_url));
         Ok(Client {
             http,
+            proxy,
             opts,
             clock_offset_ms: Cell::new(cached_offset),
             last_deadline_ms: Cell::new(None),
@@ -105,6 +119,12 @@ impl Client {
 
     pub fn demo(&self) -> bool {
         self.opts.demo
+    }
+
+    /// The proxy requests go through (a CONNECT tunnel), its password shown as `***`; `None`
+    /// when they go straight to the base URL.
+    pub fn proxy_description(&self) -> Option<String> {
+        self.proxy.description()
     }
 
     pub fn timeout(&self) -> Duration {

@@ -12,6 +12,7 @@ mod errors;
 mod fault_matrix;
 mod http;
 mod market;
+mod proxy;
 mod sign;
 mod trade;
 mod watch;
