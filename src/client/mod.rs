@@ -13,7 +13,6 @@ pub mod proxy;
 mod request;
 
 use std::cell::{Cell, RefCell};
-use std::io::Write as _;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -25,7 +24,7 @@ use crate::config::Credentials;
 use crate::error::Failure;
 use crate::output::Stderr;
 use crate::sign;
-use audit::{audit_line, open_audit_log};
+use audit::{audit_line, intent_line, open_audit_log};
 pub use envelope::{parse_envelope, Envelope};
 pub use pacing::limit_for;
 use pacing::Pacer;
@@ -75,9 +74,7 @@ impl Client {
     pub fn new(opts: ClientOptions) -> anyhow::Result<Client> {
         if let Some(path) = &opts.audit_log {
             // Refuse to trade with an audit log that cannot be written, before sending anything.
-            open_audit_log(path).map_err(|e| {
-                Failure::Config(format!("cannot open the audit log {}: {e}", path.display()))
-            })?;
+            open_audit_log(path).map_err(|why| audit_refusal(path, &why, "nothing was sent"))?;
         }
         // No proxy from reqwest's defaults (HTTP_PROXY would get plain-http requests, passphrase
         // and all, in clear): only the route `proxy::route` chose, an https CONNECT tunnel.
@@ -172,6 +169,7 @@ impl Client {
         let mut attempt = 1;
         loop {
             let can_retry = retry_safe && attempt < MAX_TRIES;
+            self.audit_intent(req, &path_with_query, &body)?; // a POST (okx api): write-ahead
             let retry_reason = match self.attempt(req, &path_with_query, &body) {
                 Ok((_, env)) if req.signed && !resynced && is_clock_rejection(&env.code) => {
                     // A timestamp rejection means nothing was done, so even a POST may be resent.
@@ -234,12 +232,32 @@ impl Client {
         }
     }
 
+    /// Write-ahead audit: for a request that changes something (any POST), records the intent
+    /// in the audit log and waits until it is on disk, before the request is sent. A log that
+    /// cannot take it is a configuration error, and the request must then not be sent.
+    pub(crate) fn audit_intent(
+        &self,
+        req: &ApiRequest,
+        path_with_query: &str,
+        body: &str,
+    ) -> Result<(), Failure> {
+        match &self.opts.audit_log {
+            Some(path) if req.method != Method::Get => {
+                audit::append(path, &intent_line(req, path_with_query, body), true).map_err(|why| {
+                    audit_refusal(path, &why, &format!("{} was not sent", req.describe()))
+                })
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// Sends an order-changing request at most once (twice only after a timestamp rejection,
     /// which OKX answers before doing anything) and says what became of it.
     pub fn deliver(&self, req: &ApiRequest) -> anyhow::Result<Delivery> {
         let (path_with_query, body) = req.wire();
         let mut resynced = false;
         loop {
+            self.audit_intent(req, &path_with_query, &body)?; // write-ahead: on disk before sent
             return Ok(match self.attempt(req, &path_with_query, &body) {
                 Ok((_, env)) if req.signed && !resynced && is_clock_rejection(&env.code) => {
                     resynced = true;
@@ -282,9 +300,11 @@ impl Client {
         self.pacer.borrow_mut().release(ticket);
         if let Some(path) = &self.opts.audit_log {
             let line = audit_line(req, path_with_query, body, &outcome, started.elapsed());
-            if let Err(e) = open_audit_log(path).and_then(|mut f| f.write_all(line.as_bytes())) {
+            // Sent already: a line that cannot be written is worth a warning, not a failure.
+            let sync = req.method != Method::Get;
+            if let Err(why) = audit::append(path, &line, sync) {
                 Stderr::warn(&format!(
-                    "cannot write the audit log {}: {e}",
+                    "cannot write the audit log {}: {why}",
                     path.display()
                 ));
             }
@@ -431,6 +451,14 @@ impl Client {
         let frac = 0.5 + (x % 1000) as f64 / 2000.0;
         step.mul_f64(frac)
     }
+}
+
+/// Refusing an unusable audit log: which file, what is wrong and how to fix it, what was not sent.
+fn audit_refusal(path: &std::path::Path, why: &str, not_sent: &str) -> Failure {
+    Failure::Config(format!(
+        "cannot write the audit log {} (--audit-log / OKX_AUDIT_LOG): {why}; {not_sent}",
+        path.display()
+    ))
 }
 
 /// Clocks drift slowly: a learnt offset is reused for a few minutes, across runs.

@@ -4,6 +4,7 @@
 mod support;
 
 mod api;
+mod audit;
 mod bad_input;
 mod candles;
 mod completions;
