@@ -30,6 +30,14 @@ pub const VARIABLES: &[(&str, &str)] = &[
         "OKX_DEMO",
         "1 for demo trading: sends x-simulated-trading: 1",
     ),
+    (
+        "OKX_WS_URL",
+        "WebSocket base URL for okx watch (default derived from OKX_BASE_URL)",
+    ),
+    (
+        "OKX_AUDIT_LOG",
+        "audit log: one JSON line per request (an intent line before each order)",
+    ),
 ];
 
 pub const DEFAULT_BASE_URL: &str = "https://www.okx.com";

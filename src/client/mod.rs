@@ -9,10 +9,10 @@
 mod audit;
 mod envelope;
 mod pacing;
+pub mod proxy;
 mod request;
 
 use std::cell::{Cell, RefCell};
-use std::io::Write as _;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -24,7 +24,7 @@ use crate::config::Credentials;
 use crate::error::Failure;
 use crate::output::Stderr;
 use crate::sign;
-use audit::{audit_line, open_audit_log};
+use audit::{audit_line, intent_line, open_audit_log};
 pub use envelope::{parse_envelope, Envelope};
 pub use pacing::limit_for;
 use pacing::Pacer;
@@ -59,6 +59,8 @@ pub enum Delivery {
 
 pub struct Client {
     http: reqwest::blocking::Client,
+    /// The proxy requests go through, if any (see `proxy`).
+    proxy: proxy::Route,
     opts: ClientOptions,
     /// Server time minus local time, learnt from `/public/time` (or a recent cached copy).
     clock_offset_ms: Cell<Option<i64>>,
@@ -71,23 +73,32 @@ impl Client {
     pub fn new(opts: ClientOptions) -> anyhow::Result<Client> {
         if let Some(path) = &opts.audit_log {
             // Refuse to trade with an audit log that cannot be written, before sending anything.
-            open_audit_log(path).map_err(|e| {
-                Failure::Config(format!("cannot open the audit log {}: {e}", path.display()))
-            })?;
+            open_audit_log(path).map_err(|why| audit_refusal(path, &why, "nothing was sent"))?;
         }
-        let http = reqwest::blocking::Client::builder()
+        // No proxy from reqwest's defaults (HTTP_PROXY would get plain-http requests, passphrase
+        // and all, in clear): only the route `proxy::route` chose, an https CONNECT tunnel.
+        let proxy = proxy::route(&opts.base_url, &|name| {
+            std::env::var_os(name).map(|v| v.to_string_lossy().into_owned())
+        })?;
+        let mut builder = reqwest::blocking::Client::builder()
+            .no_proxy()
             .user_agent(concat!("okx/", env!("CARGO_PKG_VERSION")))
             .timeout(opts.timeout)
             .connect_timeout(opts.timeout.min(Duration::from_secs(5)))
             // A redirect would carry the signed headers (passphrase included) to another host,
             // and resend a POST out of sight of `deliver`'s send-once rule.
-            .redirect(reqwest::redirect::Policy::none())
+            .redirect(reqwest::redirect::Policy::none());
+        if let Some(p) = proxy.reqwest_proxy()? {
+            builder = builder.proxy(p);
+        }
+        let http = builder
             .build()
             .map_err(|e| Failure::Config(format!("cannot set up the HTTP client: {e}")))?;
         let cached_offset = load_clock(&opts.base_url);
         let pacer = RefCell::new(Pacer::new(&opts.base_url));
         Ok(Client {
             http,
+            proxy,
             opts,
             clock_offset_ms: Cell::new(cached_offset),
             last_deadline_ms: Cell::new(None),
@@ -101,6 +112,12 @@ impl Client {
 
     pub fn demo(&self) -> bool {
         self.opts.demo
+    }
+
+    /// The proxy requests go through (a CONNECT tunnel), its password shown as `***`; `None`
+    /// when they go straight to the base URL.
+    pub fn proxy_description(&self) -> Option<String> {
+        self.proxy.description()
     }
 
     pub fn timeout(&self) -> Duration {
@@ -148,6 +165,7 @@ impl Client {
         let mut attempt = 1;
         loop {
             let can_retry = retry_safe && attempt < MAX_TRIES;
+            self.audit_intent(req, &path_with_query, &body)?; // a POST (okx api): write-ahead
             let retry_reason = match self.attempt(req, &path_with_query, &body) {
                 Ok((_, env)) if req.signed && !resynced && is_clock_rejection(&env.code) => {
                     // A timestamp rejection means nothing was done, so even a POST may be resent.
@@ -210,12 +228,32 @@ impl Client {
         }
     }
 
+    /// Write-ahead audit: for a request that changes something (any POST), records the intent
+    /// in the audit log and waits until it is on disk, before the request is sent. A log that
+    /// cannot take it is a configuration error, and the request must then not be sent.
+    pub(crate) fn audit_intent(
+        &self,
+        req: &ApiRequest,
+        path_with_query: &str,
+        body: &str,
+    ) -> Result<(), Failure> {
+        match &self.opts.audit_log {
+            Some(path) if req.method != Method::Get => {
+                audit::append(path, &intent_line(req, path_with_query, body), true).map_err(|why| {
+                    audit_refusal(path, &why, &format!("{} was not sent", req.describe()))
+                })
+            }
+            _ => Ok(()),
+        }
+    }
+
     /// Sends an order-changing request at most once (twice only after a timestamp rejection,
     /// which OKX answers before doing anything) and says what became of it.
     pub fn deliver(&self, req: &ApiRequest) -> anyhow::Result<Delivery> {
         let (path_with_query, body) = req.wire();
         let mut resynced = false;
         loop {
+            self.audit_intent(req, &path_with_query, &body)?; // write-ahead: on disk before sent
             return Ok(match self.attempt(req, &path_with_query, &body) {
                 Ok((_, env)) if req.signed && !resynced && is_clock_rejection(&env.code) => {
                     resynced = true;
@@ -258,9 +296,11 @@ impl Client {
         self.pacer.borrow_mut().release(ticket);
         if let Some(path) = &self.opts.audit_log {
             let line = audit_line(req, path_with_query, body, &outcome, started.elapsed());
-            if let Err(e) = open_audit_log(path).and_then(|mut f| f.write_all(line.as_bytes())) {
+            // Sent already: a line that cannot be written is worth a warning, not a failure.
+            let sync = req.method != Method::Get;
+            if let Err(why) = audit::append(path, &line, sync) {
                 Stderr::warn(&format!(
-                    "cannot write the audit log {}: {e}",
+                    "cannot write the audit log {}: {why}",
                     path.display()
                 ));
             }
@@ -447,6 +487,14 @@ impl Client {
         let step = BACKOFF_BASE * 2u32.pow(attempt.clamp(1, 6) - 1);
         step.mul_f64(rand::random_range(0.5..=1.0))
     }
+}
+
+/// Refusing an unusable audit log: which file, what is wrong and how to fix it, what was not sent.
+fn audit_refusal(path: &std::path::Path, why: &str, not_sent: &str) -> Failure {
+    Failure::Config(format!(
+        "cannot write the audit log {} (--audit-log / OKX_AUDIT_LOG): {why}; {not_sent}",
+        path.display()
+    ))
 }
 
 /// Clocks drift slowly: a learnt offset is reused for a few minutes, across runs.

@@ -4,8 +4,9 @@ use anyhow::{Context, Result};
 use clap::CommandFactory;
 use serde_json::{json, Map, Value};
 
-use super::Ctx;
+use super::{env_var, Ctx};
 use crate::cli::{Cli, CompletionsArgs, ErrorsArgs};
+use crate::client::proxy::{self, Route};
 use crate::codes;
 use crate::config::{fingerprint, Secret, Setting, VARIABLES};
 use crate::error::Failure;
@@ -53,6 +54,20 @@ pub fn config(ctx: &Ctx) -> Result<()> {
         };
         values.push((name, value, source));
     }
+    // Not a variable of okx's own, but where the requests go: shown so a proxy is never a surprise.
+    let (value, source) = match proxy::route(&c.base_url.value, &env_var) {
+        Ok(Route::Tunnel { var, url }) => (
+            proxy::redacted(&url),
+            format!("from {var} (CONNECT tunnel)"),
+        ),
+        Ok(Route::Bypassed { var, why }) => (
+            "none".to_string(),
+            format!("{var} is set but not used: {why}"),
+        ),
+        Ok(Route::Direct) => ("none".to_string(), String::new()),
+        Err(f) => ("(invalid)".to_string(), f.to_string()),
+    };
+    values.push(("proxy", value, source));
     let mut obj = Map::new();
     for (name, value, source) in &values {
         obj.insert(

@@ -208,3 +208,19 @@ fn an_env_file_with_credentials_readable_by_others_is_warned_about() {
     let (_, _, err) = run(sb.okx().args(["config"]));
     assert!(!err.contains("readable by other users"), "{err}");
 }
+
+#[test]
+fn audit_log_and_ws_url_are_read_from_dotenv_and_shown() {
+    let sb = Sandbox::new();
+    sb.write(
+        ".env",
+        "OKX_AUDIT_LOG=audit.jsonl\nOKX_WS_URL=ws://127.0.0.1:8443\n",
+    );
+    let (code, out, err) = run(sb.okx().args(["config", "--json"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(!err.contains("not a variable okx reads"), "{err}");
+    let v = json(&out);
+    assert_eq!(v["OKX_AUDIT_LOG"]["value"], "audit.jsonl", "{v}");
+    assert_eq!(v["OKX_AUDIT_LOG"]["source"], ".env:1", "{v}");
+    assert_eq!(v["OKX_WS_URL"]["value"], "ws://127.0.0.1:8443", "{v}");
+}

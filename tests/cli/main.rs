@@ -4,6 +4,7 @@
 mod support;
 
 mod api;
+mod audit;
 mod bad_input;
 mod candles;
 mod completions;
@@ -13,6 +14,7 @@ mod fault_matrix;
 mod http;
 mod market;
 mod order_core;
+mod proxy;
 mod sign;
 mod trade;
 mod watch;

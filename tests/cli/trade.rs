@@ -520,8 +520,8 @@ fn audit_log_records_each_request_without_secrets() {
         .collect();
     let post = lines
         .iter()
-        .find(|l| l["method"] == "POST")
-        .expect("the order POST is logged");
+        .find(|l| l["method"] == "POST" && l["event"] == "answer")
+        .expect("the order POST's answer is logged");
     assert_eq!(post["path"], ORDER);
     assert_eq!(post["status"], 200);
     assert_eq!(post["code"], "0");

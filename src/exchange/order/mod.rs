@@ -400,7 +400,11 @@ fn banner(client: &Client, dry_run: bool) {
     } else {
         ""
     };
-    Stderr::note(&format!("{env} on {}{dry}", client.base_url()));
+    let via = client
+        .proxy_description()
+        .map(|p| format!(" via proxy {p}"))
+        .unwrap_or_default();
+    Stderr::note(&format!("{env} on {}{via}{dry}", client.base_url()));
 }
 
 /// Places `order`: checks it against the instrument's rules, refuses a client order ID that
