@@ -29,7 +29,8 @@ const GIVE_UP_AFTER_DEADLINE: Duration = Duration::from_secs(5);
 const SETTLE_FOR: Duration = Duration::from_secs(3);
 
 /// GET /trade/order. `Ok(None)` only when OKX says 51603 (no such order); an answer that is
-/// not one order object is an error, never taken for an absence.
+/// not one order object, or names another order than the one asked for, is an error, never
+/// taken for an absence.
 pub fn lookup(client: &Client, inst_id: &str, order: &OrderRef) -> Result<Option<Value>> {
     let req = ApiRequest::get("/api/v5/trade/order")
         .query("instId", inst_id)
@@ -37,7 +38,13 @@ pub fn lookup(client: &Client, inst_id: &str, order: &OrderRef) -> Result<Option
         .signed();
     match client.send(&req) {
         Ok(env) => match env.data.as_slice() {
-            [one] if one.is_object() && !field(one, "ordId").is_empty() => Ok(Some(one.clone())),
+            [one]
+                if !field(one, "ordId").is_empty()
+                    && field(one, "instId") == inst_id
+                    && field(one, order.key()) == order.value() =>
+            {
+                Ok(Some(one.clone()))
+            }
             _ => Err(Failure::Network(
                 "OKX answered the order look-up without one order in it".into(),
             )
