@@ -147,7 +147,11 @@ fn the_intent_is_on_disk_before_the_order_is_sent_and_the_answer_follows() {
     let sb = Sandbox::new();
     let log = sb.path().join("audit.jsonl");
     // The answer is held back, so the log can be read while the order is at the stand-in.
-    sim.inject(ORDER, Fault::Slow(Duration::from_secs(3)), 1);
+    sim.inject(
+        &format!("POST {ORDER}"),
+        Fault::Slow(Duration::from_secs(3)),
+        1,
+    );
     let mut child = spawn_okx(&sb, &sim, &place_args(log.to_str().unwrap(), "wal1"));
     let deadline = Instant::now() + Duration::from_secs(20);
     while order_posts(&sim).is_empty() {
@@ -205,7 +209,7 @@ fn a_lost_answer_still_has_its_intent_line() {
     let sim = sim();
     let sb = Sandbox::new();
     let log = sb.path().join("audit.jsonl");
-    sim.inject(ORDER, Fault::ResetAfterProcessing, 1);
+    sim.inject(&format!("POST {ORDER}"), Fault::ResetAfterProcessing, 1);
     let (code, out, err) = run(sb
         .okx_signed(&sim)
         .args(place_args(log.to_str().unwrap(), "lost1")));

@@ -23,7 +23,19 @@ const FAULTS: &[(&str, &str)] = &[
     ("empty_data", "empty data"),
     ("code_number", "code as a number"),
     ("extra_fields", "unknown extra fields"),
+    ("lie_empty_item", "processed, then data [{}]"),
+    ("lie_not_list", "processed, then data not a list"),
+    ("lie_contradiction", "processed, then code 1 with sCode 0"),
 ];
+
+/// Bodies OKX's docs do not rule out, sent after the request was processed.
+fn lie(body: &str) -> Fault {
+    Fault::Raw {
+        status: 200,
+        body: body.into(),
+        process: true,
+    }
+}
 
 fn fault(name: &str) -> Fault {
     match name {
@@ -39,6 +51,11 @@ fn fault(name: &str) -> Fault {
         "empty_data" => Fault::EmptyData,
         "code_number" => Fault::CodeAsNumber,
         "extra_fields" => Fault::ExtraFields,
+        "lie_empty_item" => lie(r#"{"code":"0","msg":"","data":[{}]}"#),
+        "lie_not_list" => lie(r#"{"code":"0","msg":"","data":{"sCode":"0","ordId":"{{ordId}}"}}"#),
+        "lie_contradiction" => lie(
+            r#"{"code":"1","msg":"All operations failed","data":[{"sCode":"0","ordId":"{{ordId}}","sMsg":""}]}"#,
+        ),
         other => panic!("unknown fault {other}"),
     }
 }
@@ -67,11 +84,25 @@ struct Row {
     expect: fn(&str) -> Expect,
 }
 
-/// A read: retried after anything transient, not after a timeout (the user chose the wait).
+/// A read: retried after anything transient, not after a timeout (the user chose the wait);
+/// a failure code is OKX's error, whatever the items say.
 fn read(f: &str) -> Expect {
     match f {
         "slow" => NET,
+        "lie_contradiction" => Expect {
+            exit: 5,
+            result: None,
+        },
         _ => OK,
+    }
+}
+
+/// A read whose rows must have a shape (candles, the clock, an order): a row that lacks it is
+/// a failed read, never shown as data.
+fn shaped(f: &str) -> Expect {
+    match f {
+        "lie_empty_item" | "lie_not_list" => NET,
+        f => read(f),
     }
 }
 
@@ -86,7 +117,8 @@ fn read_one(f: &str) -> Expect {
 fn place(f: &str) -> Expect {
     let (exit, result) = match f {
         // Processed by OKX: found by its client order ID.
-        "slow" | "reset_after" | "code_number" | "extra_fields" => (0, "placed"),
+        "slow" | "reset_after" | "code_number" | "extra_fields" | "lie_empty_item"
+        | "lie_not_list" | "lie_contradiction" => (0, "placed"),
         // Refused before processing: a definite answer.
         "http429" | "busy" => (6, "rejected"),
         // Not processed: absent after its expTime deadline.
@@ -100,7 +132,8 @@ fn place(f: &str) -> Expect {
 
 fn cancel(f: &str) -> Expect {
     let (exit, result) = match f {
-        "slow" | "reset_after" | "code_number" | "extra_fields" => (0, "canceled"),
+        "slow" | "reset_after" | "code_number" | "extra_fields" | "lie_empty_item"
+        | "lie_not_list" | "lie_contradiction" => (0, "canceled"),
         "http429" | "busy" => (6, "rejected"),
         _ => (6, "not_canceled"),
     };
@@ -110,19 +143,16 @@ fn cancel(f: &str) -> Expect {
     }
 }
 
+/// A look-up: an answer without the order is a failed read, never taken for "no such order".
 fn order_get(f: &str) -> Expect {
     match f {
-        // No order in the answer: OKX's "order does not exist".
-        "empty_data" => Expect {
-            exit: 5,
-            result: None,
-        },
-        f => read(f),
+        "empty_data" => NET,
+        f => shaped(f),
     }
 }
 
 fn time_cmd(f: &str) -> Expect {
-    read_one(f)
+    order_get(f)
 }
 
 const ROWS: &[Row] = &[
@@ -160,13 +190,13 @@ const ROWS: &[Row] = &[
         path: "/api/v5/market/candles",
         method: "GET",
         what: "okx candles --limit 5",
-        expect: read,
+        expect: shaped,
     },
     Row {
         path: "/api/v5/market/history-candles",
         method: "GET",
         what: "okx candles --since/--until (history)",
-        expect: read,
+        expect: shaped,
     },
     Row {
         path: "/api/v5/account/balance",
@@ -297,7 +327,8 @@ fn cell(row: &Row, f: &str) -> Result<Expect, String> {
         ],
     };
     sim.clear_log();
-    sim.inject(row.path, fault(f), 1);
+    // The method too: an order's look-ups share its path.
+    sim.inject(&format!("{} {}", row.method, row.path), fault(f), 1);
     let mut cmd = sb.okx_signed(&sim);
     cmd.args(&args).args(["--timeout", "1"]);
     if !args.iter().any(|a| a == "-o") {
