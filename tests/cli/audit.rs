@@ -6,7 +6,7 @@ use std::path::Path;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use okx_sim::{Account, Fault, Sim};
+use okx_sim::{Fault, Sim};
 use serde_json::Value;
 
 use crate::support::*;
@@ -124,19 +124,9 @@ fn an_audit_log_that_is_not_a_regular_file_stops_the_order_before_anything_is_se
 
 /// `okx` as a child process (not waited for), pointed at the stand-in with its credentials.
 fn spawn_okx(sb: &Sandbox, sim: &Sim, args: &[&str]) -> std::process::Child {
-    let a = Account::live();
-    std::process::Command::new(assert_cmd::cargo::cargo_bin("okx"))
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", sb.path())
-        .env("OKX_BASE_URL", sim.base_url())
-        .env("OKX_API_KEY", &a.api_key)
-        .env("OKX_SECRET_KEY", &a.secret_key)
-        .env("OKX_PASSPHRASE", &a.passphrase)
-        .current_dir(sb.path())
+    sb.okx_process(sim)
         .args(args)
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
         .spawn()
         .expect("spawn okx")
 }

@@ -6,7 +6,7 @@
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use okx_sim::{Account, Fault, Sim};
+use okx_sim::{Fault, Sim};
 use serde_json::Value;
 
 use crate::support::*;
@@ -340,19 +340,11 @@ fn the_whole_truth_after_placing() {
 
 /// okx run with its stdout given as `stdout`; (exit code, stderr).
 fn place_into(sim: &Sim, sb: &Sandbox, stdout: Stdio, args: &[String]) -> (i32, String) {
-    let a = Account::live();
-    let out = Command::new(assert_cmd::cargo::cargo_bin("okx"))
-        .env_clear()
-        .env("HOME", sb.path())
-        .env("OKX_BASE_URL", sim.base_url())
-        .env("OKX_API_KEY", &a.api_key)
-        .env("OKX_SECRET_KEY", &a.secret_key)
-        .env("OKX_PASSPHRASE", &a.passphrase)
-        .current_dir(sb.path())
+    let out = sb
+        .okx_process(sim)
         .args(["order", "place", "--json"])
         .args(args)
         .stdout(stdout)
-        .stderr(Stdio::piped())
         .output()
         .expect("run okx");
     let err = String::from_utf8_lossy(&out.stderr).into_owned();
@@ -403,19 +395,10 @@ fn the_outcome_survives_a_closed_or_full_stdout() {
 /// Starts `okx order place` whose answer OKX holds for `hold`; returns the child.
 fn spawn_slow_place(sim: &Sim, sb: &Sandbox, hold: Duration) -> std::process::Child {
     sim.inject(PLACE, Fault::Slow(hold), 1);
-    let a = Account::live();
-    Command::new(assert_cmd::cargo::cargo_bin("okx"))
-        .env_clear()
-        .env("HOME", sb.path())
-        .env("OKX_BASE_URL", sim.base_url())
-        .env("OKX_API_KEY", &a.api_key)
-        .env("OKX_SECRET_KEY", &a.secret_key)
-        .env("OKX_PASSPHRASE", &a.passphrase)
-        .current_dir(sb.path())
+    sb.okx_process(sim)
         .args(["order", "place", "--json", "--timeout", "10"])
         .args(limit_args(sim))
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
         .spawn()
         .expect("spawn okx")
 }

@@ -121,6 +121,25 @@ impl Sandbox {
     }
 }
 
+impl Sandbox {
+    /// `okx` as a plain process (to spawn, signal, or give its own stdout), hermetic like
+    /// `okx()`, pointed at the stand-in with its live account's credentials; stderr piped.
+    pub fn okx_process(&self, sim: &Sim) -> std::process::Command {
+        let a = Account::live();
+        let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("okx"));
+        c.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.path())
+            .env("OKX_BASE_URL", sim.base_url())
+            .env("OKX_API_KEY", &a.api_key)
+            .env("OKX_SECRET_KEY", &a.secret_key)
+            .env("OKX_PASSPHRASE", &a.passphrase)
+            .current_dir(self.path())
+            .stderr(std::process::Stdio::piped());
+        c
+    }
+}
+
 /// GETs a path from the stand-in directly (not through okx) and returns its `data`.
 pub fn sim_data(sim: &Sim, path_and_query: &str) -> serde_json::Value {
     let body = reqwest::blocking::get(format!("{}{path_and_query}", sim.base_url()))
