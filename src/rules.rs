@@ -13,8 +13,9 @@ use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
 use crate::cache;
-use crate::client::{now_ms, ApiRequest, Client};
+use crate::client::{now_ms, Client};
 use crate::error::Failure;
+use crate::exchange::endpoints;
 
 /// Rules change rarely (OKX announces tick and lot changes in advance, `upcChg`), but a state
 /// change (suspend) matters at once; a few minutes balances both.
@@ -92,8 +93,11 @@ pub fn load(client: &Client, inst_id: &str, inst_type: &str) -> anyhow::Result<R
             }
         }
     }
-    let env =
-        client.send(&ApiRequest::get("/api/v5/public/instruments").query("instType", inst_type))?;
+    let env = client.send(
+        &endpoints::INSTRUMENTS
+            .request()
+            .query("instType", inst_type),
+    )?;
     if let Some(p) = &path {
         cache::write(p, &json!({ "fetched_at_ms": now_ms(), "data": env.data }));
     }

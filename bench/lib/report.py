@@ -2,7 +2,12 @@
 
 usage: report.py RESULTS_DIR OUT_MD
 Every figure comes from RESULTS_DIR (hyperfine JSON exports, GNU time outputs, okx-sim request
-logs); nothing is typed in by hand. MB means 10^6 bytes, MiB 2^20."""
+logs); nothing is typed in by hand. MB means 10^6 bytes, MiB 2^20. A run with ONLY_OKX=1 has no
+peer results; their rows, targets and columns are left out.
+
+The one exception: blocks of the repository's BENCHMARKS.md between a line
+`<!-- kept: NAME -->` and a line `<!-- end kept -->` (figures bench/run does not produce, such
+as a before/after comparison of two commits) are carried over verbatim, at the end."""
 import json
 import os
 import re
@@ -70,17 +75,20 @@ lines = []
 w = lines.append
 
 # --- data -------------------------------------------------------------------------------------
+HAVE_PEERS = exists("ticker-peers.json")
 lat = {}
 for call in ("ticker", "balance"):
     res = {}
     res.update(hyperfine(f"{call}-fast.json"))
-    res.update(hyperfine(f"{call}-peers.json"))
+    if HAVE_PEERS:
+        res.update(hyperfine(f"{call}-peers.json"))
     lat[call] = res
-PEERS = ["python-okx", "ccxt", "okx-trade-cli"]
+PEERS = ["python-okx", "ccxt", "okx-trade-cli"] if HAVE_PEERS else []
 sign = hyperfine("sign.json")["okx sign"]
+order_dry = hyperfine("order-dry.json")["okx"] if exists("order-dry.json") else None
 
 dl = {}
-for tool in ("okx", "ccxt"):
+for tool in ("okx", "ccxt") if HAVE_PEERS else ("okx",):
     runs = int(M["dl_runs"])
     hf = hyperfine(f"dl-{tool}.json")[tool]
     log = simlog.load(f"{R}/log-dl-{tool}.json")
@@ -113,7 +121,7 @@ clean = read("cleanbuild.time").split() if exists("cleanbuild.time") else None
 clean_size = int(read("cleanbuild-size.txt")) if exists("cleanbuild-size.txt") else None
 
 rss = {n: rss_list(f"rss-{n}.txt") for n in
-       ("okx-ticker", "okx-balance", "curl-ticker", "python-okx-ticker", "ccxt-ticker",
+       ("okx-ticker", "okx-balance", "okx-order-dry", "curl-ticker", "python-okx-ticker", "ccxt-ticker",
         "okx-trade-cli-ticker")}
 
 # --- targets ----------------------------------------------------------------------------------
@@ -160,9 +168,13 @@ w(f"| CPU | {M['cpu']}, `nproc` = {M['nproc']} |")
 mem = read("free.txt").splitlines()
 w(f"| memory (`free -h`) | `{' '.join(mem[1].split())}` |")
 w(f"| OS | {M['os']}, Linux {M['kernel']} |")
-w(f"| toolchain | {M['rustc']}; {M['hyperfine']}; {M['curl'].split(' (')[0]}; {M['python']}; node {M['node']} |")
-w(f"| peers | python-okx {M['python-okx']}, ccxt {M['ccxt']} (Python, sync), "
-  f"@okx_ai/okx-trade-cli {M['okx-trade-cli']} (Node) |")
+w(f"| toolchain | {M['rustc']}; {M['hyperfine']}; {M['curl'].split(' (')[0]}; {M['python']}"
+  + (f"; node {M['node']}" if HAVE_PEERS else "") + " |")
+if HAVE_PEERS:
+    w(f"| peers | python-okx {M['python-okx']}, ccxt {M['ccxt']} (Python, sync), "
+      f"@okx_ai/okx-trade-cli {M['okx-trade-cli']} (Node) |")
+else:
+    w("| peers | not measured (`ONLY_OKX=1`) |")
 w("")
 w(f"The machine is a shared 2-core VM and other work ran at the same time (1/5/15-minute load "
   f"average {M.get('load_before', '?')} when the latency runs started, {M.get('load_after', '?')} "
@@ -180,9 +192,12 @@ w("")
 w("## 1. Cold latency: one call as a fresh process")
 w("")
 w(f"hyperfine, no shell (`-N`), output through a pipe, medians. okx and curl: {M['fast_runs']} runs "
-  f"after 10 warm-ups; the peers: {M['peer_runs']} runs after 3 warm-ups. Between runs "
+  f"after 10 warm-ups"
+  + (f"; the peers: {M['peer_runs']} runs after 3 warm-ups" if HAVE_PEERS else
+     " (the Python and Node peers were not run: `ONLY_OKX=1`)")
+  + ". Between runs "
   f"(`--prepare`, not timed) every command sleeps {M['ticker_gap']} s (ticker) or "
-  f"{M['balance_gap']} s (balance): okx paces each endpoint under OKX's limit (20 and 10 "
+  f"{M['balance_gap']} s (balance, order dry run): okx paces each endpoint under OKX's limit (20 and 10 "
   "requests per 2 s) with a ledger shared by all okx processes, and back-to-back runs would "
   "otherwise measure that deliberate wait. The stand-in runs with `--no-rate-limits`.")
 w("")
@@ -205,34 +220,59 @@ for call, desc in (("ticker", "`GET /api/v5/market/ticker?instId=BTC-USDT`, publ
         w(f"| {name} | {fmt_ms(x['median'])} | {fmt_ms(x['mean'])} ± {fmt_ms(x['stddev'])} | "
           f"{fmt_ms(x['min'])} … {fmt_ms(x['max'])} | {ratio} |")
     w("")
+if order_dry:
+    bal = lat["balance"]["okx"]["median"]
+    x = order_dry
+    w("**order place --dry-run** (`okx order place BTC-USDT buy 0.01 --price 60000 --dry-run`: "
+      "checks the order against the instrument's rules, signs it and prints the exact request; "
+      "sends nothing)")
+    w("")
+    w("| tool | median ms | mean ± σ ms | min … max ms | ratio |")
+    w("| --- | ---: | ---: | ---: | ---: |")
+    w(f"| okx | {fmt_ms(x['median'])} | {fmt_ms(x['mean'])} ± {fmt_ms(x['stddev'])} | "
+      f"{fmt_ms(x['min'])} … {fmt_ms(x['max'])} | dry run/okx balance = {x['median'] / bal:.2f} |")
+    w("")
+    lo = simlog.summary(simlog.load(f"{R}/log-order-dry.json"))
+    inst = lo["per_run"].get("/api/v5/public/instruments", 0)
+    w(f"The rules (`/api/v5/public/instruments?instType=SPOT`) are cached for 300 s: the first "
+      f"warm-up fetches them and the measured runs read them from okx's cache, so each is a cold "
+      f"process with a warm cache. The stand-in logged {lo['requests']} request"
+      f"{'s' if lo['requests'] != 1 else ''} in this phase ({inst:g} for the instruments, "
+      f"{lo['failed']} not answered HTTP 200 with code 0) and no order. No peer has an "
+      "equivalent dry run.")
+    w("")
 lt = simlog.summary(simlog.load(f"{R}/log-ticker.json"))
 lb = simlog.summary(simlog.load(f"{R}/log-balance.json"))
 w(f"The stand-in logged {lt['requests']} ticker-phase and {lb['requests']} balance-phase requests, "
   f"{lt['failed'] + lb['failed']} of them not answered HTTP 200 with code 0. Requests per cold call: "
-  "okx, curl, python-okx and the npm CLI send one; ccxt sends two (it loads the SPOT instrument "
-  "list before any call, as it always does).")
+  + ("okx, curl, python-okx and the npm CLI send one; ccxt sends two (it loads the SPOT instrument "
+     "list before any call, as it always does)." if HAVE_PEERS else "okx and curl send one."))
 w("")
-w("How each peer is pointed at the stand-in (scripts in `bench/peers/`):")
+w("How each peer is pointed at the stand-in (scripts in `bench/peers/`):" if HAVE_PEERS else
+  "How curl is pointed at the stand-in:")
 w("")
 w("- **curl**: the same URL. For balance, `bench/lib/curl-headers` writes the four `OK-ACCESS-*` "
   "headers from `okx sign` (fresh signature and timestamp) just before each run, untimed; curl "
   "then sends a correctly signed request (`curl -sf -H @headers URL`). curl is the floor for "
   "\"a process plus one HTTP request\", though a dynamically linked one: it loads libcurl and "
   "its TLS, HTTP/2, IDN, LDAP and Kerberos libraries even for plain HTTP.")
-w("- **python-okx**: `MarketAPI`/`AccountAPI(..., flag='0', domain=OKX_BASE_URL)`. `flag='0'` "
+PEER_NOTES = []
+PEER_NOTES.append("- **python-okx**: `MarketAPI`/`AccountAPI(..., flag='0', domain=OKX_BASE_URL)`. `flag='0'` "
   "is live trading; its default `'1'` sends `x-simulated-trading: 1` (demo), which the live test "
   "key is not valid for.")
-w("- **ccxt**: `ccxt.okx({'options': {'fetchMarkets': {'types': ['spot']}}})` with "
+PEER_NOTES.append("- **ccxt**: `ccxt.okx({'options': {'fetchMarkets': {'types': ['spot']}}})` with "
   "`urls['api']['rest'] = OKX_BASE_URL`. ccxt loads markets before any call; by default it asks "
   "for spot, future, swap and option instruments (option needs `instFamily`), so market loading "
   "is limited to SPOT, one request. For balance `has['fetchCurrencies'] = False`: with keys, "
   "ccxt also loads `/api/v5/asset/currencies`, which the stand-in does not serve (it answers "
   "404 and ccxt fails).")
-w("- **@okx_ai/okx-trade-cli** (`okx market ticker BTC-USDT --json`, `okx account balance --json`): "
+PEER_NOTES.append("- **@okx_ai/okx-trade-cli** (`okx market ticker BTC-USDT --json`, `okx account balance --json`): "
   "its `OKX_API_BASE_URL` variable sets the base URL. It runs with `HOME=bench/.peers/home`, "
   "where a fresh `~/.okx/update-check.json` keeps it from checking the npm registry for updates "
   "in the background (it would otherwise send that request on every run whose cache is a day "
   "old, and wait up to 3 s for it).")
+for note in PEER_NOTES if HAVE_PEERS else []:
+    w(note)
 w("")
 
 w("## 2. Long candle download with the rate limits on")
@@ -244,30 +284,34 @@ w(f"{days} days of BTC-USDT 1m candles, from the same start (epoch ms `{read('dl
   "sliding 2 s window: `/market/history-candles` 20, `/market/candles` 40 requests. Pages and "
   "429 answers are counted from the stand-in's request log (`GET /__sim/log`).")
 w("")
-w("| | okx | ccxt `fetch_ohlcv(paginate=True)` |")
-w("| --- | ---: | ---: |")
-c = dl["ccxt"]
+c = dl.get("ccxt")
+DL_TOOLS = [o, c] if c else [o]
+w("| | okx | ccxt `fetch_ohlcv(paginate=True)` |" if c else "| | okx |")
+w("| --- | ---: | ---: |" if c else "| --- | ---: |")
 
 
 def pages(d):
     return ", ".join(f"{p.rsplit('/', 1)[1]} {n:g}" for p, n in d["summary"]["per_run"].items())
 
 
-w(f"| rows written (each run) | {', '.join(f'{x - 1:,}' for x in o['rows'])} | "
-  f"{', '.join(f'{x - 1:,}' for x in c['rows'])} |")
-w(f"| requests per run | {pages(o)} | {pages(c)} |")
-w(f"| 429 answers (all runs) | {o['summary']['http429']} | {c['summary']['http429']} |")
-w(f"| wall time, median (min … max) | {o['median']:.2f} s ({o['min']:.2f} … {o['max']:.2f}) | "
-  f"{c['median']:.2f} s ({c['min']:.2f} … {c['max']:.2f}) |")
-w(f"| bound: pages ÷ allowed requests per second | {o['naive']:.2f} s | {c['naive']:.2f} s |")
-w(f"| **share of that bound achieved** (bound ÷ wall) | **{o['naive'] / o['median'] * 100:.0f}%** | "
-  f"**{c['naive'] / c['median'] * 100:.0f}%** |")
-w(f"| strict floor of the sliding window (burst of 20, then 20 per 2 s) | {o['floor']:.2f} s | "
-  f"{c['floor']:.2f} s |")
-w(f"| share of the strict floor achieved | {o['floor'] / o['median'] * 100:.0f}% | "
-  f"{c['floor'] / c['median'] * 100:.0f}% |")
-w(f"| peak RSS | {mb(max(o['rss'])):.1f} MB | {mb(max(c['rss'])):.1f} MB |")
-w(f"| ccxt / okx wall time | | {c['median'] / o['median']:.2f}× |")
+def row(label, cell):
+    w(f"| {label} | " + " | ".join(cell(d) for d in DL_TOOLS) + " |")
+
+
+row("rows written (each run)", lambda d: ", ".join(f"{x - 1:,}" for x in d["rows"]))
+row("requests per run", pages)
+row("429 answers (all runs)", lambda d: f"{d['summary']['http429']}")
+row("wall time, median (min … max)",
+    lambda d: f"{d['median']:.2f} s ({d['min']:.2f} … {d['max']:.2f})")
+row("bound: pages ÷ allowed requests per second", lambda d: f"{d['naive']:.2f} s")
+row("**share of that bound achieved** (bound ÷ wall)",
+    lambda d: f"**{d['naive'] / d['median'] * 100:.0f}%**")
+row("strict floor of the sliding window (burst of 20, then 20 per 2 s)",
+    lambda d: f"{d['floor']:.2f} s")
+row("share of the strict floor achieved", lambda d: f"{d['floor'] / d['median'] * 100:.0f}%")
+row("peak RSS", lambda d: f"{mb(max(d['rss'])):.1f} MB")
+if c:
+    w(f"| ccxt / okx wall time | | {c['median'] / o['median']:.2f}× |")
 w("")
 
 
@@ -277,7 +321,8 @@ def csv_ts(name):
         return {int(float(line.split(",", 1)[0])) for line in f if line.strip()}
 
 
-okx_ts, ccxt_ts = csv_ts("dl-okx.csv"), csv_ts("dl-ccxt.csv")
+okx_ts = csv_ts("dl-okx.csv")
+ccxt_ts = csv_ts("dl-ccxt.csv") if c else okx_ts
 missing = sorted(okx_ts - ccxt_ts)
 extra = sorted(t for t in ccxt_ts - okx_ts if t <= max(okx_ts))
 if missing or extra:
@@ -299,10 +344,11 @@ if missing or extra:
 w("The issue's bound, pages ÷ allowed requests per second (summed over the endpoints used), "
   "ignores that a sliding window lets the first 20 requests go at once, so a client that uses "
   "the burst can beat it; the strict floor is the least time the window allows at all. okx "
-  "asks for 300 candles a page (the most OKX serves); ccxt's paginated download asks for 200, "
-  "so it needs half as many pages again for the same rows, and its built-in limiter spaces "
-  "requests by its configured 110 ms per history-candles request (about 9 per second, under "
-  "the 10 allowed).")
+  "asks for 300 candles a page (the most OKX serves)"
+  + ("; ccxt's paginated download asks for 200, "
+     "so it needs half as many pages again for the same rows, and its built-in limiter spaces "
+     "requests by its configured 110 ms per history-candles request (about 9 per second, under "
+     "the 10 allowed)." if c else "."))
 w("")
 
 w("## 3. Peak memory")
@@ -312,9 +358,12 @@ w("")
 w("| process | peak RSS |")
 w("| --- | ---: |")
 for n, label in (("okx-ticker", "`okx ticker BTC-USDT`"), ("okx-balance", "`okx balance`"),
-                 ("curl-ticker", "curl, ticker"), ("python-okx-ticker", "python-okx, ticker"),
+                 ("okx-order-dry", "`okx order place … --dry-run`"), ("curl-ticker", "curl, ticker"), ("python-okx-ticker", "python-okx, ticker"),
                  ("ccxt-ticker", "ccxt, ticker"), ("okx-trade-cli-ticker", "okx-trade-cli, ticker")):
     v = rss[n]
+    if not v and (n.startswith(("python-okx", "ccxt", "okx-trade-cli")) and not HAVE_PEERS
+                  or n == "okx-order-dry"):
+        continue
     w(f"| {label} | {mb(max(v)):.1f} MB |" if v else f"| {label} | n/a |")
 w("")
 rows = stream["rows"] - 1
@@ -385,35 +434,51 @@ w("")
 tr, br = lat["ticker"], lat["balance"]
 t_ratio = tr["okx"]["median"] / tr["curl"]["median"]
 b_ratio = br["okx"]["median"] / br["curl"]["median"]
-slowest = min(lat[call][p]["median"] / lat[call]["okx"]["median"]
-              for call in ("ticker", "balance") for p in PEERS)
+slowest = min((lat[call][p]["median"] / lat[call]["okx"]["median"]
+               for call in ("ticker", "balance") for p in PEERS), default=None)
 w(f"- **Start-up.** A cold `okx ticker` takes {fmt_ms(tr['okx']['median'])} ms and a signed "
   f"`okx balance` {fmt_ms(br['okx']['median'])} ms, {t_ratio:.2f}× and {b_ratio:.2f}× curl's time "
   "for the same request"
   + (": one Rust binary that links nothing but libc does less at start-up than curl, which "
      "loads libcurl and a dozen libraries behind it. "
      if max(t_ratio, b_ratio) < 1 else ". ")
-  + f"The Python and Node clients spend hundreds of milliseconds, mostly CPU, starting their "
-  f"runtime and importing their libraries before the request: each is at least {slowest:.0f}× "
-  "slower than okx. For a cron job or a script that calls okx now and then, each call costs "
+  + (f"The Python and Node clients spend hundreds of milliseconds, mostly CPU, starting their "
+     f"runtime and importing their libraries before the request: each is at least {slowest:.0f}× "
+     "slower than okx. " if slowest else "")
+  + (f"A signed `okx order place --dry-run` (rules from the cache, nothing sent) takes "
+     f"{fmt_ms(order_dry['median'])} ms. " if order_dry else "")
+  + "For a cron job or a script that calls okx now and then, each call costs "
   "milliseconds instead of a large part of a second. (Tight loops of okx calls are still paced to "
   "OKX's per-endpoint limits, e.g. 20 tickers per 2 s, as they must be.)")
 w(f"- **Downloads.** Under the rate limits okx fetched {days} days of 1m candles in "
   f"{o['median']:.1f} s with {o['summary']['http429']} 429s: {o['floor'] / o['median'] * 100:.0f}% "
-  "of the strict sliding-window floor, i.e. it waits no longer than the limit requires. ccxt "
-  f"took {c['median']:.1f} s ({c['median'] / o['median']:.1f}×) with {c['summary']['http429']} "
-  "429s: smaller pages and a fixed per-request delay.")
+  "of the strict sliding-window floor, i.e. it waits no longer than the limit requires."
+  + (f" ccxt took {c['median']:.1f} s ({c['median'] / o['median']:.1f}×) with "
+     f"{c['summary']['http429']} 429s: smaller pages and a fixed per-request delay." if c else ""))
 w(f"- **Memory.** okx stays at a few MB: {mb(tk):.1f} MB for a ticker and "
-  f"{mb(stream_peak):.1f} MB while streaming {rows:,} rows, against "
-  f"{mb(max(rss['python-okx-ticker'])):.0f}–{mb(max(rss['okx-trade-cli-ticker'] + rss['ccxt-ticker'])):.0f}"
-  " MB for one ticker call in the Python and Node clients.")
+  f"{mb(stream_peak):.1f} MB while streaming {rows:,} rows"
+  + (f", against {mb(max(rss['python-okx-ticker'])):.0f}–"
+     f"{mb(max(rss['okx-trade-cli-ticker'] + rss['ccxt-ticker'])):.0f}"
+     " MB for one ticker call in the Python and Node clients." if HAVE_PEERS else "."))
 w("- **Caveats.** Loopback only: with the real exchange's 20–200 ms round trips the latency "
   "ratios shrink for every tool (the network then dominates), while the start-up cost per call "
-  "stays. ccxt's cold call includes its market load (two requests); that is how ccxt works, not "
-  "a choice of this suite. The VM is shared (load average "
+  "stays. "
+  + ("ccxt's cold call includes its market load (two requests); that is how ccxt works, not "
+     "a choice of this suite. " if HAVE_PEERS else "")
+  + "The VM is shared (load average "
   f"{M.get('load_before', '?')} before the run, {M.get('load_after', '?')} after), so absolute "
   "milliseconds move from run to run: compare the ratios within one run.")
 w("")
+
+# --- kept blocks ------------------------------------------------------------------------------
+try:
+    with open(os.path.join(ROOT, "BENCHMARKS.md")) as f:
+        old = f.read()
+except FileNotFoundError:
+    old = ""
+for block in re.findall(r"^<!-- kept: [^\n]*-->\n.*?^<!-- end kept -->$", old, re.S | re.M):
+    w(block)
+    w("")
 
 with open(OUT, "w") as f:
     f.write("\n".join(lines))

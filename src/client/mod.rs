@@ -22,11 +22,11 @@ use time::OffsetDateTime;
 use crate::codes;
 use crate::config::Credentials;
 use crate::error::Failure;
+use crate::exchange::endpoints;
 use crate::output::Stderr;
 use crate::sign;
 use audit::{audit_line, intent_line, open_audit_log};
 pub use envelope::{parse_envelope, Envelope};
-pub use pacing::limit_for;
 use pacing::Pacer;
 pub use request::{
     common_headers, path_with_query, percent_decode, sign_request, ApiRequest, Header, HeaderValue,
@@ -158,6 +158,7 @@ impl Client {
     /// Sends a request and returns the HTTP status and OKX's envelope, whatever its code, for
     /// commands that show OKX's answer as it is (`okx api`). Transport failures are errors.
     pub fn send_raw(&self, req: &ApiRequest) -> anyhow::Result<(u16, Envelope)> {
+        self.check_credentials(req)?;
         let (path_with_query, body) = req.wire();
         // Only read-only requests are retried: a repeated POST could place an order twice.
         let retry_safe = req.method == Method::Get;
@@ -250,6 +251,7 @@ impl Client {
     /// Sends an order-changing request at most once (twice only after a timestamp rejection,
     /// which OKX answers before doing anything) and says what became of it.
     pub fn deliver(&self, req: &ApiRequest) -> anyhow::Result<Delivery> {
+        self.check_credentials(req)?;
         let (path_with_query, body) = req.wire();
         let mut resynced = false;
         loop {
@@ -290,7 +292,7 @@ impl Client {
         path_with_query: &str,
         body: &str,
     ) -> Result<(u16, Envelope), SendError> {
-        let ticket = self.pacer.borrow_mut().acquire(&req.path);
+        let ticket = self.pacer.borrow_mut().acquire(req);
         let started = Instant::now();
         let outcome = self.send_once(req, path_with_query, body);
         self.pacer.borrow_mut().release(ticket);
@@ -343,6 +345,18 @@ impl Client {
         parse_envelope(&text)
             .map(|env| (status, env))
             .map_err(|why| SendError::BadAnswer { status, why })
+    }
+
+    /// A private endpoint with a client made without credentials is okx's own mistake, caught
+    /// before anything is sent, as the configuration error a user would otherwise see.
+    fn check_credentials(&self, req: &ApiRequest) -> Result<(), Failure> {
+        if req.signed && self.opts.credentials.is_none() {
+            return Err(Failure::Config(format!(
+                "{} needs credentials: set OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE (see okx config)",
+                req.describe()
+            )));
+        }
+        Ok(())
     }
 
     /// Every header of the request, signed now if it is a signed request.
@@ -404,7 +418,7 @@ impl Client {
     /// `ts` that is not a plausible time (before 2015, after 2100) is an error, never an offset.
     pub fn server_time(&self) -> anyhow::Result<(i64, i64, i64)> {
         let before = now_ms();
-        let env = self.send(&ApiRequest::get("/api/v5/public/time"))?;
+        let env = self.send(&endpoints::TIME.request())?;
         let after = now_ms();
         let raw = env
             .data
@@ -418,7 +432,8 @@ impl Client {
             .filter(|ts| (PLAUSIBLE_FROM_MS..PLAUSIBLE_UNTIL_MS).contains(ts))
             .ok_or_else(|| {
                 Failure::Network(format!(
-                    "/api/v5/public/time answered {:?}, which is not a plausible time in epoch milliseconds",
+                    "{} answered {:?}, which is not a plausible time in epoch milliseconds",
+                    endpoints::TIME.path,
                     crate::output::sanitize(&raw.chars().take(40).collect::<String>())
                 ))
             })?;

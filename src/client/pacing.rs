@@ -17,39 +17,41 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use super::now_ms;
+use super::{now_ms, ApiRequest};
+use crate::exchange::endpoints::{self, RateKey};
 
-/// OKX's per-endpoint request limits per 2 s (fact sheet §4.2). Unlisted endpoints get the
-/// most common limit, 20.
-const LIMITS: &[(&str, usize)] = &[
-    ("/api/v5/public/time", 10),
-    ("/api/v5/public/instruments", 20),
-    ("/api/v5/market/ticker", 20),
-    ("/api/v5/market/tickers", 20),
-    ("/api/v5/market/books", 40),
-    ("/api/v5/market/candles", 40),
-    ("/api/v5/market/history-candles", 20),
-    ("/api/v5/account/balance", 10),
-    ("/api/v5/account/config", 5),
-    ("/api/v5/trade/order", 60),
-    ("/api/v5/trade/cancel-order", 60),
-    ("/api/v5/trade/orders-pending", 60),
-    ("/api/v5/trade/orders-history", 40),
-    ("/api/v5/trade/fills", 60),
-];
+/// The limit for a request okx has no row for (only `okx api` sends those).
 const DEFAULT_LIMIT: usize = 20;
-const WINDOW_MS: i64 = 2_000;
+const DEFAULT_WINDOW_MS: i64 = 2_000;
 /// Timer granularity, for answered requests.
 const ANSWERED_MARGIN_MS: i64 = 5;
 /// For a request still in flight: how much later than its send time OKX may count it.
 const IN_FLIGHT_MARGIN_MS: i64 = 50;
 
-pub fn limit_for(path: &str) -> usize {
-    LIMITS
-        .iter()
-        .find(|(p, _)| *p == path)
-        .map(|(_, l)| *l)
-        .unwrap_or(DEFAULT_LIMIT)
+/// What a request counts against: its ledger key (the endpoint, plus the instrument or
+/// instrument type where OKX counts by those), the limit and the window, from the endpoint table.
+pub(crate) fn slot(req: &ApiRequest) -> (String, usize, i64) {
+    let base = format!("{} {}", req.method.as_str(), req.path);
+    let Some(e) = endpoints::find(req.method, &req.path) else {
+        return (base, DEFAULT_LIMIT, DEFAULT_WINDOW_MS);
+    };
+    let param = |name: &str| -> String {
+        req.query
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.clone())
+            .or_else(|| {
+                let body: serde_json::Value = serde_json::from_str(req.body.as_deref()?).ok()?;
+                body.get(name)?.as_str().map(str::to_string)
+            })
+            .unwrap_or_default()
+    };
+    let key = match e.key {
+        RateKey::Ip | RateKey::User => base,
+        RateKey::IpInstType => format!("{base} instType={}", param("instType")),
+        RateKey::UserInstrument => format!("{base} instId={}", param("instId")),
+    };
+    (key, e.limit, e.window_ms)
 }
 
 /// One request in the window: when it was sent (in flight) or answered.
@@ -58,6 +60,12 @@ struct Entry {
     at_ms: i64,
     id: u64,
     answered: bool,
+    #[serde(default = "default_window")]
+    window_ms: i64,
+}
+
+fn default_window() -> i64 {
+    DEFAULT_WINDOW_MS
 }
 
 impl Entry {
@@ -68,7 +76,7 @@ impl Entry {
         } else {
             IN_FLIGHT_MARGIN_MS
         };
-        self.at_ms + WINDOW_MS + margin
+        self.at_ms + self.window_ms + margin
     }
 }
 
@@ -90,7 +98,7 @@ fn wait_ms(entries: &[Entry], limit: usize, now_ms: i64) -> i64 {
 
 /// A slot taken for one request, to be marked answered.
 pub(super) struct Ticket {
-    path: String,
+    key: String,
     id: u64,
 }
 
@@ -111,30 +119,28 @@ impl Pacer {
         }
     }
 
-    /// Waits until a request to `path` fits under its limit, then takes a slot.
-    pub(super) fn acquire(&mut self, path: &str) -> Ticket {
+    /// Waits until `req` fits under its endpoint's limit, then takes a slot.
+    pub(super) fn acquire(&mut self, req: &ApiRequest) -> Ticket {
         self.next_id = self.next_id.wrapping_add(1);
         let id = self.next_id;
-        let limit = limit_for(path);
+        let (key, limit, window_ms) = slot(req);
         loop {
             let wait = self.with_ledger(|ledger| {
                 let now = now_ms();
-                let entries = ledger.entry(path.to_string()).or_default();
+                let entries = ledger.entry(key.clone()).or_default();
                 let wait = wait_ms(entries, limit, now);
                 if wait == 0 {
                     entries.push(Entry {
                         at_ms: now,
                         id,
                         answered: false,
+                        window_ms,
                     });
                 }
                 wait
             });
             if wait <= 0 {
-                return Ticket {
-                    path: path.to_string(),
-                    id,
-                };
+                return Ticket { key, id };
             }
             std::thread::sleep(Duration::from_millis(wait as u64));
         }
@@ -145,7 +151,7 @@ impl Pacer {
         self.with_ledger(|ledger| {
             let now = now_ms();
             if let Some(e) = ledger
-                .get_mut(&ticket.path)
+                .get_mut(&ticket.key)
                 .and_then(|v| v.iter_mut().find(|e| e.id == ticket.id))
             {
                 e.at_ms = now.max(e.at_ms);
@@ -210,11 +216,40 @@ fn with_file<T>(path: &PathBuf, f: &mut impl FnMut(&mut Ledger) -> T) -> std::io
 mod tests {
     use super::*;
 
+    #[test]
+    fn slots_follow_the_endpoint_table() {
+        let order = endpoints::PLACE_ORDER.post(r#"{"instId":"BTC-USDT","sz":"1"}"#.into());
+        assert_eq!(
+            slot(&order),
+            ("POST /api/v5/trade/order instId=BTC-USDT".into(), 60, 2_000)
+        );
+        let look = endpoints::ORDER.request().query("instId", "ETH-USDT");
+        assert_eq!(slot(&look).0, "GET /api/v5/trade/order instId=ETH-USDT");
+        let inst = endpoints::INSTRUMENTS.request().query("instType", "SWAP");
+        assert_eq!(
+            slot(&inst),
+            (
+                "GET /api/v5/public/instruments instType=SWAP".into(),
+                20,
+                2_000
+            )
+        );
+        assert_eq!(slot(&endpoints::BALANCE.request()).1, 10);
+        let unknown = ApiRequest::get("/api/v5/asset/balances");
+        assert_eq!(
+            slot(&unknown),
+            ("GET /api/v5/asset/balances".into(), 20, 2_000)
+        );
+    }
+
+    const WINDOW_MS: i64 = DEFAULT_WINDOW_MS;
+
     fn answered(at_ms: i64) -> Entry {
         Entry {
             at_ms,
             id: at_ms as u64,
             answered: true,
+            window_ms: WINDOW_MS,
         }
     }
 
@@ -237,6 +272,7 @@ mod tests {
             at_ms: 0,
             id: 99,
             answered: false,
+            window_ms: WINDOW_MS,
         });
         assert_eq!(wait_ms(&entries, 1, 0), WINDOW_MS + IN_FLIGHT_MARGIN_MS);
     }
@@ -255,13 +291,14 @@ mod tests {
             local: Ledger::new(),
             next_id: 1 << 40,
         };
-        let path = "/api/v5/account/config"; // 5 per 2 s
+        let req = endpoints::ACCOUNT_CONFIG.request(); // 5 per 2 s
+        let path = "GET /api/v5/account/config";
         for _ in 0..3 {
-            let t = a.acquire(path);
+            let t = a.acquire(&req);
             a.release(t);
         }
         for _ in 0..2 {
-            let t = b.acquire(path);
+            let t = b.acquire(&req);
             b.release(t);
         }
         let ledger: Ledger =

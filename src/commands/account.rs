@@ -7,12 +7,12 @@ use serde_json::Value;
 use super::market::field;
 use super::{Auth, Ctx};
 use crate::cli::BalanceArgs;
-use crate::client::ApiRequest;
+use crate::exchange::endpoints;
 use crate::output::{col, num, Rows};
 use crate::validate;
 
 pub fn balance(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
-    let mut req = ApiRequest::get("/api/v5/account/balance").signed();
+    let mut req = endpoints::BALANCE.request();
     if let Some(ccy) = &args.ccy {
         req = req.query("ccy", validate::currencies(ccy)?);
     }

@@ -10,14 +10,7 @@ use super::{Auth, Ctx};
 use crate::cli::ApiArgs;
 use crate::client::{percent_decode, ApiRequest, Method};
 use crate::error::Failure;
-
-/// Public data needs no signature (docs: "Public market-data endpoints need no
-/// authentication headers"); everything else does.
-fn is_public(path: &str) -> bool {
-    ["/api/v5/public/", "/api/v5/market/"]
-        .iter()
-        .any(|p| path.starts_with(p))
-}
+use crate::exchange::endpoints;
 
 pub fn run(ctx: &Ctx, args: ApiArgs) -> Result<()> {
     let method = Method::parse(&args.method)?;
@@ -106,7 +99,7 @@ pub fn run(ctx: &Ctx, args: ApiArgs) -> Result<()> {
     // Like `gh api`: signed whenever credentials are present; a private path needs them.
     let config = ctx.config()?;
     let have_credentials = config.credentials(&super::env_var).is_ok();
-    let signed = have_credentials || !is_public(&path);
+    let signed = have_credentials || !endpoints::is_public_path(&path);
     let client = ctx.client(if signed { Auth::Required } else { Auth::None })?;
     let req = ApiRequest {
         method,

@@ -19,8 +19,9 @@ use time::OffsetDateTime;
 
 use super::{Auth, Ctx};
 use crate::cli::CandlesArgs;
-use crate::client::{now_ms, ApiRequest, Client};
+use crate::client::{now_ms, Client};
 use crate::error::Failure;
+use crate::exchange::endpoints;
 use crate::output::{col, iso_ms, num, render_table, Format, Rows, Stderr};
 use crate::parse::{csv_fields, parse_candle, Candle};
 use crate::validate::{self, Bar};
@@ -39,10 +40,10 @@ enum Endpoint {
 }
 
 impl Endpoint {
-    fn path(self) -> &'static str {
+    fn row(self) -> &'static endpoints::Endpoint {
         match self {
-            Endpoint::Recent => "/api/v5/market/candles",
-            Endpoint::History => "/api/v5/market/history-candles",
+            Endpoint::Recent => &endpoints::CANDLES,
+            Endpoint::History => &endpoints::HISTORY_CANDLES,
         }
     }
 }
@@ -61,7 +62,9 @@ impl Fetcher<'_> {
         before: Option<i64>,
         limit: i64,
     ) -> Result<Vec<Candle>> {
-        let mut req = ApiRequest::get(ep.path())
+        let mut req = ep
+            .row()
+            .request()
             .query("instId", self.inst_id.clone())
             .query("bar", self.bar.name);
         if let Some(a) = after {
@@ -76,7 +79,8 @@ impl Fetcher<'_> {
             .iter()
             .map(|row| {
                 parse_candle(row).map_err(|why| {
-                    Failure::Network(format!("unexpected answer from {}: {why}", ep.path())).into()
+                    Failure::Network(format!("unexpected answer from {}: {why}", ep.row().path))
+                        .into()
                 })
             })
             .collect()

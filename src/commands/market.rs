@@ -10,6 +10,7 @@ use super::{Auth, Ctx};
 use crate::cli::{BookArgs, InstrumentsArgs, TickerArgs};
 use crate::client::{describe_offset, now_ms, ApiRequest};
 use crate::error::Failure;
+use crate::exchange::endpoints;
 use crate::output::{col, iso_ms, num, Rows};
 use crate::validate;
 
@@ -42,17 +43,17 @@ pub fn ticker(ctx: &Ctx, args: TickerArgs) -> Result<()> {
                 )
                 .into());
             }
-            vec![ApiRequest::get("/api/v5/market/tickers").query("instType", t)]
+            vec![endpoints::TICKERS.request().query("instType", t)]
         }
-        None => {
-            args.inst_ids
-                .iter()
-                .map(|id| {
-                    Ok(ApiRequest::get("/api/v5/market/ticker")
-                        .query("instId", validate::inst_id(id)?))
-                })
-                .collect::<Result<_>>()?
-        }
+        None => args
+            .inst_ids
+            .iter()
+            .map(|id| {
+                Ok(endpoints::TICKER
+                    .request()
+                    .query("instId", validate::inst_id(id)?))
+            })
+            .collect::<Result<_>>()?,
     };
     let client = ctx.client(Auth::None)?;
     let mut items = Vec::new();
@@ -114,7 +115,8 @@ pub fn book(ctx: &Ctx, args: BookArgs) -> Result<()> {
     let depth = validate::count(&args.depth, "--depth", 400)?;
     let client = ctx.client(Auth::None)?;
     let env = client.send(
-        &ApiRequest::get("/api/v5/market/books")
+        &endpoints::BOOKS
+            .request()
             .query("instId", inst_id)
             .query("sz", depth.to_string()),
     )?;
@@ -175,7 +177,9 @@ pub fn instruments(ctx: &Ctx, args: InstrumentsArgs) -> Result<()> {
         )
         .into());
     }
-    let mut req = ApiRequest::get("/api/v5/public/instruments").query("instType", inst_type);
+    let mut req = endpoints::INSTRUMENTS
+        .request()
+        .query("instType", inst_type);
     if let Some(f) = family {
         req = req.query("instFamily", f);
     }

@@ -4,18 +4,19 @@
 use serde_json::Value;
 
 use super::{dump, Finding, Input, Keys};
+use crate::exchange::endpoints::{self, Endpoint};
 use crate::sign::{self, timestamp_shape, TimestampShape};
 
 /// GET endpoints whose required parameters must be in the (signed) query string.
-const GET_REQUIRED_QUERY: &[(&str, &str)] = &[
-    ("/api/v5/market/ticker", "instId"),
-    ("/api/v5/market/tickers", "instType"),
-    ("/api/v5/market/books", "instId"),
-    ("/api/v5/market/candles", "instId"),
-    ("/api/v5/market/history-candles", "instId"),
-    ("/api/v5/public/instruments", "instType"),
-    ("/api/v5/trade/order", "instId and ordId or clOrdId"),
-    ("/api/v5/trade/orders-history", "instType"),
+const GET_REQUIRED_QUERY: &[(&Endpoint, &str)] = &[
+    (&endpoints::TICKER, "instId"),
+    (&endpoints::TICKERS, "instType"),
+    (&endpoints::BOOKS, "instId"),
+    (&endpoints::CANDLES, "instId"),
+    (&endpoints::HISTORY_CANDLES, "instId"),
+    (&endpoints::INSTRUMENTS, "instType"),
+    (&endpoints::ORDER, "instId and ordId or clOrdId"),
+    (&endpoints::ORDERS_HISTORY, "instType"),
 ];
 
 pub fn check_request(input: &Input) -> Vec<Finding> {
@@ -58,7 +59,8 @@ pub fn check_request(input: &Input) -> Vec<Finding> {
             );
         }
         if query.is_none() {
-            if let Some((_, params)) = GET_REQUIRED_QUERY.iter().find(|(p, _)| *p == bare_path) {
+            if let Some((_, params)) = GET_REQUIRED_QUERY.iter().find(|(e, _)| e.path == bare_path)
+            {
                 add(
                     "get-query-missing",
                     format!(

@@ -3,4 +3,5 @@
 //! Commands turn their arguments into the types here and hand the result to the output layer;
 //! they never talk to the order endpoints themselves.
 
+pub mod endpoints;
 pub mod order;

@@ -9,6 +9,7 @@ use super::{Auth, Ctx};
 use crate::cli::{self, CancelArgs, GetArgs, HistoryArgs, ListArgs, OrderCommand, PlaceArgs};
 use crate::client::{ApiRequest, Client};
 use crate::error::Failure;
+use crate::exchange::endpoints;
 use crate::exchange::order::{
     self, lookup, Amount, CancelOrder, NewOrder, OrdType, OrderRef, Side, TdMode, TgtCcy,
     MAX_EXPIRE_SECS,
@@ -263,7 +264,7 @@ fn orders_table(orders: &[Value]) -> Rows {
 }
 
 fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
-    let mut req = ApiRequest::get("/api/v5/trade/orders-pending").signed();
+    let mut req = endpoints::ORDERS_PENDING.request();
     if let Some(t) = &args.inst_type {
         req = req.query("instType", validate::inst_type(t)?);
     }
@@ -285,7 +286,8 @@ fn history(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
         (None, Some(id)) => inst_type_of(id).to_string(),
         (None, None) => "SPOT".to_string(),
     };
-    let mut req = ApiRequest::get("/api/v5/trade/orders-history")
+    let mut req = endpoints::ORDERS_HISTORY
+        .request()
         .query("instType", inst_type)
         .signed();
     if let Some(id) = inst_id {

@@ -15,8 +15,9 @@ use rust_decimal::Decimal;
 use serde_json::Value;
 
 use super::{okx_name, CancelOrder, NewOrder, OrdType, OrderRef, Outcome};
-use crate::client::{ApiRequest, Client};
+use crate::client::Client;
 use crate::error::Failure;
+use crate::exchange::endpoints;
 use crate::output::{iso_ms, sanitize, Stderr};
 use crate::parse::field;
 
@@ -32,7 +33,8 @@ const SETTLE_FOR: Duration = Duration::from_secs(3);
 /// not one order object, or names another order than the one asked for, is an error, never
 /// taken for an absence.
 pub fn lookup(client: &Client, inst_id: &str, order: &OrderRef) -> Result<Option<Value>> {
-    let req = ApiRequest::get("/api/v5/trade/order")
+    let req = endpoints::ORDER
+        .request()
         .query("instId", inst_id)
         .query(order.key(), order.value())
         .signed();

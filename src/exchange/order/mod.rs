@@ -20,6 +20,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
+use super::endpoints;
 use crate::client::{ApiRequest, Client, Delivery};
 use crate::error::Failure;
 use crate::output::{Output, Stderr};
@@ -260,11 +261,8 @@ trait Change {
 
 impl Change for NewOrder {
     fn request(&self) -> Result<ApiRequest> {
-        let mut req = ApiRequest::post(
-            "/api/v5/trade/order",
-            serde_json::to_string(self).context("encoding the order")?,
-        )
-        .signed();
+        let mut req =
+            endpoints::PLACE_ORDER.post(serde_json::to_string(self).context("encoding the order")?);
         req.expire = Some(self.expire);
         Ok(req)
     }
@@ -304,11 +302,8 @@ impl Change for NewOrder {
 
 impl Change for CancelOrder {
     fn request(&self) -> Result<ApiRequest> {
-        Ok(ApiRequest::post(
-            "/api/v5/trade/cancel-order",
-            serde_json::to_string(self).context("encoding the cancel")?,
-        )
-        .signed())
+        Ok(endpoints::CANCEL_ORDER
+            .post(serde_json::to_string(self).context("encoding the cancel")?))
     }
     fn inst_id(&self) -> &str {
         &self.inst_id
@@ -343,29 +338,27 @@ impl Change for CancelOrder {
 /// answer that says OKX refused it for its timestamp or deadline (50102/50112 in the client,
 /// 50036/50037 here) means it was not processed, so it is sent again once after OKX's clock
 /// is read afresh.
-fn submit(client: &Client, change: &dyn Change) -> Outcome {
-    let req = match change.request() {
-        Ok(r) => r,
-        Err(e) => return Outcome::NotDone(format!("{e:#}; nothing was sent")),
-    };
+fn submit(client: &Client, change: &dyn Change) -> Result<Outcome> {
+    let req = change.request()?;
     let mut relearnt = false;
     loop {
         if interrupt::signalled() {
-            return Outcome::NotDone("interrupted before it was sent; nothing was sent".into());
+            return Ok(Outcome::NotDone(
+                "interrupted before it was sent; nothing was sent".into(),
+            ));
         }
-        let delivery = match client.deliver(&req) {
-            Ok(d) => d,
-            Err(e) => return Outcome::NotDone(format!("{e:#}; nothing was sent")),
-        };
+        // An error here means nothing was sent (no credentials, an audit log that cannot take
+        // the intent, a request that cannot be built): it is the command's error.
+        let delivery = client.deliver(&req)?;
         let deadline = client.last_deadline_ms();
-        return match delivery {
+        return Ok(match delivery {
             Delivery::Answered(status, env) => match order_answer(status, &env) {
                 OrderAnswer::Accepted(item) => change.confirm(client, item),
                 OrderAnswer::Rejected(f) if !relearnt && is_expired(&f) => {
                     relearnt = true;
                     if let Err(e) = client.learn_clock() {
                         Stderr::warn(&format!("reading OKX's clock failed: {e:#}"));
-                        return Outcome::Rejected(f);
+                        return Ok(Outcome::Rejected(f));
                     }
                     Stderr::warn(&format!(
                         "{f}: OKX's clock was misjudged; read it again, sending once more with a new deadline"
@@ -379,7 +372,7 @@ fn submit(client: &Client, change: &dyn Change) -> Outcome {
                 Outcome::NotDone(format!("could not connect ({why}); nothing was sent"))
             }
             Delivery::Lost(why) => change.resolve(client, deadline, &why),
-        };
+        });
     }
 }
 
@@ -468,7 +461,7 @@ pub fn cancel(out: &Output, client: &Client, cancel: &CancelOrder, dry_run: bool
 fn run(out: &Output, client: &Client, change: &dyn Change) -> Result<()> {
     let check = change.target().check_command(change.inst_id());
     let _in_flight = interrupt::guard(&check, &report::unknown_line(change, &check));
-    let outcome = submit(client, change);
+    let outcome = submit(client, change)?;
     report::report(out, change, outcome)
 }
 

@@ -1,0 +1,224 @@
+//! The endpoint table: one row per OKX endpoint okx calls, with its rate limit and what the
+//! limit is counted by (fact sheet §4.2), whether it needs a signature, and whether it changes
+//! orders or money. Requests are built from a row ([`Endpoint::request`]), so the signature
+//! follows the table; pacing reads the limit from it; `okx api` asks it whether a path is
+//! private. A test fails when `src/` names an OKX path outside this file.
+
+use crate::client::{ApiRequest, Method};
+
+/// What OKX counts a rate limit by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RateKey {
+    /// The caller's IP address.
+    Ip,
+    /// IP and the `instType` parameter.
+    IpInstType,
+    /// The account (user ID).
+    User,
+    /// The account and the `instId` of the request.
+    UserInstrument,
+}
+
+/// One OKX endpoint.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Endpoint {
+    pub method: Method,
+    pub path: &'static str,
+    /// Requests allowed per `window_ms`.
+    pub limit: usize,
+    pub window_ms: i64,
+    pub key: RateKey,
+    /// Needs a signature (and so credentials).
+    pub private: bool,
+    /// Changes orders, positions or money: sent only through the order core, never retried.
+    pub order_changing: bool,
+}
+
+impl Endpoint {
+    /// A request to this endpoint, signed when the endpoint is private.
+    pub fn request(&'static self) -> ApiRequest {
+        let req = match self.method {
+            Method::Get => ApiRequest::get(self.path),
+            Method::Post => ApiRequest::post(self.path, String::new()),
+        };
+        if self.private {
+            req.signed()
+        } else {
+            req
+        }
+    }
+
+    /// A POST to this endpoint with `body`.
+    pub fn post(&'static self, body: String) -> ApiRequest {
+        let mut req = self.request();
+        req.body = Some(body);
+        req
+    }
+}
+
+const fn row(
+    method: Method,
+    path: &'static str,
+    limit: usize,
+    key: RateKey,
+    private: bool,
+    order_changing: bool,
+) -> Endpoint {
+    Endpoint {
+        method,
+        path,
+        limit,
+        window_ms: 2_000,
+        key,
+        private,
+        order_changing,
+    }
+}
+
+use Method::{Get, Post};
+use RateKey::{Ip, IpInstType, User, UserInstrument};
+
+pub static TIME: Endpoint = row(Get, "/api/v5/public/time", 10, Ip, false, false);
+pub static INSTRUMENTS: Endpoint = row(
+    Get,
+    "/api/v5/public/instruments",
+    20,
+    IpInstType,
+    false,
+    false,
+);
+pub static TICKER: Endpoint = row(Get, "/api/v5/market/ticker", 20, Ip, false, false);
+pub static TICKERS: Endpoint = row(Get, "/api/v5/market/tickers", 20, Ip, false, false);
+pub static BOOKS: Endpoint = row(Get, "/api/v5/market/books", 40, Ip, false, false);
+pub static CANDLES: Endpoint = row(Get, "/api/v5/market/candles", 40, Ip, false, false);
+pub static HISTORY_CANDLES: Endpoint =
+    row(Get, "/api/v5/market/history-candles", 20, Ip, false, false);
+pub static BALANCE: Endpoint = row(Get, "/api/v5/account/balance", 10, User, true, false);
+pub static ACCOUNT_CONFIG: Endpoint = row(Get, "/api/v5/account/config", 5, User, true, false);
+pub static ORDER: Endpoint = row(Get, "/api/v5/trade/order", 60, UserInstrument, true, false);
+pub static PLACE_ORDER: Endpoint = row(Post, "/api/v5/trade/order", 60, UserInstrument, true, true);
+pub static CANCEL_ORDER: Endpoint = row(
+    Post,
+    "/api/v5/trade/cancel-order",
+    60,
+    UserInstrument,
+    true,
+    true,
+);
+pub static ORDERS_PENDING: Endpoint =
+    row(Get, "/api/v5/trade/orders-pending", 60, User, true, false);
+pub static ORDERS_HISTORY: Endpoint =
+    row(Get, "/api/v5/trade/orders-history", 40, User, true, false);
+pub static FILLS: Endpoint = row(Get, "/api/v5/trade/fills", 60, User, true, false);
+
+/// Every row.
+pub static ENDPOINTS: &[&Endpoint] = &[
+    &TIME,
+    &INSTRUMENTS,
+    &TICKER,
+    &TICKERS,
+    &BOOKS,
+    &CANDLES,
+    &HISTORY_CANDLES,
+    &BALANCE,
+    &ACCOUNT_CONFIG,
+    &ORDER,
+    &PLACE_ORDER,
+    &CANCEL_ORDER,
+    &ORDERS_PENDING,
+    &ORDERS_HISTORY,
+    &FILLS,
+];
+
+/// The row for a request, if okx knows the endpoint.
+pub fn find(method: Method, path: &str) -> Option<&'static Endpoint> {
+    ENDPOINTS
+        .iter()
+        .copied()
+        .find(|e| e.method == method && e.path == path)
+}
+
+/// Whether a path okx has no row for is public: OKX serves public data under `/public/` and
+/// `/market/` ("Public market-data endpoints need no authentication headers").
+pub fn is_public_path(path: &str) -> bool {
+    match ENDPOINTS.iter().find(|e| e.path == path) {
+        Some(e) => !e.private,
+        None => ["/api/v5/public/", "/api/v5/market/"]
+            .iter()
+            .any(|p| path.starts_with(p)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_unique_and_consistent() {
+        for (i, a) in ENDPOINTS.iter().enumerate() {
+            assert!(a.path.starts_with("/api/v5/"), "{}", a.path);
+            assert!(a.limit > 0 && a.window_ms > 0);
+            assert!(!a.order_changing || a.method == Method::Post && a.private);
+            assert_eq!(
+                a.private,
+                !(a.path.starts_with("/api/v5/public/") || a.path.starts_with("/api/v5/market/")),
+                "{}",
+                a.path
+            );
+            for b in &ENDPOINTS[i + 1..] {
+                assert!(a.method != b.method || a.path != b.path, "{} twice", a.path);
+            }
+        }
+        assert_eq!(
+            find(Method::Post, "/api/v5/trade/order"),
+            Some(&PLACE_ORDER)
+        );
+        assert_eq!(find(Method::Get, "/api/v5/trade/order"), Some(&ORDER));
+        assert!(PLACE_ORDER.request().signed && !TICKER.request().signed);
+    }
+
+    /// Code outside this file names no OKX path: it builds requests from rows, so pacing and
+    /// signing always follow the table. (The bare prefix `/api/v5/` may appear.)
+    #[test]
+    fn no_okx_path_outside_the_table() {
+        fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for e in std::fs::read_dir(dir).unwrap().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    walk(&p, out);
+                } else if p.extension().is_some_and(|x| x == "rs") {
+                    out.push(p);
+                }
+            }
+        }
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = Vec::new();
+        walk(&root, &mut files);
+        let mut stray = Vec::new();
+        for f in files {
+            if f.ends_with("exchange/endpoints.rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&f).unwrap();
+            // Code only: the tests at the bottom of a file may quote paths freely.
+            let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+            for (n, line) in code.lines().enumerate() {
+                let trimmed = line.trim_start();
+                if trimmed.starts_with("//") {
+                    continue;
+                }
+                for part in line.split("\"/api/v5/").skip(1) {
+                    let path: String = part.chars().take_while(|c| *c != '"').collect();
+                    if !path.is_empty() {
+                        stray.push(format!("{}:{}: /api/v5/{path}", f.display(), n + 1));
+                    }
+                }
+            }
+        }
+        assert!(
+            stray.is_empty(),
+            "OKX paths named outside the endpoint table (add a row to src/exchange/endpoints.rs and build the request from it):\n{}",
+            stray.join("\n")
+        );
+    }
+}
