@@ -207,7 +207,9 @@ fn session(spec: &StreamSpec, on_data: &mut dyn FnMut(&Value) -> Flow) -> anyhow
     let mut logged_in = spec.login.is_none();
     let mut subscribed = false;
     if let Some(creds) = spec.login {
-        let secs = (crate::client::now_ms() + spec.clock_offset_ms).div_euclid(1000);
+        let secs = crate::client::now_ms()
+            .saturating_add(spec.clock_offset_ms)
+            .div_euclid(1000);
         if let Err(why) = send(&mut ws, &login_message(creds, secs)) {
             return lost(why);
         }

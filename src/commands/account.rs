@@ -34,14 +34,18 @@ pub fn balance(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
                 .collect()
         })
         .unwrap_or_default();
-    rows.push(vec![
-        "total equity (USD)".into(),
-        String::new(),
-        String::new(),
-        String::new(),
-        String::new(),
-        field(&account, "totalEq").to_string(),
-    ]);
+    // CSV is for per-currency rows only; the total is a table footer for people. Every amount
+    // is OKX's text as sent: nothing here is computed, so no value can overflow.
+    if ctx.out.format != crate::output::Format::Csv {
+        rows.push(vec![
+            "total equity (USD)".into(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            field(&account, "totalEq").to_string(),
+        ]);
+    }
     let table = Rows {
         columns: vec![
             col("currency"),
@@ -52,15 +56,6 @@ pub fn balance(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
             num("USD value"),
         ],
         rows,
-    };
-    // CSV is for per-currency rows only; the total is a table footer for people.
-    let table = if ctx.out.format == crate::output::Format::Csv {
-        Rows {
-            rows: table.rows[..table.rows.len() - 1].to_vec(),
-            ..table
-        }
-    } else {
-        table
     };
     ctx.out
         .emit(&table, &Value::Array(env.data))

@@ -10,6 +10,7 @@ mod completions;
 mod config;
 mod errors;
 mod fault_matrix;
+mod hostile;
 mod http;
 mod market;
 mod sign;
