@@ -13,6 +13,7 @@ mod fault_matrix;
 mod hostile;
 mod http;
 mod market;
+mod memory;
 mod sign;
 mod trade;
 mod watch;
