@@ -176,7 +176,7 @@ pub fn time_spec(s: &str, flag: &str, now: OffsetDateTime) -> Result<i64, Failur
             };
             return n
                 .checked_mul(unit_ms)
-                .map(|span| now_ms - span)
+                .and_then(|span| now_ms.checked_sub(span))
                 .ok_or_else(bad);
         }
     }
@@ -411,6 +411,11 @@ mod tests {
             .contains("epoch seconds"));
         assert!(time_spec("yesterday", "--since", now).is_err());
         assert!(time_spec("7y", "--since", now).is_err());
+        // Spans up to i64's end are arithmetic, not a panic, even on a clock before 1970.
+        let span = format!("{}s", i64::MAX / 1000);
+        assert!(time_spec(&span, "--since", now).is_ok());
+        assert!(time_spec(&span, "--since", datetime!(1969-01-01 00:00:00 UTC)).is_err());
+        assert!(time_spec("9223372036854775807w", "--since", now).is_err());
     }
 
     #[test]
