@@ -9,6 +9,8 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use zeroize::Zeroizing;
+
 use crate::error::Failure;
 
 /// Every variable `okx` reads, with the line `.env.example` and `okx config` use to describe it.
@@ -61,16 +63,34 @@ const ALIASES: &[(&str, &str)] = &[
 ];
 
 /// A secret string. `Debug` and `Display` print `(redacted)`; only `expose` reveals it, and only
-/// the signer calls that.
+/// the signer calls that. Its storage is wiped (the whole allocation, not only the text) when it
+/// is dropped, so a freed secret does not linger in memory that is reused, swapped or dumped.
 #[derive(Clone, PartialEq, Eq)]
-pub struct Secret(String);
+pub struct Secret(Zeroizing<String>);
 
 impl Secret {
     pub fn new(s: impl Into<String>) -> Self {
-        Secret(s.into())
+        Secret(Zeroizing::new(s.into()))
     }
     pub fn expose(&self) -> &str {
         &self.0
+    }
+}
+
+/// Sets the core-file size limit to 0 (soft and hard) for this process, first thing in `main`:
+/// a crash can then never write the secret key and passphrase held in memory to a core file,
+/// whatever `ulimit -c` the shell allowed. Errors are ignored (there is nothing better to do).
+pub fn forbid_core_dumps() {
+    #[cfg(unix)]
+    {
+        let zero = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        // SAFETY: setrlimit reads the struct it is given and changes only this process's limit.
+        unsafe {
+            libc::setrlimit(libc::RLIMIT_CORE, &zero);
+        }
     }
 }
 
@@ -141,11 +161,12 @@ pub struct Flags {
 /// One `KEY=value` entry of the `.env` file, with the raw text of its line for the checks in
 /// `okx sign --debug` (dotenvy trims and expands; the raw line shows what the user wrote).
 /// Its `Debug` shows neither, as either may be a secret.
+/// The value and the line may be a secret's: both are wiped when dropped.
 #[derive(Clone)]
 pub struct DotEnvEntry {
-    pub value: String,
+    pub value: Zeroizing<String>,
     pub line: usize,
-    pub raw: String,
+    pub raw: Zeroizing<String>,
 }
 
 impl fmt::Debug for DotEnvEntry {
@@ -252,7 +273,7 @@ impl Config {
                 });
             }
             dotenv.get(name).map(|e| Setting {
-                value: e.value.clone(),
+                value: e.value.to_string(),
                 source: Source::DotEnv {
                     path: file_for_source.clone(),
                     line: e.line,
@@ -270,11 +291,11 @@ impl Config {
             None => non_empty(lookup("OKX_API_KEY")),
         };
         let secret_key = non_empty(lookup("OKX_SECRET_KEY")).map(|s| Setting {
-            value: Secret(s.value),
+            value: Secret::new(s.value),
             source: s.source,
         });
         let passphrase = non_empty(lookup("OKX_PASSPHRASE")).map(|s| Setting {
-            value: Secret(s.value),
+            value: Secret::new(s.value),
             source: s.source,
         });
 
@@ -626,13 +647,19 @@ fn is_loopback(host: &str) -> bool {
 /// Reads a `.env` file into a map (first occurrence wins, as dotenvy does), keeping each entry's
 /// line number. A parse error names the file and line.
 fn read_dotenv(path: &Path) -> Result<BTreeMap<String, DotEnvEntry>, Failure> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Failure::Config(format!("cannot read env file {}: {e}", path.display())))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        let line = line_of_offset(
-            &String::from_utf8_lossy(e.as_bytes()),
-            e.utf8_error().valid_up_to(),
-        );
+    // The file's text holds the secrets: wiped when dropped, and only borrowed from.
+    let bytes =
+        Zeroizing::new(std::fs::read(path).map_err(|e| {
+            Failure::Config(format!("cannot read env file {}: {e}", path.display()))
+        })?);
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        // Counted on the bytes: a lossy copy of the text would be an unwiped copy of the secrets.
+        let line = bytes
+            .iter()
+            .take(e.valid_up_to())
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1;
         Failure::Config(format!(
             "{}:{line}: the env file is not valid UTF-8; save it as UTF-8",
             path.display()
@@ -646,14 +673,18 @@ fn read_dotenv(path: &Path) -> Result<BTreeMap<String, DotEnvEntry>, Failure> {
         match item {
             Ok((key, value)) => {
                 let (line, raw) =
-                    find_definition(&text, &key, search_from).unwrap_or((0, String::new()));
+                    find_definition(text, &key, search_from).unwrap_or((0, String::new()));
                 search_from = line;
-                map.entry(key).or_insert(DotEnvEntry { value, line, raw });
+                map.entry(key).or_insert(DotEnvEntry {
+                    value: Zeroizing::new(value),
+                    line,
+                    raw: Zeroizing::new(raw),
+                });
             }
             Err(dotenvy::Error::LineParse(bad, _)) => {
                 let line = text
                     .find(bad.trim_end_matches(['\n', '\r']))
-                    .map(|off| line_of_offset(&text, off))
+                    .map(|off| line_of_offset(text, off))
                     .unwrap_or(0);
                 let raw = text.lines().nth(line.saturating_sub(1)).unwrap_or_default();
                 return Err(Failure::Config(format!(
@@ -731,6 +762,37 @@ mod tests {
         assert_eq!(
             format!("{s} {s:?} {:?}", Some(&s)),
             "(redacted) (redacted) Some((redacted))"
+        );
+    }
+
+    /// The storage is `Zeroizing`, whose `Drop` runs the same `zeroize` as below: every byte of
+    /// the allocation (spare capacity too) is 0 afterwards. Reading freed memory to watch the
+    /// drop itself would be undefined behaviour, so this checks the wipe while it is allocated.
+    #[test]
+    fn secret_storage_is_wiped() {
+        use zeroize::Zeroize;
+        fn wiped_on_drop<T: zeroize::ZeroizeOnDrop>(_: &T) {}
+        let mut s = Secret::new(String::with_capacity(64) + "22582BD0CFF14C41EDBF1AB98506286D");
+        wiped_on_drop(&s.0);
+        let copy = s.clone();
+        wiped_on_drop(&copy.0);
+        let (ptr, cap) = (s.0.as_ptr(), s.0.capacity());
+        assert!(cap >= 64);
+        s.0.zeroize();
+        assert_eq!(s.expose(), "");
+        assert_eq!(
+            (s.0.as_ptr(), s.0.capacity()),
+            (ptr, cap),
+            "same allocation"
+        );
+        // SAFETY: `cap` bytes at `ptr` are still allocated (owned by `s`) and were all written
+        // by `zeroize`.
+        let bytes = unsafe { std::slice::from_raw_parts(ptr, cap) };
+        assert!(bytes.iter().all(|b| *b == 0), "{bytes:?}");
+        assert_eq!(
+            copy.expose(),
+            "22582BD0CFF14C41EDBF1AB98506286D",
+            "a clone is its own copy"
         );
     }
 

@@ -8,6 +8,7 @@ use okx::error::{exit, exit_code, hints, is_broken_pipe, one_line_usage};
 use okx::output::Stderr;
 
 fn main() -> ExitCode {
+    okx::config::forbid_core_dumps();
     let cli = match okx::cli::Cli::try_parse() {
         Ok(cli) => cli,
         // Help and version are output, not errors.

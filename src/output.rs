@@ -149,14 +149,69 @@ impl Output {
 /// (Positions follow comfy-table's preset string: only `HeaderLines` is drawn.)
 const HEADER_RULE_ONLY: &str = "     ─             ";
 
-/// Epoch milliseconds (as OKX sends them) as ISO-8601 UTC to the second, e.g.
-/// `2024-01-31T12:34:56Z`; anything else is shown as it is.
-pub fn iso_ms(ms: &str) -> String {
-    ms.parse::<i64>()
+/// The last millisecond of year 9999: later times need a five-digit year, which no reader of
+/// `YYYY-MM-DDTHH:MM:SSZ` expects.
+const MAX_MS: i64 = 253_402_300_799_999;
+
+/// Epoch milliseconds (as OKX sends them: ASCII digits, 1970 to 9999) as ISO-8601 UTC to the
+/// second, e.g. `2024-01-31T12:34:56Z`; `""` stays `""`. Anything else (a sign, a letter, a time
+/// before 1970 or after 9999) is `Err` with the reason, for the caller to show the text as sent.
+pub fn utc_ms(ms: &str) -> Result<String, String> {
+    if ms.is_empty() {
+        return Ok(String::new());
+    }
+    let absurd = || {
+        format!(
+            "time \"{}\" (not epoch milliseconds from 1970 to 9999)",
+            sanitize(ms)
+        )
+    };
+    if !ms.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(absurd());
+    }
+    let ms = ms
+        .parse::<i64>()
         .ok()
-        .and_then(|ms| time::OffsetDateTime::from_unix_timestamp_nanos(ms as i128 * 1_000_000).ok())
-        .map(|t| crate::sign::format_timestamp(t)[..19].to_string() + "Z")
-        .unwrap_or_else(|| ms.to_string())
+        .filter(|m| (0..=MAX_MS).contains(m))
+        .ok_or_else(absurd)?;
+    let t = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
+        .map_err(|_| absurd())?;
+    Ok(format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    ))
+}
+
+/// [`utc_ms`], or the text as OKX sent it.
+pub fn iso_ms(ms: &str) -> String {
+    utc_ms(ms).unwrap_or_else(|_| ms.to_string())
+}
+
+/// [`utc_ms`] for a cell a person reads: the text as sent when it is not a time, with the
+/// one-per-run warning of [`warn_absurd`].
+pub fn time_cell(ms: &str) -> String {
+    utc_ms(ms).unwrap_or_else(|why| {
+        warn_absurd(&why);
+        ms.to_string()
+    })
+}
+
+static WARNED_ABSURD: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// One warning line per run, at the first value from OKX that okx could not compute with or
+/// convert (the cell then shows OKX's text as sent, or stays empty): more would drown the data.
+pub fn warn_absurd(why: &str) {
+    if !WARNED_ABSURD.swap(true, std::sync::atomic::Ordering::Relaxed) {
+        Stderr::warn(&format!(
+            "OKX sent a value okx cannot use: {}; shown as sent (or left empty)",
+            sanitize(why)
+        ));
+    }
 }
 
 pub fn render_table(rows: &Rows) -> String {
@@ -269,6 +324,42 @@ mod tests {
     fn iso_from_ms() {
         assert_eq!(iso_ms("1607418537715"), "2020-12-08T09:08:57Z");
         assert_eq!(iso_ms("x"), "x");
+    }
+
+    /// OKX's times are ASCII digits from 1970 to 9999; anything else is shown as sent, never
+    /// converted to a date it does not mean (and never a panic: `ms as i128 * 1_000_000` and
+    /// `format_timestamp(t)[..19]` were one bad value away from one).
+    #[test]
+    fn absurd_times_are_not_dates() {
+        assert_eq!(utc_ms("0"), Ok("1970-01-01T00:00:00Z".into()));
+        assert_eq!(utc_ms("253402300799999"), Ok("9999-12-31T23:59:59Z".into()));
+        assert_eq!(
+            utc_ms("0001607418537715"),
+            Ok("2020-12-08T09:08:57Z".into())
+        );
+        assert_eq!(utc_ms(""), Ok(String::new()));
+        for bad in [
+            "253402300800000",
+            "99999999999999999",
+            "9223372036854775807",
+            "9223372036854775808",
+            "99999999999999999999999",
+            "-1",
+            "+1607418537715",
+            "-9223372036854775808",
+            "abc",
+            " 1607418537715",
+            "1607418537715.5",
+            "１２３",
+        ] {
+            let why = utc_ms(bad).unwrap_err();
+            assert!(why.contains("1970 to 9999"), "{why}");
+            assert_eq!(iso_ms(bad), bad);
+        }
+        assert!(!utc_ms("\u{1b}[2J")
+            .unwrap_err()
+            .chars()
+            .any(char::is_control));
     }
 
     #[test]

@@ -31,8 +31,9 @@ pub fn parse_candle(row: &Value) -> Result<Candle, String> {
     if !(8..=9).contains(&items.len()) || !items.iter().all(Value::is_string) {
         return Err(format!("a candle row is not 8 or 9 strings: {}", shown()));
     }
-    let ts = items[0]
-        .as_str()
+    let ts = items
+        .first()
+        .and_then(Value::as_str)
         .and_then(|s| s.parse::<i64>().ok())
         .ok_or_else(|| {
             format!(
@@ -48,19 +49,15 @@ pub fn parse_candle(row: &Value) -> Result<Candle, String> {
 
 /// The nine CSV fields of a candle; an 8-field row has no volCcyQuote.
 pub fn csv_fields(c: &Candle) -> Vec<&str> {
-    let s: Vec<&str> = c
+    let mut s: Vec<&str> = c
         .raw
         .as_array()
         .map(|a| a.iter().filter_map(Value::as_str).collect())
         .unwrap_or_default();
     if s.len() == 8 {
-        let mut v = s[..7].to_vec();
-        v.push("");
-        v.push(s[7]);
-        v
-    } else {
-        s
+        s.insert(7, "");
     }
+    s
 }
 
 /// What a place or cancel answer says about the one order it concerns.

@@ -82,7 +82,9 @@ fn read_cache(path: &PathBuf) -> Option<(i64, Vec<Value>)> {
 pub fn load(client: &Client, inst_id: &str, inst_type: &str) -> anyhow::Result<Rules> {
     let path = cache::file(client.base_url(), &format!("instruments-{inst_type}"));
     let cached = path.as_ref().and_then(read_cache);
-    let age = |at: i64| Duration::from_millis((now_ms() - at).max(0) as u64);
+    // A cache file's time is not trusted: one in the future is age 0, one absurdly far is old.
+    let age =
+        |at: i64| Duration::from_millis(u64::try_from(now_ms().saturating_sub(at)).unwrap_or(0));
     if let Some((at, data)) = &cached {
         if age(*at) < FRESH {
             if let Some(r) = find(data, inst_id) {

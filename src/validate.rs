@@ -176,7 +176,7 @@ pub fn time_spec(s: &str, flag: &str, now: OffsetDateTime) -> Result<i64, Failur
             };
             return n
                 .checked_mul(unit_ms)
-                .map(|span| now_ms - span)
+                .and_then(|span| now_ms.checked_sub(span))
                 .ok_or_else(bad);
         }
     }
@@ -204,9 +204,63 @@ pub fn count(s: &str, flag: &str, max: u64) -> Result<u64, Failure> {
     }
 }
 
+/// `int.frac` without the leading zeros of its whole part (one `0` stays before a `.`).
+fn without_leading_zeros(t: &str) -> String {
+    let (int, frac) = t.split_once('.').unwrap_or((t, ""));
+    let int = match int.trim_start_matches('0') {
+        "" => "0",
+        rest => rest,
+    };
+    if t.contains('.') {
+        format!("{int}.{frac}")
+    } else {
+        int.to_string()
+    }
+}
+
+/// Whether `t` is digits with at most one inner `.`.
+fn is_plain(t: &str) -> bool {
+    let (int, frac) = t.split_once('.').unwrap_or((t, ""));
+    let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    let dangling_point = t.contains('.') && frac.is_empty();
+    !int.is_empty() && !dangling_point && digits(int) && digits(frac)
+}
+
+/// What to say about a comma. Exactly one comma and no `.`: it is read as a decimal point, the
+/// smaller of its two readings (`1,000` may be one thousand, but the hint is 1.000, never a
+/// larger amount than the user may have meant), and the hint is given when that reading is a
+/// value okx takes. Several commas, or a comma and a `.`: thousands separators, which okx does
+/// not take, and no value is suggested (which grouping was meant is a guess).
+fn comma_advice(t: &str) -> String {
+    let no_separators = "okx takes '.' as the decimal point and no thousands separators";
+    if t.matches(',').count() > 1 || t.contains('.') {
+        let found = if t.contains('.') {
+            "both ',' and '.'"
+        } else {
+            "several commas"
+        };
+        return format!(
+            "has {found}: {no_separators}; write digits only, with '.' as the decimal point"
+        );
+    }
+    let as_point = t.replace(',', ".");
+    let hint = Some(as_point)
+        .filter(|p| is_plain(p))
+        .map(|p| without_leading_zeros(&p))
+        .filter(|p| decimal(p, "").is_ok());
+    match hint {
+        Some(p) => format!("has a comma: {no_separators}; for a decimal comma write {p}"),
+        None => format!("has a comma: {no_separators}"),
+    }
+}
+
 /// A positive plain decimal such as `0.001` or `42000.5`, as OKX takes it. The text is what gets
 /// sent (money is text); the `Decimal` is for the pre-send checks. `what` names the value in
 /// errors, e.g. "SIZE" or "--price".
+///
+/// A hint never suggests a larger value than the user may have meant: a decimal comma is read as
+/// a decimal point (`0,001` → 0.001, not 1), and leading zeros (`0001`) are refused with the
+/// value they spell (`1`) rather than sent as typed.
 pub fn decimal(s: &str, what: &str) -> Result<(String, Decimal), Failure> {
     let bad = |why: String| Err(Failure::Usage(format!("{what} {s:?} {why}")));
     let t = s.trim();
@@ -225,16 +279,12 @@ pub fn decimal(s: &str, what: &str) -> Result<(String, Decimal), Failure> {
         ));
     }
     if t.contains(',') {
-        return bad(format!(
-            "has a comma; write digits with a '.' for decimals and no thousands separators, e.g. {}",
-            sanitize(&t.replace(',', ""))
-        ));
+        return bad(comma_advice(t));
     }
-    let (int, frac) = t.split_once('.').unwrap_or((t, ""));
-    let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
-    if int.is_empty() || (t.contains('.') && frac.is_empty()) || !digits(int) || !digits(frac) {
+    if !is_plain(t) {
         return bad("is not a plain decimal number; write it like 0.5 or 42000.1".into());
     }
+    let (int, frac) = t.split_once('.').unwrap_or((t, ""));
     if int.trim_start_matches('0').len() + frac.len() > 28 {
         return bad("has more digits than any OKX price or size (28 at most)".into());
     }
@@ -242,6 +292,14 @@ pub fn decimal(s: &str, what: &str) -> Result<(String, Decimal), Failure> {
         .map_err(|_| Failure::Usage(format!("{what} {s:?} is too large")))?;
     if d.is_zero() {
         return bad("is zero; give a positive number".into());
+    }
+    // `007` is 7, but a typo such as `0001` for 0.001 is a thousand times too much: never sent
+    // as typed, and the hint spells the value it is, not a guess.
+    if int.len() > 1 && int.starts_with('0') {
+        return bad(format!(
+            "has leading zeros; write {}",
+            without_leading_zeros(t)
+        ));
     }
     Ok((t.to_string(), d))
 }
@@ -353,6 +411,11 @@ mod tests {
             .contains("epoch seconds"));
         assert!(time_spec("yesterday", "--since", now).is_err());
         assert!(time_spec("7y", "--since", now).is_err());
+        // Spans up to i64's end are arithmetic, not a panic, even on a clock before 1970.
+        let span = format!("{}s", i64::MAX / 1000);
+        assert!(time_spec(&span, "--since", now).is_ok());
+        assert!(time_spec(&span, "--since", datetime!(1969-01-01 00:00:00 UTC)).is_err());
+        assert!(time_spec("9223372036854775807w", "--since", now).is_err());
     }
 
     #[test]
@@ -367,7 +430,7 @@ mod tests {
         assert!(msg("0").contains("zero"));
         assert!(msg("0.000").contains("zero"));
         assert!(msg("1e-3").contains("write 0.001"));
-        assert!(msg("1,000").contains("1000"));
+        assert!(msg("0001").contains("leading zeros; write 1"));
         assert!(msg("abc").contains("not a plain decimal"));
         assert!(msg(".5").contains("not a plain decimal"));
         assert!(msg("5.").contains("not a plain decimal"));
@@ -376,6 +439,61 @@ mod tests {
         assert!(msg("1 000").contains("not a plain decimal"));
         assert!(msg(&"9".repeat(40)).contains("28 at most"));
         assert!(msg("").contains("empty"));
+    }
+
+    /// `0,001` used to be answered "e.g. 0001", which is 1 BTC for a user who meant 0.001.
+    #[test]
+    fn a_decimal_comma_is_never_hinted_as_a_larger_number() {
+        let msg = |s: &str| decimal(s, "SIZE").unwrap_err().to_string();
+        for (typed, hint) in [
+            ("0,001", "write 0.001"),
+            ("1,5", "write 1.5"),
+            ("87000,5", "write 87000.5"),
+            ("1,000", "write 1.000"),
+            ("00,5", "write 0.5"),
+            (" 2,50 ", "write 2.50"),
+        ] {
+            let m = msg(typed);
+            assert!(m.ends_with(hint), "{typed}: {m}");
+            assert!(m.contains("no thousands separators"), "{m}");
+        }
+        assert!(!msg("1,000").contains("1000"));
+        assert!(!msg("0,001").contains("0001"));
+        // Several commas, or a comma and a point: separators, and no value is guessed.
+        for typed in ["1,000,000", "1,000.5", "1.000,5", "0,001,5"] {
+            let m = msg(typed);
+            assert!(m.contains("no thousands separators"), "{m}");
+            assert!(!m.contains("write 1") && !m.contains("write 0"), "{m}");
+        }
+        // A comma whose decimal-point reading okx would refuse too: no value either.
+        for typed in [",5", "5,", "0,0", "0,000", "1,2e3", "a,b"] {
+            let m = msg(typed);
+            assert!(
+                m.contains("has a comma") && !m.contains("write"),
+                "{typed}: {m}"
+            );
+        }
+        let long = format!("1,{}", "1".repeat(30));
+        assert!(!msg(&long).contains("write"));
+    }
+
+    #[test]
+    fn leading_zeros_are_refused_with_the_value_they_spell() {
+        let msg = |s: &str| decimal(s, "SIZE").unwrap_err().to_string();
+        assert!(msg("0001").ends_with("has leading zeros; write 1"));
+        assert!(msg("00.5").ends_with("has leading zeros; write 0.5"));
+        assert!(msg("007").ends_with("has leading zeros; write 7"));
+        assert!(msg("000.0010").ends_with("has leading zeros; write 0.0010"));
+        assert!(msg("00").contains("zero"));
+        assert!(msg("00.000").contains("zero"));
+        assert!(msg("0").contains("zero"));
+        assert_eq!(decimal("0.5", "SIZE").unwrap().0, "0.5");
+        assert_eq!(decimal("10", "SIZE").unwrap().0, "10");
+        assert_eq!(decimal("100.01", "SIZE").unwrap().0, "100.01");
+        // 28 significant digits after leading zeros: the normalised hint is itself accepted.
+        let long = format!("0{}", "9".repeat(28));
+        assert!(msg(&long).ends_with(&format!("write {}", "9".repeat(28))));
+        assert!(decimal(&"9".repeat(28), "SIZE").is_ok());
     }
 
     #[test]

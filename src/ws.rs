@@ -14,6 +14,7 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 use tungstenite::stream::MaybeTlsStream;
 use tungstenite::{Message, WebSocket};
+use zeroize::Zeroizing;
 
 use crate::config::Credentials;
 use crate::error::Failure;
@@ -146,7 +147,9 @@ fn connect(url: &str) -> Result<Socket, String> {
 }
 
 /// The login request: timestamp in epoch *seconds*, sign over `ts + GET + /users/self/verify`.
-pub fn login_message(creds: &Credentials, epoch_secs: i64) -> Value {
+/// It holds the passphrase, so it is written straight into storage that is wiped when dropped,
+/// reserved up front so that growing it never leaves a copy behind (no `Value` in between).
+pub fn login_message(creds: &Credentials, epoch_secs: i64) -> Zeroizing<String> {
     let ts = epoch_secs.to_string();
     let prehash = Prehash {
         timestamp: &ts,
@@ -155,12 +158,39 @@ pub fn login_message(creds: &Credentials, epoch_secs: i64) -> Value {
         body: "",
     }
     .text();
-    json!({"op": "login", "args": [{
-        "apiKey": creds.api_key,
-        "passphrase": creds.passphrase.expose(),
-        "timestamp": ts,
-        "sign": sign::sign(creds.secret_key.expose().as_bytes(), &prehash),
-    }]})
+    let signature = sign::sign(creds.secret_key.expose().as_bytes(), &prehash);
+    let fields = [
+        ("apiKey", creds.api_key.as_str()),
+        ("passphrase", creds.passphrase.expose()),
+        ("timestamp", &ts),
+        ("sign", &signature),
+    ];
+    // JSON escapes a character into at most 6 bytes.
+    let room = 64
+        + fields
+            .iter()
+            .map(|(k, v)| k.len() + 6 * v.len() + 6)
+            .sum::<usize>();
+    let mut out = Zeroizing::new(Vec::with_capacity(room));
+    let reserved = out.capacity();
+    out.extend_from_slice(br#"{"op":"login","args":[{"#);
+    for (i, (k, v)) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        // Writing a str into a Vec cannot fail.
+        let _ = serde_json::to_writer(&mut *out, k);
+        out.push(b':');
+        let _ = serde_json::to_writer(&mut *out, v);
+    }
+    out.extend_from_slice(b"}]}");
+    debug_assert_eq!(
+        out.capacity(),
+        reserved,
+        "the login message outgrew its storage"
+    );
+    // serde_json writes valid UTF-8; the bytes move into the String, not copied.
+    Zeroizing::new(String::from_utf8(std::mem::take(&mut *out)).unwrap_or_default())
 }
 
 fn send(ws: &mut Socket, v: &Value) -> Result<(), String> {
@@ -207,8 +237,14 @@ fn session(spec: &StreamSpec, on_data: &mut dyn FnMut(&Value) -> Flow) -> anyhow
     let mut logged_in = spec.login.is_none();
     let mut subscribed = false;
     if let Some(creds) = spec.login {
-        let secs = (crate::client::now_ms() + spec.clock_offset_ms).div_euclid(1000);
-        if let Err(why) = send(&mut ws, &login_message(creds, secs)) {
+        let secs = crate::client::now_ms()
+            .saturating_add(spec.clock_offset_ms)
+            .div_euclid(1000);
+        let login = login_message(creds, secs);
+        if let Err(why) = ws
+            .send(Message::text(login.as_str()))
+            .map_err(|e| format!("sending failed: {e}"))
+        {
             return lost(why);
         }
     } else if let Err(why) = send(&mut ws, &json!({"op": "subscribe", "args": spec.args})) {
@@ -352,11 +388,29 @@ mod tests {
             secret_key: Secret::new("22582BD0CFF14C41EDBF1AB98506286D"),
             passphrase: Secret::new("p"),
         };
-        let m = login_message(&creds, 1_704_876_947);
+        let m: Value = serde_json::from_str(&login_message(&creds, 1_704_876_947)).unwrap();
+        assert_eq!(m["op"], "login");
         let a = &m["args"][0];
+        assert_eq!(a["apiKey"], "k");
+        assert_eq!(a["passphrase"], "p");
         assert_eq!(a["timestamp"], "1704876947");
         // python3: base64.b64encode(hmac.new(b"22582BD0CFF14C41EDBF1AB98506286D",
         //          b"1704876947GET/users/self/verify", hashlib.sha256).digest())
         assert_eq!(a["sign"], "5/36BgGV6m/6pmdc20zdqk0mzF5ZalmzzPD2fo3wavU=");
+    }
+
+    /// A passphrase that needs escaping (quotes, a backslash, a control character, non-ASCII)
+    /// still makes valid JSON and fits the storage reserved for it.
+    #[test]
+    fn login_message_escapes_the_passphrase() {
+        let tricky = "p\"a\\s\u{1}s\u{2028}é\u{1F600}";
+        let creds = Credentials {
+            api_key: "k\"".into(),
+            secret_key: Secret::new("s"),
+            passphrase: Secret::new(tricky),
+        };
+        let m: Value = serde_json::from_str(&login_message(&creds, 1)).unwrap();
+        assert_eq!(m["args"][0]["passphrase"], tricky);
+        assert_eq!(m["args"][0]["apiKey"], "k\"");
     }
 }

@@ -1,11 +1,18 @@
 //! `okx::validate::decimal`, which guards every price and size okx sends.
 //!
 //! Invariants: accepted text is the trimmed input, a plain positive decimal (digits with at
-//! most one inner '.', no sign, no exponent, no separators), and it parses back (exactly) to
-//! the same non-zero `Decimal` with the same number of decimals; every plain decimal within the
-//! documented 28 significant digits is accepted unless it is zero; a refusal is one printable
-//! line that names the input; when an exponent is refused with "write X", X is what the
-//! exponent means, in a form `decimal` accepts (unless that is itself over 28 digits).
+//! most one inner '.', no sign, no exponent, no separators, no leading zeros), and it parses
+//! back (exactly) to the same non-zero `Decimal` with the same number of decimals; every plain
+//! decimal within the documented 28 significant digits is accepted unless it is zero or has
+//! leading zeros, and those are refused with "write X" where X is the very value they spell; a
+//! refusal is one printable line that names the input.
+//!
+//! **A hint never suggests a larger value than the user may have meant.** Every "write X" names
+//! a plain decimal X that is one of the input's readings (its value; what its exponent means;
+//! with commas, the thousands-separator reading and, for exactly one comma and no '.', the
+//! decimal-comma reading) and is not larger than any of them; several commas, or a comma and a
+//! '.', get no value at all; X is accepted by `decimal` itself (unless it is an exponent's
+//! meaning beyond 28 digits).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -18,6 +25,32 @@ fn plain(t: &str) -> bool {
     let (int, frac) = t.split_once('.').unwrap_or((t, ""));
     let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
     !int.is_empty() && digits(int) && digits(frac) && !(t.contains('.') && frac.is_empty())
+}
+
+fn significant(t: &str) -> usize {
+    let (int, frac) = t.split_once('.').unwrap_or((t, ""));
+    int.trim_start_matches('0').len() + frac.len()
+}
+
+/// A plain decimal's exact value, when a Decimal holds it.
+fn value(t: &str) -> Option<Decimal> {
+    plain(t).then(|| Decimal::from_str_exact(t).ok()).flatten()
+}
+
+/// Every value the user may have meant by `t`, as far as a Decimal holds it.
+fn readings(t: &str) -> Vec<Decimal> {
+    let mut r = Vec::new();
+    r.extend(value(t));
+    if t.contains(['e', 'E']) {
+        r.extend(Decimal::from_scientific(t).ok());
+    }
+    if t.contains(',') {
+        r.extend(value(&t.replace(',', "")));
+        if t.matches(',').count() == 1 && !t.contains('.') {
+            r.extend(value(&t.replace(',', ".")));
+        }
+    }
+    r
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -43,16 +76,47 @@ fuzz_target!(|data: &[u8]| {
                 "error does not name the input: {msg}"
             );
             assert_printable("decimal's error", s, &msg);
+            // The hint is where okx puts it: at the end, after the quoted input.
+            let hint = msg
+                .rsplit_once(" write ")
+                .map(|(_, x)| x)
+                .filter(|x| plain(x));
             if plain(t) {
-                let (int, frac) = t.split_once('.').unwrap_or((t, ""));
-                let significant = int.trim_start_matches('0').len() + frac.len();
                 let zero = t.bytes().all(|b| b == b'0' || b == b'.');
+                let leading_zeros =
+                    t.split_once('.').map_or(t, |(i, _)| i).len() > 1 && t.starts_with('0');
                 assert!(
-                    significant > 28 || zero,
+                    significant(t) > 28 || zero || leading_zeros,
                     "refused a plain decimal within 28 digits: {msg}"
                 );
+                if leading_zeros && !zero && significant(t) <= 28 {
+                    let hint = hint.unwrap_or_else(|| panic!("no value for leading zeros: {msg}"));
+                    assert_eq!(value(hint), value(t), "{t:?} is not {hint:?}");
+                }
+            }
+            if t.matches(',').count() > 1 || (t.contains(',') && t.contains('.')) {
+                assert!(hint.is_none(), "a value guessed for separators: {msg}");
             }
             let exponent = format!("SIZE {s:?} uses exponent notation, which OKX does not take");
+            if let Some(hint) = hint {
+                if !msg.starts_with(&exponent) {
+                    assert!(
+                        decimal(hint, "SIZE").is_ok(),
+                        "the hint {hint:?} is refused: {msg}"
+                    );
+                }
+                let written = Decimal::from_str_exact(hint)
+                    .unwrap_or_else(|_| panic!("hint {hint:?} is not a decimal: {msg}"));
+                let meant = readings(t);
+                assert!(
+                    meant.contains(&written),
+                    "hint {hint:?} is none of the readings {meant:?} of {t:?}"
+                );
+                assert!(
+                    meant.iter().all(|m| written <= *m),
+                    "hint {hint:?} is larger than a reading in {meant:?} of {t:?}"
+                );
+            }
             if let Some(hint) = msg
                 .strip_prefix(exponent.as_str())
                 .and_then(|m| m.strip_prefix("; write "))

@@ -1,19 +1,37 @@
-//! `okx::sign::timestamp_shape` and `parse_timestamp` (used by `okx sign --debug/--verify`).
+//! `okx::sign::timestamp_shape` and `parse_timestamp` (used by `okx sign --debug/--verify`), and
+//! `okx::output::utc_ms` / `iso_ms`, which turn the epoch milliseconds of OKX's answers into the
+//! times of every table.
 //!
 //! Invariants: never a panic on any text; epoch shapes are all digits (seconds may carry a
 //! fraction) and parse to exactly that instant, to the nanosecond; ISO shapes parse to the same
 //! date and time of day they spell (leap seconds aside); OKX's shape formats back to the very
 //! same text; `Other` places nothing in time; whatever is parsed formats as OKX's shape, and
-//! that parses back to the same instant (to the millisecond).
+//! that parses back to the same instant (to the millisecond). `utc_ms` reads exactly the ASCII
+//! digits from 0 to 253402300799999 (year 9999), as the date and time an independent calendar
+//! gives, `""` as `""`, and refuses anything else (a sign, i64's ends, 20 digits, year 10000)
+//! with one printable line; `iso_ms` is then the text as sent.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use okx::output::{iso_ms, utc_ms};
 use okx::sign::{format_timestamp, parse_timestamp, timestamp_shape, TimestampShape as S};
+use okx_fuzz::{assert_printable, expected_utc};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(ts) = std::str::from_utf8(data) else {
         return;
     };
+    match (utc_ms(ts), expected_utc(ts)) {
+        (Ok(got), Some(want)) => {
+            assert_eq!(got, want, "{ts:?}");
+            assert_eq!(iso_ms(ts), want);
+        }
+        (Err(why), None) => {
+            assert_printable("utc_ms's refusal", ts, &why);
+            assert_eq!(iso_ms(ts), ts);
+        }
+        (got, want) => panic!("utc_ms({ts:?}) = {got:?}, want {want:?}"),
+    }
     let shape = timestamp_shape(ts);
     let parsed = parse_timestamp(ts);
     let leap = ts.get(17..19) == Some("60");

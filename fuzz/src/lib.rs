@@ -219,3 +219,95 @@ pub fn exact_neighbours(v: Decimal, step: Decimal) -> (Option<Decimal>, Option<D
     let above = &below + &b;
     (to_decimal(below, s), to_decimal(above, s))
 }
+
+/// A plain decimal as OKX writes numbers (`-`, digits, at most one inner `.`) as an exact
+/// `mantissa / 10^scale`, from its own grammar (no rust_decimal).
+pub fn big_decimal(s: &str) -> Option<(BigInt, u32)> {
+    let (neg, t) = match s.strip_prefix('-') {
+        Some(t) => (true, t),
+        None => (false, s),
+    };
+    let (int, frac) = t.split_once('.').unwrap_or((t, ""));
+    let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() || (t.contains('.') && frac.is_empty()) || !digits(int) || !digits(frac) {
+        return None;
+    }
+    let m: BigInt = format!("{int}{frac}").parse().ok()?;
+    Some((if neg { -m } else { m }, u32::try_from(frac.len()).ok()?))
+}
+
+/// The 24 h change `(last - open) * 100 / open` in hundredths of a percent, rounded half away
+/// from zero, exactly (big integers); `None` when either is not a plain decimal or open is 0.
+pub fn exact_change_hundredths(last: &str, open: &str) -> Option<BigInt> {
+    let ((l, ls), (o, os)) = (big_decimal(last)?, big_decimal(open)?);
+    if o == BigInt::from(0) {
+        return None;
+    }
+    let ten = BigInt::from(10u8);
+    // last = l / 10^ls, open = o / 10^os: 10000 * (l * 10^os - o * 10^ls) / (o * 10^ls).
+    let num = BigInt::from(10_000) * (&l * ten.pow(os) - &o * ten.pow(ls));
+    let den = &o * ten.pow(ls);
+    let negative = (num < BigInt::from(0)) != (den < BigInt::from(0));
+    let (n, d) = (num.magnitude().clone(), den.magnitude().clone());
+    let (q, r) = (&n / &d, &n % &d);
+    let q = if &r * 2u8 >= d { q + 1u8 } else { q };
+    let q = BigInt::from(q);
+    Some(if negative { -q } else { q })
+}
+
+/// How okx writes a change in hundredths: `+1.16%`, `-0.01%`, `0.00%`.
+pub fn format_change(h: &BigInt) -> String {
+    let zero = BigInt::from(0);
+    let sign = if *h > zero {
+        "+"
+    } else if *h < zero {
+        "-"
+    } else {
+        ""
+    };
+    let m = h.magnitude();
+    let frac = (m % 100u8).to_string();
+    format!("{sign}{}.{frac:0>2}%", m / 100u8)
+}
+
+/// `YYYY-MM-DDTHH:MM:SSZ` of epoch milliseconds, from Howard Hinnant's `civil_from_days`
+/// (independent of the `time` crate okx uses).
+pub fn civil_utc(ms: i64) -> String {
+    let (days, ms_of_day) = (ms.div_euclid(86_400_000), ms.rem_euclid(86_400_000));
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    let s = ms_of_day / 1000;
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        s / 3600,
+        s / 60 % 60,
+        s % 60
+    )
+}
+
+/// The last millisecond of year 9999, okx's bound for a readable time.
+pub const MAX_MS: i64 = 253_402_300_799_999;
+
+/// What `okx::output::utc_ms` must answer: `Some(iso)` for ASCII digits from 0 to `MAX_MS`
+/// (and `""` for `""`), `None` for anything else.
+pub fn expected_utc(ts: &str) -> Option<String> {
+    if ts.is_empty() {
+        return Some(String::new());
+    }
+    if !ts.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n = ts.trim_start_matches('0');
+    if n.len() > 15 {
+        return None;
+    }
+    let ms: i64 = if n.is_empty() { 0 } else { n.parse().ok()? };
+    (ms <= MAX_MS).then(|| civil_utc(ms))
+}

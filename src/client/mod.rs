@@ -413,38 +413,45 @@ impl Client {
         ))
     }
 
-    /// OKX's clock, read now from `/api/v5/public/time`: `(ts, offset, round trip)`, where the
-    /// offset takes the midpoint of the round trip as the moment the server read its clock. A
-    /// `ts` that is not a plausible time (before 2015, after 2100) is an error, never an offset.
+    /// OKX's clock as it answers `/api/v5/public/time`: `(ts, offset, round trip)`, where the
+    /// offset takes the midpoint of the round trip as the moment the server read its clock
+    /// (saturating: `okx time` shows even an absurd answer). Only `ts` missing or not an integer
+    /// is an error; [`Client::plausible_server_time`] is what okx relies on.
     pub fn server_time(&self) -> anyhow::Result<(i64, i64, i64)> {
         let before = now_ms();
         let env = self.send(&endpoints::TIME.request())?;
         let after = now_ms();
-        let raw = env
+        let ts = env
             .data
             .first()
             .and_then(|d| d.get("ts"))
             .and_then(Value::as_str)
-            .unwrap_or_default();
-        let ts = raw
-            .parse::<i64>()
-            .ok()
-            .filter(|ts| (PLAUSIBLE_FROM_MS..PLAUSIBLE_UNTIL_MS).contains(ts))
+            .and_then(|s| s.parse::<i64>().ok())
             .ok_or_else(|| {
-                Failure::Network(format!(
-                    "{} answered {:?}, which is not a plausible time in epoch milliseconds",
-                    endpoints::TIME.path,
-                    crate::output::sanitize(&raw.chars().take(40).collect::<String>())
-                ))
+                Failure::Network(format!("{} answered without a ts", endpoints::TIME.path))
             })?;
         let rtt = after.saturating_sub(before).max(0);
-        let offset = ts - (before + after) / 2;
+        let midpoint = before.saturating_add(rtt / 2);
+        Ok((ts, ts.saturating_sub(midpoint), rtt))
+    }
+
+    /// [`Client::server_time`] when `ts` is a plausible time (2015 to 2100); anything else is
+    /// an error, never an offset or a verdict.
+    pub fn plausible_server_time(&self) -> anyhow::Result<(i64, i64, i64)> {
+        let (ts, offset, rtt) = self.server_time()?;
+        if !(PLAUSIBLE_FROM_MS..PLAUSIBLE_UNTIL_MS).contains(&ts) {
+            return Err(Failure::Network(format!(
+                "{} answered {ts}, which is not a plausible time in epoch milliseconds",
+                endpoints::TIME.path
+            ))
+            .into());
+        }
         Ok((ts, offset, rtt))
     }
 
     /// OKX's clock read now (not estimated from an offset): a time OKX's clock has surely reached.
     pub fn read_server_clock(&self) -> anyhow::Result<i64> {
-        Ok(self.server_time()?.0)
+        Ok(self.plausible_server_time()?.0)
     }
 
     /// Learns the offset to OKX's clock and keeps it for the run. An offset measured over a slow
@@ -453,7 +460,7 @@ impl Client {
     pub fn learn_clock(&self) -> anyhow::Result<()> {
         let mut best: Option<(i64, i64)> = None;
         for _ in 0..2 {
-            let (ts, offset, rtt) = self.server_time()?;
+            let (ts, offset, rtt) = self.plausible_server_time()?;
             if offset.unsigned_abs() > MAX_OFFSET_MS as u64 {
                 return Err(Failure::Network(format!(
                         "OKX's clock reads {} while this machine's reads {}: more than 7 days apart; set this machine's clock (e.g. timedatectl set-ntp true)",

@@ -11,14 +11,11 @@ use crate::exchange::endpoints;
 use crate::output::{col, num, Rows};
 use crate::validate;
 
-pub fn balance(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
-    let mut req = endpoints::BALANCE.request();
-    if let Some(ccy) = &args.ccy {
-        req = req.query("ccy", validate::currencies(ccy)?);
-    }
-    let client = ctx.client(Auth::Required)?;
-    let env = client.send(&req)?;
-    let account = env.data.first().cloned().unwrap_or(Value::Null);
+/// The rows of the balance table for one account item of OKX's answer: per currency its code,
+/// equity, cash, available, frozen and USD value, then (with `total`) the account's total
+/// equity. Every amount is OKX's text as sent: nothing is summed or converted, so no value from
+/// the server can overflow or be shown as something it is not.
+pub fn balance_rows(account: &Value, total: bool) -> Vec<Vec<String>> {
     let mut rows: Vec<Vec<String>> = account
         .get("details")
         .and_then(Value::as_array)
@@ -34,14 +31,29 @@ pub fn balance(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
                 .collect()
         })
         .unwrap_or_default();
-    rows.push(vec![
-        "total equity (USD)".into(),
-        String::new(),
-        String::new(),
-        String::new(),
-        String::new(),
-        field(&account, "totalEq").to_string(),
-    ]);
+    if total {
+        rows.push(vec![
+            "total equity (USD)".into(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            field(account, "totalEq").to_string(),
+        ]);
+    }
+    rows
+}
+
+pub fn balance(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
+    let mut req = endpoints::BALANCE.request();
+    if let Some(ccy) = &args.ccy {
+        req = req.query("ccy", validate::currencies(ccy)?);
+    }
+    let client = ctx.client(Auth::Required)?;
+    let env = client.send(&req)?;
+    let account = env.data.first().cloned().unwrap_or(Value::Null);
+    // CSV is for per-currency rows only; the total is a table footer for people.
+    let rows = balance_rows(&account, ctx.out.format != crate::output::Format::Csv);
     let table = Rows {
         columns: vec![
             col("currency"),
@@ -52,15 +64,6 @@ pub fn balance(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
             num("USD value"),
         ],
         rows,
-    };
-    // CSV is for per-currency rows only; the total is a table footer for people.
-    let table = if ctx.out.format == crate::output::Format::Csv {
-        Rows {
-            rows: table.rows[..table.rows.len() - 1].to_vec(),
-            ..table
-        }
-    } else {
-        table
     };
     ctx.out
         .emit(&table, &Value::Array(env.data))

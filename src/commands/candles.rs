@@ -22,7 +22,7 @@ use crate::cli::CandlesArgs;
 use crate::client::{now_ms, Client};
 use crate::error::Failure;
 use crate::exchange::endpoints;
-use crate::output::{col, iso_ms, num, render_table, Format, Rows, Stderr};
+use crate::output::{col, iso_ms, num, render_table, time_cell, Format, Rows, Stderr};
 use crate::parse::{csv_fields, parse_candle, Candle};
 use crate::validate::{self, Bar};
 
@@ -110,7 +110,9 @@ impl Fetcher<'_> {
                 // Nothing (more) in the window: a gap, or its start was reached.
                 None => return Ok(()),
                 // No bar can start between lo and this one.
-                Some(o) if o <= lo || self.bar.millis.is_some_and(|b| o - b < lo) => return Ok(()),
+                Some(o) if o <= lo || self.bar.millis.is_some_and(|b| o.saturating_sub(b) < lo) => {
+                    return Ok(())
+                }
                 Some(o) => after = o,
             }
         }
@@ -200,10 +202,10 @@ impl Sink {
             table: Vec::new(),
             written: 0,
         };
-        match format {
-            Format::Csv => writeln!(s.out, "{CSV_HEADER}")?,
-            Format::Json => s.out.write_all(b"[")?,
-            _ => {}
+        // JSON opens its array with the first candle (or at the end): an error before any
+        // candle leaves stdout empty, not holding half a JSON document.
+        if format == Format::Csv {
+            writeln!(s.out, "{CSV_HEADER}")?;
         }
         Ok(s)
     }
@@ -215,9 +217,8 @@ impl Sink {
             }
             Format::Ndjson => writeln!(self.out, "{}", c.raw)?,
             Format::Json => {
-                if self.written > 0 {
-                    self.out.write_all(b",")?;
-                }
+                self.out
+                    .write_all(if self.written > 0 { b"," } else { b"[" })?;
                 write!(self.out, "\n{}", c.raw)?;
             }
             Format::Table => self.table.push(c),
@@ -233,9 +234,10 @@ impl Sink {
 
     fn finish(mut self) -> io::Result<u64> {
         match self.format {
-            Format::Json => self
-                .out
-                .write_all(if self.written > 0 { b"\n]\n" } else { b"]\n" })?,
+            Format::Json => {
+                self.out
+                    .write_all(if self.written > 0 { b"\n]\n" } else { b"[]\n" })?
+            }
             Format::Table => {
                 let rows = Rows {
                     columns: vec![
@@ -248,17 +250,7 @@ impl Sink {
                         num("volCcy"),
                         col("confirm"),
                     ],
-                    rows: self
-                        .table
-                        .iter()
-                        .map(|c| {
-                            let f = csv_fields(c);
-                            let mut r = vec![iso_ms(f[0])];
-                            r.extend(f[1..7].iter().map(|s| s.to_string()));
-                            r.push(f[8].to_string());
-                            r
-                        })
-                        .collect(),
+                    rows: self.table.iter().map(table_row).collect(),
                 };
                 writeln!(self.out, "{}", render_table(&rows))?;
             }
@@ -267,6 +259,17 @@ impl Sink {
         self.out.flush()?;
         Ok(self.written)
     }
+}
+
+/// A candle's table cells: its time (as OKX sent it when it is not one, with the run's one
+/// warning), open, high, low, close, vol, volCcy and confirm.
+fn table_row(c: &Candle) -> Vec<String> {
+    let f = csv_fields(c);
+    let at = |i: usize| f.get(i).copied().unwrap_or_default().to_string();
+    let mut r = vec![time_cell(f.first().copied().unwrap_or_default())];
+    r.extend((1..7).map(at));
+    r.push(at(8));
+    r
 }
 
 /// Notes intervals with no candle: before the first, between two, after the last.
@@ -278,9 +281,10 @@ struct Gaps {
 
 impl Gaps {
     fn see(&mut self, ts: i64) {
+        // Saturating: OKX's timestamps are not trusted to be anywhere near each other.
         if let (Some(b), Some(p)) = (self.bar_ms, self.prev) {
-            if ts - p > b {
-                self.found.push((p + b, ts - b));
+            if ts.saturating_sub(p) > b {
+                self.found.push((p.saturating_add(b), ts.saturating_sub(b)));
             }
         }
         self.prev = Some(ts);
@@ -290,7 +294,7 @@ impl Gaps {
         let Some(b) = self.bar_ms else { return };
         let mut all = Vec::new();
         match first {
-            Some(f) if f - since >= b => all.push((since, f - b)),
+            Some(f) if f.saturating_sub(since) >= b => all.push((since, f.saturating_sub(b))),
             None => {
                 Stderr::note(&format!(
                     "no candles from {} to {}",
@@ -304,12 +308,12 @@ impl Gaps {
         all.extend(self.found.iter().copied());
         if let Some(last) = self.prev {
             // The bar in progress may not exist yet; only a whole missing bar counts.
-            if until - last >= 2 * b {
-                all.push((last + b, until));
+            if until.saturating_sub(last) >= b.saturating_mul(2) {
+                all.push((last.saturating_add(b), until));
             }
         }
         for (from, to) in all.iter().take(20) {
-            let missing = (to - from) / b + 1;
+            let missing = (to.saturating_sub(*from) / b).max(0) + 1;
             Stderr::note(&format!(
                 "no candles from {} to {} ({missing} bar{} missing in OKX's data)",
                 iso_ms(&from.to_string()),
@@ -440,11 +444,12 @@ fn endpoints_for(bar: &Bar, lo: i64, hi: i64, now_ms: i64) -> Vec<Endpoint> {
     let Some(b) = bar.millis else {
         return vec![Endpoint::Recent, Endpoint::History];
     };
-    let boundary = now_ms - (RECENT - 1) * b;
+    // Saturating: `now_ms` is OKX's clock as learnt, which okx does not trust to be sane.
+    let boundary = now_ms.saturating_sub((RECENT - 1) * b);
     let margin = 10 * b + 60_000;
-    if lo >= boundary + margin {
+    if lo >= boundary.saturating_add(margin) {
         vec![Endpoint::Recent]
-    } else if hi <= boundary - margin {
+    } else if hi <= boundary.saturating_sub(margin) {
         vec![Endpoint::History]
     } else {
         vec![Endpoint::Recent, Endpoint::History]
@@ -460,11 +465,11 @@ fn progress_bar(bar: &Bar, since: i64, until: i64) -> ProgressBar {
     let total = bar
         .millis
         .map(|b| {
-            let first = (since + b - 1).div_euclid(b) * b;
+            let first = since.saturating_add(b - 1).div_euclid(b).saturating_mul(b);
             if first > until {
                 0
             } else {
-                ((until - first) / b + 1) as u64
+                u64::try_from(until.saturating_sub(first) / b + 1).unwrap_or(0)
             }
         })
         .unwrap_or(0);

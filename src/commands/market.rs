@@ -2,35 +2,141 @@
 //! unchanged (strings stay strings); tables add what a person needs, such as the 24 h change.
 
 use anyhow::{Context, Result};
-use rust_decimal::{Decimal, RoundingStrategy};
 use serde_json::{json, Value};
-use std::str::FromStr;
 
 use super::{Auth, Ctx};
 use crate::cli::{BookArgs, InstrumentsArgs, TickerArgs};
 use crate::client::{describe_offset, now_ms, ApiRequest};
 use crate::error::Failure;
 use crate::exchange::endpoints;
-use crate::output::{col, iso_ms, num, Rows};
+use crate::output::{col, iso_ms, num, time_cell, warn_absurd, Format, Rows};
 use crate::validate;
 
 pub use crate::parse::field;
 
-/// `(last - open) / open` in percent, exact decimal arithmetic, two decimals and a sign.
-pub fn change_pct(last: &str, open: &str) -> String {
-    let (Ok(last), Ok(open)) = (Decimal::from_str(last), Decimal::from_str(open)) else {
-        return String::new();
+/// A plain decimal as OKX writes numbers (`-`, digits, at most one inner `.`): sign, the digits
+/// as an integer, and how many of them are decimals. `None` for anything else, and for more
+/// digits than the exact arithmetic below has room for (38, less a tenth for its `* 10`).
+fn plain(s: &str) -> Option<(bool, u128, usize)> {
+    let (neg, t) = match s.strip_prefix('-') {
+        Some(t) => (true, t),
+        None => (false, s),
     };
-    if open.is_zero() {
-        return String::new();
+    let (int, frac) = t.split_once('.').unwrap_or((t, ""));
+    let digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    if int.is_empty() || (t.contains('.') && frac.is_empty()) || !digits(int) || !digits(frac) {
+        return None;
     }
-    let pct = ((last - open) * Decimal::ONE_HUNDRED / open)
-        .round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
-    if pct.is_sign_positive() && !pct.is_zero() {
-        format!("+{pct:.2}%")
+    let mut m: u128 = 0;
+    for b in int.bytes().chain(frac.bytes()) {
+        m = m.checked_mul(10)?.checked_add(u128::from(b - b'0'))?;
+    }
+    (m <= u128::MAX / 10).then_some((neg, m, frac.len()))
+}
+
+/// `(last - open) / open` in percent, rounded half away from zero to two decimals, with a sign:
+/// `+1.16%`, `-0.01%`, `0.00%`. Exact, in integer arithmetic on the digits (no rust_decimal
+/// operator, which panics on overflow, and no intermediate rounding). `""` when a field is
+/// absent or the open is zero; `Err` with the reason when OKX's values are not plain decimals or
+/// the change has more digits than 128 bits hold.
+pub fn change_pct(last: &str, open: &str) -> Result<String, String> {
+    if last.is_empty() || open.is_empty() {
+        return Ok(String::new());
+    }
+    let absurd = |why: &str| {
+        Err(format!(
+            "24h change from open24h \"{}\" to last \"{}\" {why}",
+            crate::output::sanitize(open),
+            crate::output::sanitize(last)
+        ))
+    };
+    let (Some((l_neg, l, l_scale)), Some((o_neg, o, o_scale))) = (plain(last), plain(open)) else {
+        return absurd("(not plain decimal numbers)");
+    };
+    if o == 0 {
+        return Ok(String::new());
+    }
+    // 10000 * last / open = l * 10^e / o, in hundredths of a percent of the ratio.
+    let e = o_scale as i128 - l_scale as i128 + 4;
+    // Its quotient and remainder: q + r / d exactly.
+    let (q, r, d) = if e >= 0 {
+        // Long division, a digit at a time: r < o <= u128::MAX / 10, so r * 10 fits.
+        let (mut q, mut r) = (l / o, l % o);
+        let mut steps = e;
+        while steps > 0 {
+            let r10 = r * 10;
+            let Some(next) = q.checked_mul(10).and_then(|q| q.checked_add(r10 / o)) else {
+                return absurd("(too many digits to compute)");
+            };
+            q = next;
+            r = r10 % o;
+            steps -= 1;
+        }
+        (q, r, o)
     } else {
-        format!("{pct:.2}%")
-    }
+        // A divisor beyond 128 bits is larger than l: the quotient is 0 and l the remainder,
+        // under half of it (2 * l < 2^128), which u128::MAX stands for as well.
+        let d = u32::try_from(-e)
+            .ok()
+            .and_then(|k| 10u128.checked_pow(k))
+            .and_then(|p| p.checked_mul(o));
+        match d {
+            Some(d) => (l / d, l % d, d),
+            None => (0, l, u128::MAX),
+        }
+    };
+    // Rounds a magnitude `whole + frac / d` half up (`frac < d`): up when frac >= d - frac.
+    let half_up = |whole: u128, frac: u128| whole.checked_add(u128::from(frac >= d - frac));
+    // The change in hundredths of a percent: 10000 * last / open - 10000, its sign and its
+    // magnitude rounded half away from zero.
+    let same_sign = l == 0 || l_neg == o_neg;
+    let (negative, hundredths) = if !same_sign {
+        (true, q.checked_add(10_000).and_then(|w| half_up(w, r)))
+    } else if q >= 10_000 {
+        (false, half_up(q - 10_000, r))
+    } else if r == 0 {
+        (true, Some(10_000 - q))
+    } else {
+        // -(10000 - q - r/d) = -((9999 - q) + (d - r)/d)
+        (true, half_up(9_999 - q, d - r))
+    };
+    let Some(h) = hundredths else {
+        return absurd("(too many digits to compute)");
+    };
+    let sign = match (h, negative) {
+        (0, _) => "",
+        (_, true) => "-",
+        (_, false) => "+",
+    };
+    Ok(format!("{sign}{}.{:02}%", h / 100, h % 100))
+}
+
+/// The cells of a ticker's table row, and the first of its values okx could not use (the cell
+/// then holds OKX's text or nothing), for the one warning.
+pub fn ticker_row(t: &Value) -> (Vec<String>, Option<String>) {
+    let mut problem = None;
+    let change = change_pct(field(t, "last"), field(t, "open24h")).unwrap_or_else(|why| {
+        problem.get_or_insert(why);
+        String::new()
+    });
+    let ts = field(t, "ts");
+    let time = crate::output::utc_ms(ts).unwrap_or_else(|why| {
+        problem.get_or_insert(why);
+        ts.to_string()
+    });
+    let cells = vec![
+        field(t, "instId").to_string(),
+        field(t, "last").to_string(),
+        field(t, "bidPx").to_string(),
+        field(t, "askPx").to_string(),
+        change,
+        field(t, "high24h").to_string(),
+        field(t, "low24h").to_string(),
+        field(t, "vol24h").to_string(),
+        field(t, "volCcy24h").to_string(),
+        time,
+    ];
+    (cells, problem)
 }
 
 pub fn ticker(ctx: &Ctx, args: TickerArgs) -> Result<()> {
@@ -89,18 +195,12 @@ pub fn ticker(ctx: &Ctx, args: TickerArgs) -> Result<()> {
         rows: items
             .iter()
             .map(|t| {
-                vec![
-                    field(t, "instId").to_string(),
-                    field(t, "last").to_string(),
-                    field(t, "bidPx").to_string(),
-                    field(t, "askPx").to_string(),
-                    change_pct(field(t, "last"), field(t, "open24h")),
-                    field(t, "high24h").to_string(),
-                    field(t, "low24h").to_string(),
-                    field(t, "vol24h").to_string(),
-                    field(t, "volCcy24h").to_string(),
-                    iso_ms(field(t, "ts")),
-                ]
+                let (cells, problem) = ticker_row(t);
+                // JSON is OKX's data unchanged: nothing was left out, nothing to warn about.
+                if let (Some(why), Format::Table | Format::Csv) = (problem, ctx.out.format) {
+                    warn_absurd(&why);
+                }
+                cells
             })
             .collect(),
     };
@@ -221,9 +321,9 @@ pub fn time(ctx: &Ctx) -> Result<()> {
     let client = ctx.client(Auth::None)?;
     let (server_ms, offset, _) = client.server_time()?;
     let local_ms = now_ms();
-    let verdict = if offset.abs() > 30_000 {
+    let verdict = if offset.unsigned_abs() > 30_000 {
         "OKX will reject signed requests (50102): sync this machine's clock"
-    } else if offset.abs() > 5_000 {
+    } else if offset.unsigned_abs() > 5_000 {
         "within OKX's 30 s window, but drifting: sync this machine's clock"
     } else {
         "in sync"
@@ -236,11 +336,16 @@ pub fn time(ctx: &Ctx) -> Result<()> {
         "offset_ms": offset,
         "status": verdict,
     });
+    // A person is told once when OKX's time is not one; JSON carries it as sent anyway.
+    let server_cell = match ctx.out.format {
+        Format::Table | Format::Csv => time_cell(&server_ms.to_string()),
+        Format::Json | Format::Ndjson => iso_ms(&server_ms.to_string()),
+    };
     let rows = Rows {
         columns: vec![col("clock"), col("time (UTC)"), col("note")],
         rows: vec![
             vec!["local".into(), iso_ms(&local_ms.to_string()), String::new()],
-            vec!["OKX".into(), iso_ms(&server_ms.to_string()), String::new()],
+            vec!["OKX".into(), server_cell, String::new()],
             vec![
                 "offset".into(),
                 format!("{offset:+} ms"),
@@ -258,11 +363,81 @@ mod tests {
 
     #[test]
     fn change_is_exact() {
-        assert_eq!(change_pct("110", "100"), "+10.00%");
-        assert_eq!(change_pct("0.3", "0.1"), "+200.00%");
-        assert_eq!(change_pct("99.995", "100"), "-0.01%");
-        assert_eq!(change_pct("100", "100"), "0.00%");
-        assert_eq!(change_pct("1", ""), "");
-        assert_eq!(change_pct("1", "0"), "");
+        let pct = |l, o| change_pct(l, o).unwrap();
+        assert_eq!(pct("110", "100"), "+10.00%");
+        assert_eq!(pct("0.3", "0.1"), "+200.00%");
+        assert_eq!(pct("99.995", "100"), "-0.01%");
+        assert_eq!(pct("100.005", "100"), "+0.01%");
+        assert_eq!(pct("100.00499", "100"), "0.00%");
+        assert_eq!(pct("100", "100"), "0.00%");
+        assert_eq!(pct("0", "100"), "-100.00%");
+        assert_eq!(pct("87000.5", "86000"), "+1.16%");
+        assert_eq!(pct("1", ""), "");
+        assert_eq!(pct("", "1"), "");
+        assert_eq!(pct("1", "0"), "");
+        assert_eq!(pct("1", "0.000"), "");
+        // Signs, should OKX ever send a negative price.
+        assert_eq!(pct("-1", "1"), "-200.00%");
+        assert_eq!(pct("1", "-1"), "-200.00%");
+        assert_eq!(pct("-2", "-1"), "+100.00%");
+        // 1/3 - 1 = -66.666…%: rounded once, from the exact value.
+        assert_eq!(pct("1", "3"), "-66.67%");
+        assert_eq!(pct("2", "3"), "-33.33%");
+        // Far smaller than the open: a divisor beyond 128 bits.
+        assert_eq!(
+            pct(
+                "0.00000000000000000000000000000000000001",
+                "1000000000000000000"
+            ),
+            "-100.00%"
+        );
+    }
+
+    /// `(last - open) * 100` with rust_decimal operators panicked ("Multiplication overflowed",
+    /// an abort in a release build) for a 29-digit last; exact integer arithmetic has room for
+    /// it, and what has no room is an `Err`, never a panic.
+    #[test]
+    fn absurd_prices_never_panic() {
+        let max = "79228162514264337593543950335";
+        assert_eq!(
+            change_pct(max, "1").unwrap(),
+            "+7922816251426433759354395033400.00%"
+        );
+        assert_eq!(change_pct("1", max).unwrap(), "-100.00%");
+        assert_eq!(change_pct(max, max).unwrap(), "0.00%");
+        let too_long = "9".repeat(40);
+        for (l, o) in [
+            (max, "0.0000000000000000000000000001"),
+            (too_long.as_str(), "1"),
+            ("1", too_long.as_str()),
+            ("1e3", "1"),
+            ("abc", "1"),
+            (" 1", "1"),
+            ("1.", "1"),
+            (".5", "1"),
+            ("+1", "1"),
+            ("1_000", "1"),
+            ("NaN", "1"),
+        ] {
+            let why = change_pct(l, o).unwrap_err();
+            assert!(why.starts_with("24h change from"), "{why}");
+        }
+    }
+
+    #[test]
+    fn ticker_rows_show_what_they_cannot_use_as_sent() {
+        let t = json!({"instId": "BTC-USDT", "last": "1e3", "open24h": "1", "ts": "-1"});
+        let (cells, problem) = ticker_row(&t);
+        assert_eq!(cells[1], "1e3");
+        assert_eq!(cells[4], "");
+        assert_eq!(cells[9], "-1");
+        assert!(problem.unwrap().contains("24h change"));
+        let t = json!({"instId": "BTC-USDT", "last": "2", "open24h": "1", "ts": "1607418537715"});
+        let (cells, problem) = ticker_row(&t);
+        assert_eq!(
+            (cells[4].as_str(), cells[9].as_str()),
+            ("+100.00%", "2020-12-08T09:08:57Z")
+        );
+        assert_eq!(problem, None);
     }
 }

@@ -2,10 +2,10 @@
 //! cannot, calls the client or a pure module, and hands rows to the output layer. None prints
 //! with `println!`: output goes through `Output`, messages through `Stderr`.
 
-mod account;
+pub mod account;
 mod api;
 mod candles;
-mod market;
+pub mod market;
 mod meta;
 mod sign;
 mod trade;

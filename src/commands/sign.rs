@@ -181,12 +181,13 @@ fn check_json(body: &str) -> Result<(), Failure> {
         })
 }
 
-/// The raw `.env` lines of the secret and passphrase, for checks on how they were written.
-fn raw_credential_lines(config: &Config) -> Vec<(&'static str, String)> {
+/// The raw `.env` lines of the secret and passphrase, for checks on how they were written
+/// (borrowed: no copy of a secret outside its wiped storage).
+fn raw_credential_lines(config: &Config) -> Vec<(&'static str, &str)> {
     ["OKX_SECRET_KEY", "OKX_PASSPHRASE"]
         .into_iter()
         .filter(|name| env_var(name).is_none())
-        .filter_map(|name| config.dotenv.get(name).map(|e| (name, e.raw.clone())))
+        .filter_map(|name| config.dotenv.get(name).map(|e| (name, e.raw.as_str())))
         .collect()
 }
 

@@ -17,7 +17,7 @@ use super::market::{change_pct, field};
 use super::{env_var, Ctx};
 use crate::cli::{WatchArgs, WatchWhat};
 use crate::error::Failure;
-use crate::output::{sanitize, Format};
+use crate::output::{sanitize, warn_absurd, Format};
 use crate::validate;
 use crate::ws::{self, Endpoint, Flow, StreamSpec, STOP};
 
@@ -109,26 +109,36 @@ fn duration(s: &str) -> Result<Duration, Failure> {
         _ => (t, 's'),
     };
     let secs = match (n.parse::<u64>(), unit) {
-        (Ok(n), 's') => n,
-        (Ok(n), 'm') => n * 60,
-        (Ok(n), 'h') => n * 3600,
-        _ => u64::MAX,
+        (Ok(n), 's') => Some(n),
+        (Ok(n), 'm') => n.checked_mul(60),
+        (Ok(n), 'h') => n.checked_mul(3600),
+        _ => None,
     };
-    if secs == 0 || secs == u64::MAX {
+    let Some(secs) = secs.filter(|s| *s > 0) else {
         return Err(Failure::Usage(format!(
             "--duration {s:?} is not a duration; use e.g. 30s, 5m or 2h"
         )));
-    }
+    };
     Ok(Duration::from_secs(secs))
 }
 
-/// HH:MM:SS.mmm (UTC) of an OKX millisecond timestamp.
+/// HH:MM:SS.mmm (UTC) of an OKX millisecond timestamp; anything that is not one as OKX sent it
+/// (with the one warning of the run).
 fn clock(ms: &str) -> String {
-    let iso = crate::output::iso_ms(ms);
-    let frac = ms.parse::<i64>().map(|m| m.rem_euclid(1000)).unwrap_or(0);
-    iso.get(11..19)
-        .map(|t| format!("{t}.{frac:03}"))
-        .unwrap_or(iso)
+    match crate::output::utc_ms(ms) {
+        Ok(iso) => match (
+            iso.get(11..19),
+            ms.len().checked_sub(3).and_then(|i| ms.get(i..)),
+        ) {
+            (Some(t), Some(frac)) => format!("{t}.{frac}"),
+            (Some(t), None) => format!("{t}.{:0>3}", ms),
+            _ => iso,
+        },
+        Err(why) => {
+            warn_absurd(&why);
+            ms.to_string()
+        }
+    }
 }
 
 /// One readable line for a pushed message.
@@ -149,7 +159,10 @@ fn readable(msg: &Value, book: &Book) -> String {
             field(&first, "last"),
             field(&first, "bidPx"),
             field(&first, "askPx"),
-            change_pct(field(&first, "last"), field(&first, "open24h"))
+            change_pct(field(&first, "last"), field(&first, "open24h")).unwrap_or_else(|why| {
+                warn_absurd(&why);
+                String::new()
+            })
         ),
         "books5" | "books" => {
             let top = |side: &str| {
@@ -205,7 +218,7 @@ fn readable(msg: &Value, book: &Book) -> String {
                 "{} {} {} o {} h {} l {} c {} vol {} {}",
                 clock(at(0)),
                 field(&arg, "instId"),
-                &c["candle".len()..],
+                c.strip_prefix("candle").unwrap_or(c),
                 at(1),
                 at(2),
                 at(3),
@@ -461,5 +474,21 @@ mod tests {
         assert_eq!(duration("5m").unwrap(), Duration::from_secs(300));
         assert_eq!(duration("2").unwrap(), Duration::from_secs(2));
         assert!(duration("0s").is_err() && duration("soon").is_err() && duration("5d").is_err());
+        // `n * 3600` overflowed (a panic in a debug build, a wrong duration in release).
+        assert!(duration("9999999999999999999h").is_err());
+        assert!(duration("5124095576030432h").is_err());
+        assert_eq!(
+            duration("5124095576030431m").unwrap(),
+            Duration::from_secs(5124095576030431 * 60)
+        );
+    }
+
+    #[test]
+    fn clocks_of_absurd_times_are_shown_as_sent() {
+        assert_eq!(clock("1607418537715"), "09:08:57.715");
+        assert_eq!(clock("5"), "00:00:00.005");
+        assert_eq!(clock("99999999999999999"), "99999999999999999");
+        assert_eq!(clock("-1"), "-1");
+        assert_eq!(clock(""), "");
     }
 }

@@ -4,6 +4,7 @@
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine as _;
 use serde_json::Value;
+use zeroize::Zeroizing;
 
 use super::{dump, Input, Keys};
 use crate::client::percent_decode;
@@ -61,7 +62,7 @@ pub fn verify(theirs: &str, input: &Input, keys: &Keys) -> Verdict {
     }
     let found = prehash_variants(input)
         .into_iter()
-        .map(|(v, p)| (v, p, keys.secret.to_string()))
+        .map(|(v, p)| (v, p, Zeroizing::new(keys.secret.to_string())))
         .chain(
             secret_variants(keys)
                 .into_iter()
@@ -390,7 +391,8 @@ fn prehash_variants(input: &Input) -> Vec<(Variant, String)> {
 }
 
 /// Secrets used the wrong way, each with its explanation.
-fn secret_variants(keys: &Keys) -> Vec<(Variant, String)> {
+/// Each is a near-copy of a credential: kept in storage wiped when dropped.
+fn secret_variants(keys: &Keys) -> Vec<(Variant, Zeroizing<String>)> {
     let s = keys.secret;
     let mut out = Vec::new();
     let ws = "the secret key was used with surrounding whitespace";
@@ -402,7 +404,7 @@ fn secret_variants(keys: &Keys) -> Vec<(Variant, String)> {
                 "the other program used the secret without the whitespace okx's copy has",
                 "remove the whitespace around OKX_SECRET_KEY",
             ),
-            s.trim().to_string(),
+            Zeroizing::new(s.trim().to_string()),
         ));
     }
     for (id, v) in [
@@ -411,7 +413,10 @@ fn secret_variants(keys: &Keys) -> Vec<(Variant, String)> {
         ("secret-trailing-space", format!("{s} ")),
         ("secret-leading-space", format!(" {s}")),
     ] {
-        out.push((variant(id, format!("{ws} ({id})"), ws_fix), v));
+        out.push((
+            variant(id, format!("{ws} ({id})"), ws_fix),
+            Zeroizing::new(v),
+        ));
     }
     if !keys.passphrase.is_empty() && keys.passphrase != s {
         out.push((
@@ -420,7 +425,7 @@ fn secret_variants(keys: &Keys) -> Vec<(Variant, String)> {
                 "the passphrase was used as the signing secret",
                 "sign with the secret key; the passphrase only goes in OK-ACCESS-PASSPHRASE",
             ),
-            keys.passphrase.to_string(),
+            Zeroizing::new(keys.passphrase.to_string()),
         ));
     }
     if !keys.api_key.is_empty() && keys.api_key != s {
@@ -430,14 +435,14 @@ fn secret_variants(keys: &Keys) -> Vec<(Variant, String)> {
                 "the API key was used as the signing secret",
                 "sign with the secret key; the API key only goes in OK-ACCESS-KEY",
             ),
-            keys.api_key.to_string(),
+            Zeroizing::new(keys.api_key.to_string()),
         ));
     }
     for (id, v) in [
-        ("secret-lowercased", s.to_lowercase()),
-        ("secret-uppercased", s.to_uppercase()),
+        ("secret-lowercased", Zeroizing::new(s.to_lowercase())),
+        ("secret-uppercased", Zeroizing::new(s.to_uppercase())),
     ] {
-        if v != s {
+        if v.as_str() != s {
             out.push((
                 variant(
                     id,
@@ -452,14 +457,18 @@ fn secret_variants(keys: &Keys) -> Vec<(Variant, String)> {
 }
 
 /// A base64-decoded secret (Coinbase's scheme) changes the key bytes, not its text.
-fn decoded_secret(theirs: &str, prehash: &str, keys: &Keys) -> Option<(Variant, String, String)> {
-    let decoded = BASE64.decode(keys.secret.trim()).ok()?;
+fn decoded_secret(
+    theirs: &str,
+    prehash: &str,
+    keys: &Keys,
+) -> Option<(Variant, String, Zeroizing<String>)> {
+    let decoded = Zeroizing::new(BASE64.decode(keys.secret.trim()).ok()?);
     (BASE64.encode(sign::hmac_sha256(&decoded, prehash.as_bytes())) == theirs).then(|| {
         let v = variant(
             "secret-base64-decoded",
             "the secret key was base64-decoded before signing (Coinbase's scheme)",
             "use the secret key's text as UTF-8 bytes; OKX does not decode it",
         );
-        (v, String::new(), String::new())
+        (v, String::new(), Zeroizing::new(String::new()))
     })
 }

@@ -95,6 +95,54 @@ fn cases() -> Vec<Case> {
             2,
             "comma",
         ),
+        // A decimal comma is read as a decimal point, never as a thousands separator: the hint
+        // is never a larger amount than the user may have meant (0,001 is not 1 BTC).
+        case(
+            &place(&["BTC-USDT", "buy", "0,001", "--type", "market"]),
+            2,
+            "write 0.001",
+        ),
+        case(
+            &place(&["BTC-USDT", "buy", "1,5", "--price", "42000"]),
+            2,
+            "write 1.5",
+        ),
+        case(
+            &place(&["BTC-USDT", "buy", "1,000", "--price", "42000"]),
+            2,
+            "write 1.000",
+        ),
+        case(
+            &place(&["BTC-USDT", "buy", "0.01", "--price", "87000,5"]),
+            2,
+            "write 87000.5",
+        ),
+        case(
+            &place(&["BTC-USDT", "buy", "1,000,000", "--type", "market"]),
+            2,
+            "no thousands separators; write digits only",
+        ),
+        case(
+            &place(&["BTC-USDT", "buy", "0.01", "--price", "87.000,5"]),
+            2,
+            "both ',' and '.'",
+        ),
+        // Leading zeros are refused with the value they spell, never sent as typed.
+        case(
+            &place(&["BTC-USDT", "buy", "0001", "--type", "market"]),
+            2,
+            "leading zeros; write 1",
+        ),
+        case(
+            &place(&["BTC-USDT", "buy", "00.5", "--price", "42000"]),
+            2,
+            "leading zeros; write 0.5",
+        ),
+        case(
+            &place(&["BTC-USDT", "buy", "0.01", "--price", "042000"]),
+            2,
+            "leading zeros; write 42000",
+        ),
         case(
             &place(&["BTC-USDT", "buy", ".5", "--price", "42000"]),
             2,
