@@ -161,6 +161,47 @@ fn an_https_base_url_goes_through_the_proxy_only_as_a_connect_tunnel() {
         "{bytes}"
     );
     assert_no_secrets(&[&bytes]);
+
+    // An order names the proxy in its LIVE/DEMO banner, before anything is sent. The
+    // instrument rules come from the cache (copied from the stand-in's), as the proxy refuses.
+    let sim = sim();
+    let (code, _, err) = run(sb.okx_signed(&sim).args([
+        "order",
+        "place",
+        "BTC-USDT",
+        "buy",
+        "0.001",
+        "--type",
+        "market",
+        "--dry-run",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    let cache = sb.path().join(".cache/okx");
+    std::fs::copy(
+        cache.join(format!("instruments-SPOT-127.0.0.1_{}.json", sim.port())),
+        cache.join("instruments-SPOT-www.okx.com.json"),
+    )
+    .expect("the stand-in's rules, cached");
+    let proxy = Listener::start(true);
+    let url = proxy.url.clone();
+    let mut cmd = sb.okx();
+    cmd.env("OKX_API_KEY", &a.api_key)
+        .env("OKX_SECRET_KEY", &a.secret_key)
+        .env("OKX_PASSPHRASE", &a.passphrase)
+        .env("HTTPS_PROXY", &url);
+    let (_, _, err) = run(cmd
+        .args([
+            "order", "place", "BTC-USDT", "buy", "0.001", "--type", "market",
+        ])
+        .args(["--timeout", "5"])
+        .timeout(Duration::from_secs(60)));
+    proxy.finish();
+    let banner = err.lines().next().unwrap_or_default();
+    assert!(
+        banner.starts_with("okx: LIVE trading on https://www.okx.com via proxy ")
+            && banner.contains(url.trim_start_matches("http://").trim_end_matches('/')),
+        "{err}"
+    );
 }
 
 #[test]
