@@ -8,7 +8,7 @@ use super::{env_var, Ctx};
 use crate::cli::{Cli, CompletionsArgs, ErrorsArgs};
 use crate::client::proxy::{self, Route};
 use crate::codes;
-use crate::config::{fingerprint, Secret, Setting, VARIABLES};
+use crate::config::{fingerprint, Secret, Setting, SETTINGS};
 use crate::error::Failure;
 use crate::output::{col, Format, Rows};
 
@@ -26,7 +26,8 @@ pub fn config(ctx: &Ctx) -> Result<()> {
         None => ("(not set)".to_string(), String::new()),
     };
     let mut values: Vec<(&str, String, String)> = Vec::new();
-    for (name, _) in VARIABLES {
+    for spec in SETTINGS {
+        let name = &spec.var;
         let (value, source) = match *name {
             "OKX_API_KEY" => describe(c.api_key.as_ref(), &|v| fingerprint(v)),
             "OKX_SECRET_KEY" => secret(c.secret_key.as_ref()),

@@ -9,116 +9,19 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use zeroize::Zeroizing;
-
 use crate::error::Failure;
 
-/// Every variable `okx` reads, with the line `.env.example` and `okx config` use to describe it.
-pub const VARIABLES: &[(&str, &str)] = &[
-    ("OKX_API_KEY", "API key (shown only as a fingerprint)"),
-    (
-        "OKX_SECRET_KEY",
-        "secret key used to sign requests (never shown)",
-    ),
-    (
-        "OKX_PASSPHRASE",
-        "passphrase chosen when the key was created (never shown)",
-    ),
-    (
-        "OKX_BASE_URL",
-        "REST base URL (default https://www.okx.com)",
-    ),
-    (
-        "OKX_DEMO",
-        "1 for demo trading: sends x-simulated-trading: 1",
-    ),
-    (
-        "OKX_WS_URL",
-        "WebSocket base URL for okx watch (default derived from OKX_BASE_URL)",
-    ),
-    (
-        "OKX_AUDIT_LOG",
-        "audit log: one JSON line per request (an intent line before each order)",
-    ),
-];
+mod dotenv;
+mod secret;
+mod settings;
+mod urls;
 
-pub const DEFAULT_BASE_URL: &str = "https://www.okx.com";
-
-/// Names other tools use for the same things; a hint beats a silent "missing credential".
-const ALIASES: &[(&str, &str)] = &[
-    ("OKX_API_SECRET", "OKX_SECRET_KEY"),
-    ("OKX_SECRET", "OKX_SECRET_KEY"),
-    ("OKX_API_SECRET_KEY", "OKX_SECRET_KEY"),
-    ("OKX_SECRETKEY", "OKX_SECRET_KEY"),
-    ("OKX_API_PASSPHRASE", "OKX_PASSPHRASE"),
-    ("OKX_PASSWORD", "OKX_PASSPHRASE"),
-    ("OKX_PASS", "OKX_PASSPHRASE"),
-    ("OKX_KEY", "OKX_API_KEY"),
-    ("OKX_APIKEY", "OKX_API_KEY"),
-    ("OKX_ACCESS_KEY", "OKX_API_KEY"),
-    ("OKX_URL", "OKX_BASE_URL"),
-    ("OKX_SIMULATED", "OKX_DEMO"),
-    ("OKX_SANDBOX", "OKX_DEMO"),
-    ("OKX_TESTNET", "OKX_DEMO"),
-];
-
-/// A secret string. `Debug` and `Display` print `(redacted)`; only `expose` reveals it, and only
-/// the signer calls that. Its storage is wiped (the whole allocation, not only the text) when it
-/// is dropped, so a freed secret does not linger in memory that is reused, swapped or dumped.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Secret(Zeroizing<String>);
-
-impl Secret {
-    pub fn new(s: impl Into<String>) -> Self {
-        Secret(Zeroizing::new(s.into()))
-    }
-    pub fn expose(&self) -> &str {
-        &self.0
-    }
-}
-
-/// Sets the core-file size limit to 0 (soft and hard) for this process, first thing in `main`:
-/// a crash can then never write the secret key and passphrase held in memory to a core file,
-/// whatever `ulimit -c` the shell allowed. Errors are ignored (there is nothing better to do).
-pub fn forbid_core_dumps() {
-    #[cfg(unix)]
-    {
-        let zero = libc::rlimit {
-            rlim_cur: 0,
-            rlim_max: 0,
-        };
-        // SAFETY: setrlimit reads the struct it is given and changes only this process's limit.
-        unsafe {
-            libc::setrlimit(libc::RLIMIT_CORE, &zero);
-        }
-    }
-}
-
-impl fmt::Debug for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("(redacted)")
-    }
-}
-
-impl fmt::Display for Secret {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("(redacted)")
-    }
-}
-
-/// A short, stable fingerprint of an API key: enough to tell keys apart and match the one shown
-/// in OKX's key list, not enough to use it.
-pub fn fingerprint(api_key: &str) -> String {
-    let chars: Vec<char> = api_key.chars().collect();
-    if chars.len() >= 16 {
-        let head: String = chars[..4].iter().collect();
-        let tail: String = chars[chars.len() - 4..].iter().collect();
-        format!("{head}…{tail}")
-    } else {
-        // Too short to show any of it safely.
-        format!("({}-character key)", chars.len())
-    }
-}
+pub use dotenv::DotEnvEntry;
+use dotenv::{read_dotenv, readable_by_others};
+pub use secret::{fingerprint, forbid_core_dumps, Secret};
+use settings::alias_of;
+pub use settings::{env_example, SettingSpec, ALIASES, SETTINGS};
+pub use urls::{validate_base_url, validate_ws_url, DEFAULT_BASE_URL};
 
 /// Where a setting came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,27 +59,6 @@ pub struct Flags {
     pub demo: Option<bool>,
     pub audit_log: Option<PathBuf>,
     pub ws_url: Option<String>,
-}
-
-/// One `KEY=value` entry of the `.env` file, with the raw text of its line for the checks in
-/// `okx sign --debug` (dotenvy trims and expands; the raw line shows what the user wrote).
-/// Its `Debug` shows neither, as either may be a secret.
-/// The value and the line may be a secret's: both are wiped when dropped.
-#[derive(Clone)]
-pub struct DotEnvEntry {
-    pub value: Zeroizing<String>,
-    pub line: usize,
-    pub raw: Zeroizing<String>,
-}
-
-impl fmt::Debug for DotEnvEntry {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "DotEnvEntry {{ line: {}, value: (redacted) }}",
-            self.line
-        )
-    }
 }
 
 pub struct Config {
@@ -377,7 +259,7 @@ impl Config {
             warnings.push(w);
         }
         for (name, entry) in &dotenv {
-            if name.starts_with("OKX_") && !VARIABLES.iter().any(|(v, _)| v == name) {
+            if name.starts_with("OKX_") && settings::find(name).is_none() {
                 let hint = alias_of(name)
                     .map(|real| format!("; did you mean {real}?"))
                     .unwrap_or_default();
@@ -467,114 +349,6 @@ impl Config {
     }
 }
 
-/// OKX's WebSocket hosts for a REST host (fact sheet §5.1, §6), live and demo.
-const WS_HOSTS: &[(&[&str], &str, &str)] = &[
-    (
-        &["www.okx.com", "okx.com", "openapi.okx.com"],
-        "wss://ws.okx.com:8443",
-        "wss://wspap.okx.com:8443",
-    ),
-    (
-        &["aws.okx.com"],
-        "wss://wsaws.okx.com:8443",
-        "wss://wspap.okx.com:8443",
-    ),
-    (
-        &["eea.okx.com", "my.okx.com"],
-        "wss://wseea.okx.com:8443",
-        "wss://wseeapap.okx.com:8443",
-    ),
-    (
-        &["us.okx.com", "app.okx.com"],
-        "wss://wsus.okx.com:8443",
-        "wss://wsuspap.okx.com:8443",
-    ),
-];
-
-impl Config {
-    /// The WebSocket base URL (`…/ws/v5/public` etc. are appended): `OKX_WS_URL` if set, else
-    /// the host matching the REST host, live or demo.
-    pub fn ws_base_url(&self) -> Result<String, Failure> {
-        if let Some(s) = &self.ws_url {
-            return validate_ws_url(&s.value).map_err(|why| {
-                Failure::Config(format!(
-                    "OKX_WS_URL value {:?} (from {}) {why}",
-                    s.value, s.source
-                ))
-            });
-        }
-        let host = reqwest::Url::parse(&self.base_url.value)
-            .ok()
-            .and_then(|u| u.host_str().map(str::to_string))
-            .unwrap_or_default();
-        WS_HOSTS
-            .iter()
-            .find(|(hosts, _, _)| hosts.contains(&host.as_str()))
-            .map(|(_, live, demo)| if self.demo.value { demo } else { live }.to_string())
-            .ok_or_else(|| {
-                Failure::Config(format!(
-                    "no WebSocket host is known for OKX_BASE_URL {}; set OKX_WS_URL (or --ws-url), e.g. wss://ws.okx.com:8443, or the ws:// URL okx-sim prints",
-                    self.base_url.value
-                ))
-            })
-    }
-}
-
-/// `wss://host[:port]`, or `ws://` to a loopback stand-in; no path (okx adds `/ws/v5/…`).
-pub fn validate_ws_url(raw: &str) -> Result<String, String> {
-    let url = reqwest::Url::parse(raw.trim())
-        .map_err(|e| format!("is not a URL ({e}); use e.g. wss://ws.okx.com:8443"))?;
-    let host = url.host_str().unwrap_or_default();
-    match url.scheme() {
-        "wss" => {}
-        "ws" if is_loopback(host) => {}
-        "ws" => return Err(format!("uses plain ws to a remote host; use wss://{host}")),
-        other => {
-            return Err(format!(
-                "has scheme {other:?}; use wss, e.g. wss://ws.okx.com:8443"
-            ))
-        }
-    }
-    if !(url.path().is_empty() || url.path() == "/") || url.query().is_some() {
-        return Err(
-            "has a path or query; give only scheme, host and port (okx adds /ws/v5/…)".into(),
-        );
-    }
-    Ok(url.as_str().trim_end_matches('/').to_string())
-}
-
-fn alias_of(name: &str) -> Option<&'static str> {
-    ALIASES
-        .iter()
-        .find(|(a, _)| *a == name)
-        .map(|(_, real)| *real)
-}
-
-/// A warning when an env file that holds a secret can be read by other users of the machine.
-fn readable_by_others(
-    path: &Path,
-    shown: &Path,
-    dotenv: &BTreeMap<String, DotEnvEntry>,
-) -> Option<String> {
-    if !(dotenv.contains_key("OKX_SECRET_KEY") || dotenv.contains_key("OKX_PASSPHRASE")) {
-        return None;
-    }
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(path).ok()?.permissions().mode();
-        if mode & 0o077 != 0 {
-            return Some(format!(
-                "{} holds credentials and is readable by other users (mode {:o}); restrict it with: chmod 600 {}",
-                shown.display(),
-                mode & 0o777,
-                shown.display()
-            ));
-        }
-    }
-    None
-}
-
 /// Sendable as an HTTP header value: no control characters (a pasted line break, a tab).
 fn header_safe(s: &str) -> bool {
     !s.chars().any(char::is_control)
@@ -586,156 +360,6 @@ pub fn parse_bool(s: &str) -> Option<bool> {
         "0" | "false" | "no" | "off" | "" => Some(false),
         _ => None,
     }
-}
-
-/// Checks a base URL and returns it without a trailing slash. The reason, on error, completes
-/// the sentence "OKX_BASE_URL value X ...".
-pub fn validate_base_url(raw: &str) -> Result<String, String> {
-    let url = reqwest::Url::parse(raw.trim())
-        .map_err(|e| format!("is not a URL ({e}); use a full URL such as {DEFAULT_BASE_URL}"))?;
-    let host = url.host_str().unwrap_or_default();
-    match url.scheme() {
-        "https" => {}
-        "http" if is_loopback(host) => {}
-        "http" => {
-            return Err(format!(
-                "uses plain http to a remote host, which would send credentials unencrypted; use https://{host}"
-            ))
-        }
-        other => {
-            return Err(format!(
-                "has scheme {other:?}; use https, e.g. {DEFAULT_BASE_URL}"
-            ))
-        }
-    }
-    if host.is_empty() {
-        return Err(format!(
-            "has no host; use a full URL such as {DEFAULT_BASE_URL}"
-        ));
-    }
-    if url.path().starts_with("/api") {
-        return Err(format!(
-            "includes the API path {:?}; give only scheme and host, e.g. {}://{}",
-            url.path(),
-            url.scheme(),
-            url.host_str().unwrap_or_default()
-        ));
-    }
-    if !(url.path().is_empty() || url.path() == "/")
-        || url.query().is_some()
-        || url.fragment().is_some()
-    {
-        return Err(format!(
-            "has a path, query or fragment; give only scheme, host and port, e.g. {DEFAULT_BASE_URL}"
-        ));
-    }
-    if !url.username().is_empty() || url.password().is_some() {
-        return Err("contains user info; give only scheme, host and port".to_string());
-    }
-    Ok(url.as_str().trim_end_matches('/').to_string())
-}
-
-fn is_loopback(host: &str) -> bool {
-    host == "localhost"
-        || host == "[::1]"
-        || host
-            .parse::<std::net::Ipv4Addr>()
-            .map(|ip| ip.is_loopback())
-            .unwrap_or(false)
-}
-
-/// Reads a `.env` file into a map (first occurrence wins, as dotenvy does), keeping each entry's
-/// line number. A parse error names the file and line.
-fn read_dotenv(path: &Path) -> Result<BTreeMap<String, DotEnvEntry>, Failure> {
-    // The file's text holds the secrets: wiped when dropped, and only borrowed from.
-    let bytes =
-        Zeroizing::new(std::fs::read(path).map_err(|e| {
-            Failure::Config(format!("cannot read env file {}: {e}", path.display()))
-        })?);
-    let text = std::str::from_utf8(&bytes).map_err(|e| {
-        // Counted on the bytes: a lossy copy of the text would be an unwiped copy of the secrets.
-        let line = bytes
-            .iter()
-            .take(e.valid_up_to())
-            .filter(|b| **b == b'\n')
-            .count()
-            + 1;
-        Failure::Config(format!(
-            "{}:{line}: the env file is not valid UTF-8; save it as UTF-8",
-            path.display()
-        ))
-    })?;
-    let mut map = BTreeMap::new();
-    // dotenvy reads logical lines in order, so each key's line is the next definition of that
-    // key at or after the previous entry's line.
-    let mut search_from = 0usize;
-    for item in dotenvy::from_read_iter(text.as_bytes()) {
-        match item {
-            Ok((key, value)) => {
-                let (line, raw) =
-                    find_definition(text, &key, search_from).unwrap_or((0, String::new()));
-                search_from = line;
-                map.entry(key).or_insert(DotEnvEntry {
-                    value: Zeroizing::new(value),
-                    line,
-                    raw: Zeroizing::new(raw),
-                });
-            }
-            Err(dotenvy::Error::LineParse(bad, _)) => {
-                let line = text
-                    .find(bad.trim_end_matches(['\n', '\r']))
-                    .map(|off| line_of_offset(text, off))
-                    .unwrap_or(0);
-                let raw = text.lines().nth(line.saturating_sub(1)).unwrap_or_default();
-                return Err(Failure::Config(format!(
-                    "{}:{line}: cannot parse {}; each line must be KEY=value (quote values that contain spaces or #)",
-                    path.display(),
-                    redact_line(raw),
-                )));
-            }
-            Err(e) => {
-                return Err(Failure::Config(format!(
-                    "cannot read env file {}: {e}",
-                    path.display()
-                )))
-            }
-        }
-    }
-    Ok(map)
-}
-
-/// A malformed line may hold a secret: name its key if it has a plausible one, never show a
-/// value or any part of a line without a key.
-fn redact_line(line: &str) -> String {
-    let key = line
-        .split_once('=')
-        .map(|(k, _)| k.trim().trim_start_matches("export ").trim())
-        .filter(|k| {
-            !k.is_empty()
-                && k.len() <= 64
-                && k.bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b"_ .".contains(&b))
-        });
-    match key {
-        Some(k) => format!("the line for {k:?} (its value is not shown)"),
-        None => "the line (not shown: it may hold a secret)".to_string(),
-    }
-}
-
-fn line_of_offset(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].matches('\n').count() + 1
-}
-
-/// The 1-based line (at or after `from`) where `key` is assigned, and that line's raw text.
-fn find_definition(text: &str, key: &str, from: usize) -> Option<(usize, String)> {
-    text.lines().enumerate().skip(from).find_map(|(i, line)| {
-        let t = line.trim_start();
-        let t = t.strip_prefix("export ").map(str::trim_start).unwrap_or(t);
-        let rest = t.strip_prefix(key)?;
-        rest.trim_start()
-            .starts_with('=')
-            .then(|| (i + 1, line.to_string()))
-    })
 }
 
 #[cfg(test)]
@@ -754,55 +378,6 @@ mod tests {
             &|name| env.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()),
             dir.path(),
         )
-    }
-
-    #[test]
-    fn secret_never_formats() {
-        let s = Secret::new("hunter2");
-        assert_eq!(
-            format!("{s} {s:?} {:?}", Some(&s)),
-            "(redacted) (redacted) Some((redacted))"
-        );
-    }
-
-    /// The storage is `Zeroizing`, whose `Drop` runs the same `zeroize` as below: every byte of
-    /// the allocation (spare capacity too) is 0 afterwards. Reading freed memory to watch the
-    /// drop itself would be undefined behaviour, so this checks the wipe while it is allocated.
-    #[test]
-    fn secret_storage_is_wiped() {
-        use zeroize::Zeroize;
-        fn wiped_on_drop<T: zeroize::ZeroizeOnDrop>(_: &T) {}
-        let mut s = Secret::new(String::with_capacity(64) + "22582BD0CFF14C41EDBF1AB98506286D");
-        wiped_on_drop(&s.0);
-        let copy = s.clone();
-        wiped_on_drop(&copy.0);
-        let (ptr, cap) = (s.0.as_ptr(), s.0.capacity());
-        assert!(cap >= 64);
-        s.0.zeroize();
-        assert_eq!(s.expose(), "");
-        assert_eq!(
-            (s.0.as_ptr(), s.0.capacity()),
-            (ptr, cap),
-            "same allocation"
-        );
-        // SAFETY: `cap` bytes at `ptr` are still allocated (owned by `s`) and were all written
-        // by `zeroize`.
-        let bytes = unsafe { std::slice::from_raw_parts(ptr, cap) };
-        assert!(bytes.iter().all(|b| *b == 0), "{bytes:?}");
-        assert_eq!(
-            copy.expose(),
-            "22582BD0CFF14C41EDBF1AB98506286D",
-            "a clone is its own copy"
-        );
-    }
-
-    #[test]
-    fn fingerprint_shows_ends_only() {
-        assert_eq!(
-            fingerprint("a1b2c3d4-0000-1111-2222-333344445555"),
-            "a1b2…5555"
-        );
-        assert_eq!(fingerprint("short"), "(5-character key)");
     }
 
     #[test]
