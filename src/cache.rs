@@ -1,4 +1,6 @@
-//! Small JSON files in the user's cache directory (`$XDG_CACHE_HOME/okx` or `~/.cache/okx`),
+//! Small JSON files in the user's cache directory (`$XDG_CACHE_HOME/okx` or `~/.cache/okx` on
+//! Linux, `~/Library/Caches/okx` on macOS, `%LOCALAPPDATA%\okx\cache` on Windows, from the
+//! `directories` crate, which knows each platform's convention),
 //! one per OKX host: instrument rules, the clock offset. Written via a temporary file and a
 //! rename, so a concurrent reader never sees half a file; a missing or corrupt file is simply
 //! a miss.
@@ -9,15 +11,9 @@ use serde_json::Value;
 
 /// The cache file `name` for the host of `base_url`; `None` (no caching) without a home.
 pub fn file(base_url: &str, name: &str) -> Option<PathBuf> {
-    let dir = std::env::var_os("XDG_CACHE_HOME")
-        .filter(|v| !v.is_empty())
-        .map(PathBuf::from)
-        .or_else(|| {
-            std::env::var_os("HOME")
-                .filter(|v| !v.is_empty())
-                .map(|h| PathBuf::from(h).join(".cache"))
-        })?
-        .join("okx");
+    let dir = directories::ProjectDirs::from("", "", "okx")?
+        .cache_dir()
+        .to_path_buf();
     let host: String = base_url
         .trim_start_matches("https://")
         .trim_start_matches("http://")

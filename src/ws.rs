@@ -80,7 +80,6 @@ enum End {
 /// Streams until the consumer stops, Ctrl-C, or an error no reconnect can fix.
 pub fn stream(spec: &StreamSpec, on_data: &mut dyn FnMut(&Value) -> Flow) -> anyhow::Result<()> {
     let mut failures = 0u32;
-    let mut jitter = (crate::client::now_ms() as u64) | 1;
     loop {
         if STOP.load(Ordering::SeqCst) {
             return Ok(());
@@ -97,11 +96,7 @@ pub fn stream(spec: &StreamSpec, on_data: &mut dyn FnMut(&Value) -> Flow) -> any
                     ))
                     .into());
                 }
-                jitter ^= jitter << 13;
-                jitter ^= jitter >> 7;
-                jitter ^= jitter << 17;
-                let step = Duration::from_millis(500) * 2u32.pow((failures - 1).min(5));
-                let delay = step.mul_f64(0.5 + (jitter % 1000) as f64 / 2000.0);
+                let delay = crate::client::backoff(Duration::from_millis(500), failures);
                 Stderr::note(&format!(
                     "{why}; reconnecting in {:.1} s ({failures}/{MAX_ATTEMPTS})",
                     delay.as_secs_f64()

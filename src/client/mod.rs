@@ -503,11 +503,9 @@ impl Client {
         Ok(())
     }
 
-    /// Jitter: a random delay between half and all of the exponential step, so processes that
-    /// failed together do not retry together.
+    /// The pause before retry `attempt` of a request: see [`backoff`].
     pub fn backoff(&self, attempt: u32) -> Duration {
-        let step = BACKOFF_BASE * 2u32.pow(attempt.clamp(1, 6) - 1);
-        step.mul_f64(rand::random_range(0.5..=1.0))
+        backoff(BACKOFF_BASE, attempt)
     }
 }
 
@@ -557,6 +555,14 @@ pub fn describe_offset(server_minus_local_ms: i64) -> String {
     } else {
         format!("{secs:.1} s ahead of")
     }
+}
+
+/// Exponential back-off with jitter, the one formula for every retry and reconnect: a random
+/// delay between half and all of `base * 2^(attempt-1)` (capped at 32 × base), so processes
+/// that failed together do not retry together.
+pub fn backoff(base: Duration, attempt: u32) -> Duration {
+    let step = base * 2u32.pow(attempt.clamp(1, 6) - 1);
+    step.mul_f64(rand::random_range(0.5..=1.0))
 }
 
 pub fn now_ms() -> i64 {

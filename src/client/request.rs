@@ -2,7 +2,7 @@
 //! encoding, the headers okx adds, and `sign_request`, which both the HTTP layer and `okx sign`
 //! use, so the headers `okx sign` shows are the ones a real request carries.
 
-use std::fmt::Write as _;
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
 use crate::config::{fingerprint, Credentials, Secret};
 use crate::error::Failure;
@@ -48,39 +48,25 @@ pub fn path_with_query(path: &str, query: &[(&str, &str)]) -> String {
     s
 }
 
+/// What stays raw in a query: RFC 3986's unreserved characters and `,`.
+const QUERY_ESCAPED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~')
+    .remove(b',');
+
 fn encode_into(out: &mut String, s: &str) {
-    for b in s.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b',') {
-            out.push(b as char);
-        } else {
-            let _ = write!(out, "%{b:02X}");
-        }
-    }
+    out.extend(utf8_percent_encode(s, QUERY_ESCAPED));
 }
 
 /// Decodes `%XX` escapes; `None` when the result is not UTF-8. A `%` not followed by two hex
 /// digits stays as it is.
 pub fn percent_decode(s: &str) -> Option<String> {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        let hex = b
-            .get(i + 1..i + 3)
-            .filter(|h| h.iter().all(u8::is_ascii_hexdigit))
-            .and_then(|h| std::str::from_utf8(h).ok());
-        match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-            Some(byte) if b[i] == b'%' => {
-                out.push(byte);
-                i += 3;
-            }
-            _ => {
-                out.push(b[i]);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).ok()
+    percent_encoding::percent_decode_str(s)
+        .decode_utf8()
+        .ok()
+        .map(|c| c.into_owned())
 }
 
 /// A header value as sent, and how it may be shown to a person. Its `Debug` shows what
