@@ -182,6 +182,16 @@ pub fn exit_code_for(code: &str) -> u8 {
 /// One line: `OKX 50113 Invalid signature — <cause>`, plus what the server said when it adds
 /// something to the table's meaning.
 pub fn describe(code: &str, server_msg: &str, http_status: Option<u16>) -> String {
+    // Both are the server's text: no control characters, and a bounded length.
+    let bounded = |s: &str, n: usize| {
+        let mut out: String = s.chars().take(n).collect();
+        if s.chars().nth(n).is_some() {
+            out.push('…');
+        }
+        crate::output::sanitize(&out)
+    };
+    let code = &bounded(code, 16);
+    let server_msg = &bounded(server_msg, 300);
     let status = http_status
         .map(|s| format!(" (HTTP {s})"))
         .unwrap_or_default();
@@ -190,7 +200,7 @@ pub fn describe(code: &str, server_msg: &str, http_status: Option<u16>) -> Strin
             let said = if server_msg.is_empty() || same_words(server_msg, info.meaning) {
                 String::new()
             } else {
-                format!(" [OKX said: {}]", crate::output::sanitize(server_msg))
+                format!(" [OKX said: {server_msg}]")
             };
             format!("OKX {code} {}{status} — {}{said}", info.meaning, info.cause)
         }
@@ -198,7 +208,7 @@ pub fn describe(code: &str, server_msg: &str, http_status: Option<u16>) -> Strin
             let msg = if server_msg.is_empty() {
                 "(no message)".to_string()
             } else {
-                crate::output::sanitize(server_msg)
+                server_msg.clone()
             };
             format!("OKX {code}{status}: {msg}")
         }

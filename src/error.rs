@@ -38,11 +38,12 @@ Exit codes:
   3  configuration: missing or malformed credential, .env or OKX_* value; nothing was sent
   4  authentication: OKX refused the key, signature, timestamp, passphrase, IP or permission
   5  OKX rejected the request (its error code and meaning are printed)
-  6  network, HTTP or transient failure (timeout, 5xx, rate limit): retrying later may succeed
+  6  network, HTTP or transient failure (timeout, 5xx, rate limit), or an order definitely
+     not placed: retrying later may succeed
   7  outcome unknown: an order may or may not exist; run the printed command to check
   8  the order was placed but OKX canceled it unfilled (IOC/FOK with no match, post-only
      that would have taken liquidity)
-130  interrupted before an order-changing request was sent";
+130  interrupted (Ctrl-C, SIGTERM, SIGHUP) before an order-changing request was sent";
 
 /// A failure whose kind matters to the exit code or the hint.
 #[derive(Debug)]
@@ -64,6 +65,8 @@ pub enum Failure {
     UnknownOutcome(String),
     /// Placed, then canceled by OKX with nothing filled.
     Unfilled(String),
+    /// A signal came before an order-changing request was sent.
+    Interrupted(String),
 }
 
 impl Failure {
@@ -76,6 +79,7 @@ impl Failure {
             Failure::Network(_) => exit::NETWORK,
             Failure::UnknownOutcome(_) => exit::UNKNOWN_OUTCOME,
             Failure::Unfilled(_) => exit::UNFILLED,
+            Failure::Interrupted(_) => exit::INTERRUPTED,
         }
     }
 
@@ -104,7 +108,8 @@ impl fmt::Display for Failure {
             | Failure::Check(m)
             | Failure::Network(m)
             | Failure::UnknownOutcome(m)
-            | Failure::Unfilled(m) => f.write_str(m),
+            | Failure::Unfilled(m)
+            | Failure::Interrupted(m) => f.write_str(m),
             Failure::Api {
                 code,
                 msg,

@@ -72,11 +72,19 @@ pub enum OrderAnswer {
     Ambiguous(String),
 }
 
+/// An OKX error code as OKX writes them: five digits, not starting with 0 (50113, 51008).
+fn is_error_code(c: &str) -> bool {
+    c.len() == 5 && c.bytes().all(|b| b.is_ascii_digit()) && !c.starts_with('0')
+}
+
 /// Reads a single-order answer strictly (fact sheet §2.2). Only a consistent answer is taken at
-/// its word: an HTTP 5xx, 50004/51054/51149, a `data` that is not a list of one object, an item
-/// without `sCode`, a success without `ordId`, or a top-level `code` that contradicts the
-/// item's `sCode` is ambiguous, never assumed either way.
-pub fn order_answer(status: u16, env: &Envelope) -> OrderAnswer {
+/// its word: success is top-level code `0` with one object whose `sCode` is `0` and which
+/// carries an `ordId`; a refusal is a well-formed error code, at the top level with no item, or
+/// in the item's `sCode` under code 1 or 2, and, for a new order (`placing`), with no `ordId`
+/// (a refused order has none). Anything else (an HTTP 5xx, 50004/51054/51149, `data` that is not
+/// a list of one object, an item without `sCode`, a malformed code, a code that contradicts
+/// the item) is ambiguous, never assumed either way.
+pub fn order_answer(status: u16, env: &Envelope, placing: bool) -> OrderAnswer {
     use OrderAnswer::{Accepted, Ambiguous, Rejected};
     let shown = |s: &str| sanitize(&s.chars().take(64).collect::<String>());
     let code = env.code.as_str();
@@ -119,7 +127,6 @@ pub fn order_answer(status: u16, env: &Envelope) -> OrderAnswer {
         _ => None,
     });
     let ord_id = item.map(|i| field(i, "ordId")).unwrap_or_default();
-    let took = s_code.as_deref() == Some("0");
     let rejected = |code: &str, msg: &str| {
         Rejected(Failure::Api {
             code: code.to_string(),
@@ -128,30 +135,33 @@ pub fn order_answer(status: u16, env: &Envelope) -> OrderAnswer {
             hint: None,
         })
     };
+    let no_order = !placing || ord_id.is_empty();
     match (code, item, s_code.as_deref()) {
         ("0", Some(_), Some("0")) if !ord_id.is_empty() => {
             Accepted(item.cloned().unwrap_or_default())
         }
-        ("0", Some(_), Some("0")) => Ambiguous("OKX 0 with sCode 0 but no ordId".into()),
         (_, Some(_), Some(s)) if codes::is_unknown_outcome(s) => {
             Ambiguous(format!("OKX {} with sCode {}", shown(code), shown(s)))
         }
-        ("0", None, _) => Ambiguous("OKX 0 without the order's result".into()),
-        (_, Some(_), None) => Ambiguous(format!("OKX {} with an item without sCode", shown(code))),
-        // Code 0 with a failed item, or a failure code with an item that succeeded.
-        ("0", Some(_), Some(s)) => Ambiguous(format!("OKX 0 with sCode {}", shown(s))),
-        (_, Some(_), Some(_)) if took => Ambiguous(format!(
-            "OKX {} with sCode {} and ordId {}",
-            shown(code),
-            shown(s_code.as_deref().unwrap_or_default()),
-            shown(ord_id)
-        )),
-        (_, Some(i), Some(s)) => rejected(s, field(i, "sMsg")),
-        // A top-level failure for the whole request (auth, parameters, rate limit): not processed.
-        ("1" | "2", None, _) => {
-            Ambiguous(format!("OKX {} without the order's result", shown(code)))
+        // A refused item under "some or all operations failed".
+        ("1" | "2", Some(i), Some(s)) if is_error_code(s) && no_order => {
+            rejected(s, field(i, "sMsg"))
         }
-        (_, None, _) => rejected(code, &env.msg),
+        // A refusal of the whole request (authentication, parameters, rate limit), before
+        // processing; an item, if any, repeats the code.
+        (c, None, _) if is_error_code(c) => rejected(c, &env.msg),
+        (c, Some(i), Some(s)) if is_error_code(c) && s == c && no_order => {
+            rejected(c, field(i, "sMsg"))
+        }
+        _ => Ambiguous(format!(
+            "OKX {} with {} that does not settle it",
+            shown(code),
+            match (item, s_code.as_deref()) {
+                (None, _) => "no result for the order".to_string(),
+                (Some(_), None) => "an item without sCode".to_string(),
+                (Some(_), Some(s)) => format!("sCode {} and ordId {:?}", shown(s), shown(ord_id)),
+            }
+        )),
     }
 }
 
@@ -215,7 +225,8 @@ mod tests {
 
     #[test]
     fn per_order_results() {
-        let answer = |status: u16, body: &str| order_answer(status, &parse_envelope(body).unwrap());
+        let answer =
+            |status: u16, body: &str| order_answer(status, &parse_envelope(body).unwrap(), true);
         let accepted = |status, body| matches!(answer(status, body), OrderAnswer::Accepted(_));
         let ambiguous = |status, body| matches!(answer(status, body), OrderAnswer::Ambiguous(_));
         let rejected_with = |status, body, want: &str| matches!(answer(status, body), OrderAnswer::Rejected(Failure::Api { code, .. }) if code == want);

@@ -144,16 +144,26 @@ const UNKNOWN_OUTCOME: &[&str] = &["50004", "51054", "51149"];
 ///   `sCode`) is ambiguous;
 /// - accepted needs top-level code 0 and `data` a list of exactly one object with sCode 0 and
 ///   a non-empty ordId;
-/// - a rejection never carries code 0, is never made of an item that says sCode 0, keeps the
-///   HTTP status, and reports sCode when the item has one.
+/// - a rejection never carries code 0, is never made of an item that says sCode 0, has a
+///   well-formed five-digit code, names no order when placing, keeps the HTTP status, and
+///   reports sCode when the item has one.
 pub fn check_order(status: u16, env: &Envelope) {
+    check_order_for(status, env, true);
+    check_order_for(status, env, false);
+}
+
+fn check_order_for(status: u16, env: &Envelope, placing: bool) {
     let items = env.raw.get("data").and_then(Value::as_array);
     let first = items.and_then(|i| i.first());
     let s_code = first
         .and_then(|i| i.get("sCode"))
         .map(|c| c.as_str().map(str::to_string).unwrap_or_else(|| c.to_string()))
         .unwrap_or_default();
-    let answer = order_answer(status, env);
+    let answer = order_answer(status, env, placing);
+    let ord_id = first
+        .and_then(|i| i.get("ordId"))
+        .and_then(Value::as_str)
+        .unwrap_or_default();
     if status >= 500
         || UNKNOWN_OUTCOME.contains(&env.code.as_str())
         || UNKNOWN_OUTCOME.contains(&s_code.as_str())
@@ -170,7 +180,7 @@ pub fn check_order(status: u16, env: &Envelope) {
             let items = items.expect("accepted without a data list");
             assert_eq!(items.len(), 1, "accepted with {} items", items.len());
             assert_eq!(&item, &items[0]);
-            assert_eq!(item.get("sCode").and_then(Value::as_str), Some("0"));
+            assert_eq!(s_code, "0", "accepted with sCode {s_code:?}");
             assert!(item
                 .get("ordId")
                 .and_then(Value::as_str)
@@ -182,6 +192,15 @@ pub fn check_order(status: u16, env: &Envelope) {
             assert_ne!(env.code, "0", "rejected with code 0: {:?}", env.raw);
             assert_ne!(code, "0", "a rejection reported as code 0: {:?}", env.raw);
             assert_ne!(s_code, "0", "rejected though the item says sCode 0: {:?}", env.raw);
+            assert!(
+                !placing || ord_id.is_empty(),
+                "a new order rejected though the answer names order {ord_id:?}: {:?}",
+                env.raw
+            );
+            assert!(
+                code.len() == 5 && code.bytes().all(|b| b.is_ascii_digit()),
+                "rejected with a malformed code {code:?}"
+            );
             assert_eq!(http_status, Some(status));
             if !s_code.is_empty() {
                 assert_eq!(code, s_code, "sCode must win over code");

@@ -168,7 +168,7 @@ impl Client {
             let can_retry = retry_safe && attempt < MAX_TRIES;
             self.audit_intent(req, &path_with_query, &body)?; // a POST (okx api): write-ahead
             let retry_reason = match self.attempt(req, &path_with_query, &body) {
-                Ok((_, env)) if req.signed && !resynced && is_clock_rejection(&env.code) => {
+                Ok((_, env)) if req.signed && !resynced && is_clock_rejection(&env) => {
                     // A timestamp rejection means nothing was done, so even a POST may be resent.
                     resynced = true;
                     self.resync_clock()?;
@@ -257,7 +257,7 @@ impl Client {
         loop {
             self.audit_intent(req, &path_with_query, &body)?; // write-ahead: on disk before sent
             return Ok(match self.attempt(req, &path_with_query, &body) {
-                Ok((_, env)) if req.signed && !resynced && is_clock_rejection(&env.code) => {
+                Ok((_, env)) if req.signed && !resynced && is_clock_rejection(&env) => {
                     resynced = true;
                     self.resync_clock()?;
                     continue;
@@ -543,8 +543,13 @@ fn load_clock(base_url: &str) -> Option<i64> {
 }
 
 /// 50102/50112: OKX refused the timestamp before doing anything.
-fn is_clock_rejection(code: &str) -> bool {
-    matches!(code, "50102" | "50112")
+fn is_clock_rejection(env: &Envelope) -> bool {
+    // An item naming an order, or saying it succeeded, contradicts "refused before doing
+    // anything": such an answer is not resent, whatever its code.
+    matches!(env.code.as_str(), "50102" | "50112")
+        && env.data.iter().all(|i| {
+            crate::parse::field(i, "ordId").is_empty() && crate::parse::field(i, "sCode") != "0"
+        })
 }
 
 /// "2.3 s behind" / "120.0 s ahead of".

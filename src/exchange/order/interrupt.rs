@@ -1,40 +1,63 @@
-//! Signals while an order-changing request is in flight. Dying then would leave the trader
-//! with no idea whether the order exists, so the first Ctrl-C, SIGTERM or SIGHUP only says
-//! that okx is finishing the bounded look-up of the outcome; a second one exits at once with
-//! the outcome `unknown` (exit 7) and the exact command to check. Before anything is sent, or
-//! after the outcome is printed, a signal simply ends okx (exit 130).
+//! Signals around an order-changing request. Dying while it is in flight would leave the
+//! trader with no idea whether the order exists, so:
+//! - before anything is sent (`arm`), Ctrl-C, SIGTERM or SIGHUP end okx at once, exit 130;
+//! - while it is in flight (`guard`), the first only says that okx is finishing the bounded
+//!   look-up of the outcome; a second exits at once: outcome `unknown` (exit 7), the `unknown`
+//!   result and the exact command to check on stderr;
+//! - once the outcome is known (the guard dropped), a signal is ignored: okx is only printing it
+//!   and exiting with its code, which a script must get.
+//!
+//! The handler writes with `write(2)` on file descriptor 2, never through Rust's locked stdout
+//! or stderr, which the main thread may hold while blocked on a full pipe.
 
-use std::io::Write;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, Once};
 
 use crate::error::exit;
 
+#[derive(Clone)]
+enum State {
+    /// Nothing sent yet.
+    Idle,
+    /// The check command and the `unknown` result line of the request in flight.
+    InFlight { check: String, unknown: String },
+    /// The outcome is known and being printed.
+    Reported,
+}
+
 static SIGNALS: AtomicUsize = AtomicUsize::new(0);
-/// The check command and the `unknown` result line of the request in flight.
-static IN_FLIGHT: Mutex<Option<(String, String)>> = Mutex::new(None);
+static STATE: Mutex<State> = Mutex::new(State::Idle);
 static INSTALL: Once = Once::new();
 
-/// Holds signals off until dropped, after the outcome is printed.
+/// Takes over Ctrl-C, SIGTERM and SIGHUP for an order-changing command, before it sends
+/// anything. Failing to install leaves the default (die at once), as before any order.
+pub(super) fn arm() {
+    INSTALL.call_once(|| {
+        let _ = ctrlc::set_handler(on_signal);
+    });
+}
+
+/// Marks a request in flight until dropped, after its outcome is established.
 pub(super) struct Guard;
 
 pub(super) fn guard(check: &str, unknown_line: &str) -> Guard {
-    INSTALL.call_once(|| {
-        // Failing to install leaves the default (die at once), as before: not worth refusing
-        // the order for.
-        let _ = ctrlc::set_handler(on_signal);
+    arm();
+    set(State::InFlight {
+        check: check.to_string(),
+        unknown: unknown_line.to_string(),
     });
-    if let Ok(mut f) = IN_FLIGHT.lock() {
-        *f = Some((check.to_string(), unknown_line.to_string()));
-    }
     Guard
 }
 
 impl Drop for Guard {
     fn drop(&mut self) {
-        if let Ok(mut f) = IN_FLIGHT.lock() {
-            *f = None;
-        }
+        set(State::Reported);
+    }
+}
+
+fn set(s: State) {
+    if let Ok(mut state) = STATE.lock() {
+        *state = s;
     }
 }
 
@@ -45,23 +68,39 @@ pub(super) fn signalled() -> bool {
 
 fn on_signal() {
     let n = SIGNALS.fetch_add(1, Ordering::SeqCst) + 1;
-    let in_flight = IN_FLIGHT.lock().ok().and_then(|f| f.clone());
-    let mut err = std::io::stderr();
-    match in_flight {
-        None => std::process::exit(i32::from(exit::INTERRUPTED)),
-        Some((check, _)) if n == 1 => {
-            let _ = writeln!(
-                err,
-                "okx: interrupted: the request may already be with OKX, so okx is finishing the look-up of its outcome (seconds). Press Ctrl-C again to stop now, then check with: {check}"
-            );
+    let state = STATE.lock().map(|s| s.clone()).unwrap_or(State::Reported);
+    match state {
+        State::Idle => {
+            raw_stderr("okx: interrupted; nothing was sent\n");
+            std::process::exit(i32::from(exit::INTERRUPTED));
         }
-        Some((check, unknown)) => {
-            let _ = writeln!(
-                err,
-                "okx: error: stopped before the outcome was known: the order may or may not exist; do not send it again before checking with: {check}"
-            );
-            let _ = writeln!(std::io::stdout(), "{unknown}");
+        State::InFlight { check, .. } if n == 1 => raw_stderr(&format!(
+            "okx: interrupted: the request may already be with OKX, so okx is finishing the look-up of its outcome (seconds). Press Ctrl-C again to stop now, then check with: {check}\n"
+        )),
+        State::InFlight { check, unknown } => {
+            raw_stderr(&format!(
+                "okx: error: stopped before the outcome was known: it may or may not have taken effect; do not send it again before checking with: {check}\nokx: result: {unknown}\n"
+            ));
             std::process::exit(i32::from(exit::UNKNOWN_OUTCOME));
         }
+        State::Reported => {}
     }
+}
+
+/// Writes to file descriptor 2 directly, without Rust's stderr lock.
+fn raw_stderr(text: &str) {
+    #[cfg(unix)]
+    {
+        let mut bytes = text.as_bytes();
+        while !bytes.is_empty() {
+            // SAFETY: writes `bytes.len()` initialised bytes from a live slice to fd 2.
+            let n = unsafe { libc::write(2, bytes.as_ptr().cast(), bytes.len()) };
+            if n <= 0 {
+                return;
+            }
+            bytes = &bytes[n as usize..];
+        }
+    }
+    #[cfg(not(unix))]
+    eprint!("{text}");
 }

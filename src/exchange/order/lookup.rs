@@ -70,7 +70,7 @@ pub(super) fn ensure_unused(client: &Client, order: &NewOrder) -> Result<()> {
             order.cl_ord_id,
             sanitize(field(&old, "ordId")),
             sanitize(field(&old, "state")),
-            iso_ms(field(&old, "cTime")),
+            sanitize(&iso_ms(field(&old, "cTime"))),
         ))
         .into()),
         Err(e) => Err(Failure::Network(format!(
@@ -101,19 +101,35 @@ fn settle(client: &Client, inst_id: &str, target: &OrderRef, mut order: Value) -
 }
 
 /// An accepted order: one look-up tells what it became (filled, partly filled, resting,
-/// canceled by OKX), with the filled size and average price.
-pub(super) fn placed(client: &Client, order: &NewOrder, item: Value) -> Outcome {
+/// canceled by OKX), with the filled size and average price. The order the answer names must be
+/// this one; when it is not, or OKX does not find it, the answer is not trusted and the order
+/// is looked up by its client ID, as after a lost answer.
+pub(super) fn placed(
+    client: &Client,
+    order: &NewOrder,
+    item: Value,
+    deadline_ms: Option<i64>,
+) -> Outcome {
     let target = OrderRef::OrdId(field(&item, "ordId").to_string());
     match lookup(client, &order.inst_id, &target) {
-        Ok(Some(found)) => truth(client, order, &target, found),
-        other => {
-            let why = match other {
-                Err(e) => format!("{e:#}"),
-                _ => "OKX does not find it yet".into(),
+        Ok(Some(found)) if order.matches(&found) => truth(client, order, &target, found),
+        Ok(found) => {
+            let why = match found {
+                Some(_) => format!(
+                    "OKX's answer named order {}, which is not this one",
+                    sanitize(target.value())
+                ),
+                None => format!(
+                    "OKX's answer named order {}, which OKX does not find",
+                    sanitize(target.value())
+                ),
             };
+            resolve_placement(client, order, deadline_ms, &why)
+        }
+        Err(e) => {
             Stderr::warn(&format!(
-                "the order was placed (ordId {}), but its state could not be read ({why}); see it with: {}",
-                sanitize(field(&item, "ordId")),
+                "the order was placed (ordId {}), but its state could not be read ({e:#}); see it with: {}",
+                sanitize(target.value()),
                 target.check_command(&order.inst_id)
             ));
             Outcome::Done {
@@ -137,31 +153,31 @@ fn truth(client: &Client, order: &NewOrder, target: &OrderRef, found: Value) -> 
     } else {
         found
     };
-    let filled = field(&found, "accFillSz")
-        .parse::<Decimal>()
-        .unwrap_or_default();
+    // Unreadable is not zero: only a fill OKX reports as 0 is "nothing filled".
+    let filled = field(&found, "accFillSz").parse::<Decimal>().ok();
     let state = field(&found, "state");
-    let problem = if matches!(state, "canceled" | "mmp_canceled") && filled.is_zero() {
-        let why = match order.ord_type {
-            OrdType::Ioc | OrdType::Fok => "nothing matched at its price",
-            OrdType::PostOnly => "it would have taken liquidity",
-            _ => "nothing could be matched",
+    let problem =
+        if matches!(state, "canceled" | "mmp_canceled") && filled.is_some_and(|f| f.is_zero()) {
+            let why = match order.ord_type {
+                OrdType::Ioc | OrdType::Fok => "nothing matched at its price",
+                OrdType::PostOnly => "it would have taken liquidity",
+                _ => "nothing could be matched",
+            };
+            Some(Failure::Unfilled(format!(
+                "OKX canceled the {} order {} without filling any of it: {why}",
+                okx_name(order.ord_type),
+                sanitize(field(&found, "ordId"))
+            )))
+        } else {
+            if state == "canceled" && filled.is_some_and(|f| !f.is_zero()) {
+                Stderr::note(&format!(
+                    "partly filled: {} of {}, the rest canceled by OKX",
+                    sanitize(field(&found, "accFillSz")),
+                    order.sz.text()
+                ));
+            }
+            None
         };
-        Some(Failure::Unfilled(format!(
-            "OKX canceled the {} order {} without filling any of it: {why}",
-            okx_name(order.ord_type),
-            sanitize(field(&found, "ordId"))
-        )))
-    } else {
-        if state == "canceled" && !filled.is_zero() {
-            Stderr::note(&format!(
-                "partly filled: {} of {}, the rest canceled by OKX",
-                sanitize(field(&found, "accFillSz")),
-                order.sz.text()
-            ));
-        }
-        None
-    };
     Outcome::Done {
         result: "placed",
         order: found,
@@ -195,6 +211,9 @@ pub(super) fn resolve_placement(
         + GIVE_UP_AFTER_DEADLINE;
     let mut last = String::new();
     let mut attempt = 0;
+    // Absences seen in a row after the deadline: one could be a look-up that lags behind OKX's
+    // order book, so "not placed" waits for a second one.
+    let mut absences = 0;
     loop {
         attempt += 1;
         // OKX's clock is read before the look-up, so an absence seen after a reading past the
@@ -237,14 +256,21 @@ pub(super) fn resolve_placement(
                     sanitize(field(&found, "ordId")),
                 ));
             }
-            Ok(None) if past == Some(true) => {
+            Ok(None) if past == Some(true) && absences >= 1 => {
                 return Outcome::NotDone(format!(
-                    "{why}, and it is absent after its expTime deadline on OKX's clock, after which OKX does not process it"
+                    "{why}, and it is absent, twice, after its expTime deadline on OKX's clock, after which OKX does not process it"
                 ));
+            }
+            Ok(None) if past == Some(true) => {
+                absences += 1;
+                last = "absent after the deadline once; confirming".into();
             }
             Ok(None) if past == Some(false) => last = "not found yet".into(),
             Ok(None) => {}
             Err(e) => last = format!("{e:#}"),
+        }
+        if !matches!(past, Some(true)) || last != "absent after the deadline once; confirming" {
+            absences = 0;
         }
         if Instant::now() >= give_up_at {
             break;
@@ -252,7 +278,9 @@ pub(super) fn resolve_placement(
         let early = deadline
             .saturating_add(DEADLINE_MARGIN_MS + 300)
             .saturating_sub(client.server_now_ms());
-        let pause = if last == "not found yet" && early > 0 {
+        let pause = if absences > 0 {
+            Duration::from_millis(500)
+        } else if last == "not found yet" && early > 0 {
             Duration::from_millis(early.clamp(200, 2_000) as u64)
         } else {
             client.backoff(attempt.min(4))
@@ -271,6 +299,17 @@ pub(super) fn canceled(client: &Client, cancel: &CancelOrder, item: Value) -> Ou
         id => OrderRef::OrdId(id.to_string()),
     };
     match lookup(client, &cancel.inst_id, &target) {
+        // The answer named another order than the one to cancel: look at ours.
+        Ok(Some(found)) if field(&found, cancel.order.key()) != cancel.order.value() => {
+            resolve_cancel(
+                client,
+                cancel,
+                &format!(
+                    "OKX's answer named order {}, which is not the one to cancel",
+                    sanitize(target.value())
+                ),
+            )
+        }
         Ok(Some(found)) => {
             let found = settle(client, &cancel.inst_id, &target, found);
             let result = if matches!(field(&found, "state"), "canceled" | "mmp_canceled") {

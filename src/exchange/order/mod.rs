@@ -242,6 +242,8 @@ pub enum Outcome {
 trait Change {
     fn request(&self) -> Result<ApiRequest>;
     fn inst_id(&self) -> &str;
+    /// It creates an order: a refusal of it names no `ordId`.
+    fn places(&self) -> bool;
     /// How to look the order up.
     fn target(&self) -> OrderRef;
     /// The result's name when it certainly did not take effect: `not_placed`.
@@ -252,8 +254,8 @@ trait Change {
     fn again_phrase(&self) -> &'static str;
     /// The fields that describe the request in its printed result.
     fn summary(&self) -> Map<String, Value>;
-    /// OKX accepted it (`sCode` 0): read what it did.
-    fn confirm(&self, client: &Client, item: Value) -> Outcome;
+    /// OKX accepted it (`sCode` 0): read what it did. `deadline_ms` as for `resolve`.
+    fn confirm(&self, client: &Client, item: Value, deadline_ms: Option<i64>) -> Outcome;
     /// The answer was lost or ambiguous: find out what happened. `deadline_ms` is the
     /// `expTime` sent, on OKX's clock.
     fn resolve(&self, client: &Client, deadline_ms: Option<i64>, why: &str) -> Outcome;
@@ -268,6 +270,9 @@ impl Change for NewOrder {
     }
     fn inst_id(&self) -> &str {
         &self.inst_id
+    }
+    fn places(&self) -> bool {
+        true
     }
     fn target(&self) -> OrderRef {
         NewOrder::target(self)
@@ -292,8 +297,8 @@ impl Change for NewOrder {
         m.insert("clOrdId".into(), json!(self.cl_ord_id));
         m
     }
-    fn confirm(&self, client: &Client, item: Value) -> Outcome {
-        lookup::placed(client, self, item)
+    fn confirm(&self, client: &Client, item: Value, deadline_ms: Option<i64>) -> Outcome {
+        lookup::placed(client, self, item, deadline_ms)
     }
     fn resolve(&self, client: &Client, deadline_ms: Option<i64>, why: &str) -> Outcome {
         lookup::resolve_placement(client, self, deadline_ms, why)
@@ -307,6 +312,9 @@ impl Change for CancelOrder {
     }
     fn inst_id(&self) -> &str {
         &self.inst_id
+    }
+    fn places(&self) -> bool {
+        false
     }
     fn target(&self) -> OrderRef {
         self.order.clone()
@@ -326,7 +334,7 @@ impl Change for CancelOrder {
         m.insert(self.order.key().into(), json!(self.order.value()));
         m
     }
-    fn confirm(&self, client: &Client, item: Value) -> Outcome {
+    fn confirm(&self, client: &Client, item: Value, _deadline_ms: Option<i64>) -> Outcome {
         lookup::canceled(client, self, item)
     }
     fn resolve(&self, client: &Client, _deadline_ms: Option<i64>, why: &str) -> Outcome {
@@ -343,25 +351,40 @@ fn submit(client: &Client, change: &dyn Change) -> Result<Outcome> {
     let mut relearnt = false;
     loop {
         if interrupt::signalled() {
-            return Ok(Outcome::NotDone(
+            return Err(Failure::Interrupted(
                 "interrupted before it was sent; nothing was sent".into(),
-            ));
+            )
+            .into());
         }
         // An error here means nothing was sent (no credentials, an audit log that cannot take
         // the intent, a request that cannot be built): it is the command's error.
         let delivery = client.deliver(&req)?;
         let deadline = client.last_deadline_ms();
         return Ok(match delivery {
-            Delivery::Answered(status, env) => match order_answer(status, &env) {
-                OrderAnswer::Accepted(item) => change.confirm(client, item),
+            Delivery::Answered(status, env) => match order_answer(status, &env, change.places()) {
+                OrderAnswer::Accepted(item) => change.confirm(client, item, deadline),
                 OrderAnswer::Rejected(f) if !relearnt && is_expired(&f) => {
                     relearnt = true;
+                    // Sent again only when OKX confirms no order exists under its client ID:
+                    // an answer can lie, a look-up settles it.
+                    match lookup(client, change.inst_id(), &change.target()) {
+                        Ok(None) => {}
+                        Ok(Some(_)) => {
+                            let why = format!("{f}, yet an order exists under its client ID");
+                            return Ok(change.resolve(client, deadline, &why));
+                        }
+                        Err(e) => {
+                            return Ok(Outcome::Unknown(format!(
+                                "{f}, and the look-up to confirm it failed ({e:#})"
+                            )))
+                        }
+                    }
                     if let Err(e) = client.learn_clock() {
                         Stderr::warn(&format!("reading OKX's clock failed: {e:#}"));
                         return Ok(Outcome::Rejected(f));
                     }
                     Stderr::warn(&format!(
-                        "{f}: OKX's clock was misjudged; read it again, sending once more with a new deadline"
+                        "{f}: OKX's clock was misjudged and no order exists; read it again, sending once more with a new deadline"
                     ));
                     continue;
                 }
@@ -404,6 +427,7 @@ fn banner(client: &Client, dry_run: bool) {
 /// already names an order, sends it once, establishes its fate and prints it. With `dry_run`
 /// it prints the exact signed request instead and sends nothing.
 pub fn place(out: &Output, client: &Client, order: &NewOrder, dry_run: bool) -> Result<()> {
+    interrupt::arm();
     let inst_type = rules::inst_type_of(&order.inst_id);
     let rules = rules::load(client, &order.inst_id, inst_type)?;
     rules::check(
@@ -450,6 +474,7 @@ pub fn place(out: &Output, client: &Client, order: &NewOrder, dry_run: bool) -> 
 
 /// Cancels an order, establishes whether it is canceled, and prints that.
 pub fn cancel(out: &Output, client: &Client, cancel: &CancelOrder, dry_run: bool) -> Result<()> {
+    interrupt::arm();
     banner(client, dry_run);
     if dry_run {
         return report::preview(out, client, &cancel.request()?);
