@@ -598,6 +598,14 @@ mod tests {
         assert!(msg("1e3").contains("not a duration"));
         assert!(msg("9999999999999999999999").contains("not a duration"));
         assert!(msg("9223372036854775807w").contains("not a duration"));
+        // One syntax: `--duration 2d` is the span of `--since 2d`.
+        let now = time::macros::datetime!(2024-02-01 00:00:00 UTC);
+        let two_days = duration("2d", "--duration", secs(1), Duration::MAX).unwrap();
+        assert_eq!(two_days, secs(2 * 86_400));
+        assert_eq!(
+            time_spec("2d", "--since", now).unwrap(),
+            1_706_745_600_000 - two_days.as_millis() as i64
+        );
         assert!(duration("500ms", "--ping-interval", secs(1), secs(25))
             .unwrap_err()
             .to_string()
