@@ -429,7 +429,7 @@ _okx() {
             fi
             case "${prev}" in
                 --bar)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "1s 1m 3m 5m 15m 30m 1H 2H 4H 6H 12H 1D 2D 3D 5D 1W 1M 3M 6Hutc 12Hutc 1Dutc 2Dutc 3Dutc 5Dutc 1Wutc 1Mutc 3Mutc" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -993,7 +993,7 @@ _okx() {
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "SPOT MARGIN SWAP FUTURES OPTION" -- "${cur}"))
                     return 0
                     ;;
                 --inst-family)
@@ -1299,7 +1299,7 @@ _okx() {
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "SPOT MARGIN SWAP FUTURES OPTION" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1349,7 +1349,7 @@ _okx() {
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "SPOT MARGIN SWAP FUTURES OPTION" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1535,7 +1535,7 @@ _okx() {
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "SPOT MARGIN SWAP FUTURES OPTION" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -1751,7 +1751,7 @@ _okx() {
             fi
             case "${prev}" in
                 --depth)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "5 400" -- "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -1813,7 +1813,7 @@ _okx() {
             fi
             case "${prev}" in
                 --bar)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "1s 1m 3m 5m 15m 30m 1H 2H 4H 6H 12H 1D 2D 3D 5D 1W 1M 3M 6Hutc 12Hutc 1Dutc 2Dutc 3Dutc 5Dutc 1Wutc 1Mutc 3Mutc" -- "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -1987,7 +1987,7 @@ _okx() {
             fi
             case "${prev}" in
                 --type)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "ANY SPOT MARGIN SWAP FUTURES OPTION" -- "${cur}"))
                     return 0
                     ;;
                 --count)

@@ -33,7 +33,7 @@ complete -c okx -n "__fish_okx_needs_command" -l api-key -d 'API key (overrides 
 complete -c okx -n "__fish_okx_needs_command" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_needs_command" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_needs_command" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_needs_command" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_needs_command" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_needs_command" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_needs_command" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_needs_command" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -66,14 +66,18 @@ complete -c okx -n "__fish_okx_using_subcommand sign" -l api-key -d 'API key (ov
 complete -c okx -n "__fish_okx_using_subcommand sign" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand sign" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand sign" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand sign" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand sign" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand sign" -l debug -d 'Explain the prehash and check it for common mistakes'
 complete -c okx -n "__fish_okx_using_subcommand sign" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand sign" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand sign" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand sign" -s V -l version -d 'Print version'
-complete -c okx -n "__fish_okx_using_subcommand ticker" -l type -d 'Every instrument of this type: SPOT, SWAP, FUTURES, OPTION' -r
+complete -c okx -n "__fish_okx_using_subcommand ticker" -l type -d 'Every instrument of this type (tickers have no MARGIN: margin pairs trade as SPOT)' -r -f -a "SPOT\t''
+MARGIN\t''
+SWAP\t''
+FUTURES\t''
+OPTION\t''"
 complete -c okx -n "__fish_okx_using_subcommand ticker" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t'One JSON value per line (streamed where the command streams)'
@@ -83,7 +87,7 @@ complete -c okx -n "__fish_okx_using_subcommand ticker" -l api-key -d 'API key (
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand ticker" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand ticker" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -99,13 +103,17 @@ complete -c okx -n "__fish_okx_using_subcommand book" -l api-key -d 'API key (ov
 complete -c okx -n "__fish_okx_using_subcommand book" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand book" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand book" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand book" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand book" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand book" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand book" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand book" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand book" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand book" -s V -l version -d 'Print version'
-complete -c okx -n "__fish_okx_using_subcommand instruments" -l type -d 'Instrument type: SPOT, MARGIN, SWAP, FUTURES, OPTION [default: SPOT, or the ID\'s type]' -r
+complete -c okx -n "__fish_okx_using_subcommand instruments" -l type -d 'Instrument type [default: SPOT, or the ID\'s type]' -r -f -a "SPOT\t''
+MARGIN\t''
+SWAP\t''
+FUTURES\t''
+OPTION\t''"
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l inst-family -d 'Instrument family for SWAP, FUTURES and OPTION, e.g. BTC-USD (required for OPTION)' -r
 complete -c okx -n "__fish_okx_using_subcommand instruments" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -116,16 +124,42 @@ complete -c okx -n "__fish_okx_using_subcommand instruments" -l api-key -d 'API 
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand instruments" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand instruments" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand instruments" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand instruments" -s V -l version -d 'Print version'
-complete -c okx -n "__fish_okx_using_subcommand candles" -l bar -d 'Bar: 1s 1m 3m 5m 15m 30m 1H 2H 4H, 6H 12H 1D 2D 3D 5D 1W 1M 3M (UTC+8 opens), or 6Hutc … 3Mutc (UTC opens). Case matters: 1m is a minute, 1M a month' -r
+complete -c okx -n "__fish_okx_using_subcommand candles" -l bar -d 'Bar: 1s 1m 3m 5m 15m 30m 1H 2H 4H, 6H 12H 1D 2D 3D 5D 1W 1M 3M (UTC+8 opens), or 6Hutc … 3Mutc (UTC opens). Case matters: 1m is a minute, 1M a month' -r -f -a "1s\t''
+1m\t''
+3m\t''
+5m\t''
+15m\t''
+30m\t''
+1H\t''
+2H\t''
+4H\t''
+6H\t''
+12H\t''
+1D\t''
+2D\t''
+3D\t''
+5D\t''
+1W\t''
+1M\t''
+3M\t''
+6Hutc\t''
+12Hutc\t''
+1Dutc\t''
+2Dutc\t''
+3Dutc\t''
+5Dutc\t''
+1Wutc\t''
+1Mutc\t''
+3Mutc\t''"
 complete -c okx -n "__fish_okx_using_subcommand candles" -l limit -d 'The latest N candles (at most 10000) [default: 100]' -r
-complete -c okx -n "__fish_okx_using_subcommand candles" -l since -d 'Start of a range, included: RFC 3339, a date, epoch ms, or a span back from now (7d, 12h)' -r
-complete -c okx -n "__fish_okx_using_subcommand candles" -l until -d 'End of the range, included [default: now]' -r
+complete -c okx -n "__fish_okx_using_subcommand candles" -l since -d 'Start of a range, included: RFC 3339, a date, epoch ms, or a span back from now (7d, 12h, 1h30m)' -r
+complete -c okx -n "__fish_okx_using_subcommand candles" -l until -d 'End of the range, included, in the same forms [default: now]' -r
 complete -c okx -n "__fish_okx_using_subcommand candles" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t'One JSON value per line (streamed where the command streams)'
@@ -135,7 +169,7 @@ complete -c okx -n "__fish_okx_using_subcommand candles" -l api-key -d 'API key 
 complete -c okx -n "__fish_okx_using_subcommand candles" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand candles" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand candles" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand candles" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand candles" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand candles" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand candles" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand candles" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -151,7 +185,7 @@ complete -c okx -n "__fish_okx_using_subcommand balance" -l api-key -d 'API key 
 complete -c okx -n "__fish_okx_using_subcommand balance" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand balance" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand balance" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand balance" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand balance" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand balance" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand balance" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand balance" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -166,7 +200,7 @@ complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subco
 complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -191,7 +225,7 @@ complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcomman
 quote\t''"
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l cl-ord-id -d 'Client order ID, 1-32 letters and digits [default: generated and printed]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l tag -d 'Order tag, 1-16 letters and digits' -r
-complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l expire -d 'OKX discards the order if it has not processed it within SECS (expTime)' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l expire -d 'OKX discards the order if it has not processed it within this long (expTime): seconds (10) or a duration (1m), at most 2m' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t'One JSON value per line (streamed where the command streams)'
@@ -201,7 +235,7 @@ complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l dry-run -d 'Print the exact request and send nothing'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -219,14 +253,18 @@ complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Print the exact request and send nothing'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
-complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l type -d 'Only this instrument type: SPOT, MARGIN, SWAP, FUTURES, OPTION' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l type -d 'Only this instrument type' -r -f -a "SPOT\t''
+MARGIN\t''
+SWAP\t''
+FUTURES\t''
+OPTION\t''"
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t'One JSON value per line (streamed where the command streams)'
@@ -236,7 +274,7 @@ complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -253,13 +291,17 @@ complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
-complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l type -d 'Instrument type [default: SPOT, or the ID\'s type]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l type -d 'Instrument type [default: SPOT, or the ID\'s type]' -r -f -a "SPOT\t''
+MARGIN\t''
+SWAP\t''
+FUTURES\t''
+OPTION\t''"
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t'One JSON value per line (streamed where the command streams)'
@@ -269,7 +311,7 @@ complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -282,8 +324,8 @@ complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "history" -d 'Completed orders of the last 7 days (all pages)'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l count -d 'Stop after N data messages' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l duration -d 'Stop after this long, e.g. 30s, 5m, 2h' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l ping-interval -d 'Send a ping after SECS without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within SECS' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l duration -d 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l ping-interval -d 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t'One JSON value per line (streamed where the command streams)'
@@ -293,7 +335,7 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subco
 complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -307,8 +349,8 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subco
 complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -f -a "account" -d 'Your account balances as they change (needs credentials)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l count -d 'Stop after N data messages' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l duration -d 'Stop after this long, e.g. 30s, 5m, 2h' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l ping-interval -d 'Send a ping after SECS without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within SECS' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l duration -d 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l ping-interval -d 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t'One JSON value per line (streamed where the command streams)'
@@ -318,16 +360,17 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -s V -l version -d 'Print version'
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l depth -d '5 or 400' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l depth -d 'Levels: 5 (snapshots) or 400 (the full book, kept in sync)' -r -f -a "5\t''
+400\t''"
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l count -d 'Stop after N data messages' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l duration -d 'Stop after this long, e.g. 30s, 5m, 2h' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l ping-interval -d 'Send a ping after SECS without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within SECS' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l duration -d 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l ping-interval -d 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t'One JSON value per line (streamed where the command streams)'
@@ -337,15 +380,15 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -s V -l version -d 'Print version'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l count -d 'Stop after N data messages' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l duration -d 'Stop after this long, e.g. 30s, 5m, 2h' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l ping-interval -d 'Send a ping after SECS without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within SECS' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l duration -d 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l ping-interval -d 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t'One JSON value per line (streamed where the command streams)'
@@ -355,16 +398,42 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -s V -l version -d 'Print version'
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l bar -d 'Bar, as for okx candles: 1m, 1H, 1Dutc, …' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l bar -d 'Bar, as for okx candles: 1m, 1H, 1Dutc, …' -r -f -a "1s\t''
+1m\t''
+3m\t''
+5m\t''
+15m\t''
+30m\t''
+1H\t''
+2H\t''
+4H\t''
+6H\t''
+12H\t''
+1D\t''
+2D\t''
+3D\t''
+5D\t''
+1W\t''
+1M\t''
+3M\t''
+6Hutc\t''
+12Hutc\t''
+1Dutc\t''
+2Dutc\t''
+3Dutc\t''
+5Dutc\t''
+1Wutc\t''
+1Mutc\t''
+3Mutc\t''"
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l count -d 'Stop after N data messages' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l duration -d 'Stop after this long, e.g. 30s, 5m, 2h' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l ping-interval -d 'Send a ping after SECS without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within SECS' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l duration -d 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l ping-interval -d 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t'One JSON value per line (streamed where the command streams)'
@@ -374,16 +443,21 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -s V -l version -d 'Print version'
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l type -d 'SPOT, MARGIN, SWAP, FUTURES, OPTION or ANY' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l type -d 'Only this instrument type, or ANY' -r -f -a "ANY\t''
+SPOT\t''
+MARGIN\t''
+SWAP\t''
+FUTURES\t''
+OPTION\t''"
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l count -d 'Stop after N data messages' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l duration -d 'Stop after this long, e.g. 30s, 5m, 2h' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l ping-interval -d 'Send a ping after SECS without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within SECS' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l duration -d 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l ping-interval -d 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t'One JSON value per line (streamed where the command streams)'
@@ -393,7 +467,7 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -401,8 +475,8 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -s V -l version -d 'Print version'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l ccy -d 'Only this currency' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l count -d 'Stop after N data messages' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l duration -d 'Stop after this long, e.g. 30s, 5m, 2h' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l ping-interval -d 'Send a ping after SECS without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within SECS' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l duration -d 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l ping-interval -d 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t'One JSON value per line (streamed where the command streams)'
@@ -412,7 +486,7 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -436,7 +510,7 @@ complete -c okx -n "__fish_okx_using_subcommand api" -l api-key -d 'API key (ove
 complete -c okx -n "__fish_okx_using_subcommand api" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand api" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand api" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand api" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand api" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand api" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand api" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand api" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -451,7 +525,7 @@ complete -c okx -n "__fish_okx_using_subcommand time" -l api-key -d 'API key (ov
 complete -c okx -n "__fish_okx_using_subcommand time" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand time" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand time" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand time" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand time" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand time" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand time" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand time" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -466,7 +540,7 @@ complete -c okx -n "__fish_okx_using_subcommand config" -l api-key -d 'API key (
 complete -c okx -n "__fish_okx_using_subcommand config" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand config" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand config" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand config" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand config" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand config" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand config" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand config" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -481,7 +555,7 @@ complete -c okx -n "__fish_okx_using_subcommand errors" -l api-key -d 'API key (
 complete -c okx -n "__fish_okx_using_subcommand errors" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand errors" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand errors" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand errors" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand errors" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand errors" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand errors" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand errors" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -496,7 +570,7 @@ complete -c okx -n "__fish_okx_using_subcommand completions" -l api-key -d 'API 
 complete -c okx -n "__fish_okx_using_subcommand completions" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand completions" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand completions" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand completions" -l timeout -d 'Seconds to wait for each HTTP request (connect and answer)' -r
+complete -c okx -n "__fish_okx_using_subcommand completions" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
 complete -c okx -n "__fish_okx_using_subcommand completions" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand completions" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand completions" -l live -d 'Live trading even if OKX_DEMO is set'

@@ -16,6 +16,7 @@ use crate::cache;
 use crate::client::{now_ms, Client};
 use crate::error::Failure;
 use crate::exchange::endpoints;
+use crate::exchange::instrument::InstType;
 
 /// Rules change rarely (OKX announces tick and lot changes in advance, `upcChg`), but a state
 /// change (suspend) matters at once; a few minutes balances both.
@@ -23,16 +24,9 @@ const FRESH: Duration = Duration::from_secs(300);
 /// A cached copy younger than this is trusted even for an ID it lacks.
 const RECENT: Duration = Duration::from_secs(10);
 
-/// The instrument type an ID implies: `-SWAP` swaps, a date part futures, a strike and C/P
-/// options, otherwise spot.
+/// The instrument type an ID implies (`InstType::of_id`), as OKX spells it.
 pub fn inst_type_of(inst_id: &str) -> &'static str {
-    let parts: Vec<&str> = inst_id.split('-').collect();
-    match parts.as_slice() {
-        [.., "SWAP"] => "SWAP",
-        [_, _, _, _, cp] if *cp == "C" || *cp == "P" => "OPTION",
-        [_, _, date] if date.len() == 6 && date.bytes().all(|b| b.is_ascii_digit()) => "FUTURES",
-        _ => "SPOT",
-    }
+    InstType::of_id(inst_id).as_str()
 }
 
 #[derive(Debug, Clone, PartialEq)]

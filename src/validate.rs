@@ -1,63 +1,28 @@
-//! Validation of what users type, before anything is sent: instrument IDs, candle bars, times,
-//! limits. Pure functions; each error names the bad value and the fix, and becomes exit code 2.
+//! Validation of what users type, before anything is sent: candle bars, times, durations, counts,
+//! decimals, IDs and tags (instrument IDs and types are `exchange::instrument`'s, re-exported here
+//! as text). Pure functions; each error names the bad value and the fix, and becomes exit code 2.
+//! The command line's value parsers (`cli::parse`) call them, so commands get checked values.
+
+use std::time::Duration;
 
 use rust_decimal::Decimal;
 use time::OffsetDateTime;
 
 use crate::error::Failure;
+use crate::exchange::instrument::{InstId, InstType};
 use crate::output::sanitize;
 
 /// OKX instrument IDs are upper-case ASCII letters and digits in dash-separated parts
-/// (`BTC-USDT`, `BTC-USDT-SWAP`, `BTC-USD-250328`, `BTC-USD-250328-100000-C`).
+/// (`BTC-USDT`, `BTC-USDT-SWAP`); the rule itself is `InstId::parse`'s.
 pub fn inst_id(s: &str) -> Result<String, Failure> {
-    let bad = |why: &str| Err(Failure::Usage(format!("instrument ID {s:?} {why}")));
-    if s.is_empty() {
-        return bad("is empty; give one like BTC-USDT");
-    }
-    if !s.is_ascii() {
-        return bad(
-            "contains non-ASCII characters (a look-alike letter or dash?); type it as BTC-USDT",
-        );
-    }
-    let suggestion = sanitize(&s.to_ascii_uppercase().replace(['/', '_', ' ', ':'], "-"));
-    if s.contains(['/', '_', ' ', ':']) {
-        return bad(&format!(
-            "is not in OKX's form BASE-QUOTE; use {suggestion}"
-        ));
-    }
-    if s.bytes().any(|b| b.is_ascii_lowercase()) {
-        return bad(&format!(
-            "must be upper case (OKX IDs are case-sensitive); use {suggestion}"
-        ));
-    }
-    let parts: Vec<&str> = s.split('-').collect();
-    if parts.len() < 2
-        || parts.iter().any(|p| {
-            p.is_empty()
-                || !p
-                    .bytes()
-                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
-        })
-    {
-        return bad(
-            "is not an OKX instrument ID; use the form BTC-USDT (list them with okx instruments)",
-        );
-    }
-    Ok(s.to_string())
+    InstId::parse(s).map(String::from)
 }
 
 pub const INST_TYPES: &[&str] = &["SPOT", "MARGIN", "SWAP", "FUTURES", "OPTION"];
 
+/// One of OKX's instrument types in any case, as OKX spells it; the rule is `InstType::parse`'s.
 pub fn inst_type(s: &str) -> Result<String, Failure> {
-    let up = s.to_ascii_uppercase();
-    if INST_TYPES.contains(&up.as_str()) {
-        Ok(up)
-    } else {
-        Err(Failure::Usage(format!(
-            "instrument type {s:?} is not one of {}",
-            INST_TYPES.join(", ")
-        )))
-    }
+    InstType::parse(s).map(String::from)
 }
 
 /// A candle bar, with its length in milliseconds where it has a fixed one (months do not).
@@ -141,53 +106,123 @@ pub fn bar(s: &str) -> Result<Bar, Failure> {
     }
 }
 
-/// A point in time: RFC 3339 (`2024-01-31T00:00:00Z`, or a date `2024-01-31` meaning its UTC
-/// midnight), epoch milliseconds, or a span back from `now` (`90m`, `12h`, `7d`, `2w`).
-pub fn time_spec(s: &str, flag: &str, now: OffsetDateTime) -> Result<i64, Failure> {
-    let now_ms = (now.unix_timestamp_nanos() / 1_000_000) as i64;
-    let bad = || {
-        Failure::Usage(format!(
-            "{flag} {s:?} is not a time; use RFC 3339 (2024-01-31T00:00:00Z), a date (2024-01-31), epoch milliseconds, or a span back from now (90m, 12h, 7d, 2w)"
-        ))
-    };
+/// A length of time in the one syntax every okx flag takes: humantime's (`500ms`, `90s`, `5m`,
+/// `12h`, `7d`, `2w`, `1h30m`; `m` is a minute, `M` a month), or, where `bare_seconds`, a plain
+/// number of seconds (`10`, `2.5`). `None` when `s` is neither.
+fn parse_duration(s: &str, bare_seconds: bool) -> Option<Duration> {
     let t = s.trim();
-    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
-        if (9..12).contains(&t.len()) {
-            return Err(Failure::Usage(format!(
-                "{flag} {s:?} looks like epoch seconds; okx takes epoch milliseconds ({t}000) or RFC 3339"
-            )));
-        }
-        if t.len() < 9 {
-            return Err(bad());
-        }
-        return t.parse::<i64>().map_err(|_| bad());
+    if bare_seconds && is_plain(t) {
+        return Duration::try_from_secs_f64(t.parse::<f64>().ok()?).ok();
     }
-    if let Some(unit) = t.chars().last().filter(|c| c.is_ascii_alphabetic()) {
-        let n = &t[..t.len() - 1];
-        if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) {
-            let n: i64 = n.parse().map_err(|_| bad())?;
-            let unit_ms = match unit {
-                's' => 1000,
-                'm' => MIN,
-                'h' => HOUR,
-                'd' => DAY,
-                'w' => 7 * DAY,
-                _ => return Err(bad()),
+    humantime::parse_duration(t).ok()
+}
+
+/// A duration for `flag` (`--expire`, `--timeout`, `--duration`, `--ping-interval`), from `min`
+/// to `max` inclusive: humantime's syntax, or a plain number of seconds.
+pub fn duration(s: &str, flag: &str, min: Duration, max: Duration) -> Result<Duration, Failure> {
+    let fail = |why: String| Err(Failure::Usage(format!("{flag} {s:?} {why}")));
+    let Some(d) = parse_duration(s, true) else {
+        return fail(
+            "is not a duration; use seconds (10, 2.5) or a span such as 500ms, 30s, 5m, 2h, 7d"
+                .into(),
+        );
+    };
+    if d.is_zero() {
+        return fail("is zero; give a positive duration".into());
+    }
+    if d < min {
+        return fail(format!(
+            "is too short; the least is {}",
+            humantime::format_duration(min)
+        ));
+    }
+    if d > max {
+        return fail(format!(
+            "is too long; the most is {}",
+            humantime::format_duration(max)
+        ));
+    }
+    Ok(d)
+}
+
+/// A point in time as typed for `--since`/`--until`: RFC 3339 (`2024-01-31T00:00:00Z`, or a date
+/// `2024-01-31` meaning its UTC midnight), epoch milliseconds, or a span back from now in the
+/// duration syntax (`90m`, `12h`, `7d`, `2w`). A span is counted back when the command runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeSpec {
+    text: String,
+    flag: String,
+    when: When,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum When {
+    /// Epoch milliseconds.
+    At(i64),
+    /// This long before now.
+    Ago(Duration),
+}
+
+impl TimeSpec {
+    pub fn parse(s: &str, flag: &str) -> Result<TimeSpec, Failure> {
+        let spec = |when| {
+            Ok(TimeSpec {
+                text: s.to_string(),
+                flag: flag.to_string(),
+                when,
+            })
+        };
+        let t = s.trim();
+        if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+            if (9..12).contains(&t.len()) {
+                return Err(Failure::Usage(format!(
+                    "{flag} {s:?} looks like epoch seconds; okx takes epoch milliseconds ({t}000) or RFC 3339"
+                )));
+            }
+            return match t.parse::<i64>() {
+                Ok(ms) if t.len() >= 9 => spec(When::At(ms)),
+                _ => Err(not_a_time(s, flag)),
             };
-            return n
-                .checked_mul(unit_ms)
-                .and_then(|span| now_ms.checked_sub(span))
-                .ok_or_else(bad);
+        }
+        if let Some(span) = parse_duration(t, false) {
+            return spec(When::Ago(span));
+        }
+        let rfc3339 = &time::format_description::well_known::Rfc3339;
+        let at = OffsetDateTime::parse(t, rfc3339)
+            .or_else(|_| OffsetDateTime::parse(&format!("{t}T00:00:00Z"), rfc3339))
+            .map_err(|_| not_a_time(s, flag))?;
+        spec(When::At((at.unix_timestamp_nanos() / 1_000_000) as i64))
+    }
+
+    /// Epoch milliseconds, a span counted back from `now`.
+    pub fn resolve(&self, now: OffsetDateTime) -> Result<i64, Failure> {
+        match self.when {
+            When::At(ms) => Ok(ms),
+            When::Ago(span) => {
+                let now_ms = (now.unix_timestamp_nanos() / 1_000_000) as i64;
+                i64::try_from(span.as_millis())
+                    .ok()
+                    .and_then(|span| now_ms.checked_sub(span))
+                    .ok_or_else(|| not_a_time(&self.text, &self.flag))
+            }
         }
     }
-    let rfc3339 = &time::format_description::well_known::Rfc3339;
-    if let Ok(at) = OffsetDateTime::parse(t, rfc3339) {
-        return Ok((at.unix_timestamp_nanos() / 1_000_000) as i64);
+
+    /// The value as typed, for messages.
+    pub fn text(&self) -> &str {
+        &self.text
     }
-    if let Ok(at) = OffsetDateTime::parse(&format!("{t}T00:00:00Z"), rfc3339) {
-        return Ok((at.unix_timestamp_nanos() / 1_000_000) as i64);
-    }
-    Err(bad())
+}
+
+fn not_a_time(s: &str, flag: &str) -> Failure {
+    Failure::Usage(format!(
+        "{flag} {s:?} is not a time; use RFC 3339 (2024-01-31T00:00:00Z), a date (2024-01-31), epoch milliseconds, or a span back from now (90m, 12h, 7d, 2w)"
+    ))
+}
+
+/// A point in time (see `TimeSpec`) as epoch milliseconds, a span counted back from `now`.
+pub fn time_spec(s: &str, flag: &str, now: OffsetDateTime) -> Result<i64, Failure> {
+    TimeSpec::parse(s, flag)?.resolve(now)
 }
 
 /// A positive count with an upper bound, e.g. `--limit`.
@@ -410,7 +445,16 @@ mod tests {
             .to_string()
             .contains("epoch seconds"));
         assert!(time_spec("yesterday", "--since", now).is_err());
-        assert!(time_spec("7y", "--since", now).is_err());
+        assert!(time_spec("7x", "--since", now).is_err());
+        // The one duration syntax: compound spans and long unit names too.
+        assert_eq!(
+            time_spec("1h30m", "--since", now).unwrap(),
+            now_ms - HOUR - 30 * MIN
+        );
+        assert_eq!(
+            time_spec("2days", "--since", now).unwrap(),
+            now_ms - 2 * DAY
+        );
         // Spans up to i64's end are arithmetic, not a panic, even on a clock before 1970.
         let span = format!("{}s", i64::MAX / 1000);
         assert!(time_spec(&span, "--since", now).is_ok());
@@ -529,6 +573,43 @@ mod tests {
             .unwrap_err()
             .to_string()
             .ends_with("use BTC-USDT\\r"));
+    }
+
+    #[test]
+    fn durations() {
+        let secs = Duration::from_secs;
+        let d = |s: &str| duration(s, "--expire", Duration::from_millis(1), secs(3600));
+        assert_eq!(d("10").unwrap(), secs(10));
+        assert_eq!(d("2.5").unwrap(), Duration::from_millis(2500));
+        assert_eq!(d("1m").unwrap(), secs(60));
+        assert_eq!(d("500ms").unwrap(), Duration::from_millis(500));
+        assert_eq!(d("1h").unwrap(), secs(3600));
+        assert_eq!(d(" 30s ").unwrap(), secs(30));
+        let msg = |s: &str| d(s).unwrap_err().to_string();
+        assert_eq!(
+            msg("soon"),
+            "--expire \"soon\" is not a duration; use seconds (10, 2.5) or a span such as 500ms, 30s, 5m, 2h, 7d"
+        );
+        assert!(msg("0").contains("is zero"));
+        assert!(msg("0s").contains("is zero"));
+        assert!(msg("-1").contains("not a duration"));
+        assert!(msg("2h").ends_with("is too long; the most is 1h"));
+        assert!(msg("inf").contains("not a duration"));
+        assert!(msg("1e3").contains("not a duration"));
+        assert!(msg("9999999999999999999999").contains("not a duration"));
+        assert!(msg("9223372036854775807w").contains("not a duration"));
+        // One syntax: `--duration 2d` is the span of `--since 2d`.
+        let now = time::macros::datetime!(2024-02-01 00:00:00 UTC);
+        let two_days = duration("2d", "--duration", secs(1), Duration::MAX).unwrap();
+        assert_eq!(two_days, secs(2 * 86_400));
+        assert_eq!(
+            time_spec("2d", "--since", now).unwrap(),
+            1_706_745_600_000 - two_days.as_millis() as i64
+        );
+        assert!(duration("500ms", "--ping-interval", secs(1), secs(25))
+            .unwrap_err()
+            .to_string()
+            .ends_with("is too short; the least is 1s"));
     }
 
     #[test]

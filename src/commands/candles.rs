@@ -24,13 +24,12 @@ use crate::error::Failure;
 use crate::exchange::endpoints;
 use crate::output::{col, iso_ms, num, render_table, time_cell, Format, Rows, Stderr};
 use crate::parse::{csv_fields, parse_candle, Candle};
-use crate::validate::{self, Bar};
+use crate::validate::{Bar, TimeSpec};
 
 /// Rows per request: the most either endpoint accepts (current docs).
 const PAGE: i64 = 300;
 /// How many candles `/market/candles` keeps.
 const RECENT: i64 = 1440;
-const MAX_LATEST: u64 = 10_000;
 pub const CSV_HEADER: &str = "ts,open,high,low,close,vol,volCcy,volCcyQuote,confirm";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -328,41 +327,45 @@ impl Gaps {
 }
 
 pub fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
-    let inst_id = validate::inst_id(&args.inst_id)?;
-    let bar = validate::bar(&args.bar)?;
+    let CandlesArgs {
+        inst_id,
+        bar,
+        limit,
+        since,
+        until,
+    } = args;
     let now = OffsetDateTime::now_utc();
     let now_ms = now_ms();
-    let range = match &args.since {
+    let range = match &since {
         Some(s) => {
-            let since = validate::time_spec(s, "--since", now)?;
-            let until = match &args.until {
-                Some(u) => validate::time_spec(u, "--until", now)?,
+            let since_ms = s.resolve(now)?;
+            let until_ms = match &until {
+                Some(u) => u.resolve(now)?,
                 None => now_ms,
             };
-            if since > now_ms {
+            if since_ms > now_ms {
                 return Err(Failure::Usage(format!(
-                    "--since {s:?} ({}) is in the future; give a past time",
-                    iso_ms(&since.to_string())
+                    "--since {:?} ({}) is in the future; give a past time",
+                    s.text(),
+                    iso_ms(&since_ms.to_string())
                 ))
                 .into());
             }
-            if since > until {
+            if since_ms > until_ms {
                 return Err(Failure::Usage(format!(
-                    "--since {s:?} ({}) is after --until {:?} ({}); swap them",
-                    iso_ms(&since.to_string()),
-                    args.until.as_deref().unwrap_or_default(),
-                    iso_ms(&until.to_string())
+                    "--since {:?} ({}) is after --until {:?} ({}); swap them",
+                    s.text(),
+                    iso_ms(&since_ms.to_string()),
+                    until.as_ref().map(TimeSpec::text).unwrap_or_default(),
+                    iso_ms(&until_ms.to_string())
                 ))
                 .into());
             }
-            Some((since, until.min(now_ms)))
+            Some((since_ms, until_ms.min(now_ms)))
         }
         None => None,
     };
-    let latest = match &args.limit {
-        Some(l) => validate::count(l, "--limit", MAX_LATEST)?,
-        None => 100,
-    };
+    let latest = limit.unwrap_or(100);
 
     let client = ctx.client(Auth::None)?;
     if range.is_some() {
@@ -373,7 +376,7 @@ pub fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
     let range = range.map(|(since, until)| (since, until.min(server_now)));
     let fetch = Fetcher {
         client: &client,
-        inst_id,
+        inst_id: inst_id.into(),
         bar: bar.clone(),
     };
     let mut sink = Sink::new(ctx.out.format).context("writing output")?;
@@ -487,7 +490,7 @@ mod tests {
 
     #[test]
     fn endpoints_split_at_the_recent_boundary() {
-        let bar = validate::bar("1m").unwrap();
+        let bar = crate::validate::bar("1m").unwrap();
         let now = 1_700_000_000_000;
         let day = 86_400_000;
         assert_eq!(
@@ -503,7 +506,7 @@ mod tests {
             2
         );
         assert_eq!(
-            endpoints_for(&validate::bar("1s").unwrap(), now - 1000, now, now),
+            endpoints_for(&crate::validate::bar("1s").unwrap(), now - 1000, now, now),
             [Endpoint::History]
         );
     }

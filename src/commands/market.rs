@@ -9,8 +9,8 @@ use crate::cli::{BookArgs, InstrumentsArgs, TickerArgs};
 use crate::client::{describe_offset, now_ms, ApiRequest};
 use crate::error::Failure;
 use crate::exchange::endpoints;
+use crate::exchange::instrument::InstType;
 use crate::output::{col, iso_ms, num, time_cell, warn_absurd, Format, Rows};
-use crate::validate;
 
 pub use crate::parse::field;
 
@@ -140,26 +140,19 @@ pub fn ticker_row(t: &Value) -> (Vec<String>, Option<String>) {
 }
 
 pub fn ticker(ctx: &Ctx, args: TickerArgs) -> Result<()> {
-    let requests: Vec<ApiRequest> = match &args.inst_type {
-        Some(t) => {
-            let t = validate::inst_type(t)?;
-            if t == "MARGIN" {
-                return Err(Failure::Usage(
-                    "tickers have no MARGIN type: margin pairs trade as SPOT instruments; use --type SPOT".into(),
-                )
-                .into());
-            }
-            vec![endpoints::TICKERS.request().query("instType", t)]
+    let requests: Vec<ApiRequest> = match args.inst_type {
+        Some(InstType::Margin) => {
+            return Err(Failure::Usage(
+                "tickers have no MARGIN type: margin pairs trade as SPOT instruments; use --type SPOT".into(),
+            )
+            .into());
         }
+        Some(t) => vec![endpoints::TICKERS.request().query("instType", t)],
         None => args
             .inst_ids
-            .iter()
-            .map(|id| {
-                Ok(endpoints::TICKER
-                    .request()
-                    .query("instId", validate::inst_id(id)?))
-            })
-            .collect::<Result<_>>()?,
+            .into_iter()
+            .map(|id| endpoints::TICKER.request().query("instId", id))
+            .collect(),
     };
     let client = ctx.client(Auth::None)?;
     let mut items = Vec::new();
@@ -211,14 +204,12 @@ pub fn ticker(ctx: &Ctx, args: TickerArgs) -> Result<()> {
 }
 
 pub fn book(ctx: &Ctx, args: BookArgs) -> Result<()> {
-    let inst_id = validate::inst_id(&args.inst_id)?;
-    let depth = validate::count(&args.depth, "--depth", 400)?;
     let client = ctx.client(Auth::None)?;
     let env = client.send(
         &endpoints::BOOKS
             .request()
-            .query("instId", inst_id)
-            .query("sz", depth.to_string()),
+            .query("instId", args.inst_id)
+            .query("sz", args.depth.to_string()),
     )?;
     let book = env.data.first().cloned().unwrap_or(Value::Null);
     let side = |name: &str| -> Vec<(String, String)> {
@@ -259,18 +250,17 @@ pub fn book(ctx: &Ctx, args: BookArgs) -> Result<()> {
 }
 
 pub fn instruments(ctx: &Ctx, args: InstrumentsArgs) -> Result<()> {
-    let inst_id = args.inst_id.as_deref().map(validate::inst_id).transpose()?;
-    let inst_type = match (&args.inst_type, &inst_id) {
-        (Some(t), _) => validate::inst_type(t)?,
-        (None, Some(id)) => crate::rules::inst_type_of(id).to_string(),
-        (None, None) => "SPOT".to_string(),
+    let InstrumentsArgs {
+        inst_id,
+        inst_type,
+        inst_family: family,
+    } = args;
+    let inst_type = match (inst_type, &inst_id) {
+        (Some(t), _) => t,
+        (None, Some(id)) => id.inst_type(),
+        (None, None) => InstType::Spot,
     };
-    let family = args
-        .inst_family
-        .as_deref()
-        .map(validate::inst_id)
-        .transpose()?;
-    if inst_type == "OPTION" && family.is_none() && inst_id.is_none() {
+    if inst_type == InstType::Option && family.is_none() && inst_id.is_none() {
         return Err(Failure::Usage(
             "OPTION instruments need --inst-family, e.g. --inst-family BTC-USD (OKX requires it)"
                 .into(),

@@ -26,7 +26,7 @@ use crate::output::{Output, Stderr};
 pub struct Ctx {
     pub out: Output,
     flags: Flags,
-    timeout: String,
+    timeout: Duration,
     /// Loaded on first use, once, so its warnings print once.
     config: std::cell::OnceCell<Config>,
 }
@@ -61,15 +61,14 @@ impl Ctx {
                 audit_log: global.audit_log.clone(),
                 ws_url: global.ws_url.clone(),
             },
-            timeout: global.timeout.clone(),
+            timeout: global.timeout,
             config: std::cell::OnceCell::new(),
         }
     }
 
-    /// An HTTP client for the configured base URL. Validates `--timeout` and, for signed
-    /// commands, the credentials, before anything is sent.
+    /// An HTTP client for the configured base URL. Validates, for signed commands, the
+    /// credentials, before anything is sent.
     pub fn client(&self, auth: Auth) -> Result<Client> {
-        let timeout = parse_timeout(&self.timeout)?;
         let config = self.config()?;
         let credentials = match auth {
             Auth::Required => Some(config.credentials(&env_var)?),
@@ -79,7 +78,7 @@ impl Ctx {
             base_url: config.base_url.value.clone(),
             demo: config.demo.value,
             credentials,
-            timeout,
+            timeout: self.timeout,
             audit_log: config.audit_log.as_ref().map(|s| s.value.clone()),
         })
     }
@@ -95,15 +94,6 @@ impl Ctx {
             Stderr::warn(w);
         }
         Ok(self.config.get_or_init(|| config))
-    }
-}
-
-fn parse_timeout(s: &str) -> Result<Duration, Failure> {
-    match s.trim().parse::<f64>() {
-        Ok(secs) if secs > 0.0 && secs <= 3600.0 => Ok(Duration::from_secs_f64(secs)),
-        _ => Err(Failure::Usage(format!(
-            "--timeout {s:?} is not a number of seconds between 0 and 3600, e.g. --timeout 10 or --timeout 2.5"
-        ))),
     }
 }
 

@@ -7,7 +7,6 @@ use std::collections::BTreeMap;
 use std::io::Write;
 use std::str::FromStr;
 use std::sync::atomic::Ordering;
-use std::time::Duration;
 
 use anyhow::{Context, Result};
 use rust_decimal::Decimal;
@@ -17,6 +16,7 @@ use super::market::{change_pct, field};
 use super::{env_var, Ctx};
 use crate::cli::{WatchArgs, WatchWhat};
 use crate::error::Failure;
+use crate::exchange::instrument::{InstId, InstType};
 use crate::output::{sanitize, warn_absurd, Format};
 use crate::validate;
 use crate::ws::{self, Endpoint, Flow, StreamSpec, STOP};
@@ -99,27 +99,6 @@ impl Book {
     fn best(&self) -> (Option<&Level>, Option<&Level>) {
         (self.bids.values().next_back(), self.asks.values().next())
     }
-}
-
-/// `30s`, `5m`, `2h`, or plain seconds.
-fn duration(s: &str) -> Result<Duration, Failure> {
-    let t = s.trim();
-    let (n, unit) = match t.char_indices().last() {
-        Some((i, c)) if c.is_ascii_alphabetic() => (&t[..i], c),
-        _ => (t, 's'),
-    };
-    let secs = match (n.parse::<u64>(), unit) {
-        (Ok(n), 's') => Some(n),
-        (Ok(n), 'm') => n.checked_mul(60),
-        (Ok(n), 'h') => n.checked_mul(3600),
-        _ => None,
-    };
-    let Some(secs) = secs.filter(|s| *s > 0) else {
-        return Err(Failure::Usage(format!(
-            "--duration {s:?} is not a duration; use e.g. 30s, 5m or 2h"
-        )));
-    };
-    Ok(Duration::from_secs(secs))
 }
 
 /// HH:MM:SS.mmm (UTC) of an OKX millisecond timestamp; anything that is not one as OKX sent it
@@ -270,69 +249,54 @@ fn readable(msg: &Value, book: &Book) -> String {
     sanitize(&line)
 }
 
+/// One subscription of `channel` per instrument.
+fn per_instrument(channel: &str, inst_ids: &[InstId]) -> Vec<Value> {
+    inst_ids
+        .iter()
+        .map(|id| json!({"channel": channel, "instId": id.as_str()}))
+        .collect()
+}
+
 pub fn run(ctx: &Ctx, args: WatchArgs) -> Result<()> {
-    let count = args
-        .count
-        .as_deref()
-        .map(|c| validate::count(c, "--count", u64::MAX))
-        .transpose()?;
-    let limit = args.duration.as_deref().map(duration).transpose()?;
-    let ping = validate::count(&args.ping_interval, "--ping-interval", 25)?;
-    let (endpoint, subs, private) = match &args.what {
-        WatchWhat::Ticker { inst_ids } | WatchWhat::Trades { inst_ids } => {
-            let channel = if matches!(args.what, WatchWhat::Ticker { .. }) {
-                "tickers"
-            } else {
-                "trades"
-            };
-            let subs = inst_ids
-                .iter()
-                .map(|id| Ok(json!({"channel": channel, "instId": validate::inst_id(id)?})))
-                .collect::<Result<Vec<_>>>()?;
-            (Endpoint::Public, subs, false)
+    let WatchArgs {
+        what,
+        count,
+        duration: limit,
+        ping_interval,
+    } = args;
+    let (endpoint, subs, private) = match what {
+        WatchWhat::Ticker { inst_ids } => (
+            Endpoint::Public,
+            per_instrument("tickers", &inst_ids),
+            false,
+        ),
+        WatchWhat::Trades { inst_ids } => {
+            (Endpoint::Public, per_instrument("trades", &inst_ids), false)
         }
         WatchWhat::Book { inst_id, depth } => {
-            let channel = match depth.trim() {
-                "5" => "books5",
-                "400" => "books",
-                d => {
-                    return Err(Failure::Usage(format!(
-                        "--depth {d:?}: the book streams come in 5 or 400 levels"
-                    ))
-                    .into())
-                }
-            };
-            (
-                Endpoint::Public,
-                vec![json!({"channel": channel, "instId": validate::inst_id(inst_id)?})],
-                false,
-            )
+            let channel = if depth == 400 { "books" } else { "books5" };
+            (Endpoint::Public, per_instrument(channel, &[inst_id]), false)
         }
         WatchWhat::Candles { inst_id, bar } => {
-            let bar = validate::bar(bar)?;
             let channel = format!("candle{}", bar.name);
             (
                 Endpoint::Business,
-                vec![json!({"channel": channel, "instId": validate::inst_id(inst_id)?})],
+                per_instrument(&channel, &[inst_id]),
                 false,
             )
         }
         WatchWhat::Orders { inst_id, inst_type } => {
-            let t = if inst_type.eq_ignore_ascii_case("ANY") {
-                "ANY".to_string()
-            } else {
-                validate::inst_type(inst_type)?
-            };
+            let t = inst_type.map_or("ANY", InstType::as_str);
             let mut arg = json!({"channel": "orders", "instType": t});
             if let Some(id) = inst_id {
-                arg["instId"] = json!(validate::inst_id(id)?);
+                arg["instId"] = json!(id.as_str());
             }
             (Endpoint::Private, vec![arg], true)
         }
         WatchWhat::Account { ccy } => {
             let mut arg = json!({"channel": "account"});
             if let Some(c) = ccy {
-                arg["ccy"] = json!(validate::currencies(c)?);
+                arg["ccy"] = json!(validate::currencies(&c)?);
             }
             (Endpoint::Private, vec![arg], true)
         }
@@ -370,7 +334,7 @@ pub fn run(ctx: &Ctx, args: WatchArgs) -> Result<()> {
         endpoint,
         args: subs,
         login: creds.as_ref(),
-        ping_interval: Duration::from_secs(ping),
+        ping_interval,
         clock_offset_ms: 0,
     };
     let mut book = Book::default();
@@ -465,21 +429,6 @@ mod tests {
         assert_eq!(
             b.apply(&msg("update", 20, 21, json!([]), json!([]))),
             Sync::InStep
-        );
-    }
-
-    #[test]
-    fn durations() {
-        assert_eq!(duration("30s").unwrap(), Duration::from_secs(30));
-        assert_eq!(duration("5m").unwrap(), Duration::from_secs(300));
-        assert_eq!(duration("2").unwrap(), Duration::from_secs(2));
-        assert!(duration("0s").is_err() && duration("soon").is_err() && duration("5d").is_err());
-        // `n * 3600` overflowed (a panic in a debug build, a wrong duration in release).
-        assert!(duration("9999999999999999999h").is_err());
-        assert!(duration("5124095576030432h").is_err());
-        assert_eq!(
-            duration("5124095576030431m").unwrap(),
-            Duration::from_secs(5124095576030431 * 60)
         );
     }
 

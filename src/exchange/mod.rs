@@ -1,7 +1,9 @@
-//! The OKX domain layer, between the commands and the HTTP client: what an order is, how an
-//! order-changing request is sent once and its fate established, and how that fate is told.
+//! The OKX domain layer, between the commands and the HTTP client: the endpoint table, what
+//! names an instrument, what an order is, how an order-changing request is sent once and its fate
+//! established, and how that fate is told.
 //! Commands turn their arguments into the types here and hand the result to the output layer;
 //! they never talk to the order endpoints themselves.
 
 pub mod endpoints;
+pub mod instrument;
 pub mod order;

@@ -19,4 +19,5 @@ mod order_core;
 mod proxy;
 mod sign;
 mod trade;
+mod typed_args;
 mod watch;

@@ -10,13 +10,12 @@ use crate::cli::{self, CancelArgs, GetArgs, HistoryArgs, ListArgs, OrderCommand,
 use crate::client::{ApiRequest, Client};
 use crate::error::Failure;
 use crate::exchange::endpoints;
+use crate::exchange::instrument::InstType;
 use crate::exchange::order::{
     self, lookup, Amount, CancelOrder, NewOrder, OrdType, OrderRef, Side, TdMode, TgtCcy,
-    MAX_EXPIRE_SECS,
 };
 use crate::output::{col, iso_ms, num, Rows, Stderr};
 use crate::parse::field;
-use crate::rules::inst_type_of;
 use crate::validate;
 
 /// Pages of a listing, at most (100 orders a page).
@@ -60,7 +59,7 @@ fn td_mode(t: cli::TdMode) -> TdMode {
 /// The order `args` describe, every value checked; an inconsistent combination is a usage
 /// error naming the fix.
 fn new_order(args: &PlaceArgs) -> Result<NewOrder, Failure> {
-    let inst_id = validate::inst_id(&args.inst_id)?;
+    let inst_id = args.inst_id.to_string();
     let sz = Amount::parse(&args.size, "SIZE")?;
     let px = args
         .price
@@ -88,14 +87,14 @@ fn new_order(args: &PlaceArgs) -> Result<NewOrder, Failure> {
         (Some(t), _) => t,
     };
     let market = ord_type == OrdType::Market;
-    let inst_type = inst_type_of(&inst_id);
+    let inst_type = args.inst_id.inst_type();
     let tgt_ccy = match (market, args.tgt_ccy) {
         (false, Some(_)) => return Err(Failure::Usage(
             "--tgt-ccy applies to market orders only; a limit order's SIZE is in the base currency"
                 .into(),
         )),
         // OKX's default for a spot market BUY is the quote currency; say what is meant, always.
-        (true, t) if inst_type == "SPOT" => Some(match t {
+        (true, t) if inst_type == InstType::Spot => Some(match t {
             Some(cli::TgtCcy::Quote) => TgtCcy::Quote,
             _ => TgtCcy::Base,
         }),
@@ -111,7 +110,6 @@ fn new_order(args: &PlaceArgs) -> Result<NewOrder, Failure> {
         None => (NewOrder::generate_cl_ord_id(), false),
     };
     let tag = args.tag.as_deref().map(validate::tag).transpose()?;
-    let expire = validate::count(&args.expire, "--expire", MAX_EXPIRE_SECS)?;
     Ok(NewOrder {
         inst_id,
         td_mode: td_mode(args.td_mode),
@@ -122,7 +120,7 @@ fn new_order(args: &PlaceArgs) -> Result<NewOrder, Failure> {
         tgt_ccy,
         cl_ord_id,
         tag,
-        expire: std::time::Duration::from_secs(expire),
+        expire: args.expire,
         cl_ord_id_given,
     })
 }
@@ -135,9 +133,8 @@ fn place(ctx: &Ctx, args: PlaceArgs) -> Result<()> {
 
 /// The order `--ord-id`/`--cl-ord-id` names, validated.
 fn order_ref(a: &cli::OrderIdArgs) -> Result<(String, OrderRef)> {
-    let inst_id = validate::inst_id(&a.inst_id)?;
     let r = OrderRef::from_args(a.ord_id.as_deref(), a.cl_ord_id.as_deref())?;
-    Ok((inst_id, r))
+    Ok((a.inst_id.to_string(), r))
 }
 
 fn cancel(ctx: &Ctx, args: CancelArgs) -> Result<()> {
@@ -265,11 +262,11 @@ fn orders_table(orders: &[Value]) -> Rows {
 
 fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
     let mut req = endpoints::ORDERS_PENDING.request();
-    if let Some(t) = &args.inst_type {
-        req = req.query("instType", validate::inst_type(t)?);
+    if let Some(t) = args.inst_type {
+        req = req.query("instType", t);
     }
-    if let Some(id) = &args.inst_id {
-        req = req.query("instId", validate::inst_id(id)?);
+    if let Some(id) = args.inst_id {
+        req = req.query("instId", id);
     }
     let client = ctx.client(Auth::Required)?;
     let orders = all_pages(&client, req)?;
@@ -280,11 +277,11 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
 }
 
 fn history(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
-    let inst_id = args.inst_id.as_deref().map(validate::inst_id).transpose()?;
-    let inst_type = match (&args.inst_type, &inst_id) {
-        (Some(t), _) => validate::inst_type(t)?,
-        (None, Some(id)) => inst_type_of(id).to_string(),
-        (None, None) => "SPOT".to_string(),
+    let HistoryArgs { inst_id, inst_type } = args;
+    let inst_type = match (inst_type, &inst_id) {
+        (Some(t), _) => t,
+        (None, Some(id)) => id.inst_type(),
+        (None, None) => InstType::Spot,
     };
     let mut req = endpoints::ORDERS_HISTORY
         .request()

@@ -1,0 +1,54 @@
+//! `okx candles`.
+
+use clap::Args;
+
+use super::parse;
+use crate::exchange::instrument::InstId;
+use crate::validate::{Bar, TimeSpec};
+
+#[derive(Debug, Args)]
+pub struct CandlesArgs {
+    /// Instrument ID, e.g. BTC-USDT
+    #[arg(value_parser = parse::inst_id())]
+    pub inst_id: InstId,
+
+    /// Bar: 1s 1m 3m 5m 15m 30m 1H 2H 4H, 6H 12H 1D 2D 3D 5D 1W 1M 3M (UTC+8 opens), or
+    /// 6Hutc … 3Mutc (UTC opens). Case matters: 1m is a minute, 1M a month
+    #[arg(
+        long,
+        default_value = "1m",
+        value_parser = parse::bar(),
+        hide_possible_values = true
+    )]
+    pub bar: Bar,
+
+    /// The latest N candles (at most 10000) [default: 100]
+    #[arg(
+        long,
+        value_name = "N",
+        conflicts_with = "since",
+        value_parser = parse::count(10_000),
+        allow_hyphen_values = true
+    )]
+    pub limit: Option<u64>,
+
+    /// Start of a range, included: RFC 3339, a date, epoch ms, or a span back from now (7d,
+    /// 12h, 1h30m)
+    #[arg(
+        long,
+        value_name = "TIME",
+        value_parser = parse::time(),
+        allow_hyphen_values = true
+    )]
+    pub since: Option<TimeSpec>,
+
+    /// End of the range, included, in the same forms [default: now]
+    #[arg(
+        long,
+        value_name = "TIME",
+        requires = "since",
+        value_parser = parse::time(),
+        allow_hyphen_values = true
+    )]
+    pub until: Option<TimeSpec>,
+}

@@ -1,0 +1,58 @@
+//! `okx ticker`, `okx book`, `okx instruments` (`okx time` takes no arguments).
+
+use clap::Args;
+
+use super::parse;
+use crate::exchange::instrument::{InstId, InstType};
+
+#[derive(Debug, Args)]
+pub struct TickerArgs {
+    /// Instrument IDs, e.g. BTC-USDT ETH-USDT
+    #[arg(
+        value_name = "INST_ID",
+        required_unless_present = "inst_type",
+        value_parser = parse::inst_id()
+    )]
+    pub inst_ids: Vec<InstId>,
+
+    /// Every instrument of this type (tickers have no MARGIN: margin pairs trade as SPOT)
+    #[arg(
+        long = "type",
+        value_name = "TYPE",
+        conflicts_with = "inst_ids",
+        value_parser = parse::inst_type()
+    )]
+    pub inst_type: Option<InstType>,
+}
+
+#[derive(Debug, Args)]
+pub struct BookArgs {
+    /// Instrument ID, e.g. BTC-USDT
+    #[arg(value_parser = parse::inst_id())]
+    pub inst_id: InstId,
+
+    /// Levels per side (1-400)
+    #[arg(
+        long,
+        value_name = "N",
+        default_value = "10",
+        value_parser = parse::count(400),
+        allow_hyphen_values = true
+    )]
+    pub depth: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct InstrumentsArgs {
+    /// One instrument only
+    #[arg(value_parser = parse::inst_id())]
+    pub inst_id: Option<InstId>,
+
+    /// Instrument type [default: SPOT, or the ID's type]
+    #[arg(long = "type", value_name = "TYPE", value_parser = parse::inst_type())]
+    pub inst_type: Option<InstType>,
+
+    /// Instrument family for SWAP, FUTURES and OPTION, e.g. BTC-USD (required for OPTION)
+    #[arg(long, value_name = "FAMILY", value_parser = parse::inst_id())]
+    pub inst_family: Option<InstId>,
+}

@@ -1,0 +1,206 @@
+//! The command-line grammar as clap types, and nothing else: no I/O. One file per command group,
+//! mirroring `commands/`; `parse` holds the value parsers, so numbers, durations, times,
+//! instrument IDs, types and bars arrive typed and checked. Help, completions, the man page and
+//! the README's usage all come from this one definition.
+
+mod account;
+mod api;
+mod candles;
+mod market;
+mod meta;
+pub mod parse;
+mod sign;
+mod trade;
+mod watch;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand};
+
+pub use self::account::BalanceArgs;
+pub use self::api::ApiArgs;
+pub use self::candles::CandlesArgs;
+pub use self::market::{BookArgs, InstrumentsArgs, TickerArgs};
+pub use self::meta::{CompletionsArgs, ErrorsArgs};
+pub use self::sign::SignArgs;
+pub use self::trade::{
+    CancelArgs, GetArgs, HistoryArgs, ListArgs, OrdType, OrderCommand, OrderIdArgs, PlaceArgs,
+    Side, TdMode, TgtCcy,
+};
+pub use self::watch::{WatchArgs, WatchWhat};
+use crate::error::EXIT_CODES_HELP;
+use crate::output::Format;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "okx",
+    version,
+    about = "A fast, scriptable command-line client for the OKX v5 API",
+    long_about = "A fast, scriptable command-line client for the OKX v5 API.\n\n\
+        Credentials come from command-line flags, then the environment, then a .env file \
+        (OKX_API_KEY, OKX_SECRET_KEY, OKX_PASSPHRASE, OKX_BASE_URL, OKX_DEMO; see .env.example). \
+        Public commands need no credentials.",
+    after_help = EXIT_CODES_HELP,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags every command takes, shown after each command's own under their own heading.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
+pub struct GlobalArgs {
+    /// Output format [default: table on a terminal, json otherwise]
+    #[arg(short, long, value_enum, global = true)]
+    pub output: Option<Format>,
+
+    /// Shorthand for --output json
+    #[arg(long, global = true, conflicts_with = "output")]
+    pub json: bool,
+
+    /// Read settings from this file instead of ./.env
+    #[arg(long, value_name = "PATH", global = true)]
+    pub env_file: Option<PathBuf>,
+
+    /// API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the
+    /// environment or the env file, so they never show in the process list.
+    #[arg(long, value_name = "KEY", global = true)]
+    pub api_key: Option<String>,
+
+    /// REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]
+    #[arg(long, value_name = "URL", global = true)]
+    pub base_url: Option<String>,
+
+    /// WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g.
+    /// wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]
+    #[arg(long, value_name = "URL", global = true)]
+    pub ws_url: Option<String>,
+
+    /// Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)
+    #[arg(long, global = true, conflicts_with = "live")]
+    pub demo: bool,
+
+    /// Live trading even if OKX_DEMO is set
+    #[arg(long, global = true)]
+    pub live: bool,
+
+    /// Append one JSON line per request to FILE: time, method, path, body, status, OKX code,
+    /// ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)
+    #[arg(long, value_name = "FILE", global = true)]
+    pub audit_log: Option<PathBuf>,
+
+    /// How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a
+    /// duration (500ms, 1m), at most 1h
+    #[arg(
+        long,
+        value_name = "DURATION",
+        global = true,
+        default_value = "10",
+        value_parser = parse::duration(Duration::from_millis(1), Duration::from_secs(3600)),
+        allow_hyphen_values = true
+    )]
+    pub timeout: Duration,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Show the headers okx would send for a request, explain the prehash, check another signature
+    #[command(
+        long_about = "Show the exact headers okx would send for a request, signed by the same code \
+            the HTTP layer uses. Works offline.\n\n\
+            --debug prints the prehash (timestamp | method | path+query | body) with invisible \
+            characters made visible, and warns about the mistakes behind most 50113, 50112 and \
+            50102 errors. --verify SIG checks a signature made by another program for the same \
+            inputs and, when it differs, names the common mistake that reproduces it.",
+        after_help = "Examples:\n  \
+            okx sign GET '/api/v5/account/balance?ccy=BTC' --timestamp 2020-12-08T09:08:57.715Z --debug\n  \
+            okx sign POST /api/v5/trade/order --body '{\"instId\":\"BTC-USDT\",\"tdMode\":\"cash\",\"side\":\"buy\",\"ordType\":\"limit\",\"px\":\"2.15\",\"sz\":\"2\"}'\n  \
+            okx sign GET /api/v5/account/balance --timestamp 2020-12-08T09:08:57.715Z --verify 'their-signature='"
+    )]
+    Sign(SignArgs),
+
+    /// Latest price, best bid/ask and 24 h statistics of instruments
+    #[command(
+        after_help = "Examples:\n  okx ticker BTC-USDT ETH-USDT\n  okx ticker --type SPOT -o csv"
+    )]
+    Ticker(TickerArgs),
+
+    /// Order book: asks and bids
+    Book(BookArgs),
+
+    /// Instruments and their trading rules (tickSz, lotSz, minSz, state)
+    Instruments(InstrumentsArgs),
+
+    /// Candles (OHLCV), oldest first, any range: pages through OKX's history as needed
+    #[command(
+        long_about = "Candles (OHLCV), always oldest first. --limit N gives the latest N; --since/--until \
+            download every candle in a range (bounds included), across /market/candles and \
+            /market/history-candles as needed, paced under OKX's rate limits. CSV, NDJSON and JSON \
+            are streamed as pages arrive, so memory stays flat for millions of rows. Missing \
+            intervals in OKX's data are reported on stderr.",
+        after_help = "Examples:\n  okx candles BTC-USDT --bar 1H --limit 48\n  \
+            okx candles ETH-USDT --bar 1m --since 7d -o csv > eth-week.csv\n  \
+            okx candles BTC-USDT --bar 1Dutc --since 2024-01-01 --until 2024-12-31"
+    )]
+    Candles(CandlesArgs),
+
+    /// Trading-account balances: equity, cash, available, frozen, USD value
+    Balance(BalanceArgs),
+
+    /// Place, cancel and inspect orders
+    #[command(subcommand)]
+    Order(OrderCommand),
+
+    /// Live streams over OKX's WebSocket API: prices, books, trades, candles, your orders
+    #[command(
+        long_about = "Live streams over OKX's WebSocket API. On a terminal, one readable line per \
+            update; in a pipe (or with --json), one JSON object per line (NDJSON): each message as \
+            OKX sent it, with its channel in \"arg\". Keeps the connection alive with pings and \
+            reconnects (logging in and subscribing again) after drops, missing pongs and \
+            maintenance notices. Ctrl-C ends it with exit code 0.",
+        after_help = "Examples:\n  okx watch ticker BTC-USDT ETH-USDT\n  \
+            okx watch book BTC-USDT --depth 400 --json | jq -c '.data[0].seqId'\n  \
+            okx watch candles BTC-USDT --bar 1m --count 10\n  okx watch orders --duration 1h"
+    )]
+    Watch(WatchArgs),
+
+    /// Send any v5 request and print OKX's JSON answer (signed when credentials are set)
+    #[command(after_help = "Examples:\n  okx api GET /api/v5/public/time\n  \
+            okx api GET /api/v5/market/ticker -f instId=BTC-USDT\n  \
+            okx api GET /api/v5/account/config\n\n\
+            Signed whenever credentials are set; a private path (outside /api/v5/public/ and \
+            /api/v5/market/) needs them. POST requests are never retried.")]
+    Api(ApiArgs),
+
+    /// Local time, OKX server time and the offset between them
+    Time,
+
+    /// Show the effective settings and where each one came from (secrets never shown)
+    Config,
+
+    /// Explain OKX error codes: their real meaning and likely cause
+    Errors(ErrorsArgs),
+
+    /// Print a shell completion script
+    #[command(
+        after_help = "Example: okx completions bash > ~/.local/share/bash-completion/completions/okx"
+    )]
+    Completions(CompletionsArgs),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,136 @@
+//! Value parsers: clap runs them while it parses, so a bad number, duration, time, instrument ID,
+//! instrument type or bar is refused before any command runs, as one line naming the value
+//! (exit 2), and commands receive typed values. The rules are pure functions in `validate` and
+//! `exchange::instrument`; here they meet clap: the flag being parsed names the value in the
+//! error, and the values a flag takes are offered to completions and the man page.
+
+use std::ffi::OsStr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use clap::builder::{PossibleValue, TypedValueParser};
+use clap::error::ErrorKind;
+use clap::{Arg, Command, ValueEnum};
+
+use crate::error::Failure;
+use crate::exchange::instrument::{InstId, InstType};
+use crate::validate::{self, Bar, TimeSpec};
+
+type Check<T> = dyn Fn(&str, &str) -> Result<T, Failure> + Send + Sync;
+
+/// A clap parser made of a check `(value, flag) -> T`, and the values completions may offer.
+#[derive(Clone)]
+pub struct Checked<T> {
+    check: Arc<Check<T>>,
+    values: Vec<PossibleValue>,
+}
+
+fn checked<T>(
+    check: impl Fn(&str, &str) -> Result<T, Failure> + Send + Sync + 'static,
+) -> Checked<T> {
+    Checked {
+        check: Arc::new(check),
+        values: Vec::new(),
+    }
+}
+
+impl<T> Checked<T> {
+    fn offering(mut self, values: impl IntoIterator<Item = PossibleValue>) -> Self {
+        self.values.extend(values);
+        self
+    }
+}
+
+/// How an argument is named in errors: `--depth`, or a positional's value name.
+fn shown_name(arg: &Arg) -> String {
+    match (arg.get_long(), arg.get_value_names()) {
+        (Some(long), _) => format!("--{long}"),
+        (None, Some([name, ..])) => name.to_string(),
+        _ => arg.get_id().to_string(),
+    }
+}
+
+impl<T: Clone + Send + Sync + 'static> TypedValueParser for Checked<T> {
+    type Value = T;
+
+    fn parse_ref(&self, cmd: &Command, arg: Option<&Arg>, value: &OsStr) -> Result<T, clap::Error> {
+        let name = arg.map(shown_name).unwrap_or_default();
+        // Not UTF-8: the replacement characters make it fail the check, which names it.
+        (self.check)(&value.to_string_lossy(), &name).map_err(|e| {
+            // The check's message already names the value and the fix: no "invalid value" prefix.
+            clap::Error::raw(ErrorKind::ValueValidation, format!("{e}\n")).with_cmd(cmd)
+        })
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        if self.values.is_empty() {
+            None
+        } else {
+            Some(Box::new(self.values.iter().cloned()))
+        }
+    }
+}
+
+/// An instrument ID in OKX's form (`BTC-USDT`), refused with the ID meant where it can be told.
+pub fn inst_id() -> Checked<InstId> {
+    checked(|s, _| InstId::parse(s))
+}
+
+fn inst_type_values() -> impl Iterator<Item = PossibleValue> {
+    InstType::value_variants()
+        .iter()
+        .filter_map(ValueEnum::to_possible_value)
+}
+
+/// One of OKX's instrument types, in any case.
+pub fn inst_type() -> Checked<InstType> {
+    checked(|s, _| InstType::parse(s)).offering(inst_type_values())
+}
+
+/// An instrument type, or `ANY` (the orders channel's word for all of them): `None`.
+pub fn inst_type_or_any() -> Checked<Option<InstType>> {
+    checked(|s, _| {
+        if s.eq_ignore_ascii_case("ANY") {
+            Ok(None)
+        } else {
+            InstType::parse(s).map(Some)
+        }
+    })
+    .offering(std::iter::once(PossibleValue::new("ANY")).chain(inst_type_values()))
+}
+
+/// A candle bar by OKX's name (`1m`, `1H`, `1Dutc`); ambiguous ones are refused with the choices.
+pub fn bar() -> Checked<Bar> {
+    checked(|s, _| validate::bar(s)).offering(
+        validate::BARS
+            .iter()
+            .map(|(name, _)| PossibleValue::new(*name)),
+    )
+}
+
+/// A whole number from 1 to `max`.
+pub fn count(max: u64) -> Checked<u64> {
+    checked(move |s, flag| validate::count(s, flag, max))
+}
+
+/// A duration from `min` to `max`: seconds (`10`, `2.5`) or a span (`500ms`, `30s`, `5m`, `2h`, `7d`).
+pub fn duration(min: Duration, max: Duration) -> Checked<Duration> {
+    checked(move |s, flag| validate::duration(s, flag, min, max))
+}
+
+/// A point in time: RFC 3339, a date, epoch milliseconds, or a span back from now (`7d`).
+pub fn time() -> Checked<TimeSpec> {
+    checked(TimeSpec::parse)
+}
+
+/// The depth of a WebSocket book stream: OKX streams 5 levels (`books5`) or 400 (`books`).
+pub fn stream_depth() -> Checked<u16> {
+    checked(|s, flag| match s.trim() {
+        "5" => Ok(5),
+        "400" => Ok(400),
+        d => Err(Failure::Usage(format!(
+            "{flag} {d:?}: the book streams come in 5 or 400 levels"
+        ))),
+    })
+    .offering(["5", "400"].map(PossibleValue::new))
+}

@@ -1,0 +1,183 @@
+//! `okx order place|cancel|list|get|history`. Price and size stay text here: money is checked
+//! as decimal text by the order core (`validate::decimal`), never parsed as a float.
+
+use std::time::Duration;
+
+use clap::{Args, Subcommand};
+
+use super::parse;
+use crate::exchange::instrument::{InstId, InstType};
+use crate::exchange::order::MAX_EXPIRE_SECS;
+
+#[derive(Debug, Subcommand)]
+pub enum OrderCommand {
+    /// Place an order; checks it against the instrument's rules first, never sends it twice
+    #[command(
+        long_about = "Place an order. okx checks price and size against the instrument's rules \
+            (tickSz, lotSz, minSz, max sizes, state) before sending, and refuses with the nearest \
+            valid values; it never rounds. A client order ID is generated when none is given.\n\n\
+            If the answer is lost (timeout, dropped connection, HTTP 5xx, OKX 50004/51149), okx never \
+            resends: it looks the order up by its client order ID and reports placed (exit 0), not \
+            placed (exit 6), or still unknown (exit 7, with the command to check later). The order \
+            carries an expTime deadline (--expire), after which OKX will not process it, so \
+            'not placed' is definite.",
+        after_help = "Examples:\n  \
+            okx order place BTC-USDT buy 0.001 --price 42000.1      # limit: 0.001 BTC at 42000.1 USDT\n  \
+            okx order place BTC-USDT buy 0.001 --type market        # market: 0.001 BTC\n  \
+            okx order place BTC-USDT buy 50 --type market --tgt-ccy quote   # market: spend 50 USDT\n  \
+            okx order place ETH-USDT sell 0.5 --price 4200 --type post_only --dry-run"
+    )]
+    Place(PlaceArgs),
+
+    /// Cancel a pending order
+    Cancel(CancelArgs),
+
+    /// Pending orders (all pages)
+    List(ListArgs),
+
+    /// One order's details and state
+    Get(GetArgs),
+
+    /// Completed orders of the last 7 days (all pages)
+    History(HistoryArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Side {
+    Buy,
+    Sell,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OrdType {
+    Limit,
+    Market,
+    /// OKX's spelling; `post-only` is accepted too.
+    #[value(name = "post_only", alias = "post-only")]
+    PostOnly,
+    Ioc,
+    Fok,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TdMode {
+    Cash,
+    Cross,
+    Isolated,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TgtCcy {
+    Base,
+    Quote,
+}
+
+#[derive(Debug, Args)]
+pub struct PlaceArgs {
+    /// Instrument ID, e.g. BTC-USDT
+    #[arg(value_parser = parse::inst_id())]
+    pub inst_id: InstId,
+
+    /// buy or sell
+    #[arg(value_enum)]
+    pub side: Side,
+
+    /// Amount in the BASE currency (BTC in BTC-USDT); for a market order with --tgt-ccy quote,
+    /// in the QUOTE currency (USDT)
+    #[arg(allow_hyphen_values = true)]
+    pub size: String,
+
+    /// Limit price in the quote currency; a price without --type means a limit order
+    #[arg(long, value_name = "PX", allow_hyphen_values = true)]
+    pub price: Option<String>,
+
+    /// Order type [default: limit when --price is given]
+    #[arg(long = "type", value_enum, value_name = "TYPE")]
+    pub ord_type: Option<OrdType>,
+
+    /// Trade mode: cash for spot without margin
+    #[arg(long, value_enum, default_value = "cash")]
+    pub td_mode: TdMode,
+
+    /// Unit of SIZE for a market order [default: base]. okx always sends it: OKX's own default
+    /// for a market BUY is the quote currency
+    #[arg(long, value_enum)]
+    pub tgt_ccy: Option<TgtCcy>,
+
+    /// Client order ID, 1-32 letters and digits [default: generated and printed]
+    #[arg(long, value_name = "ID")]
+    pub cl_ord_id: Option<String>,
+
+    /// Order tag, 1-16 letters and digits
+    #[arg(long)]
+    pub tag: Option<String>,
+
+    /// OKX discards the order if it has not processed it within this long (expTime): seconds
+    /// (10) or a duration (1m), at most 2m
+    #[arg(
+        long,
+        value_name = "DURATION",
+        default_value = "10",
+        value_parser = parse::duration(Duration::from_secs(1), Duration::from_secs(MAX_EXPIRE_SECS)),
+        allow_hyphen_values = true
+    )]
+    pub expire: Duration,
+
+    /// Print the exact request and send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("id").required(true).args(["ord_id", "cl_ord_id"])))]
+pub struct OrderIdArgs {
+    /// Instrument ID, e.g. BTC-USDT
+    #[arg(value_parser = parse::inst_id())]
+    pub inst_id: InstId,
+
+    /// OKX's order ID
+    #[arg(long, value_name = "ID")]
+    pub ord_id: Option<String>,
+
+    /// Your client order ID
+    #[arg(long, value_name = "ID")]
+    pub cl_ord_id: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CancelArgs {
+    #[command(flatten)]
+    pub order: OrderIdArgs,
+
+    /// Print the exact request and send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct GetArgs {
+    #[command(flatten)]
+    pub order: OrderIdArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only this instrument
+    #[arg(value_parser = parse::inst_id())]
+    pub inst_id: Option<InstId>,
+
+    /// Only this instrument type
+    #[arg(long = "type", value_name = "TYPE", value_parser = parse::inst_type())]
+    pub inst_type: Option<InstType>,
+}
+
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// Only this instrument
+    #[arg(value_parser = parse::inst_id())]
+    pub inst_id: Option<InstId>,
+
+    /// Instrument type [default: SPOT, or the ID's type]
+    #[arg(long = "type", value_name = "TYPE", value_parser = parse::inst_type())]
+    pub inst_type: Option<InstType>,
+}
