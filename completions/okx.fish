@@ -33,7 +33,7 @@ complete -c okx -n "__fish_okx_needs_command" -l api-key -d 'API key (overrides 
 complete -c okx -n "__fish_okx_needs_command" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_needs_command" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_needs_command" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_needs_command" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_needs_command" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_needs_command" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_needs_command" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_needs_command" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -66,7 +66,7 @@ complete -c okx -n "__fish_okx_using_subcommand sign" -l api-key -d 'API key (ov
 complete -c okx -n "__fish_okx_using_subcommand sign" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand sign" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand sign" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand sign" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand sign" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand sign" -l debug -d 'Explain the prehash and check it for common mistakes'
 complete -c okx -n "__fish_okx_using_subcommand sign" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand sign" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -87,7 +87,7 @@ complete -c okx -n "__fish_okx_using_subcommand ticker" -l api-key -d 'API key (
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand ticker" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand ticker" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand ticker" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -103,7 +103,7 @@ complete -c okx -n "__fish_okx_using_subcommand book" -l api-key -d 'API key (ov
 complete -c okx -n "__fish_okx_using_subcommand book" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand book" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand book" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand book" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand book" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand book" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand book" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand book" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -124,7 +124,7 @@ complete -c okx -n "__fish_okx_using_subcommand instruments" -l api-key -d 'API 
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand instruments" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand instruments" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand instruments" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -169,7 +169,7 @@ complete -c okx -n "__fish_okx_using_subcommand candles" -l api-key -d 'API key 
 complete -c okx -n "__fish_okx_using_subcommand candles" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand candles" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand candles" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand candles" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand candles" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand candles" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand candles" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand candles" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -185,7 +185,7 @@ complete -c okx -n "__fish_okx_using_subcommand balance" -l api-key -d 'API key 
 complete -c okx -n "__fish_okx_using_subcommand balance" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand balance" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand balance" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand balance" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand balance" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand balance" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand balance" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand balance" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -200,7 +200,7 @@ complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subco
 complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -235,7 +235,7 @@ complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l dry-run -d 'Print the exact request and send nothing'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -253,7 +253,7 @@ complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l dry-run -d 'Print the exact request and send nothing'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -274,7 +274,7 @@ complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -291,7 +291,7 @@ complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from get" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -311,7 +311,7 @@ complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from history" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -335,7 +335,7 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subco
 complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -360,7 +360,7 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -380,7 +380,7 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from book" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -398,7 +398,7 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -443,7 +443,7 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -467,7 +467,7 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -486,7 +486,7 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -510,7 +510,7 @@ complete -c okx -n "__fish_okx_using_subcommand api" -l api-key -d 'API key (ove
 complete -c okx -n "__fish_okx_using_subcommand api" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand api" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand api" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand api" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand api" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand api" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand api" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand api" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -525,7 +525,7 @@ complete -c okx -n "__fish_okx_using_subcommand time" -l api-key -d 'API key (ov
 complete -c okx -n "__fish_okx_using_subcommand time" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand time" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand time" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand time" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand time" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand time" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand time" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand time" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -540,7 +540,7 @@ complete -c okx -n "__fish_okx_using_subcommand config" -l api-key -d 'API key (
 complete -c okx -n "__fish_okx_using_subcommand config" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand config" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand config" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand config" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand config" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand config" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand config" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand config" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -555,7 +555,7 @@ complete -c okx -n "__fish_okx_using_subcommand errors" -l api-key -d 'API key (
 complete -c okx -n "__fish_okx_using_subcommand errors" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand errors" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand errors" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand errors" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand errors" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand errors" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand errors" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand errors" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -570,7 +570,7 @@ complete -c okx -n "__fish_okx_using_subcommand completions" -l api-key -d 'API 
 complete -c okx -n "__fish_okx_using_subcommand completions" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
 complete -c okx -n "__fish_okx_using_subcommand completions" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand completions" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand completions" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h' -r
+complete -c okx -n "__fish_okx_using_subcommand completions" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
 complete -c okx -n "__fish_okx_using_subcommand completions" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand completions" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand completions" -l live -d 'Live trading even if OKX_DEMO is set'

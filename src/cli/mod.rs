@@ -52,6 +52,10 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// The bounds of `--timeout` and `OKX_TIMEOUT`.
+pub const MIN_TIMEOUT: Duration = Duration::from_millis(1);
+pub const MAX_TIMEOUT: Duration = Duration::from_secs(3600);
+
 /// Flags every command takes, shown after each command's own under their own heading.
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
@@ -96,16 +100,15 @@ pub struct GlobalArgs {
     pub audit_log: Option<PathBuf>,
 
     /// How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a
-    /// duration (500ms, 1m), at most 1h
+    /// duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]
     #[arg(
         long,
         value_name = "DURATION",
         global = true,
-        default_value = "10",
-        value_parser = parse::duration(Duration::from_millis(1), Duration::from_secs(3600)),
+        value_parser = parse::duration(MIN_TIMEOUT, MAX_TIMEOUT),
         allow_hyphen_values = true
     )]
-    pub timeout: Duration,
+    pub timeout: Option<Duration>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -33,6 +33,10 @@ pub fn config(ctx: &Ctx) -> Result<()> {
             "OKX_SECRET_KEY" => secret(c.secret_key.as_ref()),
             "OKX_PASSPHRASE" => secret(c.passphrase.as_ref()),
             "OKX_BASE_URL" => (c.base_url.value.clone(), c.base_url.source.to_string()),
+            "OKX_TIMEOUT" => (
+                format!("{} s", c.timeout.value.as_secs_f64()),
+                c.timeout.source.to_string(),
+            ),
             "OKX_AUDIT_LOG" => match &c.audit_log {
                 Some(s) => (s.value.display().to_string(), s.source.to_string()),
                 None => ("(not set)".to_string(), String::new()),

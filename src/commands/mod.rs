@@ -13,8 +13,6 @@ mod watch;
 
 use anyhow::Result;
 
-use std::time::Duration;
-
 use crate::cli::{Cli, Command, GlobalArgs};
 use crate::client::{Client, ClientOptions};
 use crate::config::{Config, Flags};
@@ -26,7 +24,6 @@ use crate::output::{Output, Stderr};
 pub struct Ctx {
     pub out: Output,
     flags: Flags,
-    timeout: Duration,
     /// Loaded on first use, once, so its warnings print once.
     config: std::cell::OnceCell<Config>,
 }
@@ -60,8 +57,8 @@ impl Ctx {
                 },
                 audit_log: global.audit_log.clone(),
                 ws_url: global.ws_url.clone(),
+                timeout: global.timeout,
             },
-            timeout: global.timeout,
             config: std::cell::OnceCell::new(),
         }
     }
@@ -78,7 +75,7 @@ impl Ctx {
             base_url: config.base_url.value.clone(),
             demo: config.demo.value,
             credentials,
-            timeout: self.timeout,
+            timeout: config.timeout.value,
             audit_log: config.audit_log.as_ref().map(|s| s.value.clone()),
         })
     }

@@ -9,7 +9,12 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use std::time::Duration;
+
 use crate::error::Failure;
+
+/// `--timeout` when neither the flag nor `OKX_TIMEOUT` says otherwise.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 
 mod dotenv;
 mod secret;
@@ -59,9 +64,12 @@ pub struct Flags {
     pub demo: Option<bool>,
     pub audit_log: Option<PathBuf>,
     pub ws_url: Option<String>,
+    pub timeout: Option<Duration>,
 }
 
 pub struct Config {
+    /// How long each HTTP request may take.
+    pub timeout: Setting<Duration>,
     pub api_key: Option<Setting<String>>,
     pub secret_key: Option<Setting<Secret>>,
     pub passphrase: Option<Setting<Secret>>,
@@ -248,6 +256,29 @@ impl Config {
             None => non_empty(lookup("OKX_WS_URL")),
         };
 
+        let timeout = match flags.timeout {
+            Some(t) => Setting {
+                value: t,
+                source: Source::Flag("--timeout"),
+            },
+            None => match non_empty(lookup("OKX_TIMEOUT")) {
+                Some(s) => Setting {
+                    value: crate::validate::duration(
+                        &s.value,
+                        "OKX_TIMEOUT",
+                        crate::cli::MIN_TIMEOUT,
+                        crate::cli::MAX_TIMEOUT,
+                    )
+                    .map_err(|e| Failure::Config(format!("{e} (from {})", s.source)))?,
+                    source: s.source,
+                },
+                None => Setting {
+                    value: DEFAULT_TIMEOUT,
+                    source: Source::Default,
+                },
+            },
+        };
+
         let mut warnings = Vec::new();
         if let Some(w) = env_file.as_ref().and_then(|f| {
             readable_by_others(
@@ -272,6 +303,7 @@ impl Config {
         }
 
         Ok(Config {
+            timeout,
             api_key,
             secret_key,
             passphrase,

@@ -66,6 +66,16 @@ pub const SETTINGS: &[SettingSpec] = &[
         example: "",
     },
     SettingSpec {
+        var: "OKX_TIMEOUT",
+        flag: Some("--timeout"),
+        summary: "how long each HTTP request may take (default 10 s)",
+        doc: &[
+            "How long each HTTP request may take (connect and answer): seconds (10, 2.5) or a",
+            "duration (500ms, 1m), at most 1h. Default 10.",
+        ],
+        example: "10",
+    },
+    SettingSpec {
         var: "OKX_WS_URL",
         flag: Some("--ws-url"),
         summary: "WebSocket base URL for okx watch (default derived from OKX_BASE_URL)",

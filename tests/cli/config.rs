@@ -224,3 +224,28 @@ fn audit_log_and_ws_url_are_read_from_dotenv_and_shown() {
     assert_eq!(v["OKX_AUDIT_LOG"]["source"], ".env:1", "{v}");
     assert_eq!(v["OKX_WS_URL"]["value"], "ws://127.0.0.1:8443", "{v}");
 }
+
+#[test]
+fn the_timeout_comes_from_the_flag_the_environment_or_the_env_file() {
+    let sb = Sandbox::new();
+    sb.write(".env", "OKX_TIMEOUT=2.5\n");
+    let (code, out, err) = run(sb.okx().args(["config", "--json"]));
+    assert_eq!(code, 0, "{err}");
+    let v = json(&out);
+    assert_eq!(v["OKX_TIMEOUT"]["value"], "2.5 s", "{v}");
+    assert_eq!(v["OKX_TIMEOUT"]["source"], ".env:1", "{v}");
+    let (_, out, _) = run(sb.okx().env("OKX_TIMEOUT", "1m").args(["config", "--json"]));
+    assert_eq!(json(&out)["OKX_TIMEOUT"]["value"], "60 s");
+    let (_, out, _) =
+        run(sb
+            .okx()
+            .env("OKX_TIMEOUT", "1m")
+            .args(["config", "--json", "--timeout", "500ms"]));
+    let v = json(&out);
+    assert_eq!(v["OKX_TIMEOUT"]["value"], "0.5 s");
+    assert_eq!(v["OKX_TIMEOUT"]["source"], "flag --timeout");
+    // A bad value in the environment is a configuration error naming it.
+    let (code, _, err) = run(sb.okx().env("OKX_TIMEOUT", "soon").args(["config"]));
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("OKX_TIMEOUT") && err.contains("soon"), "{err}");
+}
