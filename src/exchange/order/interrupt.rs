@@ -60,7 +60,7 @@ fn on_signal() {
                 err,
                 "okx: error: stopped before the outcome was known: the order may or may not exist; do not send it again before checking with: {check}"
             );
-            let _ = writeln!(std::io::stdout(), "{unknown}");
+            crate::output::last_words(&unknown);
             std::process::exit(i32::from(exit::UNKNOWN_OUTCOME));
         }
     }
