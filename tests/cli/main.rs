@@ -18,5 +18,6 @@ mod memory;
 mod order_core;
 mod proxy;
 mod sign;
+mod terminal;
 mod trade;
 mod watch;
