@@ -47,17 +47,45 @@ pub fn parse_candle(row: &Value) -> Result<Candle, String> {
     })
 }
 
+/// A candle's fields, by their names in OKX's docs (#order-book-trading-market-data-get-candlesticks).
+pub const CANDLE_FIELDS: [&str; 9] = [
+    "ts",
+    "o",
+    "h",
+    "l",
+    "c",
+    "vol",
+    "volCcy",
+    "volCcyQuote",
+    "confirm",
+];
+
 /// The nine CSV fields of a candle; an 8-field row has no volCcyQuote.
 pub fn csv_fields(c: &Candle) -> Vec<&str> {
-    let mut s: Vec<&str> = c
-        .raw
-        .as_array()
-        .map(|a| a.iter().filter_map(Value::as_str).collect())
-        .unwrap_or_default();
-    if s.len() == 8 {
-        s.insert(7, "");
+    use crate::output::Record;
+    CANDLE_FIELDS.iter().map(|f| c.field(f)).collect()
+}
+
+impl crate::output::Record for Candle {
+    /// A field by name; an 8-field row (older OKX answers) has no volCcyQuote, its 8th is confirm.
+    fn field(&self, name: &str) -> &str {
+        let Some(at) = CANDLE_FIELDS.iter().position(|f| *f == name) else {
+            return "";
+        };
+        let Some(items) = self.raw.as_array() else {
+            return "";
+        };
+        let at = match (items.len(), at) {
+            (8, 7) => return "",
+            (8, 8) => 7,
+            _ => at,
+        };
+        items.get(at).and_then(Value::as_str).unwrap_or_default()
     }
-    s
+
+    fn json(&self) -> &Value {
+        &self.raw
+    }
 }
 
 /// What a place or cancel answer says about the one order it concerns.

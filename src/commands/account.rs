@@ -8,8 +8,18 @@ use super::market::field;
 use super::{Auth, Ctx};
 use crate::cli::BalanceArgs;
 use crate::exchange::endpoints;
-use crate::output::{col, num, Rows};
+use crate::output::{row, Cell, Column, Format, Rows};
 use crate::validate;
+
+/// The balance table, per currency.
+const BALANCE: &[Column] = &[
+    Column::text("currency", Cell::Field("ccy")),
+    Column::num("equity", Cell::Field("eq")).priority(1),
+    Column::num("cash", Cell::Field("cashBal")).priority(3),
+    Column::num("available", Cell::Field("availBal")),
+    Column::num("frozen", Cell::Field("frozenBal")).priority(2),
+    Column::num("USD value", Cell::Field("eqUsd")),
+];
 
 /// The rows of the balance table for one account item of OKX's answer: per currency its code,
 /// equity, cash, available, frozen and USD value, then (with `total`) the account's total
@@ -19,27 +29,13 @@ pub fn balance_rows(account: &Value, total: bool) -> Vec<Vec<String>> {
     let mut rows: Vec<Vec<String>> = account
         .get("details")
         .and_then(Value::as_array)
-        .map(|details| {
-            details
-                .iter()
-                .map(|d| {
-                    ["ccy", "eq", "cashBal", "availBal", "frozenBal", "eqUsd"]
-                        .iter()
-                        .map(|f| field(d, f).to_string())
-                        .collect()
-                })
-                .collect()
-        })
+        .map(|details| details.iter().map(|d| row(BALANCE, d).0).collect())
         .unwrap_or_default();
     if total {
-        rows.push(vec![
-            "total equity (USD)".into(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-            field(account, "totalEq").to_string(),
-        ]);
+        let mut last = vec![String::new(); BALANCE.len()];
+        last[0] = "total equity (USD)".into();
+        last[BALANCE.len() - 1] = field(account, "totalEq").to_string();
+        rows.push(last);
     }
     rows
 }
@@ -53,18 +49,10 @@ pub fn balance(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
     let env = client.send(&req)?;
     let account = env.data.first().cloned().unwrap_or(Value::Null);
     // CSV is for per-currency rows only; the total is a table footer for people.
-    let rows = balance_rows(&account, ctx.out.format != crate::output::Format::Csv);
-    let table = Rows {
-        columns: vec![
-            col("currency"),
-            num("equity"),
-            num("cash"),
-            num("available"),
-            num("frozen"),
-            num("USD value"),
-        ],
-        rows,
-    };
+    let table = Rows::new(
+        BALANCE,
+        balance_rows(&account, ctx.out.format != Format::Csv),
+    );
     ctx.out
         .emit(&table, &Value::Array(env.data))
         .context("writing output")?;

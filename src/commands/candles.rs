@@ -11,7 +11,7 @@
 //! boundary ask both and merge by timestamp.
 
 use std::collections::BTreeMap;
-use std::io::{self, BufWriter, IsTerminal, Write};
+use std::io::{self, IsTerminal};
 
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
@@ -22,15 +22,39 @@ use crate::cli::CandlesArgs;
 use crate::client::{now_ms, Client};
 use crate::error::Failure;
 use crate::exchange::endpoints;
-use crate::output::{col, iso_ms, num, render_table, time_cell, Format, Rows, Stderr};
-use crate::parse::{csv_fields, parse_candle, Candle};
+use crate::output::{iso_ms, Cell, Column, Stderr};
+use crate::parse::{parse_candle, Candle};
 use crate::validate::{Bar, TimeSpec};
 
 /// Rows per request: the most either endpoint accepts (current docs).
 const PAGE: i64 = 300;
 /// How many candles `/market/candles` keeps.
 const RECENT: i64 = 1440;
-pub const CSV_HEADER: &str = "ts,open,high,low,close,vol,volCcy,volCcyQuote,confirm";
+
+/// CSV: every field as OKX sent it.
+const CSV: &[Column<Candle>] = &[
+    Column::text("ts", Cell::Field("ts")),
+    Column::num("open", Cell::Field("o")),
+    Column::num("high", Cell::Field("h")),
+    Column::num("low", Cell::Field("l")),
+    Column::num("close", Cell::Field("c")),
+    Column::num("vol", Cell::Field("vol")),
+    Column::num("volCcy", Cell::Field("volCcy")),
+    Column::num("volCcyQuote", Cell::Field("volCcyQuote")),
+    Column::text("confirm", Cell::Field("confirm")),
+];
+
+/// The table: the time in UTC, prices before volumes.
+const TABLE: &[Column<Candle>] = &[
+    Column::text("time", Cell::Time("ts")).unit("UTC"),
+    Column::num("open", Cell::Field("o")),
+    Column::num("high", Cell::Field("h")),
+    Column::num("low", Cell::Field("l")),
+    Column::num("close", Cell::Field("c")),
+    Column::num("vol", Cell::Field("vol")).priority(2),
+    Column::num("volCcy", Cell::Field("volCcy")).priority(3),
+    Column::text("confirm", Cell::Field("confirm")).priority(1),
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Endpoint {
@@ -185,92 +209,6 @@ impl Fetcher<'_> {
     }
 }
 
-/// Writes candles in order as they come: CSV, NDJSON and JSON stream; a table is rendered at the end.
-struct Sink {
-    format: Format,
-    out: BufWriter<io::StdoutLock<'static>>,
-    table: Vec<Candle>,
-    written: u64,
-}
-
-impl Sink {
-    fn new(format: Format) -> io::Result<Sink> {
-        let mut s = Sink {
-            format,
-            out: BufWriter::with_capacity(64 * 1024, io::stdout().lock()),
-            table: Vec::new(),
-            written: 0,
-        };
-        // JSON opens its array with the first candle (or at the end): an error before any
-        // candle leaves stdout empty, not holding half a JSON document.
-        if format == Format::Csv {
-            writeln!(s.out, "{CSV_HEADER}")?;
-        }
-        Ok(s)
-    }
-
-    fn push(&mut self, c: Candle) -> io::Result<()> {
-        match self.format {
-            Format::Csv => {
-                crate::output::write_csv_record(&mut self.out, csv_fields(&c).into_iter())?
-            }
-            Format::Ndjson => writeln!(self.out, "{}", c.raw)?,
-            Format::Json => {
-                self.out
-                    .write_all(if self.written > 0 { b"," } else { b"[" })?;
-                write!(self.out, "\n{}", c.raw)?;
-            }
-            Format::Table => self.table.push(c),
-        }
-        self.written += 1;
-        Ok(())
-    }
-
-    /// Makes what was written so far visible downstream (after each window).
-    fn flush(&mut self) -> io::Result<()> {
-        self.out.flush()
-    }
-
-    fn finish(mut self) -> io::Result<u64> {
-        match self.format {
-            Format::Json => {
-                self.out
-                    .write_all(if self.written > 0 { b"\n]\n" } else { b"[]\n" })?
-            }
-            Format::Table => {
-                let rows = Rows {
-                    columns: vec![
-                        col("time (UTC)"),
-                        num("open"),
-                        num("high"),
-                        num("low"),
-                        num("close"),
-                        num("vol"),
-                        num("volCcy"),
-                        col("confirm"),
-                    ],
-                    rows: self.table.iter().map(table_row).collect(),
-                };
-                writeln!(self.out, "{}", render_table(&rows))?;
-            }
-            _ => {}
-        }
-        self.out.flush()?;
-        Ok(self.written)
-    }
-}
-
-/// A candle's table cells: its time (as OKX sent it when it is not one, with the run's one
-/// warning), open, high, low, close, vol, volCcy and confirm.
-fn table_row(c: &Candle) -> Vec<String> {
-    let f = csv_fields(c);
-    let at = |i: usize| f.get(i).copied().unwrap_or_default().to_string();
-    let mut r = vec![time_cell(f.first().copied().unwrap_or_default())];
-    r.extend((1..7).map(at));
-    r.push(at(8));
-    r
-}
-
 /// Notes intervals with no candle: before the first, between two, after the last.
 struct Gaps {
     bar_ms: Option<i64>,
@@ -379,13 +317,14 @@ pub fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
         inst_id: inst_id.into(),
         bar: bar.clone(),
     };
-    let mut sink = Sink::new(ctx.out.format).context("writing output")?;
+    // CSV, NDJSON and JSON stream a window at a time; a table is rendered at the end.
+    let mut sink = ctx.out.records(CSV, TABLE).context("writing output")?;
 
     let Some((since, until)) = range else {
         let mut rows = fetch.latest(latest)?;
         rows.reverse();
         for c in rows {
-            sink.push(c).context("writing output")?;
+            sink.push(&c).context("writing output")?;
         }
         sink.finish().context("writing output")?;
         return Ok(());
@@ -425,7 +364,7 @@ pub fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
         for (ts, c) in window {
             first.get_or_insert(ts);
             gaps.see(ts);
-            sink.push(c).context("writing output")?;
+            sink.push(&c).context("writing output")?;
             progress.inc(1);
         }
         sink.flush().context("writing output")?;

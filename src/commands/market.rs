@@ -10,7 +10,7 @@ use crate::client::{describe_offset, now_ms, ApiRequest};
 use crate::error::Failure;
 use crate::exchange::endpoints;
 use crate::exchange::instrument::InstType;
-use crate::output::{col, iso_ms, num, time_cell, warn_absurd, Format, Rows};
+use crate::output::{col, iso_ms, num, row, time_cell, Cell, Column, Format, Rows};
 
 pub use crate::parse::field;
 
@@ -111,32 +111,38 @@ pub fn change_pct(last: &str, open: &str) -> Result<String, String> {
     Ok(format!("{sign}{}.{:02}%", h / 100, h % 100))
 }
 
+/// A ticker's 24 h change, empty (with the reason noted) when okx cannot compute it.
+fn change_cell(t: &Value, problem: &mut Option<String>) -> String {
+    change_pct(field(t, "last"), field(t, "open24h")).unwrap_or_else(|why| {
+        problem.get_or_insert(why);
+        String::new()
+    })
+}
+
+/// The ticker table: what a trader reads first is hidden last on a narrow terminal.
+const TICKER: &[Column] = &[
+    Column::text("instrument", Cell::Field("instId")),
+    Column::num("last", Cell::Field("last")),
+    Column::num("bid", Cell::Field("bidPx")).priority(2),
+    Column::num("ask", Cell::Field("askPx")).priority(2),
+    Column::num("24h change", Cell::With(change_cell)).priority(1),
+    Column::num("24h high", Cell::Field("high24h")).priority(4),
+    Column::num("24h low", Cell::Field("low24h")).priority(4),
+    Column::num("24h vol", Cell::Field("vol24h"))
+        .unit("base")
+        .priority(6),
+    Column::num("24h vol", Cell::Field("volCcy24h"))
+        .unit("quote")
+        .priority(5),
+    Column::text("time", Cell::Time("ts"))
+        .unit("UTC")
+        .priority(3),
+];
+
 /// The cells of a ticker's table row, and the first of its values okx could not use (the cell
 /// then holds OKX's text or nothing), for the one warning.
 pub fn ticker_row(t: &Value) -> (Vec<String>, Option<String>) {
-    let mut problem = None;
-    let change = change_pct(field(t, "last"), field(t, "open24h")).unwrap_or_else(|why| {
-        problem.get_or_insert(why);
-        String::new()
-    });
-    let ts = field(t, "ts");
-    let time = crate::output::utc_ms(ts).unwrap_or_else(|why| {
-        problem.get_or_insert(why);
-        ts.to_string()
-    });
-    let cells = vec![
-        field(t, "instId").to_string(),
-        field(t, "last").to_string(),
-        field(t, "bidPx").to_string(),
-        field(t, "askPx").to_string(),
-        change,
-        field(t, "high24h").to_string(),
-        field(t, "low24h").to_string(),
-        field(t, "vol24h").to_string(),
-        field(t, "volCcy24h").to_string(),
-        time,
-    ];
-    (cells, problem)
+    row(TICKER, t)
 }
 
 pub fn ticker(ctx: &Ctx, args: TickerArgs) -> Result<()> {
@@ -172,34 +178,7 @@ pub fn ticker(ctx: &Ctx, args: TickerArgs) -> Result<()> {
         }
         items.extend(data);
     }
-    let rows = Rows {
-        columns: vec![
-            col("instrument"),
-            num("last"),
-            num("bid"),
-            num("ask"),
-            num("24h change"),
-            num("24h high"),
-            num("24h low"),
-            num("24h vol (base)"),
-            num("24h vol (quote)"),
-            col("time (UTC)"),
-        ],
-        rows: items
-            .iter()
-            .map(|t| {
-                let (cells, problem) = ticker_row(t);
-                // JSON is OKX's data unchanged: nothing was left out, nothing to warn about.
-                if let (Some(why), Format::Table | Format::Csv) = (problem, ctx.out.format) {
-                    warn_absurd(&why);
-                }
-                cells
-            })
-            .collect(),
-    };
-    ctx.out
-        .emit(&rows, &Value::Array(items))
-        .context("writing output")?;
+    ctx.out.items(TICKER, items).context("writing output")?;
     Ok(())
 }
 
@@ -249,6 +228,16 @@ pub fn book(ctx: &Ctx, args: BookArgs) -> Result<()> {
     Ok(())
 }
 
+const INSTRUMENTS: &[Column] = &[
+    Column::text("instrument", Cell::Field("instId")),
+    Column::text("base", Cell::Field("baseCcy")).priority(2),
+    Column::text("quote", Cell::Field("quoteCcy")).priority(2),
+    Column::num("tickSz", Cell::Field("tickSz")),
+    Column::num("lotSz", Cell::Field("lotSz")),
+    Column::num("minSz", Cell::Field("minSz")),
+    Column::text("state", Cell::Field("state")).priority(1),
+];
+
 pub fn instruments(ctx: &Ctx, args: InstrumentsArgs) -> Result<()> {
     let InstrumentsArgs {
         inst_id,
@@ -278,31 +267,8 @@ pub fn instruments(ctx: &Ctx, args: InstrumentsArgs) -> Result<()> {
     }
     let client = ctx.client(Auth::None)?;
     let env = client.send(&req)?;
-    let rows = Rows {
-        columns: vec![
-            col("instrument"),
-            col("base"),
-            col("quote"),
-            num("tickSz"),
-            num("lotSz"),
-            num("minSz"),
-            col("state"),
-        ],
-        rows: env
-            .data
-            .iter()
-            .map(|i| {
-                [
-                    "instId", "baseCcy", "quoteCcy", "tickSz", "lotSz", "minSz", "state",
-                ]
-                .iter()
-                .map(|f| field(i, f).to_string())
-                .collect()
-            })
-            .collect(),
-    };
     ctx.out
-        .emit(&rows, &Value::Array(env.data))
+        .items(INSTRUMENTS, env.data)
         .context("writing output")?;
     Ok(())
 }

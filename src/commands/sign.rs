@@ -14,7 +14,7 @@ use crate::client::{self, Method, SignedRequest};
 use crate::config::{Config, Credentials, Secret};
 use crate::diagnose::{self, Finding, Input, Keys, Verdict};
 use crate::error::Failure;
-use crate::output::{col, render_table, Format, Rows};
+use crate::output::{col, Format, Rows};
 use crate::sign::format_timestamp;
 
 pub fn run(ctx: &Ctx, args: SignArgs) -> Result<()> {
@@ -232,7 +232,7 @@ fn print(
             ctx.out.csv(&rows)
         }
         Format::Table => {
-            let mut text = render_table(&header_rows);
+            let mut text = ctx.out.render(&header_rows);
             text.push('\n');
             if debug {
                 text.push_str(&debug_text(ctx, signed, findings));

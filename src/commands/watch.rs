@@ -4,7 +4,6 @@
 //! `seqId`/`prevSeqId` chain and asking for a fresh snapshot when it breaks.
 
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::str::FromStr;
 use std::sync::atomic::Ordering;
 
@@ -340,7 +339,7 @@ pub fn run(ctx: &Ctx, args: WatchArgs) -> Result<()> {
     let mut book = Book::default();
     let mut seen = 0u64;
     let mut write_error: Option<std::io::Error> = None;
-    let mut out = std::io::stdout().lock();
+    let mut out = ctx.out.lines().context("writing output")?;
     ws::stream(&spec, &mut |msg| {
         if field(msg.get("arg").unwrap_or(&Value::Null), "channel") == "books" {
             match book.apply(msg) {
@@ -354,7 +353,7 @@ pub fn run(ctx: &Ctx, args: WatchArgs) -> Result<()> {
         } else {
             msg.to_string()
         };
-        if let Err(e) = writeln!(out, "{line}").and_then(|_| out.flush()) {
+        if let Err(e) = out.line(&line) {
             write_error = Some(e);
             return Flow::Stop;
         }

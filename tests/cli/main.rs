@@ -18,6 +18,7 @@ mod memory;
 mod order_core;
 mod proxy;
 mod sign;
+mod terminal;
 mod trade;
 mod typed_args;
 mod watch;

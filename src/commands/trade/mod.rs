@@ -14,7 +14,7 @@ use crate::exchange::instrument::InstType;
 use crate::exchange::order::{
     self, lookup, Amount, CancelOrder, NewOrder, OrdType, OrderRef, Side, TdMode, TgtCcy,
 };
-use crate::output::{col, iso_ms, num, Rows, Stderr};
+use crate::output::{Cell, Column, Stderr};
 use crate::parse::field;
 use crate::validate;
 
@@ -148,6 +148,26 @@ fn cancel(ctx: &Ctx, args: CancelArgs) -> Result<()> {
     )
 }
 
+/// `order get`'s table: one order, a row per OKX field.
+const ORDER: &[Column] = &[
+    Column::text("instId", Cell::Field("instId")),
+    Column::text("ordId", Cell::Field("ordId")),
+    Column::text("clOrdId", Cell::Field("clOrdId")),
+    Column::text("side", Cell::Field("side")),
+    Column::text("ordType", Cell::Field("ordType")),
+    Column::text("px", Cell::Field("px")),
+    Column::text("sz", Cell::Field("sz")),
+    Column::text("tgtCcy", Cell::Field("tgtCcy")),
+    Column::text("state", Cell::Field("state")),
+    Column::text("accFillSz", Cell::Field("accFillSz")),
+    Column::text("avgPx", Cell::Field("avgPx")),
+    Column::text("fee", Cell::Field("fee")),
+    Column::text("feeCcy", Cell::Field("feeCcy")),
+    Column::text("tag", Cell::Field("tag")),
+    Column::text("cTime", Cell::Time("cTime")),
+    Column::text("uTime", Cell::Time("uTime")),
+];
+
 fn get(ctx: &Ctx, args: GetArgs) -> Result<()> {
     let (inst_id, id) = order_ref(&args.order)?;
     let client = ctx.client(Auth::Required)?;
@@ -160,41 +180,7 @@ fn get(ctx: &Ctx, args: GetArgs) -> Result<()> {
         }
         .into());
     };
-    let rows = Rows {
-        columns: vec![col("field"), col("value")],
-        rows: [
-            "instId",
-            "ordId",
-            "clOrdId",
-            "side",
-            "ordType",
-            "px",
-            "sz",
-            "tgtCcy",
-            "state",
-            "accFillSz",
-            "avgPx",
-            "fee",
-            "feeCcy",
-            "tag",
-            "cTime",
-            "uTime",
-        ]
-        .iter()
-        .map(|k| {
-            let v = field(&order, k);
-            let v = if k.ends_with("Time") {
-                iso_ms(v)
-            } else {
-                v.to_string()
-            };
-            vec![k.to_string(), v]
-        })
-        .collect(),
-    };
-    ctx.out
-        .emit(&rows, &Value::Array(vec![order]))
-        .context("writing output")?;
+    ctx.out.item(ORDER, order).context("writing output")?;
     Ok(())
 }
 
@@ -221,44 +207,21 @@ fn all_pages(client: &Client, base: ApiRequest) -> Result<Vec<Value>> {
     Ok(out)
 }
 
-fn orders_table(orders: &[Value]) -> Rows {
-    Rows {
-        columns: vec![
-            col("created (UTC)"),
-            col("instrument"),
-            col("side"),
-            col("type"),
-            num("price"),
-            num("size"),
-            num("filled"),
-            col("state"),
-            col("ordId"),
-            col("clOrdId"),
-        ],
-        rows: orders
-            .iter()
-            .map(|o| {
-                let mut r = vec![iso_ms(field(o, "cTime"))];
-                r.extend(
-                    [
-                        "instId",
-                        "side",
-                        "ordType",
-                        "px",
-                        "sz",
-                        "accFillSz",
-                        "state",
-                        "ordId",
-                        "clOrdId",
-                    ]
-                    .iter()
-                    .map(|k| field(o, k).to_string()),
-                );
-                r
-            })
-            .collect(),
-    }
-}
+/// The listings' table (`order list`, `order history`).
+const ORDERS: &[Column] = &[
+    Column::text("created", Cell::Time("cTime"))
+        .unit("UTC")
+        .priority(5),
+    Column::text("instrument", Cell::Field("instId")),
+    Column::text("side", Cell::Field("side")),
+    Column::text("type", Cell::Field("ordType")).priority(3),
+    Column::num("price", Cell::Field("px")),
+    Column::num("size", Cell::Field("sz")),
+    Column::num("filled", Cell::Field("accFillSz")).priority(2),
+    Column::text("state", Cell::Field("state")).priority(1),
+    Column::text("ordId", Cell::Field("ordId")),
+    Column::text("clOrdId", Cell::Field("clOrdId")).priority(4),
+];
 
 fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
     let mut req = endpoints::ORDERS_PENDING.request();
@@ -270,9 +233,7 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
     }
     let client = ctx.client(Auth::Required)?;
     let orders = all_pages(&client, req)?;
-    ctx.out
-        .emit(&orders_table(&orders), &Value::Array(orders))
-        .context("writing output")?;
+    ctx.out.items(ORDERS, orders).context("writing output")?;
     Ok(())
 }
 
@@ -292,8 +253,6 @@ fn history(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
     }
     let client = ctx.client(Auth::Required)?;
     let orders = all_pages(&client, req)?;
-    ctx.out
-        .emit(&orders_table(&orders), &Value::Array(orders))
-        .context("writing output")?;
+    ctx.out.items(ORDERS, orders).context("writing output")?;
     Ok(())
 }
