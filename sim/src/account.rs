@@ -5,8 +5,9 @@
 
 use std::sync::Mutex;
 
+use serde_json::{json, Value};
+
 use crate::amount::Amount;
-use crate::json::{s, J};
 use crate::routes::{Ctx, Reply};
 use crate::state::{lock, Shared};
 use crate::Account;
@@ -121,7 +122,7 @@ pub(crate) fn balance_data(
     account: &AccountState,
     wanted: Option<&[&str]>,
     now_ms: i64,
-) -> J {
+) -> Value {
     let balances = lock(&account.balances).clone();
     let mut total = Amount::ZERO;
     let mut details = Vec::new();
@@ -133,29 +134,28 @@ pub(crate) fn balance_data(
         total = total + eq_usd;
         details.push(detail(&b, eq_usd));
     }
-    let blank = || s("");
-    J::Obj(vec![
-        ("adjEq", blank()),
-        ("availEq", blank()),
-        ("borrowFroz", blank()),
-        ("delta", blank()),
-        ("deltaLever", blank()),
-        ("deltaNeutralStatus", blank()),
-        ("details", J::Arr(details)),
-        ("imr", blank()),
-        ("isoEq", s("0")),
-        ("mgnRatio", blank()),
-        ("mmr", blank()),
-        ("notionalUsd", blank()),
-        ("notionalUsdForBorrow", blank()),
-        ("notionalUsdForFutures", blank()),
-        ("notionalUsdForOption", blank()),
-        ("notionalUsdForSwap", blank()),
-        ("ordFroz", blank()),
-        ("totalEq", s(total.to_string())),
-        ("uTime", s(now_ms.to_string())),
-        ("upl", blank()),
-    ])
+    json!({
+        "adjEq": "",
+        "availEq": "",
+        "borrowFroz": "",
+        "delta": "",
+        "deltaLever": "",
+        "deltaNeutralStatus": "",
+        "details": details,
+        "imr": "",
+        "isoEq": "0",
+        "mgnRatio": "",
+        "mmr": "",
+        "notionalUsd": "",
+        "notionalUsdForBorrow": "",
+        "notionalUsdForFutures": "",
+        "notionalUsdForOption": "",
+        "notionalUsdForSwap": "",
+        "ordFroz": "",
+        "totalEq": total.to_string(),
+        "uTime": now_ms.to_string(),
+        "upl": "",
+    })
 }
 
 /// `amount` of `ccy` in USD at the current `{ccy}-USDT` price; 0 if there is no such market.
@@ -173,54 +173,53 @@ fn usd_value(shared: &Shared, ccy: &str, amount: Amount, now_ms: i64) -> Amount 
     }
 }
 
-fn detail(b: &Balance, eq_usd: Amount) -> J {
+fn detail(b: &Balance, eq_usd: Amount) -> Value {
     let avail = b.available().to_string();
-    let blank = || s("");
-    J::Obj(vec![
-        ("accAvgPx", blank()),
-        ("availBal", s(avail.clone())),
-        ("availEq", s(avail)),
-        ("borrowFroz", blank()),
-        ("cashBal", s(b.cash.to_string())),
-        ("ccy", s(b.ccy.clone())),
-        ("clSpotInUseAmt", blank()),
-        ("colBorrAutoConversion", s("0")),
-        ("colRes", s("0")),
-        ("collateralEnabled", J::Bool(false)),
-        ("collateralRestrict", J::Bool(false)),
-        ("crossLiab", blank()),
-        ("disEq", s(eq_usd.to_string())),
-        ("eq", s(b.cash.to_string())),
-        ("eqUsd", s(eq_usd.to_string())),
-        ("fixedBal", s("0")),
-        ("frozenBal", s(b.frozen.to_string())),
-        ("imr", blank()),
-        ("interest", blank()),
-        ("isoEq", blank()),
-        ("isoLiab", blank()),
-        ("isoUpl", blank()),
-        ("liab", blank()),
-        ("maxLoan", blank()),
-        ("maxSpotInUse", blank()),
-        ("mgnRatio", blank()),
-        ("mmr", blank()),
-        ("notionalLever", blank()),
-        ("openAvgPx", blank()),
-        ("ordFrozen", s(b.frozen.to_string())),
-        ("rewardBal", s("0")),
-        ("smtSyncEq", s("0")),
-        ("spotBal", blank()),
-        ("spotCopyTradingEq", s("0")),
-        ("spotInUseAmt", blank()),
-        ("spotIsoBal", s("0")),
-        ("spotUpl", blank()),
-        ("spotUplRatio", blank()),
-        ("stgyEq", s("0")),
-        ("totalPnl", blank()),
-        ("totalPnlRatio", blank()),
-        ("twap", s("0")),
-        ("uTime", s(b.u_time.to_string())),
-        ("upl", blank()),
-        ("uplLiab", blank()),
-    ])
+    json!({
+        "accAvgPx": "",
+        "availBal": avail.clone(),
+        "availEq": avail,
+        "borrowFroz": "",
+        "cashBal": b.cash.to_string(),
+        "ccy": b.ccy.clone(),
+        "clSpotInUseAmt": "",
+        "colBorrAutoConversion": "0",
+        "colRes": "0",
+        "collateralEnabled": false,
+        "collateralRestrict": false,
+        "crossLiab": "",
+        "disEq": eq_usd.to_string(),
+        "eq": b.cash.to_string(),
+        "eqUsd": eq_usd.to_string(),
+        "fixedBal": "0",
+        "frozenBal": b.frozen.to_string(),
+        "imr": "",
+        "interest": "",
+        "isoEq": "",
+        "isoLiab": "",
+        "isoUpl": "",
+        "liab": "",
+        "maxLoan": "",
+        "maxSpotInUse": "",
+        "mgnRatio": "",
+        "mmr": "",
+        "notionalLever": "",
+        "openAvgPx": "",
+        "ordFrozen": b.frozen.to_string(),
+        "rewardBal": "0",
+        "smtSyncEq": "0",
+        "spotBal": "",
+        "spotCopyTradingEq": "0",
+        "spotInUseAmt": "",
+        "spotIsoBal": "0",
+        "spotUpl": "",
+        "spotUplRatio": "",
+        "stgyEq": "0",
+        "totalPnl": "",
+        "totalPnlRatio": "",
+        "twap": "0",
+        "uTime": b.u_time.to_string(),
+        "upl": "",
+        "uplLiab": "",
+    })
 }

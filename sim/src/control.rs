@@ -6,10 +6,10 @@
 use std::sync::atomic::Ordering;
 
 use serde::Deserialize;
+use serde_json::{json, Value};
 
 use crate::faults::FaultArgs;
 use crate::http::Request;
-use crate::json::{s, J};
 use crate::state::Shared;
 use crate::Fault;
 
@@ -65,26 +65,13 @@ fn sendable_close_code(code: u16) -> bool {
 }
 
 fn done() -> (u16, String) {
-    (
-        200,
-        J::Obj(vec![
-            ("code", s("0")),
-            ("msg", s("")),
-            ("data", J::Arr(vec![])),
-        ])
-        .to_json(),
-    )
+    (200, json!({"code": "0", "msg": "", "data": []}).to_string())
 }
 
 fn bad(msg: &str) -> (u16, String) {
     (
         400,
-        J::Obj(vec![
-            ("code", s("1")),
-            ("msg", s(msg)),
-            ("data", J::Arr(vec![])),
-        ])
-        .to_json(),
+        json!({"code": "1", "msg": msg, "data": []}).to_string(),
     )
 }
 
@@ -105,7 +92,7 @@ pub(crate) fn handle(shared: &Shared, req: &Request) -> (u16, String) {
             shared.clear_log();
             Ok(())
         }
-        ("GET", "/__sim/orders") => return (200, shared.orders_json().to_json()),
+        ("GET", "/__sim/orders") => return (200, Value::from(shared.orders_json()).to_string()),
         ("POST", "/__sim/fault") => parse::<FaultBody>(req).and_then(|b| {
             let fault = Fault::from_name(&b.fault, &b.args).map_err(|e| bad(&e))?;
             shared.faults().inject(&b.path, fault, b.times);
@@ -167,15 +154,10 @@ pub(crate) fn handle(shared: &Shared, req: &Request) -> (u16, String) {
         ) => {
             return (
                 405,
-                J::Obj(vec![("msg", s("Method Not Allowed")), ("code", s("405"))]).to_json(),
+                json!({"msg": "Method Not Allowed", "code": "405"}).to_string(),
             )
         }
-        _ => {
-            return (
-                404,
-                J::Obj(vec![("msg", s("Not Found")), ("code", s("404"))]).to_json(),
-            )
-        }
+        _ => return (404, json!({"msg": "Not Found", "code": "404"}).to_string()),
     };
     match result {
         Ok(()) => done(),

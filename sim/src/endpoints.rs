@@ -4,8 +4,9 @@
 
 use std::sync::atomic::Ordering;
 
+use serde_json::{json, Value};
+
 use crate::bars::Bar;
-use crate::json::{s, J};
 use crate::market::{CandleQuery, CandleSource};
 use crate::routes::{Ctx, Reply};
 
@@ -16,7 +17,7 @@ const MAX_CURSOR_MS: i64 = 1_000_000_000_000_000;
 
 /// `GET /api/v5/public/time`
 pub(crate) fn time(ctx: &Ctx) -> Reply {
-    Reply::ok(vec![J::Obj(vec![("ts", s(ctx.now_ms.to_string()))])])
+    Reply::ok(vec![json!({"ts": ctx.now_ms.to_string()})])
 }
 
 /// `GET /api/v5/public/instruments?instType=…[&instId=…]`: the SPOT list; other types are empty
@@ -37,9 +38,9 @@ pub(crate) fn instruments(ctx: &Ctx) -> Reply {
     }
     let market = &ctx.shared.market;
     let listed = market.all().iter().filter(|_| inst_type == "SPOT");
-    let data: Vec<J> = match ctx.params.get("instId") {
+    let data: Vec<Value> = match ctx.params.get("instId") {
         Some(id) => {
-            let found: Vec<J> = listed
+            let found: Vec<Value> = listed
                 .filter(|s| s.inst.inst_id == id)
                 .map(|s| s.inst.to_json())
                 .collect();
@@ -162,10 +163,6 @@ fn candle_page(ctx: &Ctx, source: CandleSource, max_rows: usize) -> Reply {
         Err(r) => return r,
     };
     let market = &ctx.shared.market;
-    let rows = market
-        .candles(idx, source, &query, ctx.now_ms)
-        .iter()
-        .map(|c| market.candle_row(idx, c))
-        .collect();
-    Reply::ok(rows)
+    let candles = market.candles(idx, source, &query, ctx.now_ms);
+    Reply::ok_raw(market.candle_rows(idx, &candles))
 }

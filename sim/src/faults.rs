@@ -4,8 +4,9 @@
 use std::time::Duration;
 
 use serde::Deserialize;
+use serde_json::{json, Value};
 
-use crate::json::{s, J};
+use crate::routes::{self, Reply};
 use crate::Fault;
 
 /// The arguments some faults take, as `POST /__sim/fault` body fields: `slow_ms` for `slow`;
@@ -149,34 +150,28 @@ const NGINX_502: &str = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r
 /// The response of a fault that answers without processing the request; `None` for faults that
 /// let the request be processed (or reset the connection).
 pub(crate) fn canned(fault: &Fault) -> Option<Canned> {
-    let envelope = |status: u16, body: J| Canned {
-        status,
+    let envelope = |reply: Reply| Canned {
+        status: reply.status,
         content_type: "application/json",
-        code: body.code(),
-        body: body.to_json(),
+        code: routes::code(&reply.body),
+        body: reply.to_json(),
         announced_len: None,
     };
-    let okx_error = |code: &str, msg: &str| {
-        J::Obj(vec![
-            ("code", s(code)),
-            ("msg", s(msg)),
-            ("data", J::Arr(vec![])),
-        ])
-    };
     Some(match fault {
-        Fault::Http500 => envelope(500, okx_error("50026", "System error")),
-        Fault::Http429 => envelope(429, too_many_requests()),
-        Fault::Busy => envelope(
+        Fault::Http500 => envelope(Reply::error(500, "50026", "System error")),
+        Fault::Http429 => envelope(Reply::new(429, too_many_requests())),
+        Fault::Busy => envelope(Reply::error(
             429,
-            okx_error("50013", "System is busy, please try again later"),
-        ),
-        Fault::EmptyData => envelope(200, okx_error("0", "")),
+            "50013",
+            "System is busy, please try again later",
+        )),
+        Fault::EmptyData => envelope(Reply::error(200, "0", "")),
         Fault::Answer {
             status,
             code,
             msg,
             process: false,
-        } => envelope(*status, okx_error(code, msg)),
+        } => envelope(Reply::error(*status, code, msg)),
         Fault::Raw {
             status,
             body,
@@ -184,13 +179,9 @@ pub(crate) fn canned(fault: &Fault) -> Option<Canned> {
         } => Canned {
             status: *status,
             content_type: "application/json",
-            code: serde_json::from_str::<serde_json::Value>(body)
+            code: serde_json::from_str::<Value>(body)
                 .ok()
-                .and_then(|v| match &v["code"] {
-                    serde_json::Value::String(c) => Some(c.clone()),
-                    serde_json::Value::Number(n) => Some(n.to_string()),
-                    _ => None,
-                }),
+                .and_then(|v| routes::code(&v)),
             body: body.clone(),
             announced_len: None,
         },
@@ -230,40 +221,32 @@ pub(crate) fn canned(fault: &Fault) -> Option<Canned> {
 }
 
 /// OKX's observed rate-limit body (fact sheet §4.1).
-pub(crate) fn too_many_requests() -> J {
-    J::Obj(vec![("msg", s("Too Many Requests")), ("code", s("50011"))])
+pub(crate) fn too_many_requests() -> Value {
+    json!({"msg": "Too Many Requests", "code": "50011"})
 }
 
 /// Rewrites a processed response for `CodeAsNumber` and `ExtraFields`.
-pub(crate) fn rewrite(fault: &Fault, body: &mut J) {
+pub(crate) fn rewrite(fault: &Fault, body: &mut Value) {
     match fault {
         Fault::CodeAsNumber => {
             if let Some(code) = body.get_mut("code") {
-                if let J::Str(text) = code {
-                    if let Ok(n) = text.parse::<i64>() {
-                        *code = J::Int(n);
-                    }
+                if let Some(n) = code.as_str().and_then(|text| text.parse::<i64>().ok()) {
+                    *code = n.into();
                 }
             }
         }
         Fault::ExtraFields => {
-            if let Some(J::Arr(items)) = body.get_mut("data") {
+            if let Some(Value::Array(items)) = body.get_mut("data") {
                 for item in items {
-                    if let J::Obj(fields) = item {
-                        fields.push(("simFutureField", s("added by okx-sim")));
-                        fields.push(("simFutureNum", J::Int(7)));
+                    if let Value::Object(fields) = item {
+                        fields.insert("simFutureField".into(), "added by okx-sim".into());
+                        fields.insert("simFutureNum".into(), 7.into());
                     }
                 }
             }
-            if let J::Obj(fields) = body {
-                fields.push(("simTraceId", s("0f5e2d1c")));
-                fields.push((
-                    "simExtra",
-                    J::Obj(vec![
-                        ("nested", J::Arr(vec![J::Bool(true), J::Null])),
-                        ("n", J::Int(1)),
-                    ]),
-                ));
+            if let Value::Object(fields) = body {
+                fields.insert("simTraceId".into(), "0f5e2d1c".into());
+                fields.insert("simExtra".into(), json!({"nested": [true, null], "n": 1}));
             }
         }
         _ => {}
@@ -361,20 +344,14 @@ mod tests {
 
     #[test]
     fn rewrites() {
-        let mut body = J::Obj(vec![
-            ("code", s("0")),
-            ("msg", s("")),
-            (
-                "data",
-                J::Arr(vec![J::Obj(vec![("ts", s("1"))]), J::Arr(vec![])]),
-            ),
-        ]);
+        let mut body = json!({"code": "0", "msg": "", "data": [{"ts": "1"}, []]});
         rewrite(&Fault::CodeAsNumber, &mut body);
-        assert!(body.to_json().starts_with(r#"{"code":0,"#));
+        assert!(body.to_string().starts_with(r#"{"code":0,"#));
         rewrite(&Fault::ExtraFields, &mut body);
-        let v: serde_json::Value = serde_json::from_str(&body.to_json()).unwrap();
-        assert_eq!(v["data"][0]["simFutureField"], "added by okx-sim");
-        assert_eq!(v["simExtra"]["n"], 1);
+        assert_eq!(
+            body.to_string(),
+            r#"{"code":0,"msg":"","data":[{"ts":"1","simFutureField":"added by okx-sim","simFutureNum":7},[]],"simTraceId":"0f5e2d1c","simExtra":{"nested":[true,null],"n":1}}"#
+        );
         let malformed = canned(&Fault::MalformedJson).unwrap();
         assert!(serde_json::from_str::<serde_json::Value>(&malformed.body).is_err());
     }

@@ -5,7 +5,7 @@
 //! Tick and lot sizes are powers of ten, as they are for every spot pair used here, so prices and
 //! sizes are kept as integer counts of ticks and lots and printed exactly.
 
-use crate::json::{s, J};
+use serde_json::{json, Value};
 
 pub(crate) struct Instrument {
     pub(crate) inst_id: &'static str,
@@ -43,50 +43,50 @@ impl Instrument {
 
     /// The object `/public/instruments` returns. Field order follows a live OKX response
     /// (alphabetical); derivative-only fields are `""`, per the docs.
-    pub(crate) fn to_json(&self) -> J {
+    pub(crate) fn to_json(&self) -> Value {
         let big = "9999999999.0000000000000000";
-        J::Obj(vec![
-            ("alias", s("")),
-            ("auctionEndTime", s("")),
-            ("baseCcy", s(self.base_ccy)),
-            ("category", s("1")),
-            ("contTdSwTime", s("")),
-            ("ctMult", s("")),
-            ("ctType", s("")),
-            ("ctVal", s("")),
-            ("ctValCcy", s("")),
-            ("expTime", s("")),
-            ("futureSettlement", J::Bool(false)),
-            ("groupId", s("1")),
-            ("instFamily", s("")),
-            ("instId", s(self.inst_id)),
-            ("instIdCode", J::Int(self.inst_id_code)),
-            ("instType", s("SPOT")),
-            ("lever", s(self.lever)),
-            ("listTime", s(self.list_time.to_string())),
-            ("lotSz", s(self.lot_sz())),
-            ("maxIcebergSz", s(big)),
-            ("maxLmtAmt", s(self.max_lmt_amt)),
-            ("maxLmtSz", s(self.max_lmt_sz)),
-            ("maxMktAmt", s(self.max_mkt_amt)),
-            ("maxMktSz", s(self.max_mkt_sz)),
-            ("maxStopSz", s(self.max_mkt_sz)),
-            ("maxTriggerSz", s(big)),
-            ("maxTwapSz", s(big)),
-            ("minSz", s(self.min_sz)),
-            ("openType", s("")),
-            ("optType", s("")),
-            ("preMktSwTime", s("")),
-            ("quoteCcy", s(self.quote_ccy)),
-            ("ruleType", s("normal")),
-            ("settleCcy", s("")),
-            ("state", s(self.state)),
-            ("stk", s("")),
-            ("tickSz", s(self.tick_sz())),
-            ("tradeQuoteCcyList", J::Arr(vec![s(self.quote_ccy)])),
-            ("uly", s("")),
-            ("upcChg", J::Arr(vec![])),
-        ])
+        json!({
+            "alias": "",
+            "auctionEndTime": "",
+            "baseCcy": self.base_ccy,
+            "category": "1",
+            "contTdSwTime": "",
+            "ctMult": "",
+            "ctType": "",
+            "ctVal": "",
+            "ctValCcy": "",
+            "expTime": "",
+            "futureSettlement": false,
+            "groupId": "1",
+            "instFamily": "",
+            "instId": self.inst_id,
+            "instIdCode": self.inst_id_code,
+            "instType": "SPOT",
+            "lever": self.lever,
+            "listTime": self.list_time.to_string(),
+            "lotSz": self.lot_sz(),
+            "maxIcebergSz": big,
+            "maxLmtAmt": self.max_lmt_amt,
+            "maxLmtSz": self.max_lmt_sz,
+            "maxMktAmt": self.max_mkt_amt,
+            "maxMktSz": self.max_mkt_sz,
+            "maxStopSz": self.max_mkt_sz,
+            "maxTriggerSz": big,
+            "maxTwapSz": big,
+            "minSz": self.min_sz,
+            "openType": "",
+            "optType": "",
+            "preMktSwTime": "",
+            "quoteCcy": self.quote_ccy,
+            "ruleType": "normal",
+            "settleCcy": "",
+            "state": self.state,
+            "stk": "",
+            "tickSz": self.tick_sz(),
+            "tradeQuoteCcyList": [self.quote_ccy],
+            "uly": "",
+            "upcChg": [],
+        })
     }
 }
 
@@ -256,7 +256,7 @@ mod tests {
         );
         assert_eq!(power_of_ten_text(0), "1");
         assert!(all.iter().any(|i| i.state == "suspend"));
-        let j = btc.to_json().to_json();
+        let j = btc.to_json().to_string();
         assert!(j.contains(r#""instId":"BTC-USDT""#) && j.contains(r#""ruleType":"normal""#));
     }
 }

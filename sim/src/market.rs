@@ -13,11 +13,12 @@
 use std::collections::HashMap;
 use std::sync::Mutex;
 
+use serde_json::{json, Value};
+
 use crate::amount::{fmt_scaled, parse_units, write_scaled};
 use crate::bars::Bar;
 use crate::calendar::{DAY_MS, HOUR_MS, MINUTE_MS};
 use crate::instruments::spot_instruments;
-use crate::json::{s, J};
 use crate::series::{Candle, Series};
 use crate::state::lock;
 use crate::CandleGap;
@@ -173,26 +174,38 @@ impl Market {
         }
     }
 
-    /// A candle as OKX's 9-string row `[ts,o,h,l,c,vol,volCcy,volCcyQuote,confirm]`, written
-    /// straight to JSON text (a page is hundreds of rows).
-    pub(crate) fn candle_row(&self, idx: usize, c: &Candle) -> J {
+    /// A page of candles as the `data` array of OKX's 9-string rows
+    /// `[ts,o,h,l,c,vol,volCcy,volCcyQuote,confirm]`, written straight to JSON text: a page is
+    /// hundreds of rows, and tests page through years of them.
+    pub(crate) fn candle_rows(&self, idx: usize, candles: &[Candle]) -> String {
+        let mut out = String::with_capacity(2 + 160 * candles.len());
+        out.push('[');
+        for (i, c) in candles.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            self.write_candle_row(&mut out, idx, c);
+        }
+        out.push(']');
+        out
+    }
+
+    fn write_candle_row(&self, out: &mut String, idx: usize, c: &Candle) {
         let inst = &self.series[idx].inst;
-        let mut out = String::with_capacity(160);
         out.push_str("[\"");
         out.push_str(&c.ts.to_string());
         for px in [c.o, c.h, c.l, c.c] {
             out.push_str("\",\"");
-            write_scaled(&mut out, i128::from(px), inst.tick_dec, inst.tick_dec);
+            write_scaled(out, i128::from(px), inst.tick_dec, inst.tick_dec);
         }
         out.push_str("\",\"");
-        write_scaled(&mut out, i128::from(c.vol), inst.lot_dec, inst.lot_dec);
+        write_scaled(out, i128::from(c.vol), inst.lot_dec, inst.lot_dec);
         let quote_dec = inst.lot_dec + inst.tick_dec + 2;
         for _ in 0..2 {
             out.push_str("\",\"");
-            write_scaled(&mut out, (c.quote4 * 25) as i128, quote_dec, 8);
+            write_scaled(out, (c.quote4 * 25) as i128, quote_dec, 8);
         }
         out.push_str(if c.confirm { "\",\"1\"]" } else { "\",\"0\"]" });
-        J::Raw(out)
     }
 
     fn min_lots(&self, idx: usize) -> u64 {
@@ -239,7 +252,7 @@ impl Market {
     ///
     /// Prices change once a second, so the ticker is a per-second snapshot: `ts` is the start of
     /// the current second and two requests within a second get the same answer.
-    pub(crate) fn ticker(&self, idx: usize, now_ms: i64) -> J {
+    pub(crate) fn ticker(&self, idx: usize, now_ms: i64) -> Value {
         let now_ms = now_ms - now_ms.rem_euclid(1000);
         let series = &self.series[idx];
         let inst = &series.inst;
@@ -250,8 +263,8 @@ impl Market {
         let w_now = walk.minute(now_min);
         let forming = series.minute(now_min, w_now, walk.minute(now_min + 1), now_sec);
         let forming_candle = series.candle(now_min * MINUTE_MS, &forming, false);
-        let px = |t: i64| s(fmt_scaled(i128::from(t), inst.tick_dec, inst.tick_dec));
-        let sz = |l: u64| s(fmt_scaled(i128::from(l), inst.lot_dec, inst.lot_dec));
+        let px = |t: i64| fmt_scaled(i128::from(t), inst.tick_dec, inst.tick_dec);
+        let sz = |l: u64| fmt_scaled(i128::from(l), inst.lot_dec, inst.lot_dec);
         let last = series.ticks(forming.w_close);
         let min_lots = self.min_lots(idx);
         let snapshot = book_snapshot(now_ms);
@@ -264,40 +277,24 @@ impl Market {
         let quote4 = stats.quote4 + forming_candle.quote4;
         let day_open_min =
             |tz: i64| (now_ms + tz).div_euclid(DAY_MS) * DAY_MS / MINUTE_MS - tz / MINUTE_MS;
-        J::Obj(vec![
-            ("instType", s("SPOT")),
-            ("instId", s(inst.inst_id)),
-            ("last", px(last)),
-            ("lastSz", sz(series.last_trade_size(now_sec, min_lots))),
-            ("askPx", px(last + 1)),
-            ("askSz", sz(ask_sz)),
-            ("bidPx", px(last)),
-            ("bidSz", sz(bid_sz)),
-            (
-                "open24h",
-                px(series.ticks(walk.minute(now_min - (RECENT_BARS - 1)))),
-            ),
-            (
-                "high24h",
-                px(series.ticks(stats.w_high.max(forming.w_high))),
-            ),
-            ("low24h", px(series.ticks(stats.w_low.min(forming.w_low)))),
-            (
-                "volCcy24h",
-                s(fmt_scaled(
-                    (quote4 * 25) as i128,
-                    inst.lot_dec + inst.tick_dec + 2,
-                    8,
-                )),
-            ),
-            ("vol24h", sz(stats.vol + forming.vol)),
-            ("ts", s(now_ms.to_string())),
-            ("sodUtc0", px(series.ticks(walk.minute(day_open_min(0))))),
-            (
-                "sodUtc8",
-                px(series.ticks(walk.minute(day_open_min(8 * HOUR_MS)))),
-            ),
-        ])
+        json!({
+            "instType": "SPOT",
+            "instId": inst.inst_id,
+            "last": px(last),
+            "lastSz": sz(series.last_trade_size(now_sec, min_lots)),
+            "askPx": px(last + 1),
+            "askSz": sz(ask_sz),
+            "bidPx": px(last),
+            "bidSz": sz(bid_sz),
+            "open24h": px(series.ticks(walk.minute(now_min - (RECENT_BARS - 1)))),
+            "high24h": px(series.ticks(stats.w_high.max(forming.w_high))),
+            "low24h": px(series.ticks(stats.w_low.min(forming.w_low))),
+            "volCcy24h": fmt_scaled((quote4 * 25) as i128, inst.lot_dec + inst.tick_dec + 2, 8),
+            "vol24h": sz(stats.vol + forming.vol),
+            "ts": now_ms.to_string(),
+            "sodUtc0": px(series.ticks(walk.minute(day_open_min(0)))),
+            "sodUtc8": px(series.ticks(walk.minute(day_open_min(8 * HOUR_MS)))),
+        })
     }
 
     /// The order book (fact sheet §3.4) with up to `depth` levels a side: best bid at the last
@@ -329,81 +326,68 @@ impl Market {
     }
 
     /// A level as OKX writes it: `[px, sz, "0", orders]` (the third field is deprecated).
-    pub(crate) fn level_json(&self, idx: usize, level: &Level) -> J {
+    pub(crate) fn level_json(&self, idx: usize, level: &Level) -> Value {
         let inst = &self.series[idx].inst;
-        J::Arr(vec![
-            s(fmt_scaled(
-                i128::from(level.px),
-                inst.tick_dec,
-                inst.tick_dec,
-            )),
-            s(fmt_scaled(i128::from(level.sz), inst.lot_dec, inst.lot_dec)),
-            s("0"),
-            s(level.orders.to_string()),
+        json!([
+            fmt_scaled(i128::from(level.px), inst.tick_dec, inst.tick_dec),
+            fmt_scaled(i128::from(level.sz), inst.lot_dec, inst.lot_dec),
+            "0",
+            level.orders.to_string(),
         ])
     }
 
     /// A level removed by a book delta: `[px, "0", "0", "0"]`.
-    pub(crate) fn removed_level_json(&self, idx: usize, px: i64) -> J {
+    pub(crate) fn removed_level_json(&self, idx: usize, px: i64) -> Value {
         let inst = &self.series[idx].inst;
-        J::Arr(vec![
-            s(fmt_scaled(i128::from(px), inst.tick_dec, inst.tick_dec)),
-            s("0"),
-            s("0"),
-            s("0"),
+        json!([
+            fmt_scaled(i128::from(px), inst.tick_dec, inst.tick_dec),
+            "0",
+            "0",
+            "0",
         ])
     }
 
     /// One side of a book as JSON levels.
-    pub(crate) fn levels_json(&self, idx: usize, levels: &[Level]) -> J {
-        J::Arr(levels.iter().map(|l| self.level_json(idx, l)).collect())
+    pub(crate) fn levels_json(&self, idx: usize, levels: &[Level]) -> Value {
+        levels.iter().map(|l| self.level_json(idx, l)).collect()
     }
 
     /// The order book object of `/market/books`: [`Market::book_levels`] as OKX writes it.
-    pub(crate) fn book(&self, idx: usize, now_ms: i64, depth: usize) -> J {
+    pub(crate) fn book(&self, idx: usize, now_ms: i64, depth: usize) -> Value {
         let book = self.book_levels(idx, now_ms, depth);
-        J::Obj(vec![
-            ("asks", self.levels_json(idx, &book.asks)),
-            ("bids", self.levels_json(idx, &book.bids)),
-            ("ts", s(book.ts().to_string())),
-            ("seqId", J::Int(book.seq_id)),
-        ])
+        json!({
+            "asks": self.levels_json(idx, &book.asks),
+            "bids": self.levels_json(idx, &book.bids),
+            "ts": book.ts().to_string(),
+            "seqId": book.seq_id,
+        })
     }
 
     /// Trade number `n` of the WebSocket `trades` feed, which makes one trade per
     /// [`TRADE_SLOT_MS`] at the last price (the ticker's `last`), sized and sided by a hash:
     /// `{instId, tradeId, px, sz, side, ts, count, source, seqId}`, `side` the taker's.
-    pub(crate) fn trade(&self, idx: usize, n: i64) -> J {
+    pub(crate) fn trade(&self, idx: usize, n: i64) -> Value {
         let series = &self.series[idx];
         let inst = &series.inst;
         let ts = n * TRADE_SLOT_MS;
         let (size, taker_bought) = series.trade(n, self.min_lots(idx));
-        J::Obj(vec![
-            ("instId", s(inst.inst_id)),
-            ("tradeId", s(n.to_string())),
-            (
-                "px",
-                s(fmt_scaled(
-                    i128::from(self.last_price(idx, ts)),
-                    inst.tick_dec,
-                    inst.tick_dec,
-                )),
-            ),
-            (
-                "sz",
-                s(fmt_scaled(i128::from(size), inst.lot_dec, inst.lot_dec)),
-            ),
-            ("side", s(if taker_bought { "buy" } else { "sell" })),
-            ("ts", s(ts.to_string())),
-            ("count", s("1")),
-            ("source", s("0")),
-            ("seqId", J::Int(n)),
-        ])
+        let px = self.last_price(idx, ts);
+        json!({
+            "instId": inst.inst_id,
+            "tradeId": n.to_string(),
+            "px": fmt_scaled(i128::from(px), inst.tick_dec, inst.tick_dec),
+            "sz": fmt_scaled(i128::from(size), inst.lot_dec, inst.lot_dec),
+            "side": if taker_bought { "buy" } else { "sell" },
+            "ts": ts.to_string(),
+            "count": "1",
+            "source": "0",
+            "seqId": n,
+        })
     }
 
     /// The row of the candle of `bar` that contains `now_ms` (`confirm` "0"), as the candle
     /// endpoints serve it; `None` when a [`CandleGap`] removes it.
-    pub(crate) fn forming_candle_row(&self, idx: usize, bar: Bar, now_ms: i64) -> Option<J> {
+    pub(crate) fn forming_candle_row(&self, idx: usize, bar: Bar, now_ms: i64) -> Option<Value> {
         let source = if bar.is_second() {
             CandleSource::History
         } else {
@@ -419,7 +403,12 @@ impl Market {
             .candles(idx, source, &query, now_ms)
             .into_iter()
             .next()?;
-        (candle.ts == bar.start(bar.index_of(now_ms))).then(|| self.candle_row(idx, &candle))
+        if candle.ts != bar.start(bar.index_of(now_ms)) {
+            return None;
+        }
+        let mut row = String::new();
+        self.write_candle_row(&mut row, idx, &candle);
+        Some(serde_json::from_str(&row).expect("a candle row is JSON"))
     }
 }
 
@@ -680,8 +669,8 @@ mod tests {
                 }
                 rows += page.len();
                 after = Some(page.last().unwrap().ts);
-                let json: Vec<J> = page.iter().map(|c| m.candle_row(0, c)).collect();
-                assert_eq!(json.len(), page.len());
+                let json = m.candle_rows(0, &page);
+                assert!(json.len() > 100 * page.len());
             }
             let per_page = start.elapsed() / pages;
             println!("{bar}: {per_page:?} per 300-row page ({rows} rows, window {lo}..{hi})");
@@ -698,7 +687,7 @@ mod tests {
         let now = now();
         let t = m.ticker(0, now);
         let get = |k: &str| match t.get(k) {
-            Some(J::Str(v)) => v.clone(),
+            Some(Value::String(v)) => v.clone(),
             other => panic!("{k}: {other:?}"),
         };
         let mut recent = Vec::new();
@@ -712,11 +701,8 @@ mod tests {
             recent.extend(page);
         }
         assert_eq!(recent.len(), 1440);
-        let rows: Vec<J> = recent.iter().map(|c| m.candle_row(0, c)).collect();
-        let field = |r: &J, i: usize| -> String {
-            let v: serde_json::Value = serde_json::from_str(&r.to_json()).unwrap();
-            v[i].as_str().unwrap().to_string()
-        };
+        let rows: Value = serde_json::from_str(&m.candle_rows(0, &recent)).unwrap();
+        let field = |r: &Value, i: usize| -> String { r[i].as_str().unwrap().to_string() };
         assert_eq!(get("last"), field(&rows[0], 4));
         assert_eq!(get("open24h"), field(&rows[1439], 1));
         let max_h = recent.iter().map(|c| c.h).max().unwrap();
@@ -728,7 +714,7 @@ mod tests {
         assert_eq!(get("bidPx"), get("last"));
         let book = m.book(0, now, 5);
         let best = |side: &str| match book.get(side) {
-            Some(J::Arr(levels)) => field(&levels[0], 0),
+            Some(Value::Array(levels)) => field(&levels[0], 0),
             _ => unreachable!(),
         };
         assert_eq!(best("bids"), get("bidPx"));

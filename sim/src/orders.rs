@@ -9,10 +9,11 @@
 //!
 //! All amounts are exact decimals ([`Amount`]) and prices integer ticks.
 
+use serde_json::{json, Value};
+
 use crate::account::{self, AccountState, Balance};
 use crate::amount::{fmt_scaled, Amount};
 use crate::instruments::Instrument;
-use crate::json::{s, J};
 use crate::market::Market;
 use crate::state::lock;
 
@@ -157,73 +158,69 @@ impl Order {
 
     /// The order object of `GET /trade/order` (fact sheet §3.11), fields in the alphabetical
     /// order of OKX's responses.
-    pub(crate) fn to_json(&self, market: &Market) -> J {
+    pub(crate) fn to_json(&self, market: &Market) -> Value {
         let inst = &market.series(self.inst).inst;
         let px = |ticks: i64| fmt_scaled(i128::from(ticks), inst.tick_dec, inst.tick_dec);
         let fill = self.fill.as_ref();
-        let fill_text = |f: fn(&Fill) -> String| s(fill.map_or_else(String::new, f));
+        let fill_text = |f: fn(&Fill) -> String| fill.map_or_else(String::new, f);
         let (fee_ccy, rebate_ccy) = match self.side {
             Side::Buy => (inst.base_ccy, inst.quote_ccy),
             Side::Sell => (inst.quote_ccy, inst.base_ccy),
         };
-        let blank = || s("");
-        J::Obj(vec![
-            (
-                "accFillSz",
-                s(fill.map_or(Amount::ZERO, |f| f.sz).to_string()),
-            ),
-            ("algoClOrdId", blank()),
-            ("algoId", blank()),
-            ("attachAlgoClOrdId", blank()),
-            ("attachAlgoOrds", J::Arr(vec![])),
-            ("avgPx", s(fill.map_or_else(String::new, |f| px(f.px)))),
-            ("cTime", s(self.c_time.to_string())),
-            ("cancelSource", s(self.cancel_source)),
-            ("cancelSourceReason", blank()),
-            ("category", s("normal")),
-            ("ccy", blank()),
-            ("clOrdId", s(self.cl_ord_id.clone())),
-            ("fee", s(self.fee.to_string())),
-            ("feeCcy", s(fee_ccy)),
-            ("fillPx", s(fill.map_or_else(String::new, |f| px(f.px)))),
-            ("fillSz", s(fill.map_or(Amount::ZERO, |f| f.sz).to_string())),
-            ("fillTime", fill_text(|f| f.time.to_string())),
-            ("instId", s(inst.inst_id)),
-            ("instType", s("SPOT")),
-            ("isTpLimit", s("false")),
-            ("lever", blank()),
-            ("linkedAlgoOrd", J::Obj(vec![("algoId", blank())])),
-            ("ordId", s(self.ord_id.to_string())),
-            ("ordType", s(self.ord_type.as_str())),
-            ("pnl", s("0")),
-            ("posSide", blank()),
-            ("px", s(self.px.map_or_else(String::new, px))),
-            ("pxType", blank()),
-            ("pxUsd", blank()),
-            ("pxVol", blank()),
-            ("quickMgnType", blank()),
-            ("rebate", s("0")),
-            ("rebateCcy", s(rebate_ccy)),
-            ("reduceOnly", s("false")),
-            ("side", s(self.side.as_str())),
-            ("slOrdPx", blank()),
-            ("slTriggerPx", blank()),
-            ("slTriggerPxType", blank()),
-            ("source", blank()),
-            ("state", s(self.state.as_str())),
-            ("stpId", blank()),
-            ("stpMode", blank()),
-            ("sz", s(self.sz.to_string())),
-            ("tag", s(self.tag.clone())),
-            ("tdMode", s("cash")),
-            ("tgtCcy", s(self.tgt_ccy)),
-            ("tpOrdPx", blank()),
-            ("tpTriggerPx", blank()),
-            ("tpTriggerPxType", blank()),
-            ("tradeId", fill_text(|f| f.trade_id.to_string())),
-            ("tradeQuoteCcy", s(inst.quote_ccy)),
-            ("uTime", s(self.u_time.to_string())),
-        ])
+        json!({
+            "accFillSz": fill.map_or(Amount::ZERO, |f| f.sz).to_string(),
+            "algoClOrdId": "",
+            "algoId": "",
+            "attachAlgoClOrdId": "",
+            "attachAlgoOrds": [],
+            "avgPx": fill.map_or_else(String::new, |f| px(f.px)),
+            "cTime": self.c_time.to_string(),
+            "cancelSource": self.cancel_source,
+            "cancelSourceReason": "",
+            "category": "normal",
+            "ccy": "",
+            "clOrdId": self.cl_ord_id.clone(),
+            "fee": self.fee.to_string(),
+            "feeCcy": fee_ccy,
+            "fillPx": fill.map_or_else(String::new, |f| px(f.px)),
+            "fillSz": fill.map_or(Amount::ZERO, |f| f.sz).to_string(),
+            "fillTime": fill_text(|f| f.time.to_string()),
+            "instId": inst.inst_id,
+            "instType": "SPOT",
+            "isTpLimit": "false",
+            "lever": "",
+            "linkedAlgoOrd": {"algoId": ""},
+            "ordId": self.ord_id.to_string(),
+            "ordType": self.ord_type.as_str(),
+            "pnl": "0",
+            "posSide": "",
+            "px": self.px.map_or_else(String::new, px),
+            "pxType": "",
+            "pxUsd": "",
+            "pxVol": "",
+            "quickMgnType": "",
+            "rebate": "0",
+            "rebateCcy": rebate_ccy,
+            "reduceOnly": "false",
+            "side": self.side.as_str(),
+            "slOrdPx": "",
+            "slTriggerPx": "",
+            "slTriggerPxType": "",
+            "source": "",
+            "state": self.state.as_str(),
+            "stpId": "",
+            "stpMode": "",
+            "sz": self.sz.to_string(),
+            "tag": self.tag.clone(),
+            "tdMode": "cash",
+            "tgtCcy": self.tgt_ccy,
+            "tpOrdPx": "",
+            "tpTriggerPx": "",
+            "tpTriggerPxType": "",
+            "tradeId": fill_text(|f| f.trade_id.to_string()),
+            "tradeQuoteCcy": inst.quote_ccy,
+            "uTime": self.u_time.to_string(),
+        })
     }
 }
 
@@ -784,9 +781,9 @@ mod tests {
             )
             .unwrap();
         let v = book.all()[0].to_json(&m);
-        assert_eq!(v.get("ordId"), Some(&s(id.to_string())));
-        assert_eq!(v.get("state"), Some(&s("filled")));
-        assert_eq!(v.get("avgPx"), Some(&s(px_text(last + 1))));
+        assert_eq!(v["ordId"], id.to_string());
+        assert_eq!(v["state"], "filled");
+        assert_eq!(v["avgPx"], px_text(last + 1));
     }
 
     #[test]
@@ -805,10 +802,10 @@ mod tests {
         assert_eq!(bal(&a, "USDT"), (usdt.to_string(), "0".into()));
         assert_eq!(bal(&a, "BTC"), ("0.50999".into(), "0".into()));
         let v = book.all()[0].to_json(&m);
-        assert_eq!(v.get("fee"), Some(&s("-0.00001")));
-        assert_eq!(v.get("feeCcy"), Some(&s("BTC")));
-        assert_eq!(v.get("tgtCcy"), Some(&s("base_ccy")));
-        assert_eq!(v.get("fillPx"), Some(&s(ask)));
+        assert_eq!(v["fee"], "-0.00001");
+        assert_eq!(v["feeCcy"], "BTC");
+        assert_eq!(v["tgtCcy"], "base_ccy");
+        assert_eq!(v["fillPx"], ask);
         // Market sell of 0.1 BTC at the bid: receives 0.1 × bid less 0.1% in USDT.
         book.place(&m, &a, &order("sell", "market", "0.1"), NOW)
             .unwrap();
@@ -817,9 +814,9 @@ mod tests {
         assert_eq!(bal(&a, "USDT").0, usdt.to_string());
         assert_eq!(bal(&a, "BTC").0, "0.40999");
         let v = book.all()[1].to_json(&m);
-        assert_eq!(v.get("tgtCcy"), Some(&s("base_ccy")));
-        assert_eq!(v.get("feeCcy"), Some(&s("USDT")));
-        assert_eq!(v.get("rebateCcy"), Some(&s("BTC")));
+        assert_eq!(v["tgtCcy"], "base_ccy");
+        assert_eq!(v["feeCcy"], "USDT");
+        assert_eq!(v["rebateCcy"], "BTC");
     }
 
     #[test]
@@ -834,9 +831,9 @@ mod tests {
             .div_price_floor(last + 1, 1, 8);
         let spent = base.times_price(last + 1, 1);
         let v = book.all()[0].to_json(&m);
-        assert_eq!(v.get("tgtCcy"), Some(&s("quote_ccy")));
-        assert_eq!(v.get("sz"), Some(&s("100")));
-        assert_eq!(v.get("accFillSz"), Some(&s(base.to_string())));
+        assert_eq!(v["tgtCcy"], "quote_ccy");
+        assert_eq!(v["sz"], "100");
+        assert_eq!(v["accFillSz"], base.to_string());
         let usdt = Amount::parse("10000").unwrap() - spent;
         assert_eq!(bal(&a, "USDT").0, usdt.to_string());
         assert!(spent <= Amount::parse("100").unwrap());
@@ -844,7 +841,7 @@ mod tests {
         book.place(&m, &a, &order("buy", "market", "0.001"), NOW)
             .unwrap();
         let v = book.all()[1].to_json(&m);
-        assert_eq!(v.get("accFillSz"), Some(&s("0.00000001")));
+        assert_eq!(v["accFillSz"], "0.00000001");
         // Too little quote for one lot.
         let r = book
             .place(&m, &a, &order("buy", "market", "0.0000001"), NOW)
@@ -858,7 +855,7 @@ mod tests {
         book.place(&m, &a, &o, NOW).unwrap();
         let v = book.all()[2].to_json(&m);
         let sold = Amount::parse("100").unwrap().div_price_floor(last, 1, 8);
-        assert_eq!(v.get("accFillSz"), Some(&s(sold.to_string())));
+        assert_eq!(v["accFillSz"], sold.to_string());
     }
 
     #[test]
@@ -911,10 +908,10 @@ mod tests {
             };
             book.place(&m, &a, &o, NOW).unwrap();
             let v = book.all().last().unwrap().to_json(&m);
-            assert_eq!(v.get("state"), Some(&s("canceled")), "{t}");
-            assert_eq!(v.get("cancelSource"), Some(&s(source)), "{t}");
-            assert_eq!(v.get("accFillSz"), Some(&s("0")), "{t}");
-            assert_eq!(v.get("avgPx"), Some(&s("")), "{t}");
+            assert_eq!(v["state"], "canceled", "{t}");
+            assert_eq!(v["cancelSource"], source, "{t}");
+            assert_eq!(v["accFillSz"], "0", "{t}");
+            assert_eq!(v["avgPx"], "", "{t}");
         }
         assert_eq!(bal(&a, "BTC"), ("0.5".into(), "0".into()));
         // A resting sell freezes base; a crossing ioc sell fills at the bid.
@@ -931,8 +928,8 @@ mod tests {
         };
         book.place(&m, &a, &o, NOW).unwrap();
         let v = book.all().last().unwrap().to_json(&m);
-        assert_eq!(v.get("state"), Some(&s("filled")));
-        assert_eq!(v.get("fillPx"), Some(&s(px_text(last))));
+        assert_eq!(v["state"], "filled");
+        assert_eq!(v["fillPx"], px_text(last));
         assert_eq!(bal(&a, "BTC"), ("0".into(), "0.2".into()));
     }
 

@@ -6,12 +6,13 @@
 use std::net::IpAddr;
 use std::sync::atomic::Ordering;
 
+use serde_json::{json, Value};
+
 use crate::account::{self, AccountState};
 use crate::auth;
 use crate::endpoints;
 use crate::faults::too_many_requests;
 use crate::http::Request;
-use crate::json::{s, J};
 use crate::state::Shared;
 use crate::trade;
 
@@ -146,36 +147,66 @@ pub(crate) const ROUTES: &[Route] = &[
     },
 ];
 
-/// A response before faults: HTTP status and the JSON body.
+/// A response before faults: HTTP status and the JSON body. Objects keep their fields in the
+/// order they are built in (serde_json's `preserve_order`), which is the order OKX sends them.
 #[derive(Debug)]
 pub(crate) struct Reply {
     pub(crate) status: u16,
-    pub(crate) body: J,
+    pub(crate) body: Value,
+    /// A candle page's rows, already JSON text (a page is hundreds of rows, built straight into
+    /// text): written as `data` in place of `body["data"]`, which stays `[]`.
+    raw_data: Option<String>,
 }
 
 impl Reply {
-    /// `{"code":"0","msg":"","data":[…]}`
-    pub(crate) fn ok(data: Vec<J>) -> Reply {
+    pub(crate) fn new(status: u16, body: Value) -> Reply {
         Reply {
-            status: 200,
-            body: J::Obj(vec![
-                ("code", s("0")),
-                ("msg", s("")),
-                ("data", J::Arr(data)),
-            ]),
+            status,
+            body,
+            raw_data: None,
+        }
+    }
+
+    /// `{"code":"0","msg":"","data":[…]}`
+    pub(crate) fn ok(data: Vec<Value>) -> Reply {
+        Reply::new(200, json!({"code": "0", "msg": "", "data": data}))
+    }
+
+    /// `{"code":"0","msg":"","data":[…]}` with `data` already JSON text.
+    pub(crate) fn ok_raw(data: String) -> Reply {
+        Reply {
+            raw_data: Some(data),
+            ..Reply::ok(vec![])
         }
     }
 
     /// `{"code":…,"msg":…,"data":[]}`
     pub(crate) fn error(status: u16, code: &str, msg: &str) -> Reply {
-        Reply {
-            status,
-            body: J::Obj(vec![
-                ("code", s(code)),
-                ("msg", s(msg)),
-                ("data", J::Arr(vec![])),
-            ]),
+        Reply::new(status, json!({"code": code, "msg": msg, "data": []}))
+    }
+
+    /// The body as sent. serde_json writes every value; a candle page's `data` text is put in
+    /// as it is (wrapping it in a `RawValue` would parse it again, at opt-level 0 in dev builds).
+    pub(crate) fn to_json(&self) -> String {
+        let (Value::Object(fields), Some(data)) = (&self.body, &self.raw_data) else {
+            return self.body.to_string();
+        };
+        let mut out = String::with_capacity(data.len() + 64);
+        out.push('{');
+        for (i, (k, v)) in fields.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str(&Value::from(k.as_str()).to_string());
+            out.push(':');
+            if k == "data" {
+                out.push_str(data);
+            } else {
+                out.push_str(&v.to_string());
+            }
         }
+        out.push('}');
+        out
     }
 
     /// 50014: a required parameter is missing or empty.
@@ -191,6 +222,15 @@ impl Reply {
     /// 51001: no such instrument.
     pub(crate) fn no_instrument() -> Reply {
         Reply::error(200, "51001", "Instrument ID or Spread ID doesn't exist.")
+    }
+}
+
+/// The envelope's `code` as text, whether it is a string (as OKX sends it) or a number.
+pub(crate) fn code(body: &Value) -> Option<String> {
+    match body.get("code")? {
+        Value::String(c) => Some(c.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
     }
 }
 
@@ -262,10 +302,7 @@ pub(crate) fn dispatch(shared: &Shared, req: &Request, peer: IpAddr, now_ms: i64
     let path = req.path();
     let candidates: Vec<&Route> = ROUTES.iter().filter(|r| r.path == path).collect();
     if candidates.is_empty() {
-        return Reply {
-            status: 404,
-            body: J::Obj(vec![("msg", s("Not Found")), ("code", s("404"))]),
-        };
+        return Reply::new(404, json!({"msg": "Not Found", "code": "404"}));
     }
     let Some(route) = candidates.into_iter().find(|r| r.method == req.method) else {
         return Reply::error(405, "50115", "Invalid request method");
@@ -288,10 +325,7 @@ pub(crate) fn dispatch(shared: &Shared, req: &Request, peer: IpAddr, now_ms: i64
         };
         let key = format!("{} {}|{scope}", route.method, route.path);
         if !shared.limiter().admit(&key, route.limit, shared.mono_ms()) {
-            return Reply {
-                status: 429,
-                body: too_many_requests(),
-            };
+            return Reply::new(429, too_many_requests());
         }
     }
     (route.handler)(&Ctx {
@@ -313,7 +347,7 @@ fn inst_id(req: &Request, params: &Params) -> String {
     if let Some(id) = params.get("instId") {
         return id.to_string();
     }
-    serde_json::from_slice::<serde_json::Value>(&req.body)
+    serde_json::from_slice::<Value>(&req.body)
         .ok()
         .and_then(|v| v.get("instId")?.as_str().map(str::to_string))
         .unwrap_or_default()
@@ -335,9 +369,31 @@ mod tests {
         assert_eq!(percent_decode("%4"), "%4");
         assert_eq!(percent_decode("%41"), "A");
         assert_eq!(
-            p.required("limit").unwrap_err().body.to_json(),
+            p.required("limit").unwrap_err().to_json(),
             r#"{"code":"50014","msg":"Parameter limit can not be empty","data":[]}"#
         );
+    }
+
+    #[test]
+    fn bodies_keep_field_order_and_raw_rows() {
+        let mut r = Reply::ok_raw(r#"[["1","2.5"],["0","1"]]"#.into());
+        assert_eq!(
+            r.to_json(),
+            r#"{"code":"0","msg":"","data":[["1","2.5"],["0","1"]]}"#
+        );
+        crate::faults::rewrite(&crate::Fault::CodeAsNumber, &mut r.body);
+        crate::faults::rewrite(&crate::Fault::ExtraFields, &mut r.body);
+        assert_eq!(
+            r.to_json(),
+            r#"{"code":0,"msg":"","data":[["1","2.5"],["0","1"]],"simTraceId":"0f5e2d1c","simExtra":{"nested":[true,null],"n":1}}"#
+        );
+        assert_eq!(code(&r.body).as_deref(), Some("0"));
+        let r = Reply::error(400, "1", "a\"b\\c\n\u{1}");
+        assert_eq!(
+            r.to_json(),
+            r#"{"code":"1","msg":"a\"b\\c\n\u0001","data":[]}"#
+        );
+        assert_eq!(code(&r.body).as_deref(), Some("1"));
     }
 
     #[test]

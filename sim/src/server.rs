@@ -8,10 +8,11 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 use std::time::Duration;
 
+use serde_json::json;
+
 use crate::control;
 use crate::faults::{self, Canned};
 use crate::http::{self, Conn, ReadError, Request};
-use crate::json::{s, J};
 use crate::routes::{self, Reply};
 use crate::state::Shared;
 use crate::{Fault, LogEntry};
@@ -54,12 +55,12 @@ fn serve_connection(stream: TcpStream, shared: &Shared) {
         let req = match conn.read_request(&shared.stopping) {
             Ok(req) => req,
             Err(ReadError::Bad(status, msg)) => {
-                let body = J::Obj(vec![("msg", s(msg)), ("code", s(status.to_string()))]);
+                let body = json!({"msg": msg, "code": status.to_string()});
                 let _ = http::write_response(
                     &mut conn.stream,
                     status,
                     "application/json",
-                    body.to_json().as_bytes(),
+                    body.to_string().as_bytes(),
                     None,
                     true,
                 );
@@ -162,14 +163,8 @@ fn handle_api(shared: &Shared, req: &Request, peer: IpAddr) -> Action {
         }) => reply = Reply::error(*status, code, msg),
         // `Raw` with `process: true`: the effects stay, the answer is the given body.
         Some(Fault::Raw { status, body, .. }) => {
-            let ord_id = match reply.body.get("data") {
-                Some(J::Arr(items)) => match items.first().and_then(|i| i.get("ordId")) {
-                    Some(J::Str(id)) => id.clone(),
-                    _ => String::new(),
-                },
-                _ => String::new(),
-            };
-            let body = body.replace("{{ordId}}", &ord_id);
+            let ord_id = reply.body["data"][0]["ordId"].as_str().unwrap_or("");
+            let body = body.replace("{{ordId}}", ord_id);
             let code = serde_json::from_str::<serde_json::Value>(&body)
                 .ok()
                 .and_then(|v| {
@@ -188,11 +183,11 @@ fn handle_api(shared: &Shared, req: &Request, peer: IpAddr) -> Action {
         Some(f) => faults::rewrite(f, &mut reply.body),
         None => {}
     }
-    shared.log_response(id, reply.status, reply.body.code());
+    shared.log_response(id, reply.status, routes::code(&reply.body));
     Action::Respond {
         status: reply.status,
         content_type: "application/json",
-        body: reply.body.to_json().into_bytes(),
+        body: reply.to_json().into_bytes(),
         announced_len: None,
         delay,
     }

@@ -7,9 +7,10 @@ use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, AtomicUsize, Ordering}
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
+use serde_json::Value;
+
 use crate::account::AccountState;
 use crate::faults::FaultQueue;
-use crate::json::{s, J};
 use crate::market::Market;
 use crate::orders::Orders;
 use crate::ratelimit::Limiter;
@@ -117,21 +118,17 @@ impl Shared {
     }
 
     /// Every order, oldest first, as OKX order objects plus the owner's `uid`.
-    pub(crate) fn orders_json(&self) -> J {
+    pub(crate) fn orders_json(&self) -> Vec<Value> {
         let orders = self.orders();
-        J::Arr(
-            orders
-                .all()
-                .iter()
-                .map(|o| {
-                    let mut item = o.to_json(&self.market);
-                    if let J::Obj(fields) = &mut item {
-                        fields.push(("uid", s(o.uid.clone())));
-                    }
-                    item
-                })
-                .collect(),
-        )
+        orders
+            .all()
+            .iter()
+            .map(|o| {
+                let mut item = o.to_json(&self.market);
+                item["uid"] = o.uid.clone().into();
+                item
+            })
+            .collect()
     }
 
     /// Tells the WebSocket connections that order `ord_id` was placed, filled or canceled: its

@@ -3,9 +3,8 @@
 //! `{"code","msg","inTime","outTime","data":[{…,"sCode","sMsg"}]}` for place and cancel. What an
 //! order does is in [`crate::orders`].
 
-use serde_json::{Map, Value};
+use serde_json::{json, Map, Value};
 
-use crate::json::{s, J};
 use crate::orders::{self, NewOrder, Order, Reject, KNOWN_ORD_TYPES};
 use crate::routes::{Ctx, Reply};
 
@@ -43,22 +42,22 @@ fn text<'a>(body: &'a Body, name: &str) -> Result<Option<&'a str>, Reject> {
 }
 
 /// The trade envelope: code "0" when the item succeeded, "1" ("All operations failed") if not.
-fn per_item(ctx: &Ctx, in_us: i64, ok: bool, item: J) -> Reply {
+fn per_item(ctx: &Ctx, in_us: i64, ok: bool, item: Value) -> Reply {
     let (code, msg) = if ok {
         ("0", "")
     } else {
         ("1", "All operations failed")
     };
-    Reply {
-        status: 200,
-        body: J::Obj(vec![
-            ("code", s(code)),
-            ("msg", s(msg)),
-            ("inTime", s(in_us.to_string())),
-            ("outTime", s(ctx.shared.now_us().to_string())),
-            ("data", J::Arr(vec![item])),
-        ]),
-    }
+    Reply::new(
+        200,
+        json!({
+            "code": code,
+            "msg": msg,
+            "inTime": in_us.to_string(),
+            "outTime": ctx.shared.now_us().to_string(),
+            "data": [item],
+        }),
+    )
 }
 
 /// `POST /api/v5/trade/order`
@@ -95,15 +94,15 @@ pub(crate) fn place_order(ctx: &Ctx) -> Reply {
         ctx,
         in_us,
         ok,
-        J::Obj(vec![
-            ("ordId", s(ord_id)),
-            ("clOrdId", s(cl_ord_id)),
-            ("tag", s(tag)),
-            ("ts", s(ts)),
-            ("sCode", s(code)),
-            ("sMsg", s(msg)),
-            ("subCode", s("")),
-        ]),
+        json!({
+            "ordId": ord_id,
+            "clOrdId": cl_ord_id,
+            "tag": tag,
+            "ts": ts,
+            "sCode": code,
+            "sMsg": msg,
+            "subCode": "",
+        }),
     )
 }
 
@@ -176,13 +175,13 @@ pub(crate) fn cancel_order(ctx: &Ctx) -> Reply {
         ctx,
         in_us,
         ok,
-        J::Obj(vec![
-            ("ordId", s(ord_id)),
-            ("clOrdId", s(cl_ord_id)),
-            ("ts", s(ts)),
-            ("sCode", s(code)),
-            ("sMsg", s(msg)),
-        ]),
+        json!({
+            "ordId": ord_id,
+            "clOrdId": cl_ord_id,
+            "ts": ts,
+            "sCode": code,
+            "sMsg": msg,
+        }),
     )
 }
 

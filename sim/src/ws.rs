@@ -16,6 +16,7 @@ use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use serde_json::json;
 use tungstenite::handshake::server::{ErrorResponse, Request, Response};
 use tungstenite::handshake::HandshakeError;
 use tungstenite::http::{header, HeaderValue, StatusCode};
@@ -23,7 +24,6 @@ use tungstenite::protocol::frame::coding::CloseCode;
 use tungstenite::protocol::CloseFrame;
 use tungstenite::{Message, WebSocket};
 
-use crate::json::{s, J};
 use crate::state::{lock, Shared};
 use crate::walk::mix;
 use crate::ws_session::{Endpoint, OrderEvent, Session};
@@ -204,7 +204,7 @@ pub(crate) fn accept_loop(listener: TcpListener, shared: Arc<Shared>) {
 
 /// The handshake's answer to a path the sim does not serve.
 fn not_found() -> ErrorResponse {
-    let body = J::Obj(vec![("msg", s("Not Found")), ("code", s("404"))]).to_json();
+    let body = json!({"msg": "Not Found", "code": "404"}).to_string();
     let mut response = ErrorResponse::new(None);
     *response.status_mut() = StatusCode::NOT_FOUND;
     let headers = response.headers_mut();
@@ -354,13 +354,13 @@ fn serve(stream: TcpStream, shared: &Shared) {
                     break 'conn End::Closed;
                 }
                 Cmd::Notice(ack) => {
-                    let notice = J::Obj(vec![
-                        ("event", s("notice")),
-                        ("code", s("64008")),
-                        ("msg", s(NOTICE_MSG)),
-                        ("connId", s(conn_id(conn))),
-                    ]);
-                    let sent = send_all(&mut ws, vec![notice.to_json()]);
+                    let notice = json!({
+                        "event": "notice",
+                        "code": "64008",
+                        "msg": NOTICE_MSG,
+                        "connId": conn_id(conn),
+                    });
+                    let sent = send_all(&mut ws, vec![notice.to_string()]);
                     let _ = ack.send(());
                     if !sent {
                         break 'conn End::Gone;

@@ -10,12 +10,11 @@
 
 use std::collections::HashMap;
 
-use serde_json::Value;
+use serde_json::{json, Map, Value};
 
 use crate::account::{balance_data, AccountState};
 use crate::auth;
 use crate::bars::Bar;
-use crate::json::{s, J};
 use crate::market::{Book, Level, TRADE_SLOT_MS};
 use crate::state::Shared;
 
@@ -111,8 +110,9 @@ impl Arg {
     }
 
     /// The argument as acknowledgements and pushes echo it, plus `uid` on private pushes.
-    fn to_json(&self, uid: Option<&str>) -> J {
-        let mut fields = vec![("channel", s(self.channel.clone()))];
+    fn to_json(&self, uid: Option<&str>) -> Value {
+        let mut fields = Map::new();
+        fields.insert("channel".into(), self.channel.clone().into());
         for (name, value) in [
             ("instType", &self.inst_type),
             ("instFamily", &self.inst_family),
@@ -120,13 +120,13 @@ impl Arg {
             ("ccy", &self.ccy),
         ] {
             if let Some(v) = value {
-                fields.push((name, s(v.clone())));
+                fields.insert(name.into(), v.clone().into());
             }
         }
         if let Some(uid) = uid {
-            fields.push(("uid", s(uid)));
+            fields.insert("uid".into(), uid.into());
         }
-        J::Obj(fields)
+        Value::Object(fields)
     }
 }
 
@@ -165,7 +165,7 @@ pub(crate) struct OrderEvent {
     pub(crate) uid: String,
     pub(crate) inst_id: String,
     /// The order object of `GET /trade/order`.
-    pub(crate) order: J,
+    pub(crate) order: Value,
 }
 
 pub(crate) struct Session<'a> {
@@ -235,18 +235,21 @@ impl<'a> Session<'a> {
 
     /// `{"id"?,"event":"error","code":…,"msg":…,"connId":…}`
     fn error(&self, id: Option<&str>, code: &str, msg: &str) -> String {
-        self.event(id, "error", vec![("code", s(code)), ("msg", s(msg))])
+        self.event(id, "error", json!({"code": code, "msg": msg}))
     }
 
-    fn event(&self, id: Option<&str>, event: &str, fields: Vec<(&'static str, J)>) -> String {
-        let mut all = Vec::with_capacity(fields.len() + 3);
+    /// `{"id"?,"event":…,…fields,"connId":…}`; `fields` is an object.
+    fn event(&self, id: Option<&str>, event: &str, fields: Value) -> String {
+        let mut all = Map::new();
         if let Some(id) = id {
-            all.push(("id", s(id)));
+            all.insert("id".into(), id.into());
         }
-        all.push(("event", s(event)));
-        all.extend(fields);
-        all.push(("connId", s(self.conn_id.clone())));
-        J::Obj(all).to_json()
+        all.insert("event".into(), event.into());
+        if let Value::Object(fields) = fields {
+            all.extend(fields);
+        }
+        all.insert("connId".into(), self.conn_id.clone().into());
+        Value::Object(all).to_string()
     }
 
     fn login(&mut self, id: Option<&str>, arg: &Value) -> String {
@@ -263,7 +266,7 @@ impl<'a> Session<'a> {
         ) {
             Ok(account) => {
                 self.account = Some(account);
-                self.event(id, "login", vec![("code", s("0")), ("msg", s(""))])
+                self.event(id, "login", json!({"code": "0", "msg": ""}))
             }
             Err(e) => self.error(id, e.code, e.msg),
         }
@@ -278,7 +281,7 @@ impl<'a> Session<'a> {
         };
         self.subs.retain(|sub| sub.arg != arg);
         let event = if on { "subscribe" } else { "unsubscribe" };
-        let mut out = vec![self.event(id, event, vec![("arg", arg.to_json(None))])];
+        let mut out = vec![self.event(id, event, json!({"arg": arg.to_json(None)}))];
         if on {
             if matches!(feed, Feed::Account) {
                 out.extend(self.account_push(&arg));
@@ -352,13 +355,13 @@ impl<'a> Session<'a> {
                 Feed::Tickers(idx) => market.ticker(*idx, now_ms),
                 Feed::Books5(idx) => {
                     let book = market.book_levels(*idx, now_ms, BOOK5_DEPTH);
-                    J::Obj(vec![
-                        ("asks", market.levels_json(*idx, &book.asks)),
-                        ("bids", market.levels_json(*idx, &book.bids)),
-                        ("instId", s(market.series(*idx).inst.inst_id)),
-                        ("ts", s(book.ts().to_string())),
-                        ("seqId", J::Int(book.seq_id)),
-                    ])
+                    json!({
+                        "asks": market.levels_json(*idx, &book.asks),
+                        "bids": market.levels_json(*idx, &book.bids),
+                        "instId": market.series(*idx).inst.inst_id,
+                        "ts": book.ts().to_string(),
+                        "seqId": book.seq_id,
+                    })
                 }
                 Feed::Books { idx, sent, gap } => {
                     let book = market.book_levels(*idx, now_ms, BOOK_DEPTH);
@@ -463,40 +466,35 @@ impl<'a> Session<'a> {
 }
 
 /// `{"arg":…,"data":[…]}`
-fn push(arg: J, data: J) -> String {
-    J::Obj(vec![("arg", arg), ("data", J::Arr(vec![data]))]).to_json()
+fn push(arg: Value, data: Value) -> String {
+    json!({"arg": arg, "data": [data]}).to_string()
 }
 
 /// `{"arg":…,"action":…,"data":[…]}`
-fn book_message(arg: &Arg, action: &str, data: J) -> String {
-    J::Obj(vec![
-        ("arg", arg.to_json(None)),
-        ("action", s(action)),
-        ("data", J::Arr(vec![data])),
-    ])
-    .to_json()
+fn book_message(arg: &Arg, action: &str, data: Value) -> String {
+    json!({"arg": arg.to_json(None), "action": action, "data": [data]}).to_string()
 }
 
-fn book_snapshot(market: &crate::market::Market, idx: usize, book: &Book) -> J {
-    J::Obj(vec![
-        ("asks", market.levels_json(idx, &book.asks)),
-        ("bids", market.levels_json(idx, &book.bids)),
-        ("ts", s(book.ts().to_string())),
-        ("checksum", J::Int(0)),
-        ("prevSeqId", J::Int(-1)),
-        ("seqId", J::Int(book.seq_id)),
-    ])
+fn book_snapshot(market: &crate::market::Market, idx: usize, book: &Book) -> Value {
+    json!({
+        "asks": market.levels_json(idx, &book.asks),
+        "bids": market.levels_json(idx, &book.bids),
+        "ts": book.ts().to_string(),
+        "checksum": 0,
+        "prevSeqId": -1,
+        "seqId": book.seq_id,
+    })
 }
 
-fn book_update(market: &crate::market::Market, idx: usize, prev: &Book, book: &Book) -> J {
-    J::Obj(vec![
-        ("asks", delta(market, idx, &prev.asks, &book.asks, true)),
-        ("bids", delta(market, idx, &prev.bids, &book.bids, false)),
-        ("ts", s(book.ts().to_string())),
-        ("checksum", J::Int(0)),
-        ("prevSeqId", J::Int(prev.seq_id)),
-        ("seqId", J::Int(book.seq_id)),
-    ])
+fn book_update(market: &crate::market::Market, idx: usize, prev: &Book, book: &Book) -> Value {
+    json!({
+        "asks": delta(market, idx, &prev.asks, &book.asks, true),
+        "bids": delta(market, idx, &prev.bids, &book.bids, false),
+        "ts": book.ts().to_string(),
+        "checksum": 0,
+        "prevSeqId": prev.seq_id,
+        "seqId": book.seq_id,
+    })
 }
 
 /// The levels of one side that turn `old` into `new`: new or changed levels as they are now,
@@ -508,7 +506,7 @@ fn delta(
     old: &[Level],
     new: &[Level],
     asks: bool,
-) -> J {
+) -> Value {
     let before: HashMap<i64, &Level> = old.iter().map(|l| (l.px, l)).collect();
     let after: HashMap<i64, &Level> = new.iter().map(|l| (l.px, l)).collect();
     let mut changes: Vec<(i64, Option<&Level>)> = old
@@ -522,15 +520,13 @@ fn delta(
         )
         .collect();
     changes.sort_by_key(|(px, _)| if asks { *px } else { -*px });
-    J::Arr(
-        changes
-            .into_iter()
-            .map(|(px, level)| match level {
-                Some(l) => market.level_json(idx, l),
-                None => market.removed_level_json(idx, px),
-            })
-            .collect(),
-    )
+    changes
+        .into_iter()
+        .map(|(px, level)| match level {
+            Some(l) => market.level_json(idx, l),
+            None => market.removed_level_json(idx, px),
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -539,19 +535,19 @@ mod tests {
     use crate::market::Market;
 
     /// Applies a JSON side (`[[px, sz, "0", n]…]`) to a map from price text to the level.
-    fn apply(side: &mut HashMap<String, J>, levels: &J) -> (usize, usize) {
+    fn apply(side: &mut HashMap<String, Value>, levels: &Value) -> (usize, usize) {
         let (mut removed, mut added) = (0, 0);
-        let J::Arr(levels) = levels else {
+        let Value::Array(levels) = levels else {
             panic!("levels are an array")
         };
         for level in levels {
-            let J::Arr(fields) = level else {
+            let Value::Array(fields) = level else {
                 panic!("a level is an array")
             };
-            let J::Str(px) = &fields[0] else {
+            let Value::String(px) = &fields[0] else {
                 panic!("px is a string")
             };
-            if fields[1] == s("0") {
+            if fields[1] == "0" {
                 assert!(side.remove(px).is_some(), "removed a missing level {px}");
                 removed += 1;
             } else if side.insert(px.clone(), level.clone()).is_none() {
@@ -561,7 +557,7 @@ mod tests {
         (removed, added)
     }
 
-    fn as_map(levels: &J) -> HashMap<String, J> {
+    fn as_map(levels: &Value) -> HashMap<String, Value> {
         let mut side = HashMap::new();
         apply(&mut side, levels);
         side
@@ -586,13 +582,13 @@ mod tests {
                 let (r2, a2) = apply(&mut bids, update.get("bids").unwrap());
                 removed += r1 + r2;
                 added += a1 + a2;
-                assert_eq!(update.get("prevSeqId"), Some(&J::Int(prev.seq_id)));
+                assert_eq!(update["prevSeqId"], prev.seq_id);
                 // The result is exactly the book REST serves at that moment.
                 let rest = market.book(idx, now, BOOK_DEPTH);
                 assert_eq!(asks, as_map(rest.get("asks").unwrap()), "{idx} {k}");
                 assert_eq!(bids, as_map(rest.get("bids").unwrap()), "{idx} {k}");
                 assert_eq!(update.get("seqId"), rest.get("seqId"));
-                let J::Arr(changed) = update.get("asks").unwrap() else {
+                let Value::Array(changed) = &update["asks"] else {
                     unreachable!()
                 };
                 sizes.push(changed.len());
@@ -640,7 +636,7 @@ mod tests {
         .unwrap();
         let arg = Arg::parse(&v).unwrap();
         assert_eq!(
-            arg.to_json(Some("9")).to_json(),
+            arg.to_json(Some("9")).to_string(),
             r#"{"channel":"x","instType":"SPOT","instId":"BTC-USDT","ccy":"BTC","uid":"9"}"#
         );
         for bad in [
