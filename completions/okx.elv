@@ -37,12 +37,12 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand ticker 'Latest price, best bid/ask and 24 h statistics of instruments'
             cand book 'Order book: asks and bids'
             cand instruments 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
+            cand time 'Local time, OKX server time and the offset between them'
             cand candles 'Candles (OHLCV), oldest first, any range: pages through OKX''s history as needed'
             cand balance 'Trading-account balances: equity, cash, available, frozen, USD value'
             cand order 'Place, cancel and inspect orders'
             cand watch 'Live streams over OKX''s WebSocket API: prices, books, trades, candles, your orders'
             cand api 'Send any v5 request and print OKX''s JSON answer (signed when credentials are set)'
-            cand time 'Local time, OKX server time and the offset between them'
             cand config 'Show the effective settings and where each one came from (secrets never shown)'
             cand errors 'Explain OKX error codes: their real meaning and likely cause'
             cand completions 'Print a shell completion script'
@@ -109,6 +109,23 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;instruments'= {
             cand --type 'Instrument type [default: SPOT, or the ID''s type]'
             cand --inst-family 'Instrument family for SWAP, FUTURES and OPTION, e.g. BTC-USD (required for OPTION)'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;time'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
             cand --output 'Output format [default: table on a terminal, json otherwise]'
             cand --env-file 'Read settings from this file instead of ./.env'
@@ -501,23 +518,6 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'okx;time'= {
-            cand -o 'Output format [default: table on a terminal, json otherwise]'
-            cand --output 'Output format [default: table on a terminal, json otherwise]'
-            cand --env-file 'Read settings from this file instead of ./.env'
-            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
-            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
-            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
-            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
-            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
-            cand --json 'Shorthand for --output json'
-            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
-            cand --live 'Live trading even if OKX_DEMO is set'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
         &'okx;config'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
             cand --output 'Output format [default: table on a terminal, json otherwise]'
@@ -574,12 +574,12 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand ticker 'Latest price, best bid/ask and 24 h statistics of instruments'
             cand book 'Order book: asks and bids'
             cand instruments 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
+            cand time 'Local time, OKX server time and the offset between them'
             cand candles 'Candles (OHLCV), oldest first, any range: pages through OKX''s history as needed'
             cand balance 'Trading-account balances: equity, cash, available, frozen, USD value'
             cand order 'Place, cancel and inspect orders'
             cand watch 'Live streams over OKX''s WebSocket API: prices, books, trades, candles, your orders'
             cand api 'Send any v5 request and print OKX''s JSON answer (signed when credentials are set)'
-            cand time 'Local time, OKX server time and the offset between them'
             cand config 'Show the effective settings and where each one came from (secrets never shown)'
             cand errors 'Explain OKX error codes: their real meaning and likely cause'
             cand completions 'Print a shell completion script'
@@ -592,6 +592,8 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;help;book'= {
         }
         &'okx;help;instruments'= {
+        }
+        &'okx;help;time'= {
         }
         &'okx;help;candles'= {
         }
@@ -635,8 +637,6 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;help;watch;account'= {
         }
         &'okx;help;api'= {
-        }
-        &'okx;help;time'= {
         }
         &'okx;help;config'= {
         }

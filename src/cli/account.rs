@@ -1,6 +1,12 @@
-//! `okx balance`.
+//! `okx balance`: the account. Its variants are flattened into the top-level command.
 
-use clap::Args;
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Subcommand)]
+pub enum AccountCommand {
+    /// Trading-account balances: equity, cash, available, frozen, USD value
+    Balance(BalanceArgs),
+}
 
 #[derive(Debug, Args)]
 pub struct BalanceArgs {

@@ -1,9 +1,28 @@
-//! `okx ticker`, `okx book`, `okx instruments` (`okx time` takes no arguments).
+//! `okx ticker`, `okx book`, `okx instruments`, `okx time`: public market data. Their variants
+//! are flattened into the top-level command, so a new market command is a variant here.
 
-use clap::Args;
+use clap::{Args, Subcommand};
 
 use super::parse;
 use crate::exchange::instrument::{InstId, InstType};
+
+#[derive(Debug, Subcommand)]
+pub enum MarketCommand {
+    /// Latest price, best bid/ask and 24 h statistics of instruments
+    #[command(
+        after_help = "Examples:\n  okx ticker BTC-USDT ETH-USDT\n  okx ticker --type SPOT -o csv"
+    )]
+    Ticker(TickerArgs),
+
+    /// Order book: asks and bids
+    Book(BookArgs),
+
+    /// Instruments and their trading rules (tickSz, lotSz, minSz, state)
+    Instruments(InstrumentsArgs),
+
+    /// Local time, OKX server time and the offset between them
+    Time,
+}
 
 #[derive(Debug, Args)]
 pub struct TickerArgs {

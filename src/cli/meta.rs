@@ -1,6 +1,22 @@
-//! `okx errors`, `okx completions` (`okx config` takes no arguments).
+//! `okx config`, `okx errors`, `okx completions`: about okx itself. Their variants are
+//! flattened into the top-level command.
 
-use clap::Args;
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Subcommand)]
+pub enum MetaCommand {
+    /// Show the effective settings and where each one came from (secrets never shown)
+    Config,
+
+    /// Explain OKX error codes: their real meaning and likely cause
+    Errors(ErrorsArgs),
+
+    /// Print a shell completion script
+    #[command(
+        after_help = "Example: okx completions bash > ~/.local/share/bash-completion/completions/okx"
+    )]
+    Completions(CompletionsArgs),
+}
 use clap_complete::Shell;
 
 #[derive(Debug, Args)]

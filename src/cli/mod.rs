@@ -18,11 +18,11 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
-pub use self::account::BalanceArgs;
+pub use self::account::{AccountCommand, BalanceArgs};
 pub use self::api::ApiArgs;
 pub use self::candles::CandlesArgs;
-pub use self::market::{BookArgs, InstrumentsArgs, TickerArgs};
-pub use self::meta::{CompletionsArgs, ErrorsArgs};
+pub use self::market::{BookArgs, InstrumentsArgs, MarketCommand, TickerArgs};
+pub use self::meta::{CompletionsArgs, ErrorsArgs, MetaCommand};
 pub use self::sign::SignArgs;
 pub use self::trade::{
     CancelArgs, GetArgs, HistoryArgs, ListArgs, OrdType, OrderCommand, OrderIdArgs, PlaceArgs,
@@ -128,17 +128,8 @@ pub enum Command {
     )]
     Sign(SignArgs),
 
-    /// Latest price, best bid/ask and 24 h statistics of instruments
-    #[command(
-        after_help = "Examples:\n  okx ticker BTC-USDT ETH-USDT\n  okx ticker --type SPOT -o csv"
-    )]
-    Ticker(TickerArgs),
-
-    /// Order book: asks and bids
-    Book(BookArgs),
-
-    /// Instruments and their trading rules (tickSz, lotSz, minSz, state)
-    Instruments(InstrumentsArgs),
+    #[command(flatten)]
+    Market(MarketCommand),
 
     /// Candles (OHLCV), oldest first, any range: pages through OKX's history as needed
     #[command(
@@ -153,8 +144,8 @@ pub enum Command {
     )]
     Candles(CandlesArgs),
 
-    /// Trading-account balances: equity, cash, available, frozen, USD value
-    Balance(BalanceArgs),
+    #[command(flatten)]
+    Account(AccountCommand),
 
     /// Place, cancel and inspect orders
     #[command(subcommand)]
@@ -181,20 +172,8 @@ pub enum Command {
             /api/v5/market/) needs them. POST requests are never retried.")]
     Api(ApiArgs),
 
-    /// Local time, OKX server time and the offset between them
-    Time,
-
-    /// Show the effective settings and where each one came from (secrets never shown)
-    Config,
-
-    /// Explain OKX error codes: their real meaning and likely cause
-    Errors(ErrorsArgs),
-
-    /// Print a shell completion script
-    #[command(
-        after_help = "Example: okx completions bash > ~/.local/share/bash-completion/completions/okx"
-    )]
-    Completions(CompletionsArgs),
+    #[command(flatten)]
+    Meta(MetaCommand),
 }
 
 #[cfg(test)]

@@ -4,11 +4,11 @@
 use anyhow::{Context, Result};
 use serde_json::Value;
 
-use super::market::field;
 use super::{Auth, Ctx};
-use crate::cli::BalanceArgs;
+use crate::cli::{AccountCommand, BalanceArgs};
 use crate::exchange::endpoints;
 use crate::output::{row, Cell, Column, Format, Rows};
+use crate::parse::field;
 use crate::validate;
 
 /// The balance table, per currency.
@@ -25,6 +25,13 @@ const BALANCE: &[Column] = &[
 /// equity, cash, available, frozen and USD value, then (with `total`) the account's total
 /// equity. Every amount is OKX's text as sent: nothing is summed or converted, so no value from
 /// the server can overflow or be shown as something it is not.
+/// The account commands: one arm a command.
+pub fn run(ctx: &Ctx, cmd: AccountCommand) -> Result<()> {
+    match cmd {
+        AccountCommand::Balance(a) => balance(ctx, a),
+    }
+}
+
 pub fn balance_rows(account: &Value, total: bool) -> Vec<Vec<String>> {
     let mut rows: Vec<Vec<String>> = account
         .get("details")

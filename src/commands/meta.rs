@@ -5,12 +5,21 @@ use clap::CommandFactory;
 use serde_json::{json, Map, Value};
 
 use super::{env_var, Ctx};
-use crate::cli::{Cli, CompletionsArgs, ErrorsArgs};
+use crate::cli::{Cli, CompletionsArgs, ErrorsArgs, MetaCommand};
 use crate::client::proxy::{self, Route};
 use crate::codes;
 use crate::config::{fingerprint, Secret, Setting, SETTINGS};
 use crate::error::Failure;
 use crate::output::{col, Format, Rows};
+
+/// The commands about okx itself: one arm a command.
+pub fn run(ctx: &Ctx, cmd: MetaCommand) -> Result<()> {
+    match cmd {
+        MetaCommand::Config => config(ctx),
+        MetaCommand::Errors(a) => errors(ctx, a),
+        MetaCommand::Completions(a) => completions(ctx, a),
+    }
+}
 
 /// `okx config`: every variable, its effective value (the key as a fingerprint, secrets as
 /// "set"), and where it came from, so precedence surprises are visible.

@@ -97,18 +97,13 @@ impl Ctx {
 pub fn run(cli: Cli) -> Result<()> {
     let ctx = Ctx::new(&cli.global);
     match cli.command {
-        Command::Ticker(args) => market::ticker(&ctx, args),
-        Command::Book(args) => market::book(&ctx, args),
-        Command::Instruments(args) => market::instruments(&ctx, args),
+        Command::Market(cmd) => market::run(&ctx, cmd),
         Command::Candles(args) => candles::run(&ctx, args),
-        Command::Balance(args) => account::balance(&ctx, args),
+        Command::Account(cmd) => account::run(&ctx, cmd),
         Command::Order(cmd) => trade::run(&ctx, cmd),
         Command::Watch(args) => watch::run(&ctx, args),
         Command::Api(args) => api::run(&ctx, args),
-        Command::Time => market::time(&ctx),
         Command::Sign(args) => sign::run(&ctx, args),
-        Command::Config => meta::config(&ctx),
-        Command::Errors(args) => meta::errors(&ctx, args),
-        Command::Completions(args) => meta::completions(&ctx, args),
+        Command::Meta(cmd) => meta::run(&ctx, cmd),
     }
 }

@@ -11,12 +11,13 @@ use anyhow::{Context, Result};
 use rust_decimal::Decimal;
 use serde_json::{json, Value};
 
-use super::market::{change_pct, field};
 use super::{env_var, Ctx};
 use crate::cli::{WatchArgs, WatchWhat};
 use crate::error::Failure;
 use crate::exchange::instrument::{InstId, InstType};
+use crate::exchange::market::change_pct;
 use crate::output::{sanitize, warn_absurd, Format};
+use crate::parse::field;
 use crate::validate;
 use crate::ws::{self, Endpoint, Flow, StreamSpec, STOP};
 

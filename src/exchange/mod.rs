@@ -6,4 +6,5 @@
 
 pub mod endpoints;
 pub mod instrument;
+pub mod market;
 pub mod order;
