@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use serde_json::Value;
 
 /// The cache file `name` for the host of `base_url`; `None` (no caching) without a home.
-pub fn file(base_url: &str, name: &str) -> Option<PathBuf> {
+pub(crate) fn file(base_url: &str, name: &str) -> Option<PathBuf> {
     let dir = directories::ProjectDirs::from("", "", "okx")?
         .cache_dir()
         .to_path_buf();
@@ -29,11 +29,11 @@ pub fn file(base_url: &str, name: &str) -> Option<PathBuf> {
     Some(dir.join(format!("{name}-{host}.json")))
 }
 
-pub fn read(path: &PathBuf) -> Option<Value> {
+pub(crate) fn read(path: &PathBuf) -> Option<Value> {
     serde_json::from_slice(&std::fs::read(path).ok()?).ok()
 }
 
-pub fn write(path: &PathBuf, value: &Value) {
+pub(crate) fn write(path: &PathBuf, value: &Value) {
     let Some(dir) = path.parent() else { return };
     if std::fs::create_dir_all(dir).is_err() {
         return;

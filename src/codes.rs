@@ -5,7 +5,7 @@
 
 use crate::error::exit;
 
-pub struct CodeInfo {
+pub(crate) struct CodeInfo {
     pub code: &'static str,
     /// The HTTP status OKX documents for it, if one is.
     pub http: Option<u16>,
@@ -38,7 +38,7 @@ macro_rules! code {
     };
 }
 
-pub const TABLE: &[CodeInfo] = &[
+pub(crate) const TABLE: &[CodeInfo] = &[
     code!("1", Some(200), "Operation failed", "every item failed; each item's sCode says why"),
     code!("2", Some(200), "Bulk operation partially succeeded", "some items failed; each item's sCode says why"),
     code!("50000", Some(400), "Body cannot be empty for POST request", "this endpoint needs a JSON body; pass one with --body"),
@@ -130,7 +130,7 @@ pub const TABLE: &[CodeInfo] = &[
     code!("58350", Some(200), "Insufficient balance", "a funding-account code (withdrawals, Lightning); order placement reports 51008 instead"),
 ];
 
-pub fn lookup(code: &str) -> Option<&'static CodeInfo> {
+pub(crate) fn lookup(code: &str) -> Option<&'static CodeInfo> {
     let base = code.split('_').next().unwrap_or(code);
     TABLE.iter().find(|c| c.code == base)
 }
@@ -157,16 +157,16 @@ fn is_auth(code: &str) -> bool {
 }
 
 /// Codes after which the request's outcome is unknown.
-pub fn is_unknown_outcome(code: &str) -> bool {
+pub(crate) fn is_unknown_outcome(code: &str) -> bool {
     matches!(code, "50004" | "51054" | "51149")
 }
 
 /// Codes that are transient: trying again later may succeed.
-pub fn is_transient(code: &str) -> bool {
+pub(crate) fn is_transient(code: &str) -> bool {
     matches!(code, "50001" | "50011" | "50013" | "50026" | "50061")
 }
 
-pub fn exit_code_for(code: &str) -> u8 {
+pub(crate) fn exit_code_for(code: &str) -> u8 {
     let base = code.split('_').next().unwrap_or(code);
     if is_auth(base) {
         exit::AUTH
@@ -181,7 +181,7 @@ pub fn exit_code_for(code: &str) -> u8 {
 
 /// One line: `OKX 50113 Invalid signature — <cause>`, plus what the server said when it adds
 /// something to the table's meaning.
-pub fn describe(code: &str, server_msg: &str, http_status: Option<u16>) -> String {
+pub(crate) fn describe(code: &str, server_msg: &str, http_status: Option<u16>) -> String {
     // Both are the server's text: no control characters, and a bounded length.
     let bounded = |s: &str, n: usize| {
         let mut out: String = s.chars().take(n).collect();

@@ -73,7 +73,7 @@ fn read_cache(path: &PathBuf) -> Option<(i64, Vec<Value>)> {
 }
 
 /// The rules for `inst_id`, from a fresh cache or from OKX.
-pub fn load(client: &Client, inst_id: &str, inst_type: &str) -> anyhow::Result<Rules> {
+pub(crate) fn load(client: &Client, inst_id: &str, inst_type: &str) -> anyhow::Result<Rules> {
     let path = cache::file(client.base_url(), &format!("instruments-{inst_type}"));
     let cached = path.as_ref().and_then(read_cache);
     // A cache file's time is not trusted: one in the future is age 0, one absurdly far is old.

@@ -22,7 +22,7 @@ use crate::output::Stderr;
 use crate::sign::{self, Prehash};
 
 /// Set by Ctrl-C (or the end of `--duration`): the stream closes cleanly and okx exits 0.
-pub static STOP: AtomicBool = AtomicBool::new(false);
+pub(crate) static STOP: AtomicBool = AtomicBool::new(false);
 
 /// How often the read loop wakes to check timers and Ctrl-C.
 const TICK: Duration = Duration::from_millis(200);
@@ -32,14 +32,14 @@ const MAX_ATTEMPTS: u32 = 8;
 
 /// Which of OKX's three WebSocket endpoints (§5.1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Endpoint {
+pub(crate) enum Endpoint {
     Public,
     Private,
     Business,
 }
 
 impl Endpoint {
-    pub fn path(self) -> &'static str {
+    pub(crate) fn path(self) -> &'static str {
         match self {
             Endpoint::Public => "/ws/v5/public",
             Endpoint::Private => "/ws/v5/private",
@@ -49,14 +49,14 @@ impl Endpoint {
 }
 
 /// What the consumer of pushed data wants next.
-pub enum Flow {
+pub(crate) enum Flow {
     Continue,
     Stop,
     /// Subscribe again to get a fresh snapshot (an order book whose sequence broke).
     Resubscribe(String),
 }
 
-pub struct StreamSpec<'a> {
+pub(crate) struct StreamSpec<'a> {
     pub base_url: String,
     pub endpoint: Endpoint,
     pub args: Vec<Value>,
@@ -78,7 +78,10 @@ enum End {
 }
 
 /// Streams until the consumer stops, Ctrl-C, or an error no reconnect can fix.
-pub fn stream(spec: &StreamSpec, on_data: &mut dyn FnMut(&Value) -> Flow) -> anyhow::Result<()> {
+pub(crate) fn stream(
+    spec: &StreamSpec,
+    on_data: &mut dyn FnMut(&Value) -> Flow,
+) -> anyhow::Result<()> {
     let mut failures = 0u32;
     loop {
         if STOP.load(Ordering::SeqCst) {
@@ -144,7 +147,7 @@ fn connect(url: &str) -> Result<Socket, String> {
 /// The login request: timestamp in epoch *seconds*, sign over `ts + GET + /users/self/verify`.
 /// It holds the passphrase, so it is written straight into storage that is wiped when dropped,
 /// reserved up front so that growing it never leaves a copy behind (no `Value` in between).
-pub fn login_message(creds: &Credentials, epoch_secs: i64) -> Zeroizing<String> {
+pub(crate) fn login_message(creds: &Credentials, epoch_secs: i64) -> Zeroizing<String> {
     let ts = epoch_secs.to_string();
     let prehash = Prehash {
         timestamp: &ts,

@@ -48,8 +48,10 @@ out = []
 w = out.append
 verdicts = []
 for cmd in ("balance", "order"):
-    files = sorted(glob.glob(os.path.join(OUT, f"{cmd}-*.json")),
+    files = sorted((p for p in glob.glob(os.path.join(OUT, f"{cmd}-*.json"))
+                    if re.fullmatch(rf"{cmd}-\d+\.json", os.path.basename(p))),
                    key=lambda p: int(re.search(r"-(\d+)\.json$", p).group(1)))
+    wild = sorted(os.path.basename(p) for p in glob.glob(os.path.join(OUT, f"{cmd}-*.wild*.json")))
     if not files:
         continue
     pooled = {"base": [], "new": []}
@@ -79,6 +81,16 @@ for cmd in ("balance", "order"):
       + (f"**within {round((LIMIT - 1) * 100)} %**." if ok else
          f"**slower by more than {round((LIMIT - 1) * 100)} %**."))
     w("")
+    if wild:
+        notes = []
+        for name in wild:
+            rs = {r["command"]: r for r in json.load(open(os.path.join(OUT, name)))["results"]}
+            notes.append(f"{name} (medians base {ms(rs['base']['median'])}, new "
+                         f"{ms(rs['new']['median'])}; σ/mean up to "
+                         f"{max(r['stddev'] / r['mean'] for r in rs.values()):.2f})")
+        w(f"Repeated as wild (σ/mean above {meta.get('max_cv', '?')}), not counted above: "
+          + "; ".join(notes) + ".")
+        w("")
     verdicts.append(ok)
 
 print("\n".join(out))

@@ -13,7 +13,8 @@
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
 use num_bigint::{BigInt, BigUint};
-use okx::commands::market::{change_pct, ticker_row};
+use okx::commands::market::ticker_row;
+use okx::exchange::market::change_pct;
 use okx_fuzz::{
     assert_printable, big_decimal, exact_change_hundredths, expected_utc, format_change,
 };

@@ -3,7 +3,7 @@
 use clap::Args;
 
 #[derive(Debug, Args)]
-pub struct ApiArgs {
+pub(crate) struct ApiArgs {
     /// GET or POST
     pub method: String,
 

@@ -7,7 +7,7 @@ use crate::exchange::instrument::InstId;
 use crate::validate::{Bar, TimeSpec};
 
 #[derive(Debug, Args)]
-pub struct CandlesArgs {
+pub(crate) struct CandlesArgs {
     /// Instrument ID, e.g. BTC-USDT
     #[arg(value_parser = parse::inst_id())]
     pub inst_id: InstId,

@@ -7,7 +7,7 @@ use super::parse;
 use crate::exchange::instrument::{InstId, InstType};
 
 #[derive(Debug, Subcommand)]
-pub enum MarketCommand {
+pub(crate) enum MarketCommand {
     /// Latest price, best bid/ask and 24 h statistics of instruments
     #[command(
         after_help = "Examples:\n  okx ticker BTC-USDT ETH-USDT\n  okx ticker --type SPOT -o csv"
@@ -25,7 +25,7 @@ pub enum MarketCommand {
 }
 
 #[derive(Debug, Args)]
-pub struct TickerArgs {
+pub(crate) struct TickerArgs {
     /// Instrument IDs, e.g. BTC-USDT ETH-USDT
     #[arg(
         value_name = "INST_ID",
@@ -45,7 +45,7 @@ pub struct TickerArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct BookArgs {
+pub(crate) struct BookArgs {
     /// Instrument ID, e.g. BTC-USDT
     #[arg(value_parser = parse::inst_id())]
     pub inst_id: InstId,
@@ -62,7 +62,7 @@ pub struct BookArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct InstrumentsArgs {
+pub(crate) struct InstrumentsArgs {
     /// One instrument only
     #[arg(value_parser = parse::inst_id())]
     pub inst_id: Option<InstId>,

@@ -4,7 +4,7 @@
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Subcommand)]
-pub enum MetaCommand {
+pub(crate) enum MetaCommand {
     /// Show the effective settings and where each one came from (secrets never shown)
     Config,
 
@@ -20,12 +20,12 @@ pub enum MetaCommand {
 use clap_complete::Shell;
 
 #[derive(Debug, Args)]
-pub struct ErrorsArgs {
+pub(crate) struct ErrorsArgs {
     /// Codes to explain, e.g. 50113 51008; all known codes when none is given
     pub codes: Vec<String>,
 }
 
 #[derive(Debug, Args)]
-pub struct CompletionsArgs {
+pub(crate) struct CompletionsArgs {
     pub shell: Shell,
 }

@@ -8,7 +8,7 @@ mod api;
 mod candles;
 mod market;
 mod meta;
-pub mod parse;
+pub(crate) mod parse;
 mod sign;
 mod trade;
 mod watch;
@@ -18,17 +18,17 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
-pub use self::account::{AccountCommand, BalanceArgs};
-pub use self::api::ApiArgs;
-pub use self::candles::CandlesArgs;
-pub use self::market::{BookArgs, InstrumentsArgs, MarketCommand, TickerArgs};
-pub use self::meta::{CompletionsArgs, ErrorsArgs, MetaCommand};
-pub use self::sign::SignArgs;
-pub use self::trade::{
+pub(crate) use self::account::{AccountCommand, BalanceArgs};
+pub(crate) use self::api::ApiArgs;
+pub(crate) use self::candles::CandlesArgs;
+pub(crate) use self::market::{BookArgs, InstrumentsArgs, MarketCommand, TickerArgs};
+pub(crate) use self::meta::{CompletionsArgs, ErrorsArgs, MetaCommand};
+pub(crate) use self::sign::SignArgs;
+pub(crate) use self::trade::{
     CancelArgs, GetArgs, HistoryArgs, ListArgs, OrdType, OrderCommand, OrderIdArgs, PlaceArgs,
     Side, TdMode, TgtCcy,
 };
-pub use self::watch::{WatchArgs, WatchWhat};
+pub(crate) use self::watch::{WatchArgs, WatchWhat};
 use crate::error::EXIT_CODES_HELP;
 use crate::output::Format;
 
@@ -47,19 +47,19 @@ use crate::output::Format;
 )]
 pub struct Cli {
     #[command(flatten)]
-    pub global: GlobalArgs,
+    pub(crate) global: GlobalArgs,
     #[command(subcommand)]
-    pub command: Command,
+    pub(crate) command: Command,
 }
 
 /// The bounds of `--timeout` and `OKX_TIMEOUT`.
-pub const MIN_TIMEOUT: Duration = Duration::from_millis(1);
-pub const MAX_TIMEOUT: Duration = Duration::from_secs(3600);
+pub(crate) const MIN_TIMEOUT: Duration = Duration::from_millis(1);
+pub(crate) const MAX_TIMEOUT: Duration = Duration::from_secs(3600);
 
 /// Flags every command takes, shown after each command's own under their own heading.
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
-pub struct GlobalArgs {
+pub(crate) struct GlobalArgs {
     /// Output format [default: table on a terminal, json otherwise]
     #[arg(short, long, value_enum, global = true)]
     pub output: Option<Format>,
@@ -112,7 +112,7 @@ pub struct GlobalArgs {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum Command {
+pub(crate) enum Command {
     /// Show the headers okx would send for a request, explain the prehash, check another signature
     #[command(
         long_about = "Show the exact headers okx would send for a request, signed by the same code \

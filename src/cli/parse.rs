@@ -20,7 +20,7 @@ type Check<T> = dyn Fn(&str, &str) -> Result<T, Failure> + Send + Sync;
 
 /// A clap parser made of a check `(value, flag) -> T`, and the values completions may offer.
 #[derive(Clone)]
-pub struct Checked<T> {
+pub(crate) struct Checked<T> {
     check: Arc<Check<T>>,
     values: Vec<PossibleValue>,
 }
@@ -72,7 +72,7 @@ impl<T: Clone + Send + Sync + 'static> TypedValueParser for Checked<T> {
 }
 
 /// An instrument ID in OKX's form (`BTC-USDT`), refused with the ID meant where it can be told.
-pub fn inst_id() -> Checked<InstId> {
+pub(crate) fn inst_id() -> Checked<InstId> {
     checked(|s, _| InstId::parse(s))
 }
 
@@ -83,12 +83,12 @@ fn inst_type_values() -> impl Iterator<Item = PossibleValue> {
 }
 
 /// One of OKX's instrument types, in any case.
-pub fn inst_type() -> Checked<InstType> {
+pub(crate) fn inst_type() -> Checked<InstType> {
     checked(|s, _| InstType::parse(s)).offering(inst_type_values())
 }
 
 /// An instrument type, or `ANY` (the orders channel's word for all of them): `None`.
-pub fn inst_type_or_any() -> Checked<Option<InstType>> {
+pub(crate) fn inst_type_or_any() -> Checked<Option<InstType>> {
     checked(|s, _| {
         if s.eq_ignore_ascii_case("ANY") {
             Ok(None)
@@ -100,7 +100,7 @@ pub fn inst_type_or_any() -> Checked<Option<InstType>> {
 }
 
 /// A candle bar by OKX's name (`1m`, `1H`, `1Dutc`); ambiguous ones are refused with the choices.
-pub fn bar() -> Checked<Bar> {
+pub(crate) fn bar() -> Checked<Bar> {
     checked(|s, _| validate::bar(s)).offering(
         validate::BARS
             .iter()
@@ -109,22 +109,22 @@ pub fn bar() -> Checked<Bar> {
 }
 
 /// A whole number from 1 to `max`.
-pub fn count(max: u64) -> Checked<u64> {
+pub(crate) fn count(max: u64) -> Checked<u64> {
     checked(move |s, flag| validate::count(s, flag, max))
 }
 
 /// A duration from `min` to `max`: seconds (`10`, `2.5`) or a span (`500ms`, `30s`, `5m`, `2h`, `7d`).
-pub fn duration(min: Duration, max: Duration) -> Checked<Duration> {
+pub(crate) fn duration(min: Duration, max: Duration) -> Checked<Duration> {
     checked(move |s, flag| validate::duration(s, flag, min, max))
 }
 
 /// A point in time: RFC 3339, a date, epoch milliseconds, or a span back from now (`7d`).
-pub fn time() -> Checked<TimeSpec> {
+pub(crate) fn time() -> Checked<TimeSpec> {
     checked(TimeSpec::parse)
 }
 
 /// The depth of a WebSocket book stream: OKX streams 5 levels (`books5`) or 400 (`books`).
-pub fn stream_depth() -> Checked<u16> {
+pub(crate) fn stream_depth() -> Checked<u16> {
     checked(|s, flag| match s.trim() {
         "5" => Ok(5),
         "400" => Ok(400),

@@ -10,7 +10,7 @@ use crate::exchange::instrument::{InstId, InstType};
 use crate::exchange::order::MAX_EXPIRE_SECS;
 
 #[derive(Debug, Subcommand)]
-pub enum OrderCommand {
+pub(crate) enum OrderCommand {
     /// Place an order; checks it against the instrument's rules first, never sends it twice
     #[command(
         long_about = "Place an order. okx checks price and size against the instrument's rules \
@@ -43,13 +43,13 @@ pub enum OrderCommand {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Side {
+pub(crate) enum Side {
     Buy,
     Sell,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum OrdType {
+pub(crate) enum OrdType {
     Limit,
     Market,
     /// OKX's spelling; `post-only` is accepted too.
@@ -60,20 +60,20 @@ pub enum OrdType {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum TdMode {
+pub(crate) enum TdMode {
     Cash,
     Cross,
     Isolated,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum TgtCcy {
+pub(crate) enum TgtCcy {
     Base,
     Quote,
 }
 
 #[derive(Debug, Args)]
-pub struct PlaceArgs {
+pub(crate) struct PlaceArgs {
     /// Instrument ID, e.g. BTC-USDT
     #[arg(value_parser = parse::inst_id())]
     pub inst_id: InstId,
@@ -130,7 +130,7 @@ pub struct PlaceArgs {
 
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("id").required(true).args(["ord_id", "cl_ord_id"])))]
-pub struct OrderIdArgs {
+pub(crate) struct OrderIdArgs {
     /// Instrument ID, e.g. BTC-USDT
     #[arg(value_parser = parse::inst_id())]
     pub inst_id: InstId,
@@ -145,7 +145,7 @@ pub struct OrderIdArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct CancelArgs {
+pub(crate) struct CancelArgs {
     #[command(flatten)]
     pub order: OrderIdArgs,
 
@@ -155,13 +155,13 @@ pub struct CancelArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct GetArgs {
+pub(crate) struct GetArgs {
     #[command(flatten)]
     pub order: OrderIdArgs,
 }
 
 #[derive(Debug, Args)]
-pub struct ListArgs {
+pub(crate) struct ListArgs {
     /// Only this instrument
     #[arg(value_parser = parse::inst_id())]
     pub inst_id: Option<InstId>,
@@ -172,7 +172,7 @@ pub struct ListArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct HistoryArgs {
+pub(crate) struct HistoryArgs {
     /// Only this instrument
     #[arg(value_parser = parse::inst_id())]
     pub inst_id: Option<InstId>,

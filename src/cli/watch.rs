@@ -9,7 +9,7 @@ use crate::exchange::instrument::{InstId, InstType};
 use crate::validate::Bar;
 
 #[derive(Debug, Args)]
-pub struct WatchArgs {
+pub(crate) struct WatchArgs {
     #[command(subcommand)]
     pub what: WatchWhat,
 
@@ -47,7 +47,7 @@ pub struct WatchArgs {
 }
 
 #[derive(Debug, Subcommand)]
-pub enum WatchWhat {
+pub(crate) enum WatchWhat {
     /// Tickers: last price, best bid/ask, 24 h figures
     Ticker {
         #[arg(value_name = "INST_ID", required = true, value_parser = parse::inst_id())]

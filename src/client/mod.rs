@@ -9,7 +9,7 @@
 mod audit;
 mod envelope;
 mod pacing;
-pub mod proxy;
+pub(crate) mod proxy;
 mod request;
 
 use std::cell::{Cell, RefCell};
@@ -28,13 +28,13 @@ use crate::sign;
 use audit::{audit_line, intent_line, open_audit_log};
 pub use envelope::{parse_envelope, Envelope};
 use pacing::Pacer;
-pub use request::{
-    common_headers, path_with_query, percent_decode, sign_request, ApiRequest, Header, HeaderValue,
-    Method, SignedRequest,
+pub(crate) use request::{
+    common_headers, sign_request, ApiRequest, Header, HeaderValue, Method, SignedRequest,
 };
+pub use request::{path_with_query, percent_decode};
 
 /// Settings for the HTTP layer, taken from the configuration and global flags.
-pub struct ClientOptions {
+pub(crate) struct ClientOptions {
     pub base_url: String,
     pub demo: bool,
     pub credentials: Option<Credentials>,
@@ -48,7 +48,7 @@ const BACKOFF_BASE: Duration = Duration::from_millis(250);
 
 /// What became of a request that must not be retried (an order).
 #[derive(Debug)]
-pub enum Delivery {
+pub(crate) enum Delivery {
     /// OKX answered with an envelope.
     Answered(u16, Envelope),
     /// The request never left: the connection could not be made.
@@ -57,7 +57,7 @@ pub enum Delivery {
     Lost(String),
 }
 
-pub struct Client {
+pub(crate) struct Client {
     http: reqwest::blocking::Client,
     /// The proxy requests go through, if any (see `proxy`).
     proxy: proxy::Route,
@@ -70,7 +70,7 @@ pub struct Client {
 }
 
 impl Client {
-    pub fn new(opts: ClientOptions) -> anyhow::Result<Client> {
+    pub(crate) fn new(opts: ClientOptions) -> anyhow::Result<Client> {
         if let Some(path) = &opts.audit_log {
             // Refuse to trade with an audit log that cannot be written, before sending anything.
             open_audit_log(path).map_err(|why| audit_refusal(path, &why, "nothing was sent"))?;
@@ -106,42 +106,38 @@ impl Client {
         })
     }
 
-    pub fn base_url(&self) -> &str {
+    pub(crate) fn base_url(&self) -> &str {
         &self.opts.base_url
     }
 
-    pub fn demo(&self) -> bool {
+    pub(crate) fn demo(&self) -> bool {
         self.opts.demo
     }
 
     /// The proxy requests go through (a CONNECT tunnel), its password shown as `***`; `None`
     /// when they go straight to the base URL.
-    pub fn proxy_description(&self) -> Option<String> {
+    pub(crate) fn proxy_description(&self) -> Option<String> {
         self.proxy.description()
     }
 
-    pub fn timeout(&self) -> Duration {
-        self.opts.timeout
-    }
-
     /// OKX's clock as far as this client knows it: local time plus any learnt offset.
-    pub fn server_now_ms(&self) -> i64 {
+    pub(crate) fn server_now_ms(&self) -> i64 {
         now_ms() + self.clock_offset_ms.get().unwrap_or(0)
     }
 
     /// Whether the offset to OKX's clock is known (learnt this run or cached recently).
-    pub fn knows_clock(&self) -> bool {
+    pub(crate) fn knows_clock(&self) -> bool {
         self.clock_offset_ms.get().is_some()
     }
 
     /// The `expTime` deadline (OKX's clock, ms) of the last request sent with `expire`.
-    pub fn last_deadline_ms(&self) -> Option<i64> {
+    pub(crate) fn last_deadline_ms(&self) -> Option<i64> {
         self.last_deadline_ms.get()
     }
 
     /// Sends a request and returns OKX's envelope when `code` is `"0"`; any other outcome is an
     /// error whose kind decides the exit code.
-    pub fn send(&self, req: &ApiRequest) -> anyhow::Result<Envelope> {
+    pub(crate) fn send(&self, req: &ApiRequest) -> anyhow::Result<Envelope> {
         let (status, env) = self.send_raw(req)?;
         if env.code != "0" {
             return Err(Failure::Api {
@@ -157,7 +153,7 @@ impl Client {
 
     /// Sends a request and returns the HTTP status and OKX's envelope, whatever its code, for
     /// commands that show OKX's answer as it is (`okx api`). Transport failures are errors.
-    pub fn send_raw(&self, req: &ApiRequest) -> anyhow::Result<(u16, Envelope)> {
+    pub(crate) fn send_raw(&self, req: &ApiRequest) -> anyhow::Result<(u16, Envelope)> {
         self.check_credentials(req)?;
         let (path_with_query, body) = req.wire();
         // Only read-only requests are retried: a repeated POST could place an order twice.
@@ -250,7 +246,7 @@ impl Client {
 
     /// Sends an order-changing request at most once (twice only after a timestamp rejection,
     /// which OKX answers before doing anything) and says what became of it.
-    pub fn deliver(&self, req: &ApiRequest) -> anyhow::Result<Delivery> {
+    pub(crate) fn deliver(&self, req: &ApiRequest) -> anyhow::Result<Delivery> {
         self.check_credentials(req)?;
         let (path_with_query, body) = req.wire();
         let mut resynced = false;
@@ -401,7 +397,10 @@ impl Client {
     }
 
     /// The URL, body and headers `send` would use for `req`, signed now, for `--dry-run`.
-    pub fn preview(&self, req: &ApiRequest) -> anyhow::Result<(String, String, Vec<Header>)> {
+    pub(crate) fn preview(
+        &self,
+        req: &ApiRequest,
+    ) -> anyhow::Result<(String, String, Vec<Header>)> {
         let (path_with_query, body) = req.wire();
         let headers = self
             .headers_for(req, &path_with_query, &body)
@@ -417,7 +416,7 @@ impl Client {
     /// offset takes the midpoint of the round trip as the moment the server read its clock
     /// (saturating: `okx time` shows even an absurd answer). Only `ts` missing or not an integer
     /// is an error; [`Client::plausible_server_time`] is what okx relies on.
-    pub fn server_time(&self) -> anyhow::Result<(i64, i64, i64)> {
+    pub(crate) fn server_time(&self) -> anyhow::Result<(i64, i64, i64)> {
         let before = now_ms();
         let env = self.send(&endpoints::TIME.request())?;
         let after = now_ms();
@@ -437,7 +436,7 @@ impl Client {
 
     /// [`Client::server_time`] when `ts` is a plausible time (2015 to 2100); anything else is
     /// an error, never an offset or a verdict.
-    pub fn plausible_server_time(&self) -> anyhow::Result<(i64, i64, i64)> {
+    pub(crate) fn plausible_server_time(&self) -> anyhow::Result<(i64, i64, i64)> {
         let (ts, offset, rtt) = self.server_time()?;
         if !(PLAUSIBLE_FROM_MS..PLAUSIBLE_UNTIL_MS).contains(&ts) {
             return Err(Failure::Network(format!(
@@ -450,14 +449,14 @@ impl Client {
     }
 
     /// OKX's clock read now (not estimated from an offset): a time OKX's clock has surely reached.
-    pub fn read_server_clock(&self) -> anyhow::Result<i64> {
+    pub(crate) fn read_server_clock(&self) -> anyhow::Result<i64> {
         Ok(self.plausible_server_time()?.0)
     }
 
     /// Learns the offset to OKX's clock and keeps it for the run. An offset measured over a slow
     /// round trip can be wrong by half of it, so okx measures once more and keeps the
     /// quickest; only a quick one is cached for later runs.
-    pub fn learn_clock(&self) -> anyhow::Result<()> {
+    pub(crate) fn learn_clock(&self) -> anyhow::Result<()> {
         let mut best: Option<(i64, i64)> = None;
         for _ in 0..2 {
             let (ts, offset, rtt) = self.plausible_server_time()?;
@@ -504,7 +503,7 @@ impl Client {
     }
 
     /// The pause before retry `attempt` of a request: see [`backoff`].
-    pub fn backoff(&self, attempt: u32) -> Duration {
+    pub(crate) fn backoff(&self, attempt: u32) -> Duration {
         backoff(BACKOFF_BASE, attempt)
     }
 }
@@ -553,7 +552,7 @@ fn is_clock_rejection(env: &Envelope) -> bool {
 }
 
 /// "2.3 s behind" / "120.0 s ahead of".
-pub fn describe_offset(server_minus_local_ms: i64) -> String {
+pub(crate) fn describe_offset(server_minus_local_ms: i64) -> String {
     let secs = server_minus_local_ms.unsigned_abs() as f64 / 1000.0;
     if server_minus_local_ms > 0 {
         format!("{secs:.1} s behind")
@@ -565,19 +564,19 @@ pub fn describe_offset(server_minus_local_ms: i64) -> String {
 /// Exponential back-off with jitter, the one formula for every retry and reconnect: a random
 /// delay between half and all of `base * 2^(attempt-1)` (capped at 32 × base), so processes
 /// that failed together do not retry together.
-pub fn backoff(base: Duration, attempt: u32) -> Duration {
+pub(crate) fn backoff(base: Duration, attempt: u32) -> Duration {
     let step = base * 2u32.pow(attempt.clamp(1, 6) - 1);
     step.mul_f64(rand::random_range(0.5..=1.0))
 }
 
-pub fn now_ms() -> i64 {
+pub(crate) fn now_ms() -> i64 {
     (local_now().unix_timestamp_nanos() / 1_000_000) as i64
 }
 
 /// This machine's clock. In debug builds (the ones the tests run) `OKX_TEST_CLOCK_STEP_MS`
 /// shifts it, so a test can step okx's clock without touching the machine's; release builds
 /// never read it.
-pub fn local_now() -> OffsetDateTime {
+pub(crate) fn local_now() -> OffsetDateTime {
     let now = OffsetDateTime::now_utc();
     #[cfg(debug_assertions)]
     {

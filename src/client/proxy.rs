@@ -14,11 +14,12 @@
 use crate::error::Failure;
 
 /// The variables an https request's proxy may come from, in the order reqwest reads them.
-pub const PROXY_VARIABLES: &[&str] = &["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"];
+pub(crate) const PROXY_VARIABLES: &[&str] =
+    &["HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"];
 
 /// Where requests to the base URL go.
 #[derive(Debug, Clone)]
-pub enum Route {
+pub(crate) enum Route {
     /// Straight to the host: no proxy variable is set.
     Direct,
     /// A proxy variable is set but does not apply to this base URL, and why.
@@ -32,7 +33,7 @@ pub enum Route {
 
 impl Route {
     /// The proxy in use, its password (if any) replaced by `***`; `None` when going direct.
-    pub fn description(&self) -> Option<String> {
+    pub(crate) fn description(&self) -> Option<String> {
         match self {
             Route::Tunnel { url, .. } => Some(redacted(url)),
             Route::Direct | Route::Bypassed { .. } => None,
@@ -57,7 +58,10 @@ impl Route {
 
 /// Decides the route to `base_url` (already validated: https, or plain http to loopback) from the
 /// proxy variables in `env`.
-pub fn route(base_url: &str, env: &dyn Fn(&str) -> Option<String>) -> Result<Route, Failure> {
+pub(crate) fn route(
+    base_url: &str,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<Route, Failure> {
     let set = PROXY_VARIABLES
         .iter()
         .find_map(|var| env(var).filter(|v| !v.trim().is_empty()).map(|v| (*var, v)));
@@ -121,7 +125,7 @@ fn parse_proxy(var: &str, raw: &str) -> Result<reqwest::Url, Failure> {
 }
 
 /// `scheme://user:***@host:port`: the URL without its password, path or query.
-pub fn redacted(url: &reqwest::Url) -> String {
+pub(crate) fn redacted(url: &reqwest::Url) -> String {
     let mut shown = format!("{}://", url.scheme());
     if !url.username().is_empty() || url.password().is_some() {
         shown.push_str(url.username());

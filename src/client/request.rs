@@ -9,14 +9,14 @@ use crate::error::Failure;
 use crate::sign::{self, Prehash};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Method {
+pub(crate) enum Method {
     Get,
     Post,
 }
 
 impl Method {
     /// GET or POST in any case; OKX v5 REST uses no other method.
-    pub fn parse(given: &str) -> Result<Method, Failure> {
+    pub(crate) fn parse(given: &str) -> Result<Method, Failure> {
         match given.to_ascii_uppercase().as_str() {
             "GET" => Ok(Method::Get),
             "POST" => Ok(Method::Post),
@@ -26,7 +26,7 @@ impl Method {
         }
     }
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Method::Get => "GET",
             Method::Post => "POST",
@@ -72,7 +72,7 @@ pub fn percent_decode(s: &str) -> Option<String> {
 /// A header value as sent, and how it may be shown to a person. Its `Debug` shows what
 /// `display_value` shows, so no formatting reveals a credential.
 #[derive(Clone)]
-pub enum HeaderValue {
+pub(crate) enum HeaderValue {
     Plain(String),
     /// Shown as a fingerprint.
     ApiKey(String),
@@ -92,14 +92,14 @@ impl std::fmt::Debug for HeaderValue {
 }
 
 #[derive(Debug, Clone)]
-pub struct Header {
+pub(crate) struct Header {
     pub name: &'static str,
     pub value: HeaderValue,
 }
 
 impl Header {
     /// The value as it goes on the wire. Only the sender calls this.
-    pub fn wire_value(&self) -> &str {
+    pub(crate) fn wire_value(&self) -> &str {
         match &self.value {
             HeaderValue::Plain(v) | HeaderValue::ApiKey(v) => v,
             HeaderValue::Secret(s) => s.expose(),
@@ -107,7 +107,7 @@ impl Header {
     }
 
     /// The value as a person may see it: the key as a fingerprint, secrets redacted.
-    pub fn display_value(&self) -> String {
+    pub(crate) fn display_value(&self) -> String {
         match &self.value {
             HeaderValue::Plain(v) => v.clone(),
             HeaderValue::ApiKey(k) if k.is_empty() => "(empty)".to_string(),
@@ -121,7 +121,7 @@ impl Header {
 /// A request ready to send: exact path+query and body, the timestamp and signature over them,
 /// and every header `okx` adds for OKX.
 #[derive(Debug, Clone)]
-pub struct SignedRequest {
+pub(crate) struct SignedRequest {
     pub method: Method,
     pub path_with_query: String,
     pub body: String,
@@ -133,7 +133,7 @@ pub struct SignedRequest {
 
 /// Headers every request carries, signed or not: the JSON content type when there is a body, and
 /// the demo flag when demo trading is on.
-pub fn common_headers(body: &str, demo: bool) -> Vec<Header> {
+pub(crate) fn common_headers(body: &str, demo: bool) -> Vec<Header> {
     let mut h = Vec::new();
     if !body.is_empty() {
         h.push(Header {
@@ -152,7 +152,7 @@ pub fn common_headers(body: &str, demo: bool) -> Vec<Header> {
 
 /// Signs `timestamp + METHOD + path_with_query + body` and returns the request with its OKX
 /// authentication headers (docs #overview-rest-authentication-making-requests).
-pub fn sign_request(
+pub(crate) fn sign_request(
     creds: &Credentials,
     method: Method,
     path_with_query: String,
@@ -200,7 +200,7 @@ pub fn sign_request(
 
 /// A request to send: the path, its query pairs in order, an optional exact JSON body.
 #[derive(Debug, Clone)]
-pub struct ApiRequest {
+pub(crate) struct ApiRequest {
     pub method: Method,
     pub path: String,
     pub query: Vec<(String, String)>,
@@ -215,7 +215,7 @@ pub struct ApiRequest {
 }
 
 impl ApiRequest {
-    pub fn get(path: &str) -> ApiRequest {
+    pub(crate) fn get(path: &str) -> ApiRequest {
         ApiRequest {
             method: Method::Get,
             path: path.to_string(),
@@ -227,7 +227,7 @@ impl ApiRequest {
         }
     }
 
-    pub fn post(path: &str, body: String) -> ApiRequest {
+    pub(crate) fn post(path: &str, body: String) -> ApiRequest {
         ApiRequest {
             method: Method::Post,
             body: Some(body),
@@ -236,7 +236,7 @@ impl ApiRequest {
     }
 
     /// The exact path+query and body that are signed and sent, built once.
-    pub fn wire(&self) -> (String, String) {
+    pub(crate) fn wire(&self) -> (String, String) {
         let query: Vec<(&str, &str)> = self
             .query
             .iter()
@@ -248,12 +248,12 @@ impl ApiRequest {
         )
     }
 
-    pub fn query(mut self, key: &str, value: impl Into<String>) -> Self {
+    pub(crate) fn query(mut self, key: &str, value: impl Into<String>) -> Self {
         self.query.push((key.to_string(), value.into()));
         self
     }
 
-    pub fn signed(mut self) -> Self {
+    pub(crate) fn signed(mut self) -> Self {
         self.signed = true;
         self
     }

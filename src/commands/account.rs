@@ -26,7 +26,7 @@ const BALANCE: &[Column] = &[
 /// equity. Every amount is OKX's text as sent: nothing is summed or converted, so no value from
 /// the server can overflow or be shown as something it is not.
 /// The account commands: one arm a command.
-pub fn run(ctx: &Ctx, cmd: AccountCommand) -> Result<()> {
+pub(crate) fn run(ctx: &Ctx, cmd: AccountCommand) -> Result<()> {
     match cmd {
         AccountCommand::Balance(a) => balance(ctx, a),
     }
@@ -47,7 +47,7 @@ pub fn balance_rows(account: &Value, total: bool) -> Vec<Vec<String>> {
     rows
 }
 
-pub fn balance(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
+pub(crate) fn balance(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
     let mut req = endpoints::BALANCE.request();
     if let Some(ccy) = &args.ccy {
         req = req.query("ccy", validate::currencies(ccy)?);

@@ -12,7 +12,7 @@ use crate::client::{percent_decode, ApiRequest, Method};
 use crate::error::Failure;
 use crate::exchange::endpoints;
 
-pub fn run(ctx: &Ctx, args: ApiArgs) -> Result<()> {
+pub(crate) fn run(ctx: &Ctx, args: ApiArgs) -> Result<()> {
     let method = Method::parse(&args.method)?;
     if args.path.contains('#') {
         return Err(Failure::Usage(format!(

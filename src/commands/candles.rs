@@ -264,7 +264,7 @@ impl Gaps {
     }
 }
 
-pub fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
+pub(crate) fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
     let CandlesArgs {
         inst_id,
         bar,

@@ -16,7 +16,7 @@ use crate::exchange::market::change_pct;
 use crate::parse::field;
 
 /// The market commands: one arm a command.
-pub fn run(ctx: &Ctx, cmd: MarketCommand) -> Result<()> {
+pub(crate) fn run(ctx: &Ctx, cmd: MarketCommand) -> Result<()> {
     match cmd {
         MarketCommand::Ticker(a) => ticker(ctx, a),
         MarketCommand::Book(a) => book(ctx, a),
@@ -59,7 +59,7 @@ pub fn ticker_row(t: &Value) -> (Vec<String>, Option<String>) {
     row(TICKER, t)
 }
 
-pub fn ticker(ctx: &Ctx, args: TickerArgs) -> Result<()> {
+pub(crate) fn ticker(ctx: &Ctx, args: TickerArgs) -> Result<()> {
     let requests: Vec<ApiRequest> = match args.inst_type {
         Some(InstType::Margin) => {
             return Err(Failure::Usage(
@@ -96,7 +96,7 @@ pub fn ticker(ctx: &Ctx, args: TickerArgs) -> Result<()> {
     Ok(())
 }
 
-pub fn book(ctx: &Ctx, args: BookArgs) -> Result<()> {
+pub(crate) fn book(ctx: &Ctx, args: BookArgs) -> Result<()> {
     let client = ctx.client(Auth::None)?;
     let env = client.send(
         &endpoints::BOOKS
@@ -152,7 +152,7 @@ const INSTRUMENTS: &[Column] = &[
     Column::text("state", Cell::Field("state")).priority(1),
 ];
 
-pub fn instruments(ctx: &Ctx, args: InstrumentsArgs) -> Result<()> {
+pub(crate) fn instruments(ctx: &Ctx, args: InstrumentsArgs) -> Result<()> {
     let InstrumentsArgs {
         inst_id,
         inst_type,
@@ -187,7 +187,7 @@ pub fn instruments(ctx: &Ctx, args: InstrumentsArgs) -> Result<()> {
     Ok(())
 }
 
-pub fn time(ctx: &Ctx) -> Result<()> {
+pub(crate) fn time(ctx: &Ctx) -> Result<()> {
     let client = ctx.client(Auth::None)?;
     let (server_ms, offset, _) = client.server_time()?;
     let local_ms = now_ms();

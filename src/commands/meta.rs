@@ -8,12 +8,12 @@ use super::{env_var, Ctx};
 use crate::cli::{Cli, CompletionsArgs, ErrorsArgs, MetaCommand};
 use crate::client::proxy::{self, Route};
 use crate::codes;
-use crate::config::{fingerprint, Secret, Setting, SETTINGS};
+use crate::config::{fingerprint, settings, Secret, Setting, SETTINGS};
 use crate::error::Failure;
 use crate::output::{col, Format, Rows};
 
 /// The commands about okx itself: one arm a command.
-pub fn run(ctx: &Ctx, cmd: MetaCommand) -> Result<()> {
+pub(crate) fn run(ctx: &Ctx, cmd: MetaCommand) -> Result<()> {
     match cmd {
         MetaCommand::Config => config(ctx),
         MetaCommand::Errors(a) => errors(ctx, a),
@@ -23,7 +23,7 @@ pub fn run(ctx: &Ctx, cmd: MetaCommand) -> Result<()> {
 
 /// `okx config`: every variable, its effective value (the key as a fingerprint, secrets as
 /// "set"), and where it came from, so precedence surprises are visible.
-pub fn config(ctx: &Ctx) -> Result<()> {
+pub(crate) fn config(ctx: &Ctx) -> Result<()> {
     let c = ctx.config()?;
     let describe = |s: Option<&Setting<String>>, shown: &dyn Fn(&str) -> String| match s {
         Some(s) => (shown(&s.value), s.source.to_string()),
@@ -86,7 +86,12 @@ pub fn config(ctx: &Ctx) -> Result<()> {
     for (name, value, source) in &values {
         obj.insert(
             name.to_string(),
-            json!({ "value": value, "source": if source.is_empty() { Value::Null } else { json!(source) } }),
+            json!({
+                "value": value,
+                "source": if source.is_empty() { Value::Null } else { json!(source) },
+                "flag": settings::find(name).and_then(|s| s.flag),
+                "about": settings::find(name).map(|s| s.summary),
+            }),
         );
     }
     obj.insert(
@@ -110,7 +115,7 @@ pub fn config(ctx: &Ctx) -> Result<()> {
 }
 
 /// `okx errors [CODE]...`: the real meaning and likely cause of OKX error codes.
-pub fn errors(ctx: &Ctx, args: ErrorsArgs) -> Result<()> {
+pub(crate) fn errors(ctx: &Ctx, args: ErrorsArgs) -> Result<()> {
     let infos: Vec<&codes::CodeInfo> = if args.codes.is_empty() {
         codes::TABLE.iter().collect()
     } else {
@@ -185,7 +190,7 @@ pub fn errors(ctx: &Ctx, args: ErrorsArgs) -> Result<()> {
 
 /// `okx completions SHELL`: generated from the clap tree; the committed copies in completions/
 /// are checked against this by a test.
-pub fn completions(ctx: &Ctx, args: CompletionsArgs) -> Result<()> {
+pub(crate) fn completions(ctx: &Ctx, args: CompletionsArgs) -> Result<()> {
     let mut buf = Vec::new();
     clap_complete::generate(args.shell, &mut Cli::command(), "okx", &mut buf);
     ctx.out

@@ -21,7 +21,7 @@ use crate::output::{Output, Stderr};
 
 /// What every command may need, decided once. Configuration is loaded only by the commands that
 /// use it, so `okx completions` works even next to a broken `.env`.
-pub struct Ctx {
+pub(crate) struct Ctx {
     pub out: Output,
     flags: Flags,
     /// Loaded on first use, once, so its warnings print once.
@@ -30,7 +30,7 @@ pub struct Ctx {
 
 /// Whether a command needs credentials for its client.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Auth {
+pub(crate) enum Auth {
     /// Public data only: no credentials are read or sent.
     None,
     /// Signed requests: a missing credential is a configuration error.
@@ -38,12 +38,12 @@ pub enum Auth {
 }
 
 /// The process environment, read one variable at a time so nothing else leaks in.
-pub fn env_var(name: &str) -> Option<String> {
+pub(crate) fn env_var(name: &str) -> Option<String> {
     std::env::var_os(name).map(|v| v.to_string_lossy().into_owned())
 }
 
 impl Ctx {
-    pub fn new(global: &GlobalArgs) -> Ctx {
+    pub(crate) fn new(global: &GlobalArgs) -> Ctx {
         Ctx {
             out: Output::decide(global.output, global.json),
             flags: Flags {
@@ -65,7 +65,7 @@ impl Ctx {
 
     /// An HTTP client for the configured base URL. Validates, for signed commands, the
     /// credentials, before anything is sent.
-    pub fn client(&self, auth: Auth) -> Result<Client> {
+    pub(crate) fn client(&self, auth: Auth) -> Result<Client> {
         let config = self.config()?;
         let credentials = match auth {
             Auth::Required => Some(config.credentials(&env_var)?),
@@ -81,7 +81,7 @@ impl Ctx {
     }
 
     /// The configuration, loaded (and its warnings printed) on first use.
-    pub fn config(&self) -> Result<&Config, Failure> {
+    pub(crate) fn config(&self) -> Result<&Config, Failure> {
         if let Some(c) = self.config.get() {
             return Ok(c);
         }

@@ -17,7 +17,7 @@ use crate::error::Failure;
 use crate::output::{col, Format, Rows};
 use crate::sign::format_timestamp;
 
-pub fn run(ctx: &Ctx, args: SignArgs) -> Result<()> {
+pub(crate) fn run(ctx: &Ctx, args: SignArgs) -> Result<()> {
     // Validate everything the user typed before touching credentials.
     let method = Method::parse(&args.method)?;
     let path = request_path(&args.path)?;

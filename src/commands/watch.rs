@@ -27,7 +27,7 @@ type Levels = BTreeMap<Decimal, Level>;
 
 /// The 400-level book kept from a snapshot and its updates.
 #[derive(Default)]
-pub struct Book {
+pub(crate) struct Book {
     asks: Levels,
     bids: Levels,
     seq: Option<i64>,
@@ -37,7 +37,7 @@ pub struct Book {
 
 /// What a `books` push did to the book.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Sync {
+pub(crate) enum Sync {
     /// Applied, in sequence.
     InStep,
     /// A stale update while waiting for the fresh snapshot: not shown.
@@ -48,7 +48,7 @@ pub enum Sync {
 
 impl Book {
     /// Applies a `books` push.
-    pub fn apply(&mut self, msg: &Value) -> Sync {
+    pub(crate) fn apply(&mut self, msg: &Value) -> Sync {
         let d = msg
             .get("data")
             .and_then(|d| d.get(0))
@@ -257,7 +257,7 @@ fn per_instrument(channel: &str, inst_ids: &[InstId]) -> Vec<Value> {
         .collect()
 }
 
-pub fn run(ctx: &Ctx, args: WatchArgs) -> Result<()> {
+pub(crate) fn run(ctx: &Ctx, args: WatchArgs) -> Result<()> {
     let WatchArgs {
         what,
         count,

@@ -15,7 +15,7 @@ use crate::error::Failure;
 /// Its `Debug` shows neither, as either may be a secret.
 /// The value and the line may be a secret's: both are wiped when dropped.
 #[derive(Clone)]
-pub struct DotEnvEntry {
+pub(crate) struct DotEnvEntry {
     pub value: Zeroizing<String>,
     pub line: usize,
     pub raw: Zeroizing<String>,

@@ -14,23 +14,24 @@ use std::time::Duration;
 use crate::error::Failure;
 
 /// `--timeout` when neither the flag nor `OKX_TIMEOUT` says otherwise.
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
+pub(crate) const DEFAULT_TIMEOUT: Duration = Duration::from_secs(10);
 
 mod dotenv;
 mod secret;
-mod settings;
+pub(crate) mod settings;
 mod urls;
 
-pub use dotenv::DotEnvEntry;
+pub(crate) use dotenv::DotEnvEntry;
 use dotenv::{read_dotenv, readable_by_others};
-pub use secret::{fingerprint, forbid_core_dumps, Secret};
+pub use secret::forbid_core_dumps;
+pub(crate) use secret::{fingerprint, Secret};
 use settings::alias_of;
-pub use settings::{env_example, SettingSpec, ALIASES, SETTINGS};
-pub use urls::{validate_base_url, validate_ws_url, DEFAULT_BASE_URL};
+pub(crate) use settings::{ALIASES, SETTINGS};
+pub(crate) use urls::{validate_base_url, DEFAULT_BASE_URL};
 
 /// Where a setting came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Source {
+pub(crate) enum Source {
     Flag(&'static str),
     Env,
     DotEnv { path: PathBuf, line: usize },
@@ -49,14 +50,14 @@ impl fmt::Display for Source {
 }
 
 #[derive(Debug, Clone)]
-pub struct Setting<T> {
+pub(crate) struct Setting<T> {
     pub value: T,
     pub source: Source,
 }
 
 /// Flag values, already parsed by clap; `None` means the flag was not given.
 #[derive(Debug, Default, Clone)]
-pub struct Flags {
+pub(crate) struct Flags {
     pub env_file: Option<PathBuf>,
     pub api_key: Option<String>,
     pub base_url: Option<String>,
@@ -67,7 +68,7 @@ pub struct Flags {
     pub timeout: Option<Duration>,
 }
 
-pub struct Config {
+pub(crate) struct Config {
     /// How long each HTTP request may take.
     pub timeout: Setting<Duration>,
     pub api_key: Option<Setting<String>>,
@@ -87,7 +88,7 @@ pub struct Config {
 
 /// Credentials for a signed request. `Debug` shows the key as a fingerprint only.
 #[derive(Clone)]
-pub struct Credentials {
+pub(crate) struct Credentials {
     pub api_key: String,
     pub secret_key: Secret,
     pub passphrase: Secret,
@@ -127,7 +128,7 @@ impl fmt::Debug for Credentials {
 impl Config {
     /// Loads settings from flags, `env` (the process environment in production) and the `.env`
     /// file. `cwd` is where a default `.env` is looked for.
-    pub fn load(
+    pub(crate) fn load(
         flags: &Flags,
         env: &dyn Fn(&str) -> Option<String>,
         cwd: &Path,
@@ -319,7 +320,7 @@ impl Config {
 
     /// The credentials a signed request needs, or a configuration error naming exactly the
     /// variables that are missing and where they can be set.
-    pub fn credentials(
+    pub(crate) fn credentials(
         &self,
         env: &dyn Fn(&str) -> Option<String>,
     ) -> Result<Credentials, Failure> {
@@ -357,7 +358,11 @@ impl Config {
 
     /// The error for missing variables: which ones, where they can be set, and any look-alike
     /// names found that okx does not read.
-    pub fn missing(&self, missing: &[&str], env: &dyn Fn(&str) -> Option<String>) -> Failure {
+    pub(crate) fn missing(
+        &self,
+        missing: &[&str],
+        env: &dyn Fn(&str) -> Option<String>,
+    ) -> Failure {
         let file = match &self.env_file {
             Some(p) => format!("in {}", p.display()),
             None => "in a .env file in this directory (see .env.example), or with --env-file"
@@ -386,7 +391,7 @@ fn header_safe(s: &str) -> bool {
     !s.chars().any(char::is_control)
 }
 
-pub fn parse_bool(s: &str) -> Option<bool> {
+pub(crate) fn parse_bool(s: &str) -> Option<bool> {
     match s.trim().to_ascii_lowercase().as_str() {
         "1" | "true" | "yes" | "on" => Some(true),
         "0" | "false" | "no" | "off" | "" => Some(false),
@@ -397,6 +402,7 @@ pub fn parse_bool(s: &str) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use super::urls::validate_ws_url;
 
     fn load(dotenv: &str, env: &[(&str, &str)], flags: Flags) -> Result<Config, Failure> {
         let dir = tempfile::tempdir().unwrap();

@@ -9,13 +9,13 @@ use zeroize::Zeroizing;
 /// the signer calls that. Its storage is wiped (the whole allocation, not only the text) when it
 /// is dropped, so a freed secret does not linger in memory that is reused, swapped or dumped.
 #[derive(Clone, PartialEq, Eq)]
-pub struct Secret(Zeroizing<String>);
+pub(crate) struct Secret(Zeroizing<String>);
 
 impl Secret {
-    pub fn new(s: impl Into<String>) -> Self {
+    pub(crate) fn new(s: impl Into<String>) -> Self {
         Secret(Zeroizing::new(s.into()))
     }
-    pub fn expose(&self) -> &str {
+    pub(crate) fn expose(&self) -> &str {
         &self.0
     }
 }
@@ -51,7 +51,7 @@ impl fmt::Display for Secret {
 
 /// A short, stable fingerprint of an API key: enough to tell keys apart and match the one shown
 /// in OKX's key list, not enough to use it.
-pub fn fingerprint(api_key: &str) -> String {
+pub(crate) fn fingerprint(api_key: &str) -> String {
     let chars: Vec<char> = api_key.chars().collect();
     if chars.len() >= 16 {
         let head: String = chars[..4].iter().collect();

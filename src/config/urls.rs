@@ -4,7 +4,7 @@
 use super::Config;
 use crate::error::Failure;
 
-pub const DEFAULT_BASE_URL: &str = "https://www.okx.com";
+pub(crate) const DEFAULT_BASE_URL: &str = "https://www.okx.com";
 
 /// OKX's WebSocket hosts for a REST host (fact sheet §5.1, §6), live and demo.
 const WS_HOSTS: &[(&[&str], &str, &str)] = &[
@@ -33,7 +33,7 @@ const WS_HOSTS: &[(&[&str], &str, &str)] = &[
 impl Config {
     /// The WebSocket base URL (`…/ws/v5/public` etc. are appended): `OKX_WS_URL` if set, else
     /// the host matching the REST host, live or demo.
-    pub fn ws_base_url(&self) -> Result<String, Failure> {
+    pub(crate) fn ws_base_url(&self) -> Result<String, Failure> {
         if let Some(s) = &self.ws_url {
             return validate_ws_url(&s.value).map_err(|why| {
                 Failure::Config(format!(
@@ -60,7 +60,7 @@ impl Config {
 }
 
 /// `wss://host[:port]`, or `ws://` to a loopback stand-in; no path (okx adds `/ws/v5/…`).
-pub fn validate_ws_url(raw: &str) -> Result<String, String> {
+pub(crate) fn validate_ws_url(raw: &str) -> Result<String, String> {
     let url = reqwest::Url::parse(raw.trim())
         .map_err(|e| format!("is not a URL ({e}); use e.g. wss://ws.okx.com:8443"))?;
     let host = url.host_str().unwrap_or_default();
@@ -84,7 +84,7 @@ pub fn validate_ws_url(raw: &str) -> Result<String, String> {
 
 /// Checks a base URL and returns it without a trailing slash. The reason, on error, completes
 /// the sentence "OKX_BASE_URL value X ...".
-pub fn validate_base_url(raw: &str) -> Result<String, String> {
+pub(crate) fn validate_base_url(raw: &str) -> Result<String, String> {
     let url = reqwest::Url::parse(raw.trim())
         .map_err(|e| format!("is not a URL ({e}); use a full URL such as {DEFAULT_BASE_URL}"))?;
     let host = url.host_str().unwrap_or_default();

@@ -19,7 +19,7 @@ const GET_REQUIRED_QUERY: &[(&Endpoint, &str)] = &[
     (&endpoints::ORDERS_HISTORY, "instType"),
 ];
 
-pub fn check_request(input: &Input) -> Vec<Finding> {
+pub(crate) fn check_request(input: &Input) -> Vec<Finding> {
     let mut f = Vec::new();
     let mut add = |id, message: String| f.push(Finding { id, message });
 
@@ -199,7 +199,7 @@ fn human_seconds(s: u64) -> String {
 
 /// Checks on the credentials as okx will use them and, where they came from a `.env` line, on
 /// that line as written.
-pub fn check_keys(keys: &Keys, raw_lines: &[(&'static str, &str)]) -> Vec<Finding> {
+pub(crate) fn check_keys(keys: &Keys, raw_lines: &[(&'static str, &str)]) -> Vec<Finding> {
     let mut f = Vec::new();
     for (name, value, id) in [
         ("OKX_SECRET_KEY", keys.secret, "secret-whitespace"),

@@ -10,18 +10,18 @@ mod verify;
 use serde_json::Value;
 use time::OffsetDateTime;
 
-pub use checks::{check_keys, check_request};
-pub use verify::{verify, Variant, Verdict};
+pub(crate) use checks::{check_keys, check_request};
+pub(crate) use verify::{verify, Verdict};
 
 /// One finding of `--debug`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Finding {
+pub(crate) struct Finding {
     pub id: &'static str,
     pub message: String,
 }
 
 /// What the user asked to sign, before and after okx normalised it.
-pub struct Input<'a> {
+pub(crate) struct Input<'a> {
     /// The method as typed (may be lower case).
     pub method_given: &'a str,
     /// The method okx signs (upper case).
@@ -37,7 +37,7 @@ pub struct Input<'a> {
 }
 
 /// Credential values for the checks, exactly as okx will use them.
-pub struct Keys<'a> {
+pub(crate) struct Keys<'a> {
     pub api_key: &'a str,
     pub secret: &'a str,
     pub passphrase: &'a str,
@@ -45,7 +45,7 @@ pub struct Keys<'a> {
 
 /// Serialises JSON with the given separators, keeping key order and number text.
 /// `ascii` escapes non-ASCII characters as `\uXXXX`, as Python's json.dumps does by default.
-pub fn dump(v: &Value, item_sep: &str, key_sep: &str, ascii: bool) -> String {
+pub(crate) fn dump(v: &Value, item_sep: &str, key_sep: &str, ascii: bool) -> String {
     let mut s = String::new();
     dump_into(&mut s, v, item_sep, key_sep, ascii);
     s

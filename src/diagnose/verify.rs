@@ -12,7 +12,7 @@ use crate::sign::{self, Prehash};
 
 /// A way another program may have built its signature differently.
 #[derive(Debug, Clone)]
-pub struct Variant {
+pub(crate) struct Variant {
     pub id: &'static str,
     pub description: String,
     pub fix: String,
@@ -20,7 +20,7 @@ pub struct Variant {
 
 /// The result of `--verify`.
 #[derive(Debug, Clone)]
-pub enum Verdict {
+pub(crate) enum Verdict {
     Match,
     /// Their signature is reproduced by this variant.
     Explained(Variant),
@@ -28,7 +28,7 @@ pub enum Verdict {
 }
 
 /// Compares `theirs` with okx's signature and, when it differs, searches the common mistakes.
-pub fn verify(theirs: &str, input: &Input, keys: &Keys) -> Verdict {
+pub(crate) fn verify(theirs: &str, input: &Input, keys: &Keys) -> Verdict {
     let theirs = theirs.trim();
     let exact = Prehash {
         timestamp: input.timestamp,

@@ -8,7 +8,7 @@ use crate::client::{ApiRequest, Method};
 
 /// What OKX counts a rate limit by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RateKey {
+pub(crate) enum RateKey {
     /// The caller's IP address.
     Ip,
     /// IP and the `instType` parameter.
@@ -21,7 +21,7 @@ pub enum RateKey {
 
 /// One OKX endpoint.
 #[derive(Debug, PartialEq, Eq)]
-pub struct Endpoint {
+pub(crate) struct Endpoint {
     pub method: Method,
     pub path: &'static str,
     /// Requests allowed per `window_ms`.
@@ -36,7 +36,7 @@ pub struct Endpoint {
 
 impl Endpoint {
     /// A request to this endpoint, signed when the endpoint is private.
-    pub fn request(&'static self) -> ApiRequest {
+    pub(crate) fn request(&'static self) -> ApiRequest {
         let req = match self.method {
             Method::Get => ApiRequest::get(self.path),
             Method::Post => ApiRequest::post(self.path, String::new()),
@@ -49,7 +49,7 @@ impl Endpoint {
     }
 
     /// A POST to this endpoint with `body`.
-    pub fn post(&'static self, body: String) -> ApiRequest {
+    pub(crate) fn post(&'static self, body: String) -> ApiRequest {
         let mut req = self.request();
         req.body = Some(body);
         req
@@ -78,8 +78,8 @@ const fn row(
 use Method::{Get, Post};
 use RateKey::{Ip, IpInstType, User, UserInstrument};
 
-pub static TIME: Endpoint = row(Get, "/api/v5/public/time", 10, Ip, false, false);
-pub static INSTRUMENTS: Endpoint = row(
+pub(crate) static TIME: Endpoint = row(Get, "/api/v5/public/time", 10, Ip, false, false);
+pub(crate) static INSTRUMENTS: Endpoint = row(
     Get,
     "/api/v5/public/instruments",
     20,
@@ -87,17 +87,20 @@ pub static INSTRUMENTS: Endpoint = row(
     false,
     false,
 );
-pub static TICKER: Endpoint = row(Get, "/api/v5/market/ticker", 20, Ip, false, false);
-pub static TICKERS: Endpoint = row(Get, "/api/v5/market/tickers", 20, Ip, false, false);
-pub static BOOKS: Endpoint = row(Get, "/api/v5/market/books", 40, Ip, false, false);
-pub static CANDLES: Endpoint = row(Get, "/api/v5/market/candles", 40, Ip, false, false);
-pub static HISTORY_CANDLES: Endpoint =
+pub(crate) static TICKER: Endpoint = row(Get, "/api/v5/market/ticker", 20, Ip, false, false);
+pub(crate) static TICKERS: Endpoint = row(Get, "/api/v5/market/tickers", 20, Ip, false, false);
+pub(crate) static BOOKS: Endpoint = row(Get, "/api/v5/market/books", 40, Ip, false, false);
+pub(crate) static CANDLES: Endpoint = row(Get, "/api/v5/market/candles", 40, Ip, false, false);
+pub(crate) static HISTORY_CANDLES: Endpoint =
     row(Get, "/api/v5/market/history-candles", 20, Ip, false, false);
-pub static BALANCE: Endpoint = row(Get, "/api/v5/account/balance", 10, User, true, false);
-pub static ACCOUNT_CONFIG: Endpoint = row(Get, "/api/v5/account/config", 5, User, true, false);
-pub static ORDER: Endpoint = row(Get, "/api/v5/trade/order", 60, UserInstrument, true, false);
-pub static PLACE_ORDER: Endpoint = row(Post, "/api/v5/trade/order", 60, UserInstrument, true, true);
-pub static CANCEL_ORDER: Endpoint = row(
+pub(crate) static BALANCE: Endpoint = row(Get, "/api/v5/account/balance", 10, User, true, false);
+pub(crate) static ACCOUNT_CONFIG: Endpoint =
+    row(Get, "/api/v5/account/config", 5, User, true, false);
+pub(crate) static ORDER: Endpoint =
+    row(Get, "/api/v5/trade/order", 60, UserInstrument, true, false);
+pub(crate) static PLACE_ORDER: Endpoint =
+    row(Post, "/api/v5/trade/order", 60, UserInstrument, true, true);
+pub(crate) static CANCEL_ORDER: Endpoint = row(
     Post,
     "/api/v5/trade/cancel-order",
     60,
@@ -105,14 +108,14 @@ pub static CANCEL_ORDER: Endpoint = row(
     true,
     true,
 );
-pub static ORDERS_PENDING: Endpoint =
+pub(crate) static ORDERS_PENDING: Endpoint =
     row(Get, "/api/v5/trade/orders-pending", 60, User, true, false);
-pub static ORDERS_HISTORY: Endpoint =
+pub(crate) static ORDERS_HISTORY: Endpoint =
     row(Get, "/api/v5/trade/orders-history", 40, User, true, false);
-pub static FILLS: Endpoint = row(Get, "/api/v5/trade/fills", 60, User, true, false);
+pub(crate) static FILLS: Endpoint = row(Get, "/api/v5/trade/fills", 60, User, true, false);
 
 /// Every row.
-pub static ENDPOINTS: &[&Endpoint] = &[
+pub(crate) static ENDPOINTS: &[&Endpoint] = &[
     &TIME,
     &INSTRUMENTS,
     &TICKER,
@@ -131,7 +134,7 @@ pub static ENDPOINTS: &[&Endpoint] = &[
 ];
 
 /// The row for a request, if okx knows the endpoint.
-pub fn find(method: Method, path: &str) -> Option<&'static Endpoint> {
+pub(crate) fn find(method: Method, path: &str) -> Option<&'static Endpoint> {
     ENDPOINTS
         .iter()
         .copied()
@@ -140,7 +143,7 @@ pub fn find(method: Method, path: &str) -> Option<&'static Endpoint> {
 
 /// Whether a path okx has no row for is public: OKX serves public data under `/public/` and
 /// `/market/` ("Public market-data endpoints need no authentication headers").
-pub fn is_public_path(path: &str) -> bool {
+pub(crate) fn is_public_path(path: &str) -> bool {
     match ENDPOINTS.iter().find(|e| e.path == path) {
         Some(e) => !e.private,
         None => ["/api/v5/public/", "/api/v5/market/"]

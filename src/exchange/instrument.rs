@@ -10,7 +10,7 @@ use crate::output::sanitize;
 /// OKX's instrument types (docs #public-data-rest-api-get-instruments), spelled as OKX spells
 /// them; the command line takes them in lower case too.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum InstType {
+pub(crate) enum InstType {
     #[value(name = "SPOT", alias = "spot")]
     Spot,
     #[value(name = "MARGIN", alias = "margin")]
@@ -24,7 +24,7 @@ pub enum InstType {
 }
 
 impl InstType {
-    pub const ALL: [InstType; 5] = [
+    pub(crate) const ALL: [InstType; 5] = [
         InstType::Spot,
         InstType::Margin,
         InstType::Swap,
@@ -32,7 +32,7 @@ impl InstType {
         InstType::Option,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             InstType::Spot => "SPOT",
             InstType::Margin => "MARGIN",
@@ -43,7 +43,7 @@ impl InstType {
     }
 
     /// One of OKX's names, in any case.
-    pub fn parse(s: &str) -> Result<InstType, Failure> {
+    pub(crate) fn parse(s: &str) -> Result<InstType, Failure> {
         InstType::ALL
             .into_iter()
             .find(|t| t.as_str().eq_ignore_ascii_case(s))
@@ -57,7 +57,7 @@ impl InstType {
 
     /// The type an ID implies: `-SWAP` swaps, a date part futures, a strike and C/P options,
     /// otherwise spot.
-    pub fn of_id(inst_id: &str) -> InstType {
+    pub(crate) fn of_id(inst_id: &str) -> InstType {
         let parts: Vec<&str> = inst_id.split('-').collect();
         match parts.as_slice() {
             [.., "SWAP"] => InstType::Swap,
@@ -85,12 +85,12 @@ impl From<InstType> for String {
 /// An instrument ID in OKX's form: upper-case ASCII letters and digits in dash-separated parts
 /// (`BTC-USDT`, `BTC-USDT-SWAP`, `BTC-USD-250328`, `BTC-USD-250328-100000-C`).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InstId(String);
+pub(crate) struct InstId(String);
 
 impl InstId {
     /// Checks `s` against OKX's form; the refusal names the value and, where one can be guessed,
     /// the ID meant (`btc/usdt` → BTC-USDT).
-    pub fn parse(s: &str) -> Result<InstId, Failure> {
+    pub(crate) fn parse(s: &str) -> Result<InstId, Failure> {
         let bad = |why: &str| Err(Failure::Usage(format!("instrument ID {s:?} {why}")));
         if s.is_empty() {
             return bad("is empty; give one like BTC-USDT");
@@ -127,12 +127,12 @@ impl InstId {
         Ok(InstId(s.to_string()))
     }
 
-    pub fn as_str(&self) -> &str {
+    pub(crate) fn as_str(&self) -> &str {
         &self.0
     }
 
     /// The instrument type this ID implies.
-    pub fn inst_type(&self) -> InstType {
+    pub(crate) fn inst_type(&self) -> InstType {
         InstType::of_id(&self.0)
     }
 }

@@ -4,7 +4,7 @@
 //! Commands turn their arguments into the types here and hand the result to the output layer;
 //! they never talk to the order endpoints themselves.
 
-pub mod endpoints;
-pub mod instrument;
+pub(crate) mod endpoints;
+pub(crate) mod instrument;
 pub mod market;
-pub mod order;
+pub(crate) mod order;

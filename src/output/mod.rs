@@ -19,11 +19,12 @@ use std::io::{self, IsTerminal, Write};
 use clap::ValueEnum;
 use serde_json::Value;
 
-pub use stream::{Lines, Records};
-pub use table::{col, num, render, row, write_csv_record, Align, Cell, Column, Head, Record, Rows};
+pub(crate) use stream::{Lines, Records};
+pub use table::write_csv_record;
+pub(crate) use table::{col, num, render, row, Cell, Column, Record, Rows};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
+pub(crate) enum Format {
     Table,
     Json,
     /// One JSON value per line (streamed where the command streams)
@@ -32,7 +33,7 @@ pub enum Format {
 }
 
 /// Where a command's data goes, and in which form.
-pub struct Output {
+pub(crate) struct Output {
     pub format: Format,
     /// Colour allowed on stdout.
     pub color: bool,
@@ -51,7 +52,7 @@ fn color_allowed(is_terminal: bool) -> bool {
 
 impl Output {
     /// The mode for stdout, from `--output`/`--json` and whether stdout is a terminal.
-    pub fn decide(flag: Option<Format>, json: bool) -> Output {
+    pub(crate) fn decide(flag: Option<Format>, json: bool) -> Output {
         let tty = term::stdout_is_terminal();
         let format = match (flag, json) {
             (Some(f), _) => f,
@@ -67,7 +68,7 @@ impl Output {
     }
 
     /// Plain output of `format` to `out` (no colour, no width limit): for tests.
-    pub fn to(format: Format, out: Box<dyn Write>) -> Output {
+    pub(crate) fn to(format: Format, out: Box<dyn Write>) -> Output {
         Output {
             format,
             color: false,
@@ -78,7 +79,8 @@ impl Output {
     }
 
     /// Tables fitted to `width` columns, as on a terminal that wide.
-    pub fn fitted_to(mut self, width: usize) -> Output {
+    #[cfg(test)]
+    pub(crate) fn fitted_to(mut self, width: usize) -> Output {
         self.width = Some(width);
         self
     }
@@ -99,7 +101,7 @@ impl Output {
     }
 
     /// Prints a result: `rows` for table and CSV, `json` for JSON.
-    pub fn emit(&self, rows: &Rows, json: &Value) -> io::Result<()> {
+    pub(crate) fn emit(&self, rows: &Rows, json: &Value) -> io::Result<()> {
         match self.format {
             Format::Json => self.json(json),
             Format::Ndjson => self.ndjson(json),
@@ -110,13 +112,13 @@ impl Output {
 
     /// OKX's items: JSON as sent, or a row per item under `columns` (built only then, so a
     /// value okx cannot show is warned about only where it would have been shown).
-    pub fn items(&self, columns: &[Column], items: Vec<Value>) -> io::Result<()> {
+    pub(crate) fn items(&self, columns: &[Column], items: Vec<Value>) -> io::Result<()> {
         let rows = self.rows_if_shown(|| Rows::of(columns, &items));
         self.emit(&rows, &Value::Array(items))
     }
 
     /// One OKX item: JSON as OKX sends it (in an array), or a `field`/`value` table of `columns`.
-    pub fn item(&self, columns: &[Column], item: Value) -> io::Result<()> {
+    pub(crate) fn item(&self, columns: &[Column], item: Value) -> io::Result<()> {
         let rows = self.rows_if_shown(|| Rows::detail(columns, &item));
         self.emit(&rows, &Value::Array(vec![item]))
     }
@@ -131,7 +133,7 @@ impl Output {
         }
     }
 
-    pub fn json(&self, value: &Value) -> io::Result<()> {
+    pub(crate) fn json(&self, value: &Value) -> io::Result<()> {
         let text = if self.pretty {
             serde_json::to_string_pretty(value)
         } else {
@@ -142,35 +144,35 @@ impl Output {
     }
 
     /// An array becomes one line per element; anything else one line.
-    pub fn ndjson(&self, value: &Value) -> io::Result<()> {
+    pub(crate) fn ndjson(&self, value: &Value) -> io::Result<()> {
         self.write(|out| match value {
             Value::Array(items) => items.iter().try_for_each(|item| writeln!(out, "{item}")),
             other => writeln!(out, "{other}"),
         })
     }
 
-    pub fn table(&self, rows: &Rows) -> io::Result<()> {
+    pub(crate) fn table(&self, rows: &Rows) -> io::Result<()> {
         let text = self.render(rows);
         self.write(|out| writeln!(out, "{text}"))
     }
 
     /// A table as text, fitted to the terminal: for a command that prints more around it.
-    pub fn render(&self, rows: &Rows) -> String {
+    pub(crate) fn render(&self, rows: &Rows) -> String {
         render(rows, self.width)
     }
 
-    pub fn csv(&self, rows: &Rows) -> io::Result<()> {
+    pub(crate) fn csv(&self, rows: &Rows) -> io::Result<()> {
         self.write(|out| table::write_csv(out, rows))
     }
 
     /// Free text for a human (used by table mode of commands whose result is a report).
-    pub fn text(&self, text: &str) -> io::Result<()> {
+    pub(crate) fn text(&self, text: &str) -> io::Result<()> {
         self.write(|out| out.write_all(text.as_bytes()))
     }
 
     /// A stream of records in this output's format: `csv` columns for CSV, `table` columns for
     /// a table (rendered at the end), the records as OKX sent them for JSON and NDJSON.
-    pub fn records<R: Record + 'static>(
+    pub(crate) fn records<R: Record + 'static>(
         &self,
         csv: &'static [Column<R>],
         table: &'static [Column<R>],
@@ -179,12 +181,12 @@ impl Output {
     }
 
     /// A stream of lines, each flushed as written.
-    pub fn lines(&self) -> io::Result<Lines<'_>> {
+    pub(crate) fn lines(&self) -> io::Result<Lines<'_>> {
         Ok(Lines { out: self.held()? })
     }
 
     /// Bold, when colour is allowed on stdout.
-    pub fn bold(&self, s: &str) -> String {
+    pub(crate) fn bold(&self, s: &str) -> String {
         if self.color {
             format!("\x1b[1m{s}\x1b[0m")
         } else {
@@ -238,7 +240,7 @@ pub fn iso_ms(ms: &str) -> String {
 
 /// [`utc_ms`] for a cell a person reads: the text as sent when it is not a time, with the
 /// one-per-run warning of [`warn_absurd`].
-pub fn time_cell(ms: &str) -> String {
+pub(crate) fn time_cell(ms: &str) -> String {
     utc_ms(ms).unwrap_or_else(|why| {
         warn_absurd(&why);
         ms.to_string()
@@ -249,7 +251,7 @@ static WARNED_ABSURD: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicB
 
 /// One warning line per run, at the first value from OKX that okx could not compute with or
 /// convert (the cell then shows OKX's text as sent, or stays empty): more would drown the data.
-pub fn warn_absurd(why: &str) {
+pub(crate) fn warn_absurd(why: &str) {
     if !WARNED_ABSURD.swap(true, std::sync::atomic::Ordering::Relaxed) {
         Stderr::warn(&format!(
             "OKX sent a value okx cannot use: {}; shown as sent (or left empty)",

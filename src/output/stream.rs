@@ -28,7 +28,7 @@ impl Write for Held<'_> {
 
 /// Records written in order as they come: CSV and NDJSON a line each, JSON one array opened at
 /// the first record (an error before any leaves stdout empty, not half a document).
-pub struct Records<'o, R: Record + 'static> {
+pub(crate) struct Records<'o, R: Record + 'static> {
     format: Format,
     out: BufWriter<Held<'o>>,
     csv: &'static [Column<R>],
@@ -62,7 +62,7 @@ impl<'o, R: Record + 'static> Records<'o, R> {
         Ok(s)
     }
 
-    pub fn push(&mut self, record: &R) -> io::Result<()> {
+    pub(crate) fn push(&mut self, record: &R) -> io::Result<()> {
         match self.format {
             Format::Csv => {
                 let mut problem = None;
@@ -89,12 +89,12 @@ impl<'o, R: Record + 'static> Records<'o, R> {
     }
 
     /// Makes what was written so far visible downstream (after each window).
-    pub fn flush(&mut self) -> io::Result<()> {
+    pub(crate) fn flush(&mut self) -> io::Result<()> {
         self.out.flush()
     }
 
     /// Ends the stream; how many records were written.
-    pub fn finish(mut self) -> io::Result<u64> {
+    pub(crate) fn finish(mut self) -> io::Result<u64> {
         match self.format {
             Format::Json => {
                 self.out
@@ -112,12 +112,12 @@ impl<'o, R: Record + 'static> Records<'o, R> {
 }
 
 /// Lines of a stream, each visible downstream as soon as it is written.
-pub struct Lines<'o> {
+pub(crate) struct Lines<'o> {
     pub(super) out: Held<'o>,
 }
 
 impl Lines<'_> {
-    pub fn line(&mut self, text: &str) -> io::Result<()> {
+    pub(crate) fn line(&mut self, text: &str) -> io::Result<()> {
         writeln!(self.out, "{text}")?;
         self.out.flush()
     }

@@ -16,7 +16,7 @@ use super::{sanitize, utc_ms, warn_absurd, Stderr};
 
 /// How a column's cells line up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Align {
+pub(crate) enum Align {
     Left,
     /// Right-aligned, decimal points lined up (the fractional parts padded to one width).
     Decimal,
@@ -24,7 +24,7 @@ pub enum Align {
 
 /// How a column looks, whatever its rows are built from.
 #[derive(Debug, Clone, Copy)]
-pub struct Head {
+pub(crate) struct Head {
     pub header: &'static str,
     /// Shown after the header in brackets: `time (UTC)`.
     pub unit: Option<&'static str>,
@@ -35,7 +35,7 @@ pub struct Head {
 }
 
 /// A text column, always shown.
-pub const fn col(header: &'static str) -> Head {
+pub(crate) const fn col(header: &'static str) -> Head {
     Head {
         header,
         unit: None,
@@ -45,7 +45,7 @@ pub const fn col(header: &'static str) -> Head {
 }
 
 /// A numeric column, always shown.
-pub const fn num(header: &'static str) -> Head {
+pub(crate) const fn num(header: &'static str) -> Head {
     Head {
         align: Align::Decimal,
         ..col(header)
@@ -53,18 +53,18 @@ pub const fn num(header: &'static str) -> Head {
 }
 
 impl Head {
-    pub const fn unit(mut self, unit: &'static str) -> Head {
+    pub(crate) const fn unit(mut self, unit: &'static str) -> Head {
         self.unit = Some(unit);
         self
     }
 
-    pub const fn priority(mut self, priority: u8) -> Head {
+    pub(crate) const fn priority(mut self, priority: u8) -> Head {
         self.priority = priority;
         self
     }
 
     /// The header as printed (table and CSV): `header` or `header (unit)`.
-    pub fn title(&self) -> Cow<'static, str> {
+    pub(crate) fn title(&self) -> Cow<'static, str> {
         match self.unit {
             Some(u) => Cow::Owned(format!("{} ({u})", self.header)),
             None => Cow::Borrowed(self.header),
@@ -73,7 +73,7 @@ impl Head {
 }
 
 /// What a table row is made from: an item of OKX's `data`, or a candle.
-pub trait Record {
+pub(crate) trait Record {
     /// OKX's field `name` as sent; `""` when absent or not a string.
     fn field(&self, name: &str) -> &str;
     /// The record as OKX sent it, for JSON output.
@@ -91,7 +91,7 @@ impl Record for Value {
 }
 
 /// Where a column's text comes from.
-pub enum Cell<R: ?Sized + 'static> {
+pub(crate) enum Cell<R: ?Sized + 'static> {
     /// An OKX field, as sent.
     Field(&'static str),
     /// An OKX field of epoch milliseconds, as ISO-8601 UTC; as sent when it is not a time.
@@ -101,32 +101,32 @@ pub enum Cell<R: ?Sized + 'static> {
 }
 
 /// A column declared once: how it looks ([`Head`]) and where its text comes from ([`Cell`]).
-pub struct Column<R: ?Sized + 'static = Value> {
+pub(crate) struct Column<R: ?Sized + 'static = Value> {
     pub head: Head,
     pub cell: Cell<R>,
 }
 
 impl<R: ?Sized + 'static> Column<R> {
-    pub const fn text(header: &'static str, cell: Cell<R>) -> Column<R> {
+    pub(crate) const fn text(header: &'static str, cell: Cell<R>) -> Column<R> {
         Column {
             head: col(header),
             cell,
         }
     }
 
-    pub const fn num(header: &'static str, cell: Cell<R>) -> Column<R> {
+    pub(crate) const fn num(header: &'static str, cell: Cell<R>) -> Column<R> {
         Column {
             head: num(header),
             cell,
         }
     }
 
-    pub const fn unit(mut self, unit: &'static str) -> Column<R> {
+    pub(crate) const fn unit(mut self, unit: &'static str) -> Column<R> {
         self.head = self.head.unit(unit);
         self
     }
 
-    pub const fn priority(mut self, priority: u8) -> Column<R> {
+    pub(crate) const fn priority(mut self, priority: u8) -> Column<R> {
         self.head = self.head.priority(priority);
         self
     }
@@ -135,7 +135,7 @@ impl<R: ?Sized + 'static> Column<R> {
 impl<R: Record + ?Sized + 'static> Column<R> {
     /// This column's text for `record`; a value okx could not use is noted in `problem` (the
     /// first note wins) and shown as sent.
-    pub fn cell<'r>(&self, record: &'r R, problem: &mut Option<String>) -> Cow<'r, str> {
+    pub(crate) fn cell<'r>(&self, record: &'r R, problem: &mut Option<String>) -> Cow<'r, str> {
         match self.cell {
             Cell::Field(name) => Cow::Borrowed(record.field(name)),
             Cell::Time(name) => {
@@ -154,7 +154,10 @@ impl<R: Record + ?Sized + 'static> Column<R> {
 }
 
 /// The cells of `record` under `columns`, and the first value okx could not use.
-pub fn row<R: Record + ?Sized>(columns: &[Column<R>], record: &R) -> (Vec<String>, Option<String>) {
+pub(crate) fn row<R: Record + ?Sized>(
+    columns: &[Column<R>],
+    record: &R,
+) -> (Vec<String>, Option<String>) {
     let mut problem = None;
     let cells = columns
         .iter()
@@ -164,7 +167,7 @@ pub fn row<R: Record + ?Sized>(columns: &[Column<R>], record: &R) -> (Vec<String
 }
 
 /// [`row`], with the run's one warning when a value could not be used.
-pub fn row_warned<R: Record + ?Sized>(columns: &[Column<R>], record: &R) -> Vec<String> {
+pub(crate) fn row_warned<R: Record + ?Sized>(columns: &[Column<R>], record: &R) -> Vec<String> {
     let (cells, problem) = row(columns, record);
     if let Some(why) = problem {
         warn_absurd(&why);
@@ -174,14 +177,14 @@ pub fn row_warned<R: Record + ?Sized>(columns: &[Column<R>], record: &R) -> Vec<
 
 /// Rows for the table and CSV forms of a result.
 #[derive(Debug, Clone)]
-pub struct Rows {
+pub(crate) struct Rows {
     pub columns: Vec<Head>,
     pub rows: Vec<Vec<String>>,
 }
 
 impl Rows {
     /// Rows built by a command, under the heads of `columns`.
-    pub fn new<R: ?Sized>(columns: &[Column<R>], rows: Vec<Vec<String>>) -> Rows {
+    pub(crate) fn new<R: ?Sized>(columns: &[Column<R>], rows: Vec<Vec<String>>) -> Rows {
         Rows {
             columns: columns.iter().map(|c| c.head).collect(),
             rows,
@@ -189,7 +192,7 @@ impl Rows {
     }
 
     /// A row per record (with the run's one warning at a value okx could not use).
-    pub fn of<'a, R: Record + ?Sized + 'a>(
+    pub(crate) fn of<'a, R: Record + ?Sized + 'a>(
         columns: &[Column<R>],
         records: impl IntoIterator<Item = &'a R>,
     ) -> Rows {
@@ -203,7 +206,7 @@ impl Rows {
     }
 
     /// One record as a `field`/`value` table: a row per column.
-    pub fn detail<R: Record + ?Sized>(columns: &[Column<R>], record: &R) -> Rows {
+    pub(crate) fn detail<R: Record + ?Sized>(columns: &[Column<R>], record: &R) -> Rows {
         let cells = row_warned(columns, record);
         Rows {
             columns: vec![col("field"), col("value")],
@@ -238,7 +241,7 @@ fn align_decimals(cells: &mut [String]) {
 
 /// `rows` as text, fitted to `width` terminal columns when given: the columns with the highest
 /// priority number are hidden first (noted once on stderr), then text cells wrap.
-pub fn render(rows: &Rows, width: Option<usize>) -> String {
+pub(crate) fn render(rows: &Rows, width: Option<usize>) -> String {
     let titles: Vec<Cow<str>> = rows.columns.iter().map(Head::title).collect();
     // Column-major, sanitised, decimals aligned.
     let mut cells: Vec<Vec<String>> = (0..rows.columns.len())
@@ -329,7 +332,7 @@ pub fn render(rows: &Rows, width: Option<usize>) -> String {
 }
 
 /// The header and rows as CSV.
-pub fn write_csv(out: &mut dyn Write, rows: &Rows) -> io::Result<()> {
+pub(crate) fn write_csv(out: &mut dyn Write, rows: &Rows) -> io::Result<()> {
     let titles: Vec<Cow<str>> = rows.columns.iter().map(Head::title).collect();
     write_csv_record(out, titles.iter().map(AsRef::as_ref))?;
     for row in &rows.rows {

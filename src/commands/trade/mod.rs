@@ -21,7 +21,7 @@ use crate::validate;
 /// Pages of a listing, at most (100 orders a page).
 const MAX_PAGES: usize = 500;
 
-pub fn run(ctx: &Ctx, cmd: OrderCommand) -> Result<()> {
+pub(crate) fn run(ctx: &Ctx, cmd: OrderCommand) -> Result<()> {
     match cmd {
         OrderCommand::Place(a) => place(ctx, a),
         OrderCommand::Cancel(a) => cancel(ctx, a),

@@ -32,7 +32,7 @@ const SETTLE_FOR: Duration = Duration::from_secs(3);
 /// GET /trade/order. `Ok(None)` only when OKX says 51603 (no such order); an answer that is
 /// not one order object, or names another order than the one asked for, is an error, never
 /// taken for an absence.
-pub fn lookup(client: &Client, inst_id: &str, order: &OrderRef) -> Result<Option<Value>> {
+pub(crate) fn lookup(client: &Client, inst_id: &str, order: &OrderRef) -> Result<Option<Value>> {
     let req = endpoints::ORDER
         .request()
         .query("instId", inst_id)

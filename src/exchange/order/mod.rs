@@ -28,21 +28,21 @@ use crate::parse::{field, order_answer, OrderAnswer};
 use crate::rules::{self, Proposed};
 use crate::validate;
 
-pub use lookup::lookup;
+pub(crate) use lookup::lookup;
 
 /// The longest `--expire` okx lets an order wait in OKX's queue.
-pub const MAX_EXPIRE_SECS: u64 = 120;
+pub(crate) const MAX_EXPIRE_SECS: u64 = 120;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Side {
+pub(crate) enum Side {
     Buy,
     Sell,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum OrdType {
+pub(crate) enum OrdType {
     Limit,
     Market,
     PostOnly,
@@ -52,7 +52,7 @@ pub enum OrdType {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum TdMode {
+pub(crate) enum TdMode {
     Cash,
     Cross,
     Isolated,
@@ -60,7 +60,7 @@ pub enum TdMode {
 
 /// The currency a market order's size counts in (spot only).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub enum TgtCcy {
+pub(crate) enum TgtCcy {
     #[serde(rename = "base_ccy")]
     Base,
     #[serde(rename = "quote_ccy")]
@@ -68,7 +68,7 @@ pub enum TgtCcy {
 }
 
 /// The name OKX gives a value of one of the enums above (`post_only`, `quote_ccy`).
-pub fn okx_name<T: Serialize>(v: T) -> String {
+pub(crate) fn okx_name<T: Serialize>(v: T) -> String {
     serde_json::to_value(v)
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
@@ -78,23 +78,23 @@ pub fn okx_name<T: Serialize>(v: T) -> String {
 /// A price or size: the text as typed, which is what is sent, and its exact value, which is
 /// what is checked and compared. Never a float.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Amount {
+pub(crate) struct Amount {
     text: String,
     value: Decimal,
 }
 
 impl Amount {
     /// Validates a number a person typed (see `validate::decimal`); `what` names it in errors.
-    pub fn parse(s: &str, what: &str) -> Result<Amount, Failure> {
+    pub(crate) fn parse(s: &str, what: &str) -> Result<Amount, Failure> {
         let (text, value) = validate::decimal(s, what)?;
         Ok(Amount { text, value })
     }
 
-    pub fn text(&self) -> &str {
+    pub(crate) fn text(&self) -> &str {
         &self.text
     }
 
-    pub fn value(&self) -> Decimal {
+    pub(crate) fn value(&self) -> Decimal {
         self.value
     }
 }
@@ -108,14 +108,17 @@ impl Serialize for Amount {
 /// Which order: OKX's ID or the client's.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub enum OrderRef {
+pub(crate) enum OrderRef {
     OrdId(String),
     ClOrdId(String),
 }
 
 impl OrderRef {
     /// Validates `--ord-id` (digits) or `--cl-ord-id` (OKX's 1-32 letters and digits).
-    pub fn from_args(ord_id: Option<&str>, cl_ord_id: Option<&str>) -> Result<OrderRef, Failure> {
+    pub(crate) fn from_args(
+        ord_id: Option<&str>,
+        cl_ord_id: Option<&str>,
+    ) -> Result<OrderRef, Failure> {
         match (ord_id, cl_ord_id) {
             (Some(o), _) if o.is_empty() || !o.bytes().all(|b| b.is_ascii_digit()) => {
                 Err(Failure::Usage(format!(
@@ -130,21 +133,21 @@ impl OrderRef {
     }
 
     /// OKX's parameter name.
-    pub fn key(&self) -> &'static str {
+    pub(crate) fn key(&self) -> &'static str {
         match self {
             OrderRef::OrdId(_) => "ordId",
             OrderRef::ClOrdId(_) => "clOrdId",
         }
     }
 
-    pub fn value(&self) -> &str {
+    pub(crate) fn value(&self) -> &str {
         match self {
             OrderRef::OrdId(v) | OrderRef::ClOrdId(v) => v,
         }
     }
 
     /// okx's flag for it.
-    pub fn flag(&self) -> &'static str {
+    pub(crate) fn flag(&self) -> &'static str {
         match self {
             OrderRef::OrdId(_) => "--ord-id",
             OrderRef::ClOrdId(_) => "--cl-ord-id",
@@ -152,7 +155,7 @@ impl OrderRef {
     }
 
     /// The command that shows the order: printed whenever its fate is unknown.
-    pub fn check_command(&self, inst_id: &str) -> String {
+    pub(crate) fn check_command(&self, inst_id: &str) -> String {
         format!("okx order get {inst_id} {} {}", self.flag(), self.value())
     }
 }
@@ -160,7 +163,7 @@ impl OrderRef {
 /// `POST /api/v5/trade/order`'s body, in OKX's field order.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct NewOrder {
+pub(crate) struct NewOrder {
     pub inst_id: String,
     pub td_mode: TdMode,
     pub side: Side,
@@ -184,7 +187,7 @@ pub struct NewOrder {
 impl NewOrder {
     /// A client order ID from the operating system's random source: `okx` and 24 letters and
     /// digits (about 143 bits), within OKX's 1-32 alphanumeric rule.
-    pub fn generate_cl_ord_id() -> String {
+    pub(crate) fn generate_cl_ord_id() -> String {
         use rand::distr::{Alphanumeric, SampleString};
         format!("okx{}", Alphanumeric.sample_string(&mut rand::rng(), 24))
     }
@@ -213,7 +216,7 @@ impl NewOrder {
 /// `POST /api/v5/trade/cancel-order`'s body.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct CancelOrder {
+pub(crate) struct CancelOrder {
     pub inst_id: String,
     #[serde(flatten)]
     pub order: OrderRef,
@@ -221,7 +224,7 @@ pub struct CancelOrder {
 
 /// What became of an order-changing request.
 #[derive(Debug)]
-pub enum Outcome {
+pub(crate) enum Outcome {
     /// It took effect. `order` is OKX's record of the order as looked up afterwards (or the
     /// answer's item when that look-up failed); `problem` is set when it took effect but not
     /// as hoped (an IOC that filled nothing), which decides the exit code.
@@ -426,7 +429,7 @@ fn banner(client: &Client, dry_run: bool) {
 /// Places `order`: checks it against the instrument's rules, refuses a client order ID that
 /// already names an order, sends it once, establishes its fate and prints it. With `dry_run`
 /// it prints the exact signed request instead and sends nothing.
-pub fn place(out: &Output, client: &Client, order: &NewOrder, dry_run: bool) -> Result<()> {
+pub(crate) fn place(out: &Output, client: &Client, order: &NewOrder, dry_run: bool) -> Result<()> {
     interrupt::arm();
     let inst_type = rules::inst_type_of(&order.inst_id);
     let rules = rules::load(client, &order.inst_id, inst_type)?;
@@ -473,7 +476,12 @@ pub fn place(out: &Output, client: &Client, order: &NewOrder, dry_run: bool) -> 
 }
 
 /// Cancels an order, establishes whether it is canceled, and prints that.
-pub fn cancel(out: &Output, client: &Client, cancel: &CancelOrder, dry_run: bool) -> Result<()> {
+pub(crate) fn cancel(
+    out: &Output,
+    client: &Client,
+    cancel: &CancelOrder,
+    dry_run: bool,
+) -> Result<()> {
     interrupt::arm();
     banner(client, dry_run);
     if dry_run {
