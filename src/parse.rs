@@ -14,6 +14,19 @@ pub fn field<'a>(item: &'a Value, name: &str) -> &'a str {
     item.get(name).and_then(Value::as_str).unwrap_or_default()
 }
 
+/// A level of OKX's order book, `[price, size, …]`: its price and size as sent (`""` when
+/// absent).
+pub fn book_level(level: &Value) -> (String, String) {
+    let at = |i: usize| {
+        level
+            .get(i)
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string()
+    };
+    (at(0), at(1))
+}
+
 /// One candle as OKX sent it, with its parsed open time.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Candle {

@@ -108,20 +108,7 @@ pub(crate) fn book(ctx: &Ctx, args: BookArgs) -> Result<()> {
     let side = |name: &str| -> Vec<(String, String)> {
         book.get(name)
             .and_then(Value::as_array)
-            .map(|levels| {
-                levels
-                    .iter()
-                    .map(|l| {
-                        let at = |i: usize| {
-                            l.get(i)
-                                .and_then(Value::as_str)
-                                .unwrap_or_default()
-                                .to_string()
-                        };
-                        (at(0), at(1))
-                    })
-                    .collect()
-            })
+            .map(|levels| levels.iter().map(crate::parse::book_level).collect())
             .unwrap_or_default()
     };
     let (bids, asks) = (side("bids"), side("asks"));

@@ -145,15 +145,10 @@ fn readable(msg: &Value, book: &Book) -> String {
         ),
         "books5" | "books" => {
             let top = |side: &str| {
-                first.get(side).and_then(|l| l.get(0)).map(|l| {
-                    let at = |i: usize| {
-                        l.get(i)
-                            .and_then(Value::as_str)
-                            .unwrap_or_default()
-                            .to_string()
-                    };
-                    (at(0), at(1))
-                })
+                first
+                    .get(side)
+                    .and_then(|l| l.get(0))
+                    .map(crate::parse::book_level)
             };
             let (bid, ask) = if channel == "books" {
                 let (b, a) = book.best();

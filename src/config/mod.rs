@@ -401,8 +401,8 @@ pub(crate) fn parse_bool(s: &str) -> Option<bool> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use super::urls::validate_ws_url;
+    use super::*;
 
     fn load(dotenv: &str, env: &[(&str, &str)], flags: Flags) -> Result<Config, Failure> {
         let dir = tempfile::tempdir().unwrap();
