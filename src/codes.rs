@@ -183,15 +183,8 @@ pub(crate) fn exit_code_for(code: &str) -> u8 {
 /// something to the table's meaning.
 pub(crate) fn describe(code: &str, server_msg: &str, http_status: Option<u16>) -> String {
     // Both are the server's text: no control characters, and a bounded length.
-    let bounded = |s: &str, n: usize| {
-        let mut out: String = s.chars().take(n).collect();
-        if s.chars().nth(n).is_some() {
-            out.push('…');
-        }
-        crate::output::sanitize(&out)
-    };
-    let code = &bounded(code, 16);
-    let server_msg = &bounded(server_msg, 300);
+    let code = &crate::output::shown(code, 16);
+    let server_msg = &crate::output::shown(server_msg, 300);
     let status = http_status
         .map(|s| format!(" (HTTP {s})"))
         .unwrap_or_default();

@@ -300,7 +300,7 @@ fn session(spec: &StreamSpec, on_data: &mut dyn FnMut(&Value) -> Flow) -> anyhow
                             if f.reason.is_empty() {
                                 String::new()
                             } else {
-                                format!(": {}", f.reason)
+                                format!(": {}", crate::output::shown(&f.reason, 200))
                             }
                         )
                     })
@@ -338,7 +338,10 @@ fn session(spec: &StreamSpec, on_data: &mut dyn FnMut(&Value) -> Flow) -> anyhow
                     .context(format!("WebSocket {what} refused")));
             }
             Some("notice") => {
-                let code = v.get("code").and_then(Value::as_str).unwrap_or_default();
+                let code = crate::output::shown(
+                    v.get("code").and_then(Value::as_str).unwrap_or_default(),
+                    16,
+                );
                 return Ok(End::Lost {
                     why: format!(
                         "OKX notice {code} (service upgrade): reconnecting before it closes"

@@ -51,7 +51,8 @@ pub(crate) fn config(ctx: &Ctx) -> Result<()> {
                 None => ("(not set)".to_string(), String::new()),
             },
             "OKX_WS_URL" => match (&c.ws_url, c.ws_base_url()) {
-                (Some(s), _) => (s.value.clone(), s.source.to_string()),
+                (Some(s), Ok(valid)) => (valid, s.source.to_string()),
+                (Some(s), Err(_)) => (crate::config::shown_url(&s.value), s.source.to_string()),
                 (None, Ok(derived)) => (derived, "derived from OKX_BASE_URL".to_string()),
                 (None, Err(_)) => ("(not set)".to_string(), String::new()),
             },

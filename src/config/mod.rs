@@ -27,7 +27,7 @@ pub use secret::forbid_core_dumps;
 pub(crate) use secret::{fingerprint, Secret};
 use settings::alias_of;
 pub(crate) use settings::{ALIASES, SETTINGS};
-pub(crate) use urls::{validate_base_url, DEFAULT_BASE_URL};
+pub(crate) use urls::{shown_url, validate_base_url, DEFAULT_BASE_URL};
 
 /// Where a setting came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -202,14 +202,9 @@ impl Config {
         };
         let base_url = Setting {
             value: validate_base_url(&base_url.value).map_err(|why| {
-                // A URL with user info may carry a password: do not echo it.
-                let shown = if base_url.value.contains('@') {
-                    "(not shown: it contains user info)".to_string()
-                } else {
-                    format!("{:?}", base_url.value)
-                };
                 Failure::Config(format!(
-                    "OKX_BASE_URL value {shown} (from {}) {why}",
+                    "OKX_BASE_URL value {} (from {}) {why}",
+                    shown_url(&base_url.value),
                     base_url.source
                 ))
             })?,

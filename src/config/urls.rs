@@ -37,8 +37,9 @@ impl Config {
         if let Some(s) = &self.ws_url {
             return validate_ws_url(&s.value).map_err(|why| {
                 Failure::Config(format!(
-                    "OKX_WS_URL value {:?} (from {}) {why}",
-                    s.value, s.source
+                    "OKX_WS_URL value {} (from {}) {why}",
+                    shown_url(&s.value),
+                    s.source
                 ))
             });
         }
@@ -79,7 +80,19 @@ pub(crate) fn validate_ws_url(raw: &str) -> Result<String, String> {
             "has a path or query; give only scheme, host and port (okx adds /ws/v5/…)".into(),
         );
     }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err("contains user info; give only scheme, host and port".to_string());
+    }
     Ok(url.as_str().trim_end_matches('/').to_string())
+}
+
+/// A URL as a message may show it: never its user info, which may hold a password.
+pub(crate) fn shown_url(raw: &str) -> String {
+    if raw.contains('@') {
+        "(not shown: it contains user info)".to_string()
+    } else {
+        format!("{:?}", crate::output::sanitize(raw))
+    }
 }
 
 /// Checks a base URL and returns it without a trailing slash. The reason, on error, completes

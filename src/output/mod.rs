@@ -60,7 +60,15 @@ impl Output {
             (None, false) if tty => Format::Table,
             (None, false) => Format::Json,
         };
-        let mut out = Output::to(format, Box::new(io::stdout()));
+        let stdout: Box<dyn Write> = if tty {
+            Box::new(term::TerminalSafe::new(
+                io::stdout(),
+                format == Format::Table,
+            ))
+        } else {
+            Box::new(io::stdout())
+        };
+        let mut out = Output::to(format, stdout);
         out.color = color_allowed(tty);
         out.pretty = tty && format == Format::Json;
         out.width = tty.then(term::width);
@@ -261,20 +269,31 @@ pub(crate) fn warn_absurd(why: &str) {
 }
 
 /// Makes a server-supplied string safe for a terminal: control characters (including ESC, which
-/// could rewrite the screen) become visible escapes.
+/// could rewrite the screen) and invisible format characters (bidi overrides, which reorder
+/// what is shown, zero-width characters) become visible escapes.
 pub fn sanitize(s: &str) -> String {
-    if !s.chars().any(char::is_control) {
+    let unsafe_char = |c: char| c.is_control() || term::is_invisible(c);
+    if !s.chars().any(unsafe_char) {
         return s.to_string();
     }
     s.chars()
         .map(|c| {
-            if c.is_control() {
+            if unsafe_char(c) {
                 c.escape_default().to_string()
             } else {
                 c.to_string()
             }
         })
         .collect()
+}
+
+/// Server text for one line of a message: sanitised, and at most `max` characters (then `…`).
+pub(crate) fn shown(s: &str, max: usize) -> String {
+    let mut out: String = s.chars().take(max).collect();
+    if s.chars().nth(max).is_some() {
+        out.push('…');
+    }
+    sanitize(&out)
 }
 
 /// Where messages go: stderr, with colour decided once for it.

@@ -365,3 +365,102 @@ fn an_absurd_server_time_does_not_poison_later_signed_requests() {
     let (code, _, err) = run(sb.okx_signed(&sim).args(["balance", "--json"]));
     assert_eq!(code, 0, "{err}");
 }
+
+/// A ticker whose text carries a bidi override, a C1 CSI, DEL and ESC.
+fn deceptive_ticker() -> Fault {
+    raw(format!(
+        r#"{{"code":"0","msg":"","data":[{{"instType":"SPOT","instId":"BTC-USDT\u202eTDSU","last":"1{}2J","lastSz":"1\u001b[2J","askPx":"2\u007f","askSz":"1","bidPx":"1","bidSz":"1","open24h":"1","high24h":"2","low24h":"1","volCcy24h":"1","vol24h":"1","ts":"1700000000000","sodUtc0":"1","sodUtc8":"1"}}]}}"#,
+        "\\u009b"
+    ))
+}
+
+fn assert_nothing_a_terminal_acts_on(what: &str, text: &str) {
+    for c in text.chars() {
+        assert!(
+            c == '\n' || !(c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c)),
+            "{what} carries {c:?} raw: {text:?}"
+        );
+    }
+}
+
+/// Server text reaches a terminal shown, never acted on: in a table, and in JSON and CSV
+/// written to a terminal (okx's test switch pretends stdout is one); in a pipe, JSON stays
+/// OKX's text exactly.
+#[test]
+fn server_text_never_acts_on_a_terminal() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    for format in ["table", "json", "ndjson", "csv"] {
+        sim.inject("/api/v5/market/ticker", deceptive_ticker(), 1);
+        let (code, out, err) = run(sb
+            .okx_at(&sim)
+            .env("OKX_TEST_TTY", "1")
+            .env("COLUMNS", "200")
+            .args(["ticker", "BTC-USDT", "-o", format]));
+        assert_eq!(code, 0, "{format}: {err}");
+        assert_nothing_a_terminal_acts_on(format, &out);
+        assert!(
+            out.contains("202e") || out.contains("202E"),
+            "{format}: {out}"
+        );
+        if format == "json" {
+            let v = json(&out);
+            assert_eq!(
+                v[0]["instId"], "BTC-USDT\u{202e}TDSU",
+                "still valid JSON, same text"
+            );
+        }
+    }
+    sim.inject("/api/v5/market/ticker", deceptive_ticker(), 1);
+    let (_, out, _) = run(sb.okx_at(&sim).args(["ticker", "BTC-USDT", "--json"]));
+    assert!(
+        out.contains('\u{202e}') && out.contains('\u{9b}'),
+        "a pipe gets OKX's text as sent"
+    );
+}
+
+/// The code and message of an error line are sanitised and bounded.
+#[test]
+fn an_error_line_shows_the_server_code_and_message_safely() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let long = "x".repeat(100_000);
+    sim.inject(
+        "/api/v5/market/ticker",
+        raw(format!(
+            r#"{{"code":"5\u001b[2J\u202e","msg":"{long}\u001b]0;pwned\u0007","data":[]}}"#
+        )),
+        1,
+    );
+    let (code, _, err) = run(sb.okx_at(&sim).args(["ticker", "BTC-USDT"]));
+    assert_ne!(code, 0);
+    assert_nothing_a_terminal_acts_on("stderr", &err);
+    assert!(
+        err.len() < 2_000,
+        "the message is bounded: {} bytes",
+        err.len()
+    );
+}
+
+/// A password in OKX_WS_URL is never echoed: not by okx config, not in an error.
+#[test]
+fn a_websocket_url_password_is_never_echoed() {
+    let sb = Sandbox::new();
+    let url = "wss://user:Ws-Canary-Pw@ws.okx.com:8443";
+    let (code, out, err) = run(sb.okx().env("OKX_WS_URL", url).args(["config", "--json"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        !out.contains("Ws-Canary-Pw") && !err.contains("Ws-Canary-Pw"),
+        "{out}{err}"
+    );
+    let (code, out, err) = run(sb
+        .okx()
+        .env("OKX_WS_URL", url)
+        .args(["watch", "ticker", "BTC-USDT"]));
+    assert_eq!(code, 3, "{err}");
+    assert!(err.contains("user info"), "{err}");
+    assert!(
+        !out.contains("Ws-Canary-Pw") && !err.contains("Ws-Canary-Pw"),
+        "{out}{err}"
+    );
+}
