@@ -3,6 +3,7 @@
 
 mod support;
 
+mod answer_limits;
 mod api;
 mod audit;
 mod bad_input;
