@@ -95,7 +95,7 @@ impl Client {
             .build()
             .map_err(|e| Failure::Config(format!("cannot set up the HTTP client: {e}")))?;
         let cached_offset = load_clock(&opts.base_url);
-        let pacer = RefCell::new(Pacer::new(&opts.base_url));
+        let pacer = RefCell::new(Pacer::new(&opts.base_url, opts.timeout));
         Ok(Client {
             http,
             proxy,

@@ -16,18 +16,26 @@ fn padded_ticker(len: usize) -> String {
     format!("{head}{}}}", " ".repeat(len - head.len() - 1))
 }
 
-/// okx run to completion as a child of this test, with the peak memory of that one process
-/// (`wait4`'s `ru_maxrss`, in bytes): (exit code, stderr, peak memory, time taken).
+/// `cmd` (an okx process) run to completion as a child of this test, with the peak memory of
+/// that one process (`wait4`'s `ru_maxrss`, in bytes): (exit code, stderr, peak memory).
 #[cfg(target_os = "linux")]
-fn run_measured(sb: &Sandbox, sim: &okx_sim::Sim, args: &[&str]) -> (i32, String, u64, Duration) {
+pub(crate) fn run_measured(mut cmd: std::process::Command) -> (i32, String, u64) {
+    use std::os::unix::process::CommandExt;
     let stderr = tempfile::NamedTempFile::new().unwrap();
-    let started = Instant::now();
-    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("okx"))
-        .env_clear()
-        .env("HOME", sb.path())
-        .env("OKX_BASE_URL", sim.base_url())
-        .current_dir(sb.path())
-        .args(args)
+    // A regression must fail this test, not exhaust the machine: 2 GiB of address space at most.
+    unsafe {
+        cmd.pre_exec(|| {
+            let limit = libc::rlimit {
+                rlim_cur: 2 << 30,
+                rlim_max: 2 << 30,
+            };
+            if libc::setrlimit(libc::RLIMIT_AS, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let child = cmd
         .stdout(std::process::Stdio::null())
         .stderr(stderr.reopen().unwrap())
         .spawn()
@@ -36,7 +44,6 @@ fn run_measured(sb: &Sandbox, sim: &okx_sim::Sim, args: &[&str]) -> (i32, String
     // Reaped here, not by `Child`, to read this process's own resource usage.
     let (mut status, mut usage) = (0, unsafe { std::mem::zeroed::<libc::rusage>() });
     assert_eq!(unsafe { libc::wait4(pid, &mut status, 0, &mut usage) }, pid);
-    let took = started.elapsed();
     std::mem::forget(child);
     let err = std::fs::read_to_string(stderr.path()).unwrap();
     assert_no_secrets(&[&err]);
@@ -46,7 +53,7 @@ fn run_measured(sb: &Sandbox, sim: &okx_sim::Sim, args: &[&str]) -> (i32, String
         "okx did not exit normally: {status}\n{err}"
     );
     let code = libc::WEXITSTATUS(status);
-    (code, err, usage.ru_maxrss as u64 * 1024, took)
+    (code, err, usage.ru_maxrss as u64 * 1024)
 }
 
 /// An answer that never ends (it took 2.4 GB before) is cut off after 16 MiB: a clear network
@@ -61,7 +68,9 @@ fn an_endless_answer_is_cut_off_at_16_mib() {
     };
     sim.inject(TICKER, flood, 10);
     let sb = Sandbox::new();
-    let (code, err, peak, _) = run_measured(&sb, &sim, &["ticker", "BTC-USDT", "--json"]);
+    let mut okx = sb.okx_process(&sim);
+    okx.args(["ticker", "BTC-USDT", "--json"]);
+    let (code, err, peak) = run_measured(okx);
     assert_eq!(code, 6, "{err}");
     assert!(
         err.contains("longer than 16 MiB"),

@@ -18,6 +18,7 @@ mod market;
 mod memory;
 mod order_core;
 mod proxy;
+mod shared_cache;
 mod sign;
 mod terminal;
 mod trade;
