@@ -26,6 +26,11 @@ pub(crate) struct FaultArgs {
     /// The exact body for `raw`.
     #[serde(default)]
     pub(crate) body: Option<String>,
+    /// Bytes per write for `endless` (default 65536), and the pause between writes.
+    #[serde(default)]
+    pub(crate) chunk: Option<usize>,
+    #[serde(default)]
+    pub(crate) pause_ms: u64,
 }
 
 impl Fault {
@@ -46,6 +51,7 @@ impl Fault {
             Fault::ExtraFields => "extra_fields",
             Fault::Answer { .. } => "answer",
             Fault::Raw { .. } => "raw",
+            Fault::Endless { .. } => "endless",
         }
     }
 
@@ -82,6 +88,10 @@ impl Fault {
             "empty_data" => Fault::EmptyData,
             "code_as_number" => Fault::CodeAsNumber,
             "extra_fields" => Fault::ExtraFields,
+            "endless" => Fault::Endless {
+                chunk: args.chunk.unwrap_or(65_536).max(1),
+                pause: Duration::from_millis(args.pause_ms),
+            },
             _ => return Err(format!("unknown fault {name:?}")),
         })
     }
@@ -216,7 +226,8 @@ pub(crate) fn canned(fault: &Fault) -> Option<Canned> {
         | Fault::CodeAsNumber
         | Fault::ExtraFields
         | Fault::Answer { process: true, .. }
-        | Fault::Raw { process: true, .. } => return None,
+        | Fault::Raw { process: true, .. }
+        | Fault::Endless { .. } => return None,
     })
 }
 
@@ -266,6 +277,8 @@ mod tests {
             msg: "Order timed out".into(),
             process: true,
             body: Some("{}".into()),
+            chunk: Some(7),
+            pause_ms: 1_000,
         };
         let all = [
             Fault::Raw {
@@ -291,6 +304,10 @@ mod tests {
             Fault::EmptyData,
             Fault::CodeAsNumber,
             Fault::ExtraFields,
+            Fault::Endless {
+                chunk: 7,
+                pause: Duration::from_secs(1),
+            },
         ];
         for f in all {
             assert_eq!(Fault::from_name(f.name(), &args), Ok(f));

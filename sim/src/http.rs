@@ -237,6 +237,47 @@ pub(crate) fn write_response(
     stream.flush()
 }
 
+/// Writes a 200 whose chunked body never ends: after `pause`, the headers and an envelope's
+/// opening, then `chunk` spaces every `pause`, until a write fails (the client closed) or the sim
+/// stops.
+pub(crate) fn write_endless(
+    stream: &mut TcpStream,
+    chunk: usize,
+    pause: Duration,
+    stopping: &AtomicBool,
+) {
+    let head = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n\
+Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+    let opening = r#"{"code":"0","msg":"","data":["#;
+    let piece = |body: &[u8]| {
+        let mut out = format!("{:x}\r\n", body.len()).into_bytes();
+        out.extend_from_slice(body);
+        out.extend_from_slice(b"\r\n");
+        out
+    };
+    std::thread::sleep(pause);
+    let mut out = head.as_bytes().to_vec();
+    out.extend(piece(opening.as_bytes()));
+    if stream
+        .write_all(&out)
+        .and_then(|()| stream.flush())
+        .is_err()
+    {
+        return;
+    }
+    let spaces = piece(&vec![b' '; chunk]);
+    while !stopping.load(Ordering::SeqCst) {
+        std::thread::sleep(pause);
+        if stream
+            .write_all(&spaces)
+            .and_then(|()| stream.flush())
+            .is_err()
+        {
+            return;
+        }
+    }
+}
+
 /// Closes the connection with a TCP RST instead of a FIN: SO_LINGER with a zero timeout makes
 /// close() discard unsent data and reset, which clients see as "connection reset by peer".
 pub(crate) fn reset(stream: TcpStream) {

@@ -196,6 +196,11 @@ pub enum Fault {
         body: String,
         process: bool,
     },
+    /// HTTP 200 with a chunked body that never ends: after `pause`, the headers and
+    /// `{"code":"0","msg":"","data":[`, then `chunk` spaces every `pause` (still a valid JSON
+    /// prefix) until the client closes the connection or the sim stops; not processed. `chunk: 65_536, pause: ZERO` floods the client;
+    /// `chunk: 1, pause: 1 s` trickles a byte a second.
+    Endless { chunk: usize, pause: Duration },
 }
 
 /// One request the sim received.

@@ -42,6 +42,11 @@ enum Action {
         delay: Option<Duration>,
     },
     Reset,
+    /// The `Endless` fault: a body that never ends.
+    Endless {
+        chunk: usize,
+        pause: Duration,
+    },
 }
 
 fn serve_connection(stream: TcpStream, shared: &Shared) {
@@ -85,6 +90,11 @@ fn serve_connection(stream: TcpStream, shared: &Shared) {
         match action {
             Action::Reset => {
                 http::reset(conn.stream);
+                return;
+            }
+            Action::Endless { chunk, pause } => {
+                http::write_endless(&mut conn.stream, chunk, pause, &shared.stopping);
+                http::close(conn.stream);
                 return;
             }
             Action::Respond {
@@ -133,6 +143,10 @@ fn handle_api(shared: &Shared, req: &Request, peer: IpAddr) -> Action {
     if let Some(f) = &fault {
         if *f == Fault::ResetBeforeProcessing {
             return Action::Reset;
+        }
+        if let Fault::Endless { chunk, pause } = *f {
+            shared.log_response(id, 200, None);
+            return Action::Endless { chunk, pause };
         }
         if let Some(Canned {
             status,

@@ -95,7 +95,7 @@ impl Client {
             .build()
             .map_err(|e| Failure::Config(format!("cannot set up the HTTP client: {e}")))?;
         let cached_offset = load_clock(&opts.base_url);
-        let pacer = RefCell::new(Pacer::new(&opts.base_url));
+        let pacer = RefCell::new(Pacer::new(&opts.base_url, opts.timeout));
         Ok(Client {
             http,
             proxy,
@@ -335,9 +335,11 @@ impl Client {
         for h in &headers {
             rb = rb.header(h.name, h.wire_value());
         }
-        let resp = rb.send().map_err(classify)?;
+        // One deadline for the whole exchange, body included: the client's own timeout restarts
+        // when the headers arrive, so a trickling body could otherwise take twice --timeout.
+        let resp = rb.timeout(self.opts.timeout).send().map_err(classify)?;
         let status = resp.status().as_u16();
-        let text = resp.text().map_err(classify)?;
+        let text = read_body(resp, status)?;
         parse_envelope(&text)
             .map(|env| (status, env))
             .map_err(|why| SendError::BadAnswer { status, why })
@@ -589,6 +591,47 @@ pub(crate) fn local_now() -> OffsetDateTime {
         }
     }
     now
+}
+
+/// The most okx reads of one answer. OKX's largest answers to what okx asks are instrument
+/// lists (all SPOT instruments are about 1 MB, all SWAP a few hundred KB); a candle page is 300
+/// rows (about 30 KB); `okx api` reaches the same endpoints. 16 MiB leaves room to grow and
+/// stops an endless or absurd answer before it costs memory (one took 2.4 GB).
+const MAX_BODY: u64 = 16 << 20;
+
+/// The body of `resp`, at most [`MAX_BODY`] bytes, within the request's deadline. A longer one
+/// is a bad answer: sent, and answered with something that cannot be OKX's.
+fn read_body(resp: reqwest::blocking::Response, status: u16) -> Result<String, SendError> {
+    use std::io::Read as _;
+    let too_long = || SendError::BadAnswer {
+        status,
+        why: format!(
+            "an answer longer than {} MiB, which okx does not read",
+            MAX_BODY >> 20
+        ),
+    };
+    if resp.content_length().is_some_and(|n| n > MAX_BODY) {
+        return Err(too_long());
+    }
+    let mut body = Vec::new();
+    resp.take(MAX_BODY + 1)
+        .read_to_end(&mut body)
+        .map_err(|e| {
+            // reqwest's own error inside: a timeout, a reset, a short body.
+            let kind = e.kind();
+            match e.into_inner().map(|i| i.downcast::<reqwest::Error>()) {
+                Some(Ok(e)) => classify(*e),
+                _ if kind == std::io::ErrorKind::TimedOut => SendError::Timeout,
+                Some(Err(e)) => SendError::NoAnswer(e.to_string()),
+                None => SendError::NoAnswer(kind.to_string()),
+            }
+        })?;
+    if body.len() as u64 > MAX_BODY {
+        return Err(too_long());
+    }
+    // As `Response::text` did: OKX sends UTF-8, and anything else is replaced, not refused here.
+    Ok(String::from_utf8(body)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 pub(crate) enum SendError {

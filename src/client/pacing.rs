@@ -8,17 +8,23 @@
 //!
 //! The ledger of recent requests lives in a small file per OKX host in the cache directory,
 //! read and written under an exclusive lock; without a cache directory it lives in memory.
+//! The file is shared, so nothing in it is trusted (issue 12): one that is not JSON is rebuilt
+//! (with a warning); entries from the future (the wall clock stepped back) or with absurd
+//! windows are dropped, so no wait exceeds a window; a lock held longer than `--timeout` (a
+//! stalled process) and a path okx cannot use (a symlink, a FIFO, an unwritable directory) leave
+//! this process pacing alone, said once on stderr.
 
 use std::collections::HashMap;
-use std::fs::{File, OpenOptions};
-use std::io::{Read, Seek, Write};
-use std::path::PathBuf;
-use std::time::Duration;
+use std::fs::{File, TryLockError};
+use std::io::{Seek, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
 use super::{now_ms, ApiRequest};
 use crate::exchange::endpoints::{self, RateKey};
+use crate::output::Stderr;
 
 /// The limit for a request okx has no row for (only `okx api` sends those).
 const DEFAULT_LIMIT: usize = 20;
@@ -27,6 +33,14 @@ const DEFAULT_WINDOW_MS: i64 = 2_000;
 const ANSWERED_MARGIN_MS: i64 = 5;
 /// For a request still in flight: how much later than its send time OKX may count it.
 const IN_FLIGHT_MARGIN_MS: i64 = 50;
+/// An entry stamped later than now by more than this was written before the wall clock stepped
+/// back: dropped, or every process would wait out the step.
+const FUTURE_MARGIN_MS: i64 = 250;
+/// The longest window an entry may claim (the endpoint table's are 2 s); longer ones are corrupt,
+/// and would make okx wait for as long.
+const MAX_WINDOW_MS: i64 = 10_000;
+/// How often to try for the ledger's lock while another process holds it.
+const LOCK_POLL: Duration = Duration::from_millis(2);
 
 /// What a request counts against: its ledger key (the endpoint, plus the instrument or
 /// instrument type where OKX counts by those), the limit and the window, from the endpoint table.
@@ -76,7 +90,15 @@ impl Entry {
         } else {
             IN_FLIGHT_MARGIN_MS
         };
-        self.at_ms + self.window_ms + margin
+        self.at_ms
+            .saturating_add(self.window_ms)
+            .saturating_add(margin)
+    }
+
+    /// Whether the entry can be from this clock: not from the future, a sane window.
+    fn plausible(&self, now_ms: i64) -> bool {
+        self.at_ms <= now_ms.saturating_add(FUTURE_MARGIN_MS)
+            && (1..=MAX_WINDOW_MS).contains(&self.window_ms)
     }
 }
 
@@ -107,15 +129,25 @@ pub(super) struct Pacer {
     file: Option<PathBuf>,
     local: Ledger,
     next_id: u64,
+    /// How long to wait for another process's lock on the ledger: `--timeout`.
+    lock_wait: Duration,
+    /// Whether this process has said it rebuilt a corrupt ledger.
+    warned_rebuilt: bool,
 }
 
 impl Pacer {
-    pub(super) fn new(base_url: &str) -> Pacer {
+    pub(super) fn new(base_url: &str, lock_wait: Duration) -> Pacer {
+        Pacer::with_file(crate::cache::file(base_url, "pacing"), lock_wait)
+    }
+
+    fn with_file(file: Option<PathBuf>, lock_wait: Duration) -> Pacer {
         Pacer {
-            file: crate::cache::file(base_url, "pacing"),
+            file,
             local: Ledger::new(),
             // Ids unique across processes sharing the ledger.
             next_id: (u64::from(std::process::id()) << 32) ^ (now_ms() as u64 & 0xffff_ffff),
+            lock_wait,
+            warned_rebuilt: false,
         }
     }
 
@@ -160,56 +192,110 @@ impl Pacer {
         });
     }
 
-    /// Runs `f` on the ledger: the shared file under an exclusive lock when there is one (falling
-    /// back to memory if it cannot be used), pruned of expired entries.
+    /// Runs `f` on the ledger, pruned of expired and implausible entries: the shared file under
+    /// an exclusive lock when there is one, or this process's own when it cannot be used.
     fn with_ledger<T>(&mut self, mut f: impl FnMut(&mut Ledger) -> T) -> T {
         if let Some(path) = self.file.clone() {
-            if let Ok(out) = with_file(&path, &mut f) {
-                return out;
+            match with_file(&path, self.lock_wait, &mut f) {
+                Ok((out, rebuilt)) => {
+                    if let Some(why) = rebuilt.filter(|_| !self.warned_rebuilt) {
+                        self.warned_rebuilt = true;
+                        Stderr::warn(&format!(
+                            "the pacing ledger {} was corrupt ({why}); rebuilt it",
+                            path.display()
+                        ));
+                    }
+                    return out;
+                }
+                Err(why) => {
+                    // Said once: from now on this process paces alone.
+                    Stderr::warn(&format!(
+                        "cannot use the pacing ledger {}: {why}; cross-process pacing is off \
+                         for this run, so okx processes running at the same time may meet \
+                         OKX's rate limits",
+                        path.display()
+                    ));
+                    self.file = None;
+                }
             }
-            // Unusable (read-only home, odd filesystem): pace this process alone.
-            self.file = None;
         }
-        let out = f(&mut self.local);
         prune(&mut self.local, now_ms());
-        out
+        f(&mut self.local)
     }
 }
 
 fn prune(ledger: &mut Ledger, now_ms: i64) {
     ledger.retain(|_, v| {
-        v.retain(|e| e.expires_ms() > now_ms);
+        v.retain(|e| e.plausible(now_ms) && e.expires_ms() > now_ms);
         !v.is_empty()
     });
 }
 
-fn with_file<T>(path: &PathBuf, f: &mut impl FnMut(&mut Ledger) -> T) -> std::io::Result<T> {
+/// Runs `f` on the ledger file at `path` under its lock and writes it back. Also says why the
+/// file was rebuilt, if it was. An error means the file cannot be used.
+fn with_file<T>(
+    path: &Path,
+    lock_wait: Duration,
+    f: &mut impl FnMut(&mut Ledger) -> T,
+) -> Result<(T, Option<String>), String> {
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
+        crate::cache::create_dir(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     }
-    let mut file: File = OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(path)?;
-    file.lock()?;
-    let mut text = String::new();
-    file.read_to_string(&mut text)?;
-    // A corrupt ledger (a crash mid-write cannot happen under the lock, but a user edit can)
-    // starts afresh: at worst one window is paced as if empty.
-    let mut ledger: Ledger = serde_json::from_str(&text).unwrap_or_default();
-    let out = f(&mut ledger);
-    prune(&mut ledger, now_ms());
-    file.rewind()?;
-    file.set_len(0)?;
-    file.write_all(
-        serde_json::to_string(&ledger)
-            .unwrap_or_default()
-            .as_bytes(),
-    )?;
-    file.unlock()?;
-    Ok(out)
+    let mut file = crate::cache::open(path, true).map_err(|e| e.to_string())?;
+    lock(&file, lock_wait)?;
+    let out = (|| {
+        // A ledger that is not one (a crash or a full disk mid-write, an edit, another program)
+        // starts afresh, and is written back whole: at worst one window is paced as if empty.
+        // Every process used to fall back to its own pacing instead, and meet 429s together.
+        let (mut ledger, rebuilt) = match crate::cache::read_at_most(&mut file, MAX_LEDGER) {
+            Ok(Some(bytes)) if bytes.is_empty() => (Ledger::new(), None),
+            Ok(Some(bytes)) => match serde_json::from_slice(&bytes) {
+                Ok(ledger) => (ledger, None),
+                Err(_) => (Ledger::new(), Some("not a JSON ledger".to_string())),
+            },
+            Ok(None) => (
+                Ledger::new(),
+                Some(format!("larger than {} KiB", MAX_LEDGER >> 10)),
+            ),
+            Err(e) => return Err(e),
+        };
+        prune(&mut ledger, now_ms());
+        let out = f(&mut ledger);
+        file.rewind()?;
+        file.set_len(0)?;
+        file.write_all(
+            serde_json::to_string(&ledger)
+                .unwrap_or_default()
+                .as_bytes(),
+        )?;
+        Ok((out, rebuilt))
+    })();
+    let _ = file.unlock();
+    out.map_err(|e| e.to_string())
+}
+
+/// The largest ledger okx reads: a few thousand entries, far more than any rate limit allows.
+const MAX_LEDGER: u64 = crate::cache::MAX_SMALL;
+
+/// Takes the ledger's exclusive lock, waiting at most `wait` for another process to let go.
+fn lock(file: &File, wait: Duration) -> Result<(), String> {
+    let deadline = Instant::now() + wait;
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(()),
+            Err(TryLockError::WouldBlock) if Instant::now() < deadline => {
+                std::thread::sleep(LOCK_POLL);
+            }
+            Err(TryLockError::WouldBlock) => {
+                return Err(format!(
+                    "another process has held it locked for {} s (--timeout)",
+                    wait.as_secs_f64()
+                ))
+            }
+            Err(TryLockError::Error(e)) => return Err(format!("cannot lock it: {e}")),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -281,16 +367,9 @@ mod tests {
     fn the_ledger_file_is_shared_and_pruned() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("pacing.json");
-        let mut a = Pacer {
-            file: Some(file.clone()),
-            local: Ledger::new(),
-            next_id: 1,
-        };
-        let mut b = Pacer {
-            file: Some(file.clone()),
-            local: Ledger::new(),
-            next_id: 1 << 40,
-        };
+        let mut a = Pacer::with_file(Some(file.clone()), Duration::from_secs(1));
+        let mut b = Pacer::with_file(Some(file.clone()), Duration::from_secs(1));
+        b.next_id = a.next_id + (1 << 40);
         let req = endpoints::ACCOUNT_CONFIG.request(); // 5 per 2 s
         let path = "GET /api/v5/account/config";
         for _ in 0..3 {
@@ -309,5 +388,43 @@ mod tests {
             wait_ms(&ledger[path], 5, now) > 1_500,
             "a sixth request must wait"
         );
+    }
+
+    #[test]
+    fn entries_from_the_future_or_with_absurd_windows_are_dropped() {
+        let now = now_ms();
+        let hour_ahead = answered(now + 3_600_000);
+        let endless = Entry {
+            window_ms: i64::MAX,
+            ..answered(now)
+        };
+        let fine = answered(now);
+        let mut ledger = Ledger::from([("k".to_string(), vec![hour_ahead, endless, fine])]);
+        prune(&mut ledger, now);
+        assert_eq!(ledger["k"], [fine]);
+        let at_the_end = answered(i64::MAX);
+        assert_eq!(at_the_end.expires_ms(), i64::MAX, "no overflow");
+    }
+
+    #[test]
+    fn a_corrupt_ledger_is_rebuilt_and_a_held_lock_waited_for_at_most_the_timeout() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("pacing.json");
+        std::fs::write(&file, b"\xff\xfe\x00garbage\x80").unwrap();
+        let mut p = Pacer::with_file(Some(file.clone()), Duration::from_millis(200));
+        let t = p.acquire(&endpoints::TIME.request());
+        p.release(t);
+        assert!(p.warned_rebuilt && p.file.is_some());
+        let ledger: Ledger = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+        assert_eq!(ledger["GET /api/v5/public/time"].len(), 1);
+
+        let holder = File::open(&file).unwrap();
+        holder.lock().unwrap();
+        let started = Instant::now();
+        let t = p.acquire(&endpoints::TIME.request());
+        p.release(t);
+        assert!(started.elapsed() < Duration::from_secs(2));
+        assert!(p.file.is_none(), "paces alone from then on");
+        assert_eq!(p.local["GET /api/v5/public/time"].len(), 1);
     }
 }

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod answer_limits;
 mod api;
 mod audit;
 mod bad_input;
@@ -17,6 +18,7 @@ mod market;
 mod memory;
 mod order_core;
 mod proxy;
+mod shared_cache;
 mod sign;
 mod terminal;
 mod trade;
