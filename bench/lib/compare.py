@@ -1,9 +1,12 @@
 """Summarises a bench/compare run as Markdown: per command, each round's median and mean ± σ for
-the base and the new binary, then all rounds' runs pooled, and the ratio new/base.
+the base and the new binary, then the kept rounds' runs pooled, and the ratio new/base.
 
 usage: compare.py OUT_DIR [LIMIT]
+       compare.py --spread HYPERFINE_JSON
 LIMIT (default 1.10) is the largest ratio new/base of the pooled medians that counts as "no
-slower than before"."""
+slower than before". --spread prints how wild one attempt was: the larger of the two binaries'
+interquartile range divided by its median (a single outlier barely moves it; something else
+taking the CPU for part of the attempt does)."""
 import glob
 import json
 import os
@@ -11,12 +14,36 @@ import re
 import statistics
 import sys
 
-OUT = sys.argv[1]
-LIMIT = float(sys.argv[2]) if len(sys.argv) > 2 else 1.10
 NAMES = {
     "balance": "`okx balance`",
     "order": "`okx order place BTC-USDT buy 0.01 --price 60000 --dry-run`",
 }
+
+
+def quantile(sorted_times, p):
+    """Linear interpolation between the closest ranks."""
+    x = p * (len(sorted_times) - 1)
+    i = int(x)
+    j = min(i + 1, len(sorted_times) - 1)
+    return sorted_times[i] + (sorted_times[j] - sorted_times[i]) * (x - i)
+
+
+def spread(times):
+    t = sorted(times)
+    return (quantile(t, 0.75) - quantile(t, 0.25)) / statistics.median(t)
+
+
+def results(path):
+    with open(path) as f:
+        return {r["command"]: r for r in json.load(f)["results"]}
+
+
+if len(sys.argv) == 3 and sys.argv[1] == "--spread":
+    print(f"{max(spread(r['times']) for r in results(sys.argv[2]).values()):.3f}")
+    sys.exit(0)
+
+OUT = sys.argv[1]
+LIMIT = float(sys.argv[2]) if len(sys.argv) > 2 else 1.10
 
 
 def ms(s):
@@ -30,6 +57,7 @@ def stats(times):
         "stddev": statistics.stdev(times) if len(times) > 1 else 0.0,
         "min": min(times),
         "max": max(times),
+        "spread": spread(times),
         "n": len(times),
     }
 
@@ -38,58 +66,66 @@ def cell(s):
     return f"{ms(s['median'])} | {ms(s['mean'])} ± {ms(s['stddev'])}"
 
 
-meta = dict(line.split("=", 1) for line in open(os.path.join(OUT, "meta.txt")).read().splitlines())
-load = {}
-for line in open(os.path.join(OUT, "load.txt")).read().splitlines():
-    cmd, rnd, when, *avg = line.split()
-    load[(cmd, int(rnd), when)] = " ".join(avg)
+with open(os.path.join(OUT, "meta.txt")) as f:
+    meta = dict(line.split("=", 1) for line in f.read().splitlines())
+# load.txt: "CMD ROUND TRY SPREAD | LOAD BEFORE | LOAD AFTER" per attempt, "CMD ROUND kept TRY".
+attempts, kept = {}, {}
+with open(os.path.join(OUT, "load.txt")) as f:
+    for line in f.read().splitlines():
+        head, *loads = [p.strip() for p in line.split("|")]
+        cmd, rnd, a, b = head.split()
+        if a == "kept":
+            kept[(cmd, int(rnd))] = int(b)
+        else:
+            attempts[(cmd, int(rnd), int(a))] = {"spread": float(b), "before": loads[0],
+                                                   "after": loads[1]}
 
 out = []
 w = out.append
 verdicts = []
 for cmd in ("balance", "order"):
-    files = sorted((p for p in glob.glob(os.path.join(OUT, f"{cmd}-*.json"))
-                    if re.fullmatch(rf"{cmd}-\d+\.json", os.path.basename(p))),
-                   key=lambda p: int(re.search(r"-(\d+)\.json$", p).group(1)))
-    wild = sorted(os.path.basename(p) for p in glob.glob(os.path.join(OUT, f"{cmd}-*.wild*.json")))
-    if not files:
+    rounds = sorted(r for c, r in kept if c == cmd)
+    if not rounds:
         continue
     pooled = {"base": [], "new": []}
     w(f"**{NAMES[cmd]}** ({meta['runs']} runs per binary per round, ms)")
     w("")
-    w("| round | first | base median | base mean ± σ | new median | new mean ± σ | new/base (medians) | load before → after |")
-    w("| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |")
-    for f in files:
-        rnd = int(re.search(r"-(\d+)\.json$", f).group(1))
-        results = json.load(open(f))["results"]
-        first = results[0]["command"]
-        per = {r["command"]: r["times"] for r in results}
-        for k in pooled:
-            pooled[k] += per[k]
-        b, n = stats(per["base"]), stats(per["new"])
+    w("| round | first | base median | base mean ± σ | new median | new mean ± σ "
+      "| new/base (medians) | attempt, IQR/median | load average before → after |")
+    w("| ---: | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |")
+    others = []
+    for rnd in rounds:
+        k = kept[(cmd, rnd)]
+        rs = results(os.path.join(OUT, f"{cmd}-{rnd}.json"))
+        first = next(iter(rs))
+        for name in pooled:
+            pooled[name] += rs[name]["times"]
+        b, n = stats(rs["base"]["times"]), stats(rs["new"]["times"])
+        a = attempts[(cmd, rnd, k)]
         w(f"| {rnd} | {first} | {cell(b)} | {cell(n)} | {n['median'] / b['median']:.3f} | "
-          f"{load.get((cmd, rnd, 'before'), '?')} → {load.get((cmd, rnd, 'after'), '?')} |")
+          f"{k}, {a['spread']:.2f} | {a['before']} → {a['after']} |")
+        for (c, r, t), x in sorted(attempts.items()):
+            if c == cmd and r == rnd and t != k:
+                o = results(os.path.join(OUT, f"{cmd}-{rnd}.try{t}.json"))
+                others.append(f"round {rnd} attempt {t}: IQR/median {x['spread']:.2f}, medians "
+                              f"base {ms(o['base']['median'])}, new {ms(o['new']['median'])}, "
+                              f"ratio {o['new']['median'] / o['base']['median']:.3f}, load "
+                              f"{x['before']}")
     b, n = stats(pooled["base"]), stats(pooled["new"])
     ratio = n["median"] / b["median"]
     ok = ratio <= LIMIT
-    w(f"| all | | {cell(b)} | {cell(n)} | **{ratio:.3f}** | |")
+    w(f"| all | | {cell(b)} | {cell(n)} | **{ratio:.3f}** | | |")
     w("")
-    w(f"Pooled ({b['n']} runs each): base {ms(b['median'])} ms median, {ms(b['mean'])} ± "
-      f"{ms(b['stddev'])} ms (min {ms(b['min'])}, max {ms(b['max'])}); new {ms(n['median'])} ms "
-      f"median, {ms(n['mean'])} ± {ms(n['stddev'])} ms (min {ms(n['min'])}, max {ms(n['max'])}). "
-      f"new/base: {ratio:.3f} (medians), {n['mean'] / b['mean']:.3f} (means): "
-      + (f"**within {round((LIMIT - 1) * 100)} %**." if ok else
-         f"**slower by more than {round((LIMIT - 1) * 100)} %**."))
+    pct = round((LIMIT - 1) * 100)
+    w(f"Pooled over the kept rounds ({b['n']} runs each): base {ms(b['median'])} ms median, "
+      f"{ms(b['mean'])} ± {ms(b['stddev'])} ms (min {ms(b['min'])}, max {ms(b['max'])}); new "
+      f"{ms(n['median'])} ms median, {ms(n['mean'])} ± {ms(n['stddev'])} ms (min {ms(n['min'])}, "
+      f"max {ms(n['max'])}). new/base: {ratio:.3f} (medians), {n['mean'] / b['mean']:.3f} "
+      f"(means): " + (f"**within {pct} %**." if ok else f"**slower by more than {pct} %**."))
     w("")
-    if wild:
-        notes = []
-        for name in wild:
-            rs = {r["command"]: r for r in json.load(open(os.path.join(OUT, name)))["results"]}
-            notes.append(f"{name} (medians base {ms(rs['base']['median'])}, new "
-                         f"{ms(rs['new']['median'])}; σ/mean up to "
-                         f"{max(r['stddev'] / r['mean'] for r in rs.values()):.2f})")
-        w(f"Repeated as wild (σ/mean above {meta.get('max_cv', '?')}), not counted above: "
-          + "; ".join(notes) + ".")
+    if others:
+        w(f"Attempts repeated as wild (IQR/median above {meta.get('max_spread', '?')}) or not "
+          "kept, not counted above: " + "; ".join(others) + ".")
         w("")
     verdicts.append(ok)
 
