@@ -1,0 +1,193 @@
+//! Honest data and the small things a user meets (issue 12): an empty answer is asked again
+//! before a range is called incomplete, gaps are listed and `--strict` fails on them, times
+//! and bars okx cannot be served are refused, empty answers say so, and the rough edges of
+//! `errors`, `api`, `watch`, `sign` and `--env-file`.
+
+use std::time::Duration;
+
+use okx_sim::{CandleGap, Fault, Sim, SimConfig};
+
+use crate::support::*;
+
+const MIN: i64 = 60_000;
+
+/// A whole-minute time `minutes` before the stand-in's now.
+fn minutes_ago(sim: &Sim, minutes: i64) -> i64 {
+    (sim.now_ms() / MIN - minutes) * MIN
+}
+
+/// The `ts` column of okx's candle CSV.
+fn csv_ts(out: &str) -> Vec<i64> {
+    out.lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap().parse().unwrap())
+        .collect()
+}
+
+fn candles_csv(
+    sb: &Sandbox,
+    sim: &Sim,
+    since: i64,
+    until: i64,
+    extra: &[&str],
+) -> (i32, String, String) {
+    let (since, until) = (since.to_string(), until.to_string());
+    let mut args = vec![
+        "candles", "BTC-USDT", "--since", &since, "--until", &until, "-o", "csv",
+    ];
+    args.extend_from_slice(extra);
+    run(sb.okx_at(sim).args(&args))
+}
+
+const HISTORY: &str = "GET /api/v5/market/history-candles";
+
+#[test]
+fn a_transient_empty_page_mid_range_is_asked_again_not_reported_missing() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    // Five windows of 300 one-minute bars, all on history-candles, one page each.
+    let since = minutes_ago(&sim, 4 * 1440);
+    let until = since + 1499 * MIN;
+    // The first two pages are served as usual (a zero delay), the third comes back empty.
+    sim.inject(HISTORY, Fault::Slow(Duration::ZERO), 2);
+    sim.inject(HISTORY, Fault::EmptyData, 1);
+    let (code, out, err) = candles_csv(&sb, &sim, since, until, &["--strict"]);
+    assert_eq!(code, 0, "{err}");
+    let ts = csv_ts(&out);
+    assert_eq!(ts.len(), 1500, "every bar of the range: {err}");
+    assert!(ts.windows(2).all(|w| w[1] - w[0] == MIN));
+    assert_eq!((ts[0], ts[1499]), (since, until));
+    let hist = requests_to(&sim, "/api/v5/market/history-candles");
+    let empty_at = hist
+        .iter()
+        .position(|e| e.fault.as_deref() == Some("empty_data"))
+        .expect("the empty answer was served");
+    assert_eq!(empty_at, 2, "the empty page is in the middle of the range");
+    assert!(!err.contains("no candles"), "no gap invented: {err}");
+    assert!(
+        err.contains("came when asked again")
+            && err.contains("wrote 1500 candles")
+            && err.contains("no gaps"),
+        "{err}"
+    );
+}
+
+#[test]
+fn real_gaps_are_listed_with_their_ranges_and_strict_fails_with_exit_9() {
+    let probe = sim();
+    let gap_start = minutes_ago(&probe, 3000);
+    drop(probe);
+    let sim = sim_with(SimConfig {
+        candle_gaps: vec![CandleGap {
+            inst_id: "BTC-USDT".into(),
+            start_ms: gap_start,
+            end_ms: gap_start + 10 * MIN,
+        }],
+        ..Default::default()
+    });
+    let sb = Sandbox::new();
+    let (since, until) = (gap_start - 100 * MIN, gap_start + 100 * MIN);
+    let gap_line = |err: &str| {
+        err.lines()
+            .find(|l| l.contains("no candles from"))
+            .map(str::to_string)
+            .unwrap_or_else(|| panic!("no gap line: {err}"))
+    };
+
+    let (code, out, err) = candles_csv(&sb, &sim, since, until, &[]);
+    assert_eq!(
+        code, 0,
+        "without --strict a gap is reported, not a failure: {err}"
+    );
+    assert_eq!(csv_ts(&out).len(), 191);
+    let line = gap_line(&err);
+    let from = okx::output::iso_ms(&gap_start.to_string());
+    let to = okx::output::iso_ms(&(gap_start + 9 * MIN).to_string());
+    assert!(
+        line.contains(&format!("from {from} to {to}")) && line.contains("10 bars missing"),
+        "{line}"
+    );
+    assert!(
+        err.contains("wrote 191 candles") && err.contains("1 gap, 10 bars missing"),
+        "{err}"
+    );
+    // Asked again, but boundedly: the gap costs at most two more requests.
+    let requests = requests_to(&sim, "/api/v5/market/history-candles").len();
+    assert!(requests <= 3, "{requests} requests for one window");
+
+    let (code, out, err) = candles_csv(&sb, &sim, since, until, &["--strict"]);
+    assert_eq!(code, 9, "{err}");
+    assert_eq!(
+        csv_ts(&out).len(),
+        191,
+        "the rows OKX has are still written"
+    );
+    assert!(gap_line(&err).contains("10 bars missing"));
+    assert!(
+        err.lines().last().unwrap().starts_with("okx: error:")
+            && err.contains("1 gap")
+            && err.contains("--strict"),
+        "{err}"
+    );
+    // Documented: --help's exit codes and the flag itself.
+    let (_, help, _) = run(sb.okx().args(["candles", "--help"]));
+    assert!(
+        help.contains("--strict") && help.contains("exit 9"),
+        "{help}"
+    );
+    let (_, help, _) = run(sb.okx().arg("--help"));
+    assert!(help.contains("  9  okx candles --strict"), "{help}");
+}
+
+#[test]
+fn times_before_any_market_data_are_refused_before_sending() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    for (since, until) in [
+        ("1970-01-01", None),
+        ("1969-12-31T23:59:59Z", None),
+        ("100000d", None),
+        ("2009-12-31", Some("2010-01-02")),
+        ("5000w", Some("1d")),
+    ] {
+        let mut args = vec!["candles", "BTC-USDT", "--since", since];
+        if let Some(u) = until {
+            args.extend(["--until", u]);
+        }
+        let (code, out, err) = run(sb.okx_at(&sim).args(&args));
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(out.is_empty());
+        assert!(
+            err.contains("--since") && err.contains("is before 2010-01-01T00:00:00Z"),
+            "{args:?}: {err}"
+        );
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+    assert!(sim.log().is_empty(), "nothing was sent");
+}
+
+#[test]
+fn bars_okx_does_not_serve_are_not_offered() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    for args in [
+        &["candles", "BTC-USDT", "--bar", "5D"][..],
+        &["candles", "BTC-USDT", "--bar", "5Dutc"][..],
+        &["watch", "candles", "BTC-USDT", "--bar", "5D"][..],
+        &["watch", "candles", "BTC-USDT", "--bar", "5Dutc"][..],
+    ] {
+        let (code, out, err) = run(sb.okx_signed(&sim).args(args));
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(out.is_empty());
+        assert!(err.contains("not served by OKX"), "{args:?}: {err}");
+    }
+    assert!(sim.log().is_empty() && sim.ws_log().is_empty());
+    // The bars okx lists are the ones OKX's REST docs list (fact sheet §3.5).
+    let (_, help, _) = run(sb.okx().args(["candles", "--help"]));
+    assert!(!help.contains("5D"), "{help}");
+    let (_, _, err) = run(sb.okx().args(["candles", "BTC-USDT", "--bar", "7m"]));
+    assert!(
+        err.contains("1m 3m 5m 15m 30m 1H 2H 4H 6H 12H 1D 2D 3D 1W 1M 3M 6Hutc 12Hutc 1Dutc 2Dutc 3Dutc 1Wutc 1Mutc 3Mutc"),
+        "{err}"
+    );
+}
