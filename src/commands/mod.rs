@@ -17,7 +17,7 @@ use crate::cli::{Cli, Command, GlobalArgs};
 use crate::client::{Client, ClientOptions};
 use crate::config::{Config, Flags};
 use crate::error::Failure;
-use crate::output::{Output, Stderr};
+use crate::output::{Format, Output, Stderr};
 
 /// What every command may need, decided once. Configuration is loaded only by the commands that
 /// use it, so `okx completions` works even next to a broken `.env`.
@@ -78,6 +78,14 @@ impl Ctx {
             timeout: config.timeout.value,
             audit_log: config.audit_log.as_ref().map(|s| s.value.clone()),
         })
+    }
+
+    /// An empty answer, said on stderr (`no SWAP tickers found`) rather than left to a bare
+    /// table header. Returns whether the empty result is still printed: JSON's `[]`, NDJSON's
+    /// nothing and CSV's header are what a script expects; a table without rows is not.
+    pub(crate) fn nothing_found(&self, what: &str) -> bool {
+        Stderr::note(&format!("no {what} found"));
+        self.out.format != Format::Table
     }
 
     /// The configuration, loaded (and its warnings printed) on first use.

@@ -191,3 +191,46 @@ fn bars_okx_does_not_serve_are_not_offered() {
         "{err}"
     );
 }
+
+#[test]
+fn empty_answers_say_so_on_stderr_and_scripts_still_get_their_empty_form() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    for (args, note) in [
+        (
+            &["ticker", "--type", "SWAP"][..],
+            "okx: no SWAP tickers found",
+        ),
+        (
+            &["balance", "--ccy", "FOO"][..],
+            "okx: no balance in FOO found",
+        ),
+        (&["order", "list"][..], "okx: no pending orders found"),
+        (
+            &["order", "history", "ETH-USDT"][..],
+            "okx: no orders completed in the last 7 days for ETH-USDT found",
+        ),
+    ] {
+        // A table: the note instead of a bare header.
+        let (code, out, err) = run(sb.okx_signed(&sim).args(args).args(["-o", "table"]));
+        assert_eq!(code, 0, "{args:?}: {err}");
+        assert_eq!(out, "", "{args:?}: no bare table");
+        assert_eq!(err.trim_end(), note, "{args:?}");
+        // JSON: OKX's (empty) data as before, and the same note on stderr.
+        let (code, out, err) = run(sb.okx_signed(&sim).args(args).arg("--json"));
+        assert_eq!(code, 0, "{args:?}: {err}");
+        let v = json(&out);
+        if args[0] == "balance" {
+            assert_eq!(v[0]["details"], serde_json::json!([]), "{out}");
+        } else {
+            assert_eq!(v, serde_json::json!([]), "{args:?}");
+        }
+        assert_eq!(err.trim_end(), note, "{args:?}");
+    }
+    // Something found: no note.
+    let (code, out, err) = run(sb
+        .okx_signed(&sim)
+        .args(["balance", "--ccy", "USDT", "-o", "table"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("USDT") && err.is_empty(), "{out}{err}");
+}
