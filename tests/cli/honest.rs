@@ -234,3 +234,76 @@ fn empty_answers_say_so_on_stderr_and_scripts_still_get_their_empty_form() {
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("USDT") && err.is_empty(), "{out}{err}");
 }
+
+/// `okx watch …` in the background against the stand-in; stdout and stderr piped.
+fn spawn_watch(sb: &Sandbox, sim: &Sim, args: &[&str]) -> std::process::Child {
+    sb.okx_process(sim)
+        .env("OKX_WS_URL", sim.ws_url())
+        .arg("watch")
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn okx watch")
+}
+
+/// Waits for the process to end (killing it after `limit`): (exit code, stdout, stderr).
+fn finish(child: std::process::Child, limit: Duration) -> (i32, String, String) {
+    let id = child.id();
+    let killer = std::thread::spawn(move || {
+        std::thread::sleep(limit);
+        let _ = std::process::Command::new("kill")
+            .args(["-KILL", &id.to_string()])
+            .status();
+    });
+    let out = child.wait_with_output().expect("wait for okx");
+    drop(killer);
+    let (o, e) = (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    );
+    assert_no_secrets(&[&o, &e]);
+    (out.status.code().unwrap_or(-1), o, e)
+}
+
+fn wait_until(what: &str, cond: impl Fn() -> bool) {
+    let start = std::time::Instant::now();
+    while !cond() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "timed out waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn ctrl_c_on_watch_exits_0_quietly() {
+    let sim = sim_with(SimConfig {
+        ws_push_interval_ms: 50,
+        ..Default::default()
+    });
+    let sb = Sandbox::new();
+    for format in ["--json", "-o table"] {
+        let mut args = vec!["ticker", "BTC-USDT"];
+        args.extend(format.split(' '));
+        let subscribes = || {
+            sim.ws_log()
+                .iter()
+                .filter(|e| e.text.contains("\"op\":\"subscribe\""))
+                .count()
+        };
+        let before = subscribes();
+        let child = spawn_watch(&sb, &sim, &args);
+        wait_until("the subscription", || subscribes() > before);
+        std::thread::sleep(Duration::from_millis(400));
+        let ok = std::process::Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(ok.success());
+        let (code, out, err) = finish(child, Duration::from_secs(5));
+        assert_eq!(code, 0, "{format}: {err}");
+        assert!(!out.is_empty(), "{format}: data was streamed");
+        assert_eq!(err, "", "{format}: Ctrl-C is no lost connection");
+    }
+}
