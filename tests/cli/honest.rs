@@ -307,3 +307,52 @@ fn ctrl_c_on_watch_exits_0_quietly() {
         assert_eq!(err, "", "{format}: Ctrl-C is no lost connection");
     }
 }
+
+#[test]
+fn watch_lines_say_utc_and_candles_their_date() {
+    let sim = sim_with(SimConfig {
+        ws_push_interval_ms: 50,
+        ..Default::default()
+    });
+    let sb = Sandbox::new();
+    let shape = |line: &str, pattern: &[u8]| -> bool {
+        // `d` a digit, anything else itself.
+        line.len() >= pattern.len()
+            && line.bytes().zip(pattern).all(|(c, p)| {
+                if *p == b'd' {
+                    c.is_ascii_digit()
+                } else {
+                    c == *p
+                }
+            })
+    };
+    let (code, out, err) = finish(
+        spawn_watch(
+            &sb,
+            &sim,
+            &[
+                "candles", "BTC-USDT", "--bar", "1D", "--count", "1", "-o", "table",
+            ],
+        ),
+        Duration::from_secs(10),
+    );
+    assert_eq!(code, 0, "{err}");
+    let line = out.lines().next().unwrap_or_default();
+    assert!(
+        shape(line, b"dddd-dd-ddTdd:dd:ddZ BTC-USDT 1D o "),
+        "{line}"
+    );
+    // A 1D candle opens on Hong Kong midnight: 16:00 UTC.
+    assert!(line.contains("T16:00:00Z"), "{line}");
+    let (code, out, err) = finish(
+        spawn_watch(
+            &sb,
+            &sim,
+            &["ticker", "BTC-USDT", "--count", "1", "-o", "table"],
+        ),
+        Duration::from_secs(10),
+    );
+    assert_eq!(code, 0, "{err}");
+    let line = out.lines().next().unwrap_or_default();
+    assert!(shape(line, b"dd:dd:dd.dddZ BTC-USDT last "), "{line}");
+}
