@@ -356,3 +356,101 @@ fn watch_lines_say_utc_and_candles_their_date() {
     let line = out.lines().next().unwrap_or_default();
     assert!(shape(line, b"dd:dd:dd.dddZ BTC-USDT last "), "{line}");
 }
+
+#[test]
+fn okx_errors_prints_the_known_codes_and_names_the_rest() {
+    let sb = Sandbox::new();
+    let (code, out, err) = run(sb
+        .okx()
+        .args(["errors", "50113", "51008", "99999", "--json"]));
+    assert_eq!(
+        code, 2,
+        "an unknown code is a usage error, after the known ones: {err}"
+    );
+    let v = json(&out);
+    let codes: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, ["50113", "51008"]);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("\"99999\" is not in okx's table"), "{err}");
+    assert!(!err.contains("50113") && !err.contains("51008\""), "{err}");
+
+    let (code, out, err) = run(sb.okx().args(["errors", "50113", "99999", "-o", "table"]));
+    assert_eq!(code, 2);
+    assert!(out.starts_with("50113  Invalid signature"), "{out}");
+
+    for (arg, shown) in [("abc", "\"abc\""), ("5011\u{1b}[2J", "\"5011\\u{1b}[2J\"")] {
+        let (code, out, err) = run(sb.okx().args(["errors", arg]));
+        assert_eq!(code, 2);
+        assert!(out.is_empty());
+        assert!(
+            err.contains(&format!("{shown} is not an OKX code: OKX codes are digits")),
+            "{err}"
+        );
+        assert!(
+            !err.contains("not in okx's table") && !err.contains('\u{1b}'),
+            "{err}"
+        );
+    }
+    // A sub-code is a code.
+    let (code, out, _) = run(sb.okx().args(["errors", "51008_1000", "--json"]));
+    assert_eq!((code, json(&out)[0]["code"].as_str()), (0, Some("51008")));
+}
+
+#[test]
+fn the_51008_cause_fits_a_limit_order_too() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    // 100 BTC at 50,000 USDT: far beyond the account's 10,000 USDT.
+    let (code, _, err) = run(sb.okx_signed(&sim).args([
+        "order", "place", "BTC-USDT", "buy", "100", "--price", "50000", "--expire", "30s",
+    ]));
+    assert_eq!(code, 5, "{err}");
+    assert!(err.contains("51008"), "{err}");
+    assert!(
+        err.contains("a limit buy needs price × size in the quote currency")
+            && err.contains("only a spot market buy also freezes"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_50113_from_a_padded_secret_says_so() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let a = okx_sim::Account::live();
+    let hint = "hint: OKX_SECRET_KEY has leading or trailing whitespace";
+    // From the environment, and from a quoted .env value (an unquoted one is trimmed).
+    let (code, _, err) = run(sb
+        .okx_signed(&sim)
+        .env("OKX_SECRET_KEY", format!("{} ", a.secret_key))
+        .arg("balance"));
+    assert_eq!(code, 4, "{err}");
+    assert!(err.contains("50113") && err.contains(hint), "{err}");
+    sb.write(
+        ".env",
+        &format!(
+            "OKX_API_KEY={}\nOKX_SECRET_KEY=\"{}\t\"\nOKX_PASSPHRASE={}\n",
+            a.api_key, a.secret_key, a.passphrase
+        ),
+    );
+    let (code, _, err) = run(sb.okx_at(&sim).arg("balance"));
+    assert_eq!(code, 4, "{err}");
+    assert!(err.contains("50113") && err.contains(hint), "{err}");
+    // A 50113 with a clean secret has no such hint.
+    let (code, _, err) = run(sb
+        .okx_at(&sim)
+        .env("OKX_API_KEY", &a.api_key)
+        .env("OKX_SECRET_KEY", "0".repeat(32))
+        .env("OKX_PASSPHRASE", &a.passphrase)
+        .arg("balance"));
+    assert_eq!(code, 4, "{err}");
+    assert!(
+        err.contains("50113") && !err.contains("whitespace"),
+        "{err}"
+    );
+}
