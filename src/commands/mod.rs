@@ -104,7 +104,7 @@ impl Ctx {
 
 pub fn run(cli: Cli) -> Result<()> {
     let ctx = Ctx::new(&cli.global);
-    match cli.command {
+    let result = match cli.command {
         Command::Market(cmd) => market::run(&ctx, cmd),
         Command::Candles(args) => candles::run(&ctx, args),
         Command::Account(cmd) => account::run(&ctx, cmd),
@@ -113,5 +113,28 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Api(args) => api::run(&ctx, args),
         Command::Sign(args) => sign::run(&ctx, args),
         Command::Meta(cmd) => meta::run(&ctx, cmd),
+    };
+    result.map_err(|err| ctx.explain(err))
+}
+
+impl Ctx {
+    /// Adds what only the configuration can tell to an OKX refusal: a 50113 (invalid signature)
+    /// when the secret key has whitespace around it, which okx uses as set (`okx sign --debug`
+    /// spots the same).
+    fn explain(&self, mut err: anyhow::Error) -> anyhow::Error {
+        let secret_padded = self
+            .config
+            .get()
+            .and_then(|c| c.secret_key.as_ref())
+            .is_some_and(|s| s.value.expose() != s.value.expose().trim());
+        if let Some(Failure::Api { code, hint, .. }) = err.downcast_mut::<Failure>() {
+            if code == "50113" && secret_padded && hint.is_none() {
+                *hint = Some(
+                    "OKX_SECRET_KEY has leading or trailing whitespace, which is signed with it: remove it (okx sign --debug shows it)"
+                        .into(),
+                );
+            }
+        }
+        err
     }
 }
