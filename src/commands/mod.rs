@@ -23,6 +23,8 @@ use crate::output::{Format, Output, Stderr};
 /// use it, so `okx completions` works even next to a broken `.env`.
 pub(crate) struct Ctx {
     pub out: Output,
+    /// The output format the command line asked for (`-o`), if it did.
+    pub format_flag: Option<Format>,
     flags: Flags,
     /// Loaded on first use, once, so its warnings print once.
     config: std::cell::OnceCell<Config>,
@@ -46,6 +48,7 @@ impl Ctx {
     pub(crate) fn new(global: &GlobalArgs) -> Ctx {
         Ctx {
             out: Output::decide(global.output, global.json),
+            format_flag: global.output,
             flags: Flags {
                 env_file: global.env_file.clone(),
                 api_key: global.api_key.clone(),

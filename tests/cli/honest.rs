@@ -454,3 +454,50 @@ fn a_50113_from_a_padded_secret_says_so() {
         "{err}"
     );
 }
+
+#[test]
+fn okx_api_refuses_paths_it_cannot_send_as_signed_and_formats_other_than_json() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    for (path, named) in [
+        ("/api/v5/public/ti me", "has a space"),
+        ("/api/v5/public/time\u{1b}[31m", "'\\u{1b}'"),
+        ("/api/v5/public/time\u{202e}", "'\\u{202e}'"),
+        ("/api/v5/public/t%69me", "'%'"),
+        ("/api/v5/public/tíme", "'\\u{ed}'"),
+        ("/api/v5/x/../public/time", "'..' segment"),
+    ] {
+        let (code, out, err) = run(sb.okx_at(&sim).args(["api", "GET", path]));
+        assert_eq!(code, 2, "{path:?}: {err}");
+        assert!(out.is_empty());
+        assert!(err.contains(named), "{path:?}: {err}");
+        assert!(
+            !err.contains('\u{1b}') && !err.contains('\u{202e}'),
+            "control characters are not echoed: {err:?}"
+        );
+        assert_eq!(err.lines().count(), 1, "{err}");
+    }
+    for format in ["table", "csv"] {
+        let (code, out, err) =
+            run(sb
+                .okx_at(&sim)
+                .args(["api", "GET", "/api/v5/public/time", "-o", format]));
+        assert_eq!(code, 2, "{format}: {err}");
+        assert!(out.is_empty());
+        assert!(
+            err.contains("okx api prints OKX's answer as JSON only"),
+            "{err}"
+        );
+    }
+    assert!(sim.log().is_empty(), "nothing was sent");
+    // JSON, asked for or the default on a terminal, as before.
+    for extra in [&["--json"][..], &[][..]] {
+        let (code, out, err) = run(sb
+            .okx_at(&sim)
+            .env("OKX_TEST_TTY", "1")
+            .args(["api", "GET", "/api/v5/public/time"])
+            .args(extra));
+        assert_eq!(code, 0, "{err}");
+        assert_eq!(json(&out)["code"], "0");
+    }
+}
