@@ -501,3 +501,58 @@ fn okx_api_refuses_paths_it_cannot_send_as_signed_and_formats_other_than_json() 
         assert_eq!(json(&out)["code"], "0");
     }
 }
+
+#[test]
+fn env_files_may_be_pipes_and_may_start_with_a_byte_order_mark() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let a = okx_sim::Account::live();
+    let lines = format!(
+        "OKX_API_KEY={}\nOKX_SECRET_KEY={}\nOKX_PASSPHRASE={}\n",
+        a.api_key, a.secret_key, a.passphrase
+    );
+    // `--env-file <(…)`: bash's process substitution, a pipe named /dev/fd/N.
+    let okx = assert_cmd::cargo::cargo_bin("okx");
+    let mut cmd = assert_cmd::Command::new("bash");
+    cmd.env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", sb.path())
+        .env("OKX_BASE_URL", sim.base_url())
+        .env("OKX", &okx)
+        .env("LINES", &lines)
+        .current_dir(sb.path())
+        .args([
+            "-c",
+            r#""$OKX" --env-file <(printf '%s' "$LINES") balance --json"#,
+        ]);
+    let (code, out, err) = run(&mut cmd);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        json(&out)[0]["details"].as_array().map(Vec::is_empty),
+        Some(false)
+    );
+    assert!(err.is_empty(), "{err}");
+
+    // A UTF-8 byte-order mark before the first key, as Notepad writes it; --env-file and the
+    // working directory's .env alike.
+    sb.write("bom.env", &format!("\u{feff}{lines}"));
+    sb.write(".env", &format!("\u{feff}{lines}"));
+    for f in ["bom.env", ".env"] {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(sb.path().join(f), std::fs::Permissions::from_mode(0o600))
+            .unwrap();
+    }
+    for extra in [&["--env-file", "bom.env"][..], &[][..]] {
+        let (code, out, err) = run(sb.okx_at(&sim).args(extra).args(["balance", "--json"]));
+        assert_eq!(code, 0, "{extra:?}: {err}");
+        assert!(json(&out)[0]["details"].is_array());
+        assert!(err.is_empty(), "{err}");
+    }
+
+    // Still refused: a path that does not exist, a directory.
+    for (path, says) in [("nope.env", "does not exist"), (".", "is a directory")] {
+        let (code, _, err) = run(sb.okx_at(&sim).args(["--env-file", path, "balance"]));
+        assert_eq!(code, 3, "{err}");
+        assert!(err.contains(says), "{err}");
+    }
+}
