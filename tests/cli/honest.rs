@@ -556,3 +556,52 @@ fn env_files_may_be_pipes_and_may_start_with_a_byte_order_mark() {
         assert!(err.contains(says), "{err}");
     }
 }
+
+#[test]
+fn sign_debug_warns_about_a_timestamp_that_is_no_time() {
+    let sb = Sandbox::new();
+    let warnings = |ts: &str| -> Vec<String> {
+        let (code, out, err) = run(sb.okx_with_creds().args([
+            "sign",
+            "GET",
+            "/api/v5/account/balance",
+            "--timestamp",
+            ts,
+            "--debug",
+            "--json",
+        ]));
+        assert_eq!(code, 0, "{err}");
+        json(&out)["debug"]["warnings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|w| w["id"] == "timestamp-invalid")
+            .map(|w| w["message"].as_str().unwrap().to_string())
+            .collect()
+    };
+    let w = warnings("2020-13-45T99:99:99.999Z");
+    assert_eq!(w.len(), 1);
+    assert!(
+        w[0].contains("is not one (month 13, day 45, hour 99, minute 99, second 99 out of range)"),
+        "{w:?}"
+    );
+    assert!(warnings("2023-02-29T10:00:00.000Z")[0].contains("(day 29 out of range)"));
+    assert!(warnings("2020-12-08T09:08:60Z")[0].contains("(second 60 out of range)"));
+    for fine in ["2020-12-08T09:08:57.715Z", "2024-02-29T23:59:59.999Z"] {
+        assert!(warnings(fine).is_empty(), "{fine}");
+    }
+    // On a terminal too, as a warning line.
+    let (code, out, err) = run(sb.okx_with_creds().env("OKX_TEST_TTY", "1").args([
+        "sign",
+        "GET",
+        "/api/v5/account/balance",
+        "--timestamp",
+        "2020-13-45T99:99:99.999Z",
+        "--debug",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        format!("{out}{err}").contains("not one (month 13"),
+        "{out}{err}"
+    );
+}
