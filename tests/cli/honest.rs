@@ -605,3 +605,37 @@ fn sign_debug_warns_about_a_timestamp_that_is_no_time() {
         "{out}{err}"
     );
 }
+
+/// The README, as a newcomer reads it.
+fn readme() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README.md")
+}
+
+#[test]
+fn the_readme_quick_start_says_the_first_build_takes_minutes() {
+    let text = readme();
+    let quick = &text[text.find("## Quick start").unwrap()..text.find("## Configuration").unwrap()];
+    assert!(
+        quick.contains("about two minutes") && quick.contains("no output is expected"),
+        "{quick}"
+    );
+}
+
+#[test]
+fn every_exit_code_is_in_the_readme_and_help() {
+    let text = readme();
+    let table = &text[text.find("## Exit codes").unwrap()..text.find("## Architecture").unwrap()];
+    let sb = Sandbox::new();
+    let (_, help, _) = run(sb.okx().arg("--help"));
+    for code in [0u8, 1, 2, 3, 4, 5, 6, 7, 8, 9, 130] {
+        assert!(
+            table.contains(&format!("\n| {code} |")),
+            "README lacks exit code {code}"
+        );
+        assert!(
+            help.lines()
+                .any(|l| l.trim_start().starts_with(&format!("{code}  "))),
+            "--help lacks exit code {code}"
+        );
+    }
+}
