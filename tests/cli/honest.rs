@@ -379,7 +379,7 @@ fn okx_errors_prints_the_known_codes_and_names_the_rest() {
     assert!(err.contains("\"99999\" is not in okx's table"), "{err}");
     assert!(!err.contains("50113") && !err.contains("51008\""), "{err}");
 
-    let (code, out, err) = run(sb.okx().args(["errors", "50113", "99999", "-o", "table"]));
+    let (code, out, _) = run(sb.okx().args(["errors", "50113", "99999", "-o", "table"]));
     assert_eq!(code, 2);
     assert!(out.starts_with("50113  Invalid signature"), "{out}");
 
@@ -638,4 +638,87 @@ fn every_exit_code_is_in_the_readme_and_help() {
             "--help lacks exit code {code}"
         );
     }
+}
+
+/// A pseudo-terminal: (master, slave). The slave is what okx gets as its stderr, so it draws
+/// its progress bar; the master reads what a person would see.
+fn pty() -> (std::fs::File, std::fs::File) {
+    use std::os::fd::FromRawFd;
+    // SAFETY: plain libc calls on a descriptor this function owns; each result is checked.
+    unsafe {
+        let master = libc::posix_openpt(libc::O_RDWR | libc::O_NOCTTY);
+        assert!(master >= 0, "posix_openpt");
+        assert_eq!(libc::grantpt(master), 0);
+        assert_eq!(libc::unlockpt(master), 0);
+        let ws = libc::winsize {
+            ws_row: 40,
+            ws_col: 120,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        };
+        libc::ioctl(master, libc::TIOCSWINSZ, &ws);
+        let name = libc::ptsname(master);
+        assert!(!name.is_null());
+        let path = std::ffi::CStr::from_ptr(name).to_str().unwrap().to_string();
+        let slave = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .custom_flags(libc::O_NOCTTY)
+            .open(path)
+            .unwrap();
+        (std::fs::File::from_raw_fd(master), slave)
+    }
+}
+
+use std::os::unix::fs::OpenOptionsExt;
+
+#[test]
+fn the_progress_bar_shows_whole_candles_a_second() {
+    use std::io::Read;
+    let sim = sim();
+    let sb = Sandbox::new();
+    let (mut master, slave) = pty();
+    let since = minutes_ago(&sim, 8 * 1440);
+    let until = since + 5 * 1440 * MIN;
+    let mut cmd = sb.okx_process(&sim);
+    cmd.args([
+        "candles",
+        "BTC-USDT",
+        "--since",
+        &since.to_string(),
+        "--until",
+        &until.to_string(),
+        "-o",
+        "csv",
+    ])
+    // indicatif draws nothing for a terminal without TERM (a "dumb" one).
+    .env("TERM", "xterm")
+    .stdout(std::process::Stdio::null())
+    .stderr(std::process::Stdio::from(slave));
+    let mut child = cmd.spawn().expect("spawn okx");
+    drop(cmd); // okx holds the only slave descriptor now: the master reads EOF when it exits
+    let reader = std::thread::spawn(move || {
+        let mut seen = Vec::new();
+        // Ends with EIO once the slave side is closed.
+        let _ = master.read_to_end(&mut seen);
+        String::from_utf8_lossy(&seen).into_owned()
+    });
+    let status = child.wait().unwrap();
+    let screen = reader.join().unwrap();
+    assert_eq!(status.code(), Some(0), "{screen}");
+    assert_no_secrets(&[&screen]);
+    // Every rate drawn, as `(1,234/s, eta 2s)`: whole candles, never `4,489.3289/s`.
+    let rates: Vec<&str> = screen
+        .split(" candles (")
+        .skip(1)
+        .map(|rest| rest.split("/s").next().unwrap())
+        .collect();
+    assert!(!rates.is_empty(), "a progress bar was drawn: {screen:?}");
+    for r in &rates {
+        assert!(
+            !r.is_empty() && r.bytes().all(|b| b.is_ascii_digit() || b == b','),
+            "rate {r:?} in {screen:?}"
+        );
+    }
+    assert!(screen.contains("wrote 7201 candles"), "{screen:?}");
 }
