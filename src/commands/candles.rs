@@ -569,8 +569,9 @@ pub(crate) fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
     sink.finish().context("writing output")?;
     if recovered > 0 {
         Stderr::note(&format!(
-            "{recovered} candle{} missing from OKX's first answers came when asked again",
-            plural(recovered as i64)
+            "OKX's first answers lacked {recovered} candle{}; asking again got {}",
+            plural(recovered as i64),
+            if recovered == 1 { "it" } else { "them" }
         ));
     }
     let gaps = gaps.all(since, until, first);

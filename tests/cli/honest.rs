@@ -65,7 +65,7 @@ fn a_transient_empty_page_mid_range_is_asked_again_not_reported_missing() {
     assert_eq!(empty_at, 2, "the empty page is in the middle of the range");
     assert!(!err.contains("no candles"), "no gap invented: {err}");
     assert!(
-        err.contains("came when asked again")
+        err.contains("OKX's first answers lacked 300 candles; asking again got them")
             && err.contains("wrote 1500 candles")
             && err.contains("no gaps"),
         "{err}"
