@@ -422,14 +422,14 @@ _okx() {
             return 0
             ;;
         okx__subcmd__candles)
-            opts="-o -h -V --bar --limit --since --until --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            opts="-o -h -V --bar --limit --since --until --strict --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --bar)
-                    COMPREPLY=($(compgen -W "1s 1m 3m 5m 15m 30m 1H 2H 4H 6H 12H 1D 2D 3D 5D 1W 1M 3M 6Hutc 12Hutc 1Dutc 2Dutc 3Dutc 5Dutc 1Wutc 1Mutc 3Mutc" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "1s 1m 3m 5m 15m 30m 1H 2H 4H 6H 12H 1D 2D 3D 1W 1M 3M 6Hutc 12Hutc 1Dutc 2Dutc 3Dutc 1Wutc 1Mutc 3Mutc" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
@@ -1813,7 +1813,7 @@ _okx() {
             fi
             case "${prev}" in
                 --bar)
-                    COMPREPLY=($(compgen -W "1s 1m 3m 5m 15m 30m 1H 2H 4H 6H 12H 1D 2D 3D 5D 1W 1M 3M 6Hutc 12Hutc 1Dutc 2Dutc 3Dutc 5Dutc 1Wutc 1Mutc 3Mutc" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "1s 1m 3m 5m 15m 30m 1H 2H 4H 6H 12H 1D 2D 3D 1W 1M 3M 6Hutc 12Hutc 1Dutc 2Dutc 3Dutc 1Wutc 1Mutc 3Mutc" -- "${cur}"))
                     return 0
                     ;;
                 --count)

@@ -143,7 +143,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --version 'Print version'
         }
         &'okx;candles'= {
-            cand --bar 'Bar: 1s 1m 3m 5m 15m 30m 1H 2H 4H, 6H 12H 1D 2D 3D 5D 1W 1M 3M (UTC+8 opens), or 6Hutc … 3Mutc (UTC opens). Case matters: 1m is a minute, 1M a month'
+            cand --bar 'Bar: 1s 1m 3m 5m 15m 30m 1H 2H 4H, 6H 12H 1D 2D 3D 1W 1M 3M (UTC+8 opens), or 6Hutc … 3Mutc (UTC opens). Case matters: 1m is a minute, 1M a month'
             cand --limit 'The latest N candles (at most 10000) [default: 100]'
             cand --since 'Start of a range, included: RFC 3339, a date, epoch ms, or a span back from now (7d, 12h, 1h30m)'
             cand --until 'End of the range, included, in the same forms [default: now]'
@@ -155,6 +155,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --strict 'With --since: exit 9 when OKX''s data has a gap in the range (missing bars, or none at its start or end) after asking again; the rows are still written and the gaps listed'
             cand --json 'Shorthand for --output json'
             cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
             cand --live 'Live trading even if OKX_DEMO is set'

@@ -145,7 +145,7 @@ complete -c okx -n "__fish_okx_using_subcommand time" -l demo -d 'Demo trading: 
 complete -c okx -n "__fish_okx_using_subcommand time" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand time" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand time" -s V -l version -d 'Print version'
-complete -c okx -n "__fish_okx_using_subcommand candles" -l bar -d 'Bar: 1s 1m 3m 5m 15m 30m 1H 2H 4H, 6H 12H 1D 2D 3D 5D 1W 1M 3M (UTC+8 opens), or 6Hutc … 3Mutc (UTC opens). Case matters: 1m is a minute, 1M a month' -r -f -a "1s\t''
+complete -c okx -n "__fish_okx_using_subcommand candles" -l bar -d 'Bar: 1s 1m 3m 5m 15m 30m 1H 2H 4H, 6H 12H 1D 2D 3D 1W 1M 3M (UTC+8 opens), or 6Hutc … 3Mutc (UTC opens). Case matters: 1m is a minute, 1M a month' -r -f -a "1s\t''
 1m\t''
 3m\t''
 5m\t''
@@ -159,7 +159,6 @@ complete -c okx -n "__fish_okx_using_subcommand candles" -l bar -d 'Bar: 1s 1m 3
 1D\t''
 2D\t''
 3D\t''
-5D\t''
 1W\t''
 1M\t''
 3M\t''
@@ -168,7 +167,6 @@ complete -c okx -n "__fish_okx_using_subcommand candles" -l bar -d 'Bar: 1s 1m 3
 1Dutc\t''
 2Dutc\t''
 3Dutc\t''
-5Dutc\t''
 1Wutc\t''
 1Mutc\t''
 3Mutc\t''"
@@ -185,6 +183,7 @@ complete -c okx -n "__fish_okx_using_subcommand candles" -l base-url -d 'REST ba
 complete -c okx -n "__fish_okx_using_subcommand candles" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand candles" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand candles" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand candles" -l strict -d 'With --since: exit 9 when OKX\'s data has a gap in the range (missing bars, or none at its start or end) after asking again; the rows are still written and the gaps listed'
 complete -c okx -n "__fish_okx_using_subcommand candles" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand candles" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
 complete -c okx -n "__fish_okx_using_subcommand candles" -l live -d 'Live trading even if OKX_DEMO is set'
@@ -433,7 +432,6 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcomman
 1D\t''
 2D\t''
 3D\t''
-5D\t''
 1W\t''
 1M\t''
 3M\t''
@@ -442,7 +440,6 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcomman
 1Dutc\t''
 2Dutc\t''
 3Dutc\t''
-5Dutc\t''
 1Wutc\t''
 1Mutc\t''
 3Mutc\t''"

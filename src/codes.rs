@@ -83,7 +83,7 @@ pub(crate) const TABLE: &[CodeInfo] = &[
     code!("51000", Some(400), "Parameter error", "OKX rejected a parameter's value; its message names the parameter"),
     code!("51001", Some(200), "Instrument ID or code does not exist", "no such instrument: OKX IDs are upper case BASE-QUOTE (BTC-USDT), and swaps and futures carry a suffix (BTC-USDT-SWAP)"),
     code!("51006", Some(200), "Order price is not within the price limit", "the price is outside the band OKX allows now; its message gives the limits"),
-    code!("51008", Some(200), "Order failed. Insufficient balance", "not enough available balance or margin for this order (spot market orders also freeze a ~5% buffer)"),
+    code!("51008", Some(200), "Order failed. Insufficient balance", "not enough available balance or margin for this order: a limit buy needs price × size in the quote currency, a sell its size in the base currency; only a spot market buy also freezes a ~5% buffer of quote currency"),
     code!("51010", Some(200), "Not supported under the current account mode", "this order type needs another account mode"),
     code!("51011", Some(200), "Duplicated order ID", "an order with this ordId already exists"),
     code!("51016", Some(200), "Duplicated client order ID", "a pending order already uses this clOrdId; choose another"),
@@ -129,6 +129,16 @@ pub(crate) const TABLE: &[CodeInfo] = &[
     code!("64008", None, "The connection will soon be closed for a service upgrade", "OKX is about to restart the server; reconnect"),
     code!("58350", Some(200), "Insufficient balance", "a funding-account code (withdrawals, Lightning); order placement reports 51008 instead"),
 ];
+
+/// Whether `s` has the form of an OKX code: digits, with an optional `_` and sub-code digits
+/// (`51008_1000`).
+pub(crate) fn looks_like_code(s: &str) -> bool {
+    let digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    match s.split_once('_') {
+        Some((base, sub)) => digits(base) && digits(sub),
+        None => digits(s),
+    }
+}
 
 pub(crate) fn lookup(code: &str) -> Option<&'static CodeInfo> {
     let base = code.split('_').next().unwrap_or(code);

@@ -26,6 +26,9 @@ pub mod exit {
     /// The order was placed, but OKX canceled it without filling any of it (an IOC or FOK with
     /// no match, a post-only that would have taken liquidity, a market order with no liquidity).
     pub const UNFILLED: u8 = 8;
+    /// `okx candles --strict`: OKX's data has gaps in the range (still missing after asking
+    /// again); the rows OKX has were written and the gaps listed on stderr.
+    pub const INCOMPLETE: u8 = 9;
     /// Interrupted (Ctrl-C, SIGTERM) before any order-changing request was sent.
     pub const INTERRUPTED: u8 = 130;
 }
@@ -43,6 +46,8 @@ Exit codes:
   7  outcome unknown: an order may or may not exist; run the printed command to check
   8  the order was placed but OKX canceled it unfilled (IOC/FOK with no match, post-only
      that would have taken liquidity)
+  9  okx candles --strict: OKX's data has gaps in the range (the rows it has were written,
+     the gaps are listed)
 130  interrupted (Ctrl-C, SIGTERM, SIGHUP) before an order-changing request was sent";
 
 /// A failure whose kind matters to the exit code or the hint.
@@ -65,6 +70,8 @@ pub enum Failure {
     UnknownOutcome(String),
     /// Placed, then canceled by OKX with nothing filled.
     Unfilled(String),
+    /// The data asked for has gaps, and the user asked for all of it (`--strict`).
+    Incomplete(String),
     /// A signal came before an order-changing request was sent.
     Interrupted(String),
 }
@@ -79,6 +86,7 @@ impl Failure {
             Failure::Network(_) => exit::NETWORK,
             Failure::UnknownOutcome(_) => exit::UNKNOWN_OUTCOME,
             Failure::Unfilled(_) => exit::UNFILLED,
+            Failure::Incomplete(_) => exit::INCOMPLETE,
             Failure::Interrupted(_) => exit::INTERRUPTED,
         }
     }
@@ -109,6 +117,7 @@ impl fmt::Display for Failure {
             | Failure::Network(m)
             | Failure::UnknownOutcome(m)
             | Failure::Unfilled(m)
+            | Failure::Incomplete(m)
             | Failure::Interrupted(m) => f.write_str(m),
             Failure::Api {
                 code,

@@ -36,8 +36,11 @@ const MIN: i64 = 60_000;
 const HOUR: i64 = 60 * MIN;
 const DAY: i64 = 24 * HOUR;
 
-/// OKX's bar names (docs #order-book-trading-market-data-get-candlesticks). Plain 6H and longer
-/// open on Hong Kong time (UTC+8); the `utc` forms open on UTC.
+/// OKX's bar names (docs #order-book-trading-market-data-get-candlesticks; fact sheet §3.5). Plain
+/// 6H and longer open on Hong Kong time (UTC+8); the `utc` forms open on UTC. `1s` is served by
+/// history-candles only. There is no 5-day bar: the WebSocket channel list in some docs names
+/// `candle5D`, but REST lists none and OKX refuses `5D` on both (issue 12), so okx offers only
+/// bars OKX serves.
 pub const BARS: &[(&str, Option<i64>)] = &[
     ("1s", Some(1000)),
     ("1m", Some(MIN)),
@@ -53,7 +56,6 @@ pub const BARS: &[(&str, Option<i64>)] = &[
     ("1D", Some(DAY)),
     ("2D", Some(2 * DAY)),
     ("3D", Some(3 * DAY)),
-    ("5D", Some(5 * DAY)),
     ("1W", Some(7 * DAY)),
     ("1M", None),
     ("3M", None),
@@ -62,7 +64,6 @@ pub const BARS: &[(&str, Option<i64>)] = &[
     ("1Dutc", Some(DAY)),
     ("2Dutc", Some(2 * DAY)),
     ("3Dutc", Some(3 * DAY)),
-    ("5Dutc", Some(5 * DAY)),
     ("1Wutc", Some(7 * DAY)),
     ("1Mutc", None),
     ("3Mutc", None),
@@ -95,7 +96,9 @@ pub fn bar(s: &str) -> Result<Bar, Failure> {
         "1d" => choices("1D", "1Dutc", "day"),
         "2d" => choices("2D", "2Dutc", "2-day bar"),
         "3d" => choices("3D", "3Dutc", "3-day bar"),
-        "5d" => choices("5D", "5Dutc", "5-day bar"),
+        "5d" | "5dutc" => Err(Failure::Usage(format!(
+            "bar {s:?} is not served by OKX (there is no 5-day bar); use 1D or 3D (UTC+8 opens), 1Dutc or 3Dutc (UTC opens), or 1W"
+        ))),
         "1w" => choices("1W", "1Wutc", "week"),
         "1mo" | "1mon" | "1month" => choices("1M", "1Mutc", "month"),
         "3mo" | "3mon" => choices("3M", "3Mutc", "3-month bar"),
@@ -144,6 +147,12 @@ pub fn duration(s: &str, flag: &str, min: Duration, max: Duration) -> Result<Dur
     }
     Ok(d)
 }
+
+/// The earliest time a range may start or end, 2010-01-01T00:00:00Z: before OKX, or any
+/// exchange it grew from, had market data (the fact sheet names no first date; history-candles
+/// covers "recent years"). Earlier times, such as 1970-01-01 or a span of centuries, are refused
+/// rather than sent as `before=-1`.
+pub const EARLIEST_MS: i64 = 1_262_304_000_000;
 
 /// A point in time as typed for `--since`/`--until`: RFC 3339 (`2024-01-31T00:00:00Z`, or a date
 /// `2024-01-31` meaning its UTC midnight), epoch milliseconds, or a span back from now in the
@@ -420,6 +429,12 @@ mod tests {
         assert_eq!(bar("4h").unwrap().name, "4H");
         assert!(bar("1d").unwrap_err().to_string().contains("1Dutc"));
         assert!(bar("6h").unwrap_err().to_string().contains("6Hutc"));
+        for five_days in ["5D", "5Dutc", "5d"] {
+            assert!(bar(five_days)
+                .unwrap_err()
+                .to_string()
+                .contains("not served by OKX"));
+        }
         assert!(bar("7m")
             .unwrap_err()
             .to_string()

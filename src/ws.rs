@@ -89,6 +89,8 @@ pub(crate) fn stream(
         }
         match session(spec, on_data)? {
             End::Stop => return Ok(()),
+            // Ctrl-C interrupts a read: that is the stop asked for, not a lost connection.
+            End::Lost { .. } if STOP.load(Ordering::SeqCst) => return Ok(()),
             End::Lost { why, got_data } => {
                 failures = if got_data { 1 } else { failures + 1 };
                 if failures > MAX_ATTEMPTS {
@@ -196,8 +198,11 @@ fn send(ws: &mut Socket, v: &Value) -> Result<(), String> {
         .map_err(|e| format!("sending failed: {e}"))
 }
 
+/// A read that ended without data: its time-out passed, or a signal (Ctrl-C) interrupted it
+/// (a socket read with a time-out is never restarted, whatever the handler's flags); either
+/// way the loop checks its timers and `STOP` and reads again.
 fn is_timeout(e: &tungstenite::Error) -> bool {
-    matches!(e, tungstenite::Error::Io(io) if matches!(io.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut))
+    matches!(e, tungstenite::Error::Io(io) if matches!(io.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut | ErrorKind::Interrupted))
 }
 
 /// An OKX error event as a failure with the code's real meaning.

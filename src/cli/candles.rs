@@ -12,7 +12,7 @@ pub(crate) struct CandlesArgs {
     #[arg(value_parser = parse::inst_id())]
     pub inst_id: InstId,
 
-    /// Bar: 1s 1m 3m 5m 15m 30m 1H 2H 4H, 6H 12H 1D 2D 3D 5D 1W 1M 3M (UTC+8 opens), or
+    /// Bar: 1s 1m 3m 5m 15m 30m 1H 2H 4H, 6H 12H 1D 2D 3D 1W 1M 3M (UTC+8 opens), or
     /// 6Hutc … 3Mutc (UTC opens). Case matters: 1m is a minute, 1M a month
     #[arg(
         long,
@@ -51,4 +51,9 @@ pub(crate) struct CandlesArgs {
         allow_hyphen_values = true
     )]
     pub until: Option<TimeSpec>,
+
+    /// With --since: exit 9 when OKX's data has a gap in the range (missing bars, or none at its
+    /// start or end) after asking again; the rows are still written and the gaps listed
+    #[arg(long, requires = "since")]
+    pub strict: bool,
 }

@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::{Auth, Ctx};
 use crate::cli::{AccountCommand, BalanceArgs};
 use crate::exchange::endpoints;
-use crate::output::{row, Cell, Column, Format, Rows};
+use crate::output::{row, sanitize, Cell, Column, Format, Rows};
 use crate::parse::field;
 use crate::validate;
 
@@ -55,6 +55,19 @@ pub(crate) fn balance(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
     let client = ctx.client(Auth::Required)?;
     let env = client.send(&req)?;
     let account = env.data.first().cloned().unwrap_or(Value::Null);
+    let none = account
+        .get("details")
+        .and_then(Value::as_array)
+        .is_none_or(Vec::is_empty);
+    if none {
+        let what = match &args.ccy {
+            Some(c) => format!("balance in {}", sanitize(c)),
+            None => "balances".to_string(),
+        };
+        if !ctx.nothing_found(&what) {
+            return Ok(());
+        }
+    }
     // CSV is for per-currency rows only; the total is a table footer for people.
     let table = Rows::new(
         BALANCE,

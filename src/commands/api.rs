@@ -11,13 +11,66 @@ use crate::cli::ApiArgs;
 use crate::client::{percent_decode, ApiRequest, Method};
 use crate::error::Failure;
 use crate::exchange::endpoints;
+use crate::output::Format;
+
+/// A path as typed, for a message: printable ASCII as it is, anything else (control
+/// characters, bidi overrides, non-ASCII) as an escape, so the terminal shows what was typed
+/// and does nothing else with it.
+fn shown(path: &str) -> String {
+    path.chars()
+        .map(|c| {
+            if c == ' ' || c.is_ascii_graphic() {
+                c.to_string()
+            } else {
+                c.escape_unicode().to_string()
+            }
+        })
+        .collect()
+}
+
+/// A path is sent as typed and signed as typed, so it must be one the URL parser leaves alone:
+/// OKX's paths are ASCII letters, digits, `-`, `_`, `.` and `/` segments. Anything else
+/// (a space, a control character, `%`, non-ASCII, a `.` or `..` segment) would be re-encoded or
+/// normalised, and the signature would not match, so it is a usage error before anything is
+/// sent, naming the first such character (as an escape when it is invisible).
+fn check_path(path: &str) -> Result<(), Failure> {
+    let bad = path
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/')));
+    if let Some(c) = bad {
+        let what = match c {
+            ' ' => "a space".to_string(),
+            c if c.is_ascii_graphic() => format!("'{c}'"),
+            c => format!("'{}'", c.escape_unicode()),
+        };
+        return Err(Failure::Usage(format!(
+            "PATH \"{}\" has {what}, which would be sent encoded, not as signed; OKX paths are letters, digits, '-', '_', '.' and '/' (parameters go in -f KEY=VALUE)",
+            shown(path)
+        )));
+    }
+    if path.split('/').any(|seg| seg == "." || seg == "..") {
+        return Err(Failure::Usage(format!(
+            "PATH \"{}\" has a '.' or '..' segment, which would be resolved before sending, not as signed; give the path itself",
+            shown(path)
+        )));
+    }
+    Ok(())
+}
 
 pub(crate) fn run(ctx: &Ctx, args: ApiArgs) -> Result<()> {
+    if let Some(f @ (Format::Table | Format::Csv)) = ctx.format_flag {
+        return Err(Failure::Usage(format!(
+            "okx api prints OKX's answer as JSON only, not {}; drop -o {} (or use --json, -o ndjson)",
+            if f == Format::Table { "a table" } else { "CSV" },
+            if f == Format::Table { "table" } else { "csv" },
+        ))
+        .into());
+    }
     let method = Method::parse(&args.method)?;
     if args.path.contains('#') {
         return Err(Failure::Usage(format!(
-            "PATH {:?} has a '#' fragment, which is never sent; remove it",
-            args.path
+            "PATH \"{}\" has a '#' fragment, which is never sent; remove it",
+            shown(&args.path)
         ))
         .into());
     }
@@ -27,11 +80,12 @@ pub(crate) fn run(ctx: &Ctx, args: ApiArgs) -> Result<()> {
     };
     if !path.starts_with("/api/v5/") {
         return Err(Failure::Usage(format!(
-            "PATH {:?} must start with /api/v5/, e.g. /api/v5/public/time",
-            args.path
+            "PATH \"{}\" must start with /api/v5/, e.g. /api/v5/public/time",
+            shown(&args.path)
         ))
         .into());
     }
+    check_path(&path)?;
     if method == Method::Post && inline_query.is_some() {
         return Err(Failure::Usage(
             "a POST takes its parameters in the body (-f KEY=VALUE or --body), not the query string".into(),
@@ -47,8 +101,8 @@ pub(crate) fn run(ctx: &Ctx, args: ApiArgs) -> Result<()> {
             let decode = |s: &str| {
                 percent_decode(s).ok_or_else(|| {
                     Failure::Usage(format!(
-                        "the query in {:?} is not valid percent-encoded UTF-8",
-                        args.path
+                        "the query in \"{}\" is not valid percent-encoded UTF-8",
+                        shown(&args.path)
                     ))
                 })
             };

@@ -9,27 +9,38 @@
 //! `/market/candles` serves only the latest 1,440 candles and `/market/history-candles` the
 //! older ones (docs #order-book-trading-market-data-get-candlesticks); windows near that
 //! boundary ask both and merge by timestamp.
+//!
+//! An empty or short answer is not believed at once: OKX serves market data from several caches
+//! and a request may meet a stale one (fact sheet §3.0), so a window whose bars do not cover it
+//! is asked for again, up to `TRIES` times with back-off, before the stretch it lacks is called
+//! a gap (issue 12). Gaps are listed on stderr with the summary; `--strict` makes them exit 9.
 
 use std::collections::BTreeMap;
 use std::io::{self, IsTerminal};
+use std::time::Duration;
 
 use anyhow::{Context, Result};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{HumanCount, ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use time::OffsetDateTime;
 
 use super::{Auth, Ctx};
 use crate::cli::CandlesArgs;
-use crate::client::{now_ms, Client};
+use crate::client::{backoff, now_ms, Client};
 use crate::error::Failure;
 use crate::exchange::endpoints;
 use crate::output::{iso_ms, Cell, Column, Stderr};
 use crate::parse::{parse_candle, Candle};
-use crate::validate::{Bar, TimeSpec};
+use crate::validate::{Bar, TimeSpec, EARLIEST_MS};
 
 /// Rows per request: the most either endpoint accepts (current docs).
 const PAGE: i64 = 300;
 /// How many candles `/market/candles` keeps.
 const RECENT: i64 = 1440;
+/// Answers asked for before an empty or short one is believed: a stretch is called missing
+/// only when this many answers in a row lack it.
+const TRIES: u32 = 3;
+/// The back-off before asking again: 125-250 ms, then 250-500 ms (jittered).
+const RETRY_BASE: Duration = Duration::from_millis(250);
 
 /// CSV: every field as OKX sent it.
 const CSV: &[Column<Candle>] = &[
@@ -141,24 +152,68 @@ impl Fetcher<'_> {
         }
     }
 
+    /// Every candle of `[lo, hi)` from the endpoints that hold it, into `into`; where the bars
+    /// got do not cover the window, the stretch they lack is asked for again (up to `TRIES`
+    /// answers in all) before it is left to be reported as a gap. Returns how many candles the
+    /// later answers added.
+    fn window_checked(
+        &self,
+        span: &Span,
+        lo: i64,
+        hi: i64,
+        into: &mut BTreeMap<i64, Candle>,
+    ) -> Result<usize> {
+        for ep in endpoints_for(&self.bar, lo, hi, span.server_now) {
+            self.window(ep, lo, hi, into)?;
+        }
+        let mut recovered = 0;
+        for attempt in 1..TRIES {
+            let Some((from, to)) = holes(into, lo, hi, span.until, self.bar.millis) else {
+                break;
+            };
+            std::thread::sleep(backoff(RETRY_BASE, attempt));
+            let before = into.len();
+            for ep in endpoints_for(&self.bar, from, to, span.server_now) {
+                self.window(ep, from, to, into)?;
+            }
+            recovered += into.len() - before;
+        }
+        Ok(recovered)
+    }
+
+    /// The newest candle of `[from, t)`, in one request per endpoint (`limit=1`).
+    fn newest_in(&self, eps: &[Endpoint], from: i64, t: i64) -> Result<Option<i64>> {
+        for ep in eps {
+            let page = self.page(*ep, Some(t), Some(from - 1), 1)?;
+            if let Some(ts) = page
+                .iter()
+                .map(|c| c.ts)
+                .filter(|ts| (from..t).contains(ts))
+                .max()
+            {
+                return Ok(Some(ts));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Asks again, up to `TRIES - 1` times with back-off, whether `[from, t)` really holds no
+    /// candle, as an earlier answer said: the newest one found, if an answer now has one.
+    fn recheck_empty(&self, eps: &[Endpoint], from: i64, t: i64) -> Result<Option<i64>> {
+        for attempt in 1..TRIES {
+            std::thread::sleep(backoff(RETRY_BASE, attempt));
+            if let Some(ts) = self.newest_in(eps, from, t)? {
+                return Ok(Some(ts));
+            }
+        }
+        Ok(None)
+    }
+
     /// The first candle at or after `from` and not after `to`, found in O(log n) requests rather
     /// than one per window: `after=T&before=from-1&limit=1` tells whether `[from, T)` holds one.
     /// For long empty stretches, such as the years before an instrument was listed.
     fn first_from(&self, eps: &[Endpoint], from: i64, to: i64, bar_ms: i64) -> Result<Option<i64>> {
-        let newest_before = |t: i64| -> Result<Option<i64>> {
-            for ep in eps {
-                let page = self.page(*ep, Some(t), Some(from - 1), 1)?;
-                if let Some(ts) = page
-                    .iter()
-                    .map(|c| c.ts)
-                    .filter(|ts| (from..t).contains(ts))
-                    .max()
-                {
-                    return Ok(Some(ts));
-                }
-            }
-            Ok(None)
-        };
+        let newest_before = |t: i64| self.newest_in(eps, from, t);
         let slots = (to - from) / bar_ms + 1;
         if newest_before(from + slots * bar_ms)?.is_none() {
             return Ok(None);
@@ -185,6 +240,7 @@ impl Fetcher<'_> {
             Endpoint::Recent
         };
         let mut after: Option<i64> = None;
+        let mut empty_answers = 0;
         while (got.len() as u64) < n {
             let want = (n - got.len() as u64).min(PAGE as u64) as i64;
             let page = self.page(ep, after, None, want)?;
@@ -193,12 +249,22 @@ impl Fetcher<'_> {
                 .filter(|c| after.is_none_or(|a| c.ts < a))
                 .collect();
             let Some(oldest) = fresh.iter().map(|c| c.ts).min() else {
+                // The recent endpoint's end (after its first page) is where history takes over;
+                // any other empty answer is believed only after asking again.
+                let expected_end = ep == Endpoint::Recent && after.is_some();
+                empty_answers += 1;
+                if !expected_end && empty_answers < TRIES {
+                    std::thread::sleep(backoff(RETRY_BASE, empty_answers));
+                    continue;
+                }
+                empty_answers = 0;
                 if ep == Endpoint::Recent {
                     ep = Endpoint::History;
                     continue;
                 }
                 break;
             };
+            empty_answers = 0;
             let mut fresh = fresh;
             fresh.sort_by_key(|c| std::cmp::Reverse(c.ts));
             got.extend(fresh);
@@ -209,7 +275,55 @@ impl Fetcher<'_> {
     }
 }
 
-/// Notes intervals with no candle: before the first, between two, after the last.
+/// The range being walked: its ends and OKX's clock, which decides the endpoint of each window.
+struct Span {
+    until: i64,
+    server_now: i64,
+}
+
+/// The smallest stretch `[from, to)` of the window `[lo, hi)` that holds every bar the window
+/// lacks, judged from the bars it has: one before the first, between two, after the last (in
+/// the range's last window, only a whole bar before `until`: the bar in progress may not exist
+/// yet). Calendar bars (months) have no fixed length: only an empty window lacks one.
+fn holes(
+    window: &BTreeMap<i64, Candle>,
+    lo: i64,
+    hi: i64,
+    until: i64,
+    bar_ms: Option<i64>,
+) -> Option<(i64, i64)> {
+    let (Some(&first), Some(&last)) = (window.keys().next(), window.keys().next_back()) else {
+        return Some((lo, hi));
+    };
+    let b = bar_ms?;
+    let mut from = None;
+    let mut to = None;
+    let mut widen = |a: i64, z: i64| {
+        from = Some(from.map_or(a, |f: i64| f.min(a)));
+        to = Some(to.map_or(z, |t: i64| t.max(z)));
+    };
+    if first.saturating_sub(lo) >= b {
+        widen(lo, first);
+    }
+    let mut prev = first;
+    for &ts in window.keys().skip(1) {
+        if ts.saturating_sub(prev) > b {
+            widen(prev.saturating_add(b), ts);
+        }
+        prev = ts;
+    }
+    let tail = if hi > until {
+        until.saturating_sub(last) >= b.saturating_mul(2)
+    } else {
+        last.saturating_add(b) < hi
+    };
+    if tail {
+        widen(last.saturating_add(b), hi);
+    }
+    from.zip(to)
+}
+
+/// Intervals with no candle: before the first, between two, after the last.
 struct Gaps {
     bar_ms: Option<i64>,
     prev: Option<i64>,
@@ -227,18 +341,24 @@ impl Gaps {
         self.prev = Some(ts);
     }
 
-    fn report(&self, since: i64, until: i64, first: Option<i64>) {
-        let Some(b) = self.bar_ms else { return };
+    /// Every gap of `[since, until]` as (first missing bar's time, last one's, bars missing;
+    /// `None` where it cannot be counted: calendar bars), after the candles seen.
+    fn all(&self, since: i64, until: i64, first: Option<i64>) -> Vec<(i64, i64, Option<i64>)> {
+        let Some(b) = self.bar_ms else {
+            return match first {
+                None => vec![(since, until, None)],
+                Some(_) => Vec::new(),
+            };
+        };
         let mut all = Vec::new();
         match first {
             Some(f) if f.saturating_sub(since) >= b => all.push((since, f.saturating_sub(b))),
             None => {
-                Stderr::note(&format!(
-                    "no candles from {} to {}",
-                    iso_ms(&since.to_string()),
-                    iso_ms(&until.to_string())
-                ));
-                return;
+                return vec![(
+                    since,
+                    until,
+                    Some((until.saturating_sub(since) / b).max(0) + 1),
+                )]
             }
             _ => {}
         }
@@ -249,18 +369,56 @@ impl Gaps {
                 all.push((last.saturating_add(b), until));
             }
         }
-        for (from, to) in all.iter().take(20) {
-            let missing = (to.saturating_sub(*from) / b).max(0) + 1;
-            Stderr::note(&format!(
-                "no candles from {} to {} ({missing} bar{} missing in OKX's data)",
-                iso_ms(&from.to_string()),
-                iso_ms(&to.to_string()),
-                if missing == 1 { "" } else { "s" }
-            ));
-        }
-        if all.len() > 20 {
-            Stderr::note(&format!("… and {} more gaps", all.len() - 20));
-        }
+        all.into_iter()
+            .map(|(from, to)| (from, to, Some((to.saturating_sub(from) / b).max(0) + 1)))
+            .collect()
+    }
+}
+
+/// The gaps on stderr, with their ranges (the first 20), then the summary: rows written, and
+/// the gaps' count and size.
+fn report(gaps: &[(i64, i64, Option<i64>)], rows: u64, since: i64, until: i64) {
+    let at = |ms: i64| iso_ms(&ms.to_string());
+    for (from, to, missing) in gaps.iter().take(20) {
+        let size = match missing {
+            Some(n) => format!(" ({n} bar{} missing in OKX's data)", plural(*n)),
+            None => String::new(),
+        };
+        Stderr::note(&format!(
+            "no candles from {} to {}{size}",
+            at(*from),
+            at(*to)
+        ));
+    }
+    if gaps.len() > 20 {
+        Stderr::note(&format!("… and {} more gaps", gaps.len() - 20));
+    }
+    let missing: i64 = gaps.iter().filter_map(|g| g.2).sum();
+    let gaps_text = match gaps.len() {
+        0 => "no gaps".to_string(),
+        n => format!(
+            "{n} gap{}{}",
+            plural(n as i64),
+            if missing > 0 {
+                format!(", {missing} bar{} missing", plural(missing))
+            } else {
+                String::new()
+            }
+        ),
+    };
+    Stderr::note(&format!(
+        "wrote {rows} candle{} from {} to {}; {gaps_text}",
+        plural(rows as i64),
+        at(since),
+        at(until)
+    ));
+}
+
+fn plural(n: i64) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
     }
 }
 
@@ -271,6 +429,7 @@ pub(crate) fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
         limit,
         since,
         until,
+        strict,
     } = args;
     let now = OffsetDateTime::now_utc();
     let now_ms = now_ms();
@@ -281,6 +440,22 @@ pub(crate) fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
                 Some(u) => u.resolve(now)?,
                 None => now_ms,
             };
+            // Before the floor there is no market data anywhere: a time such as 1970-01-01
+            // would be sent as before=-1 (issue 12).
+            for (flag, spec, ms) in [
+                ("--since", Some(s), since_ms),
+                ("--until", until.as_ref(), until_ms),
+            ] {
+                if ms < EARLIEST_MS {
+                    return Err(Failure::Usage(format!(
+                        "{flag} {:?} ({}) is before {}: OKX has no market data that old; give a later time",
+                        spec.map(TimeSpec::text).unwrap_or_default(),
+                        iso_ms(&ms.to_string()),
+                        iso_ms(&EARLIEST_MS.to_string())
+                    ))
+                    .into());
+                }
+            }
             if since_ms > now_ms {
                 return Err(Failure::Usage(format!(
                     "--since {:?} ({}) is in the future; give a past time",
@@ -323,20 +498,32 @@ pub(crate) fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
     let Some((since, until)) = range else {
         let mut rows = fetch.latest(latest)?;
         rows.reverse();
+        let got = rows.len() as u64;
         for c in rows {
             sink.push(&c).context("writing output")?;
         }
         sink.finish().context("writing output")?;
+        if got < latest {
+            Stderr::note(&format!(
+                "OKX has only {got} {} candle{} of {} (asked for {latest})",
+                bar.name,
+                plural(got as i64),
+                fetch.inst_id
+            ));
+        }
         return Ok(());
     };
 
     let progress = progress_bar(&bar, since, until);
+    let span = Span { until, server_now };
     let mut gaps = Gaps {
         bar_ms: bar.millis,
         prev: None,
         found: Vec::new(),
     };
     let mut first = None;
+    let mut written = 0u64;
+    let mut recovered = 0usize;
     // Windows of PAGE bars (the whole range for calendar-month bars, which are few).
     let step = bar.millis.map(|b| b * PAGE).unwrap_or(i64::MAX / 4);
     let mut lo = since;
@@ -344,15 +531,22 @@ pub(crate) fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
     while lo <= until {
         let hi = lo.saturating_add(step).min(until + 1);
         let mut window = BTreeMap::new();
-        for ep in endpoints_for(&bar, lo, hi, server_now) {
-            fetch.window(ep, lo, hi, &mut window)?;
-        }
+        recovered += fetch.window_checked(&span, lo, hi, &mut window)?;
         if window.is_empty() {
             empty_windows += 1;
             if let (Some(b), true) = (bar.millis, empty_windows >= 2 && hi <= until) {
-                // A long empty stretch: jump to the next candle instead of walking to it.
+                // A long empty stretch: jump to the next candle instead of walking to it, once
+                // answers asked again agree that the stretch jumped over is empty.
                 let eps = endpoints_for(&bar, hi, until + 1, server_now);
-                match fetch.first_from(&eps, hi, until, b)? {
+                let next = fetch.first_from(&eps, hi, until, b)?;
+                let end = next.unwrap_or(until + 1);
+                if fetch.recheck_empty(&eps, hi, end)?.is_some() {
+                    // An answer was wrong: walk on window by window from here.
+                    empty_windows = 0;
+                    lo = hi;
+                    continue;
+                }
+                match next {
                     Some(next) => lo = next,
                     None => break,
                 }
@@ -365,6 +559,7 @@ pub(crate) fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
             first.get_or_insert(ts);
             gaps.see(ts);
             sink.push(&c).context("writing output")?;
+            written += 1;
             progress.inc(1);
         }
         sink.flush().context("writing output")?;
@@ -372,7 +567,27 @@ pub(crate) fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
     }
     progress.finish_and_clear();
     sink.finish().context("writing output")?;
-    gaps.report(since, until, first);
+    if recovered > 0 {
+        Stderr::note(&format!(
+            "OKX's first answers lacked {recovered} candle{}; asking again got {}",
+            plural(recovered as i64),
+            if recovered == 1 { "it" } else { "them" }
+        ));
+    }
+    let gaps = gaps.all(since, until, first);
+    report(&gaps, written, since, until);
+    if strict && !gaps.is_empty() {
+        return Err(Failure::Incomplete(format!(
+            "OKX's data for {} {} has {} gap{} from {} to {} (--strict)",
+            fetch.inst_id,
+            bar.name,
+            gaps.len(),
+            plural(gaps.len() as i64),
+            iso_ms(&since.to_string()),
+            iso_ms(&until.to_string())
+        ))
+        .into());
+    }
     Ok(())
 }
 
@@ -417,8 +632,15 @@ fn progress_bar(bar: &Bar, since: i64, until: i64) -> ProgressBar {
         .unwrap_or(0);
     let pb = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
     pb.set_style(
-        ProgressStyle::with_template("{bar:30} {pos}/{len} candles ({per_sec}, eta {eta})")
-            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ProgressStyle::with_template("{bar:30} {pos}/{len} candles ({rate}, eta {eta})")
+            .unwrap_or_else(|_| ProgressStyle::default_bar())
+            // Whole candles a second: indicatif's {per_sec} shows `4,489.3289/s`.
+            .with_key(
+                "rate",
+                |state: &ProgressState, w: &mut dyn std::fmt::Write| {
+                    let _ = write!(w, "{}/s", HumanCount(state.per_sec().round() as u64));
+                },
+            ),
     );
     pb
 }
@@ -448,5 +670,49 @@ mod tests {
             endpoints_for(&crate::validate::bar("1s").unwrap(), now - 1000, now, now),
             [Endpoint::History]
         );
+    }
+
+    #[test]
+    fn holes_are_the_stretch_a_window_lacks() {
+        let m = 60_000;
+        let window = |ts: &[i64]| -> BTreeMap<i64, Candle> {
+            ts.iter()
+                .map(|t| {
+                    let row =
+                        serde_json::json!([t.to_string(), "1", "1", "1", "1", "1", "1", "1", "1"]);
+                    (*t, parse_candle(&row).unwrap())
+                })
+                .collect()
+        };
+        let full = window(&[0, m, 2 * m, 3 * m]);
+        assert_eq!(holes(&full, 0, 4 * m, i64::MAX, Some(m)), None);
+        assert_eq!(
+            holes(&window(&[]), 0, 4 * m, i64::MAX, Some(m)),
+            Some((0, 4 * m))
+        );
+        // Missing at the start, in the middle, at the end: one stretch holding them all.
+        assert_eq!(
+            holes(&window(&[m, 2 * m, 3 * m]), 0, 4 * m, i64::MAX, Some(m)),
+            Some((0, m))
+        );
+        assert_eq!(
+            holes(&window(&[0, 3 * m]), 0, 4 * m, i64::MAX, Some(m)),
+            Some((m, 3 * m))
+        );
+        assert_eq!(
+            holes(&window(&[0, m]), 0, 4 * m, i64::MAX, Some(m)),
+            Some((2 * m, 4 * m))
+        );
+        assert_eq!(
+            holes(&window(&[m, 3 * m]), 0, 4 * m, i64::MAX, Some(m)),
+            Some((0, 3 * m))
+        );
+        // The range's last window: the bar in progress may not exist yet.
+        assert_eq!(
+            holes(&window(&[0, m, 2 * m]), 0, 4 * m, 3 * m + 5, Some(m)),
+            None
+        );
+        // Months: only an empty window lacks one.
+        assert_eq!(holes(&window(&[0]), 0, 4 * m, i64::MAX, None), None);
     }
 }

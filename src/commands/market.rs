@@ -92,6 +92,11 @@ pub(crate) fn ticker(ctx: &Ctx, args: TickerArgs) -> Result<()> {
         }
         items.extend(data);
     }
+    if let (true, Some(t)) = (items.is_empty(), args.inst_type) {
+        if !ctx.nothing_found(&format!("{} tickers", t.as_str())) {
+            return Ok(());
+        }
+    }
     ctx.out.items(TICKER, items).context("writing output")?;
     Ok(())
 }

@@ -10,7 +10,7 @@ use crate::client::proxy::{self, Route};
 use crate::codes;
 use crate::config::{fingerprint, settings, Secret, Setting, SETTINGS};
 use crate::error::Failure;
-use crate::output::{col, Format, Rows};
+use crate::output::{col, sanitize, Format, Rows};
 
 /// The commands about okx itself: one arm a command.
 pub(crate) fn run(ctx: &Ctx, cmd: MetaCommand) -> Result<()> {
@@ -115,22 +115,59 @@ pub(crate) fn config(ctx: &Ctx) -> Result<()> {
     Ok(())
 }
 
-/// `okx errors [CODE]...`: the real meaning and likely cause of OKX error codes.
+/// `okx errors [CODE]...`: the real meaning and likely cause of OKX error codes. The codes okx
+/// knows are printed even when others are not: those are named afterwards, as a usage error
+/// (exit 2), telling a code okx does not know from text that is no code at all.
 pub(crate) fn errors(ctx: &Ctx, args: ErrorsArgs) -> Result<()> {
+    let mut unknown = Vec::new();
+    let mut not_codes = Vec::new();
     let infos: Vec<&codes::CodeInfo> = if args.codes.is_empty() {
         codes::TABLE.iter().collect()
     } else {
         args.codes
             .iter()
-            .map(|c| {
-                codes::lookup(c.trim()).ok_or_else(|| {
-                    Failure::Usage(format!(
-                        "OKX code {c:?} is not in okx's table; run okx errors to list the known codes, or see OKX's error-code docs"
-                    ))
-                })
+            .filter_map(|c| {
+                let t = c.trim();
+                if !codes::looks_like_code(t) {
+                    not_codes.push(format!("\"{}\"", sanitize(c)));
+                    return None;
+                }
+                let found = codes::lookup(t);
+                if found.is_none() {
+                    unknown.push(format!("{t:?}"));
+                }
+                found
             })
-            .collect::<Result<_, _>>()?
+            .collect()
     };
+    if !infos.is_empty() {
+        print_codes(ctx, &infos)?;
+    }
+    let mut problems = Vec::new();
+    if !not_codes.is_empty() {
+        problems.push(format!(
+            "{} {} not an OKX code: OKX codes are digits, e.g. 50113 (or 51008_1000 with a sub-code)",
+            not_codes.join(", "),
+            if not_codes.len() == 1 { "is" } else { "are" }
+        ));
+    }
+    if !unknown.is_empty() {
+        problems.push(format!(
+            "OKX code{} {} {} not in okx's table; run okx errors to list the known codes, or see OKX's error-code docs",
+            if unknown.len() == 1 { "" } else { "s" },
+            unknown.join(", "),
+            if unknown.len() == 1 { "is" } else { "are" }
+        ));
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure::Usage(problems.join("; ")).into())
+    }
+}
+
+/// The codes' meaning, cause and hint: a block per code on a terminal, rows or JSON otherwise.
+fn print_codes(ctx: &Ctx, infos: &[&codes::CodeInfo]) -> Result<()> {
     let json = Value::Array(
         infos
             .iter()
@@ -148,7 +185,7 @@ pub(crate) fn errors(ctx: &Ctx, args: ErrorsArgs) -> Result<()> {
     if ctx.out.format == Format::Table {
         // Causes are sentences: a block per code reads better than a very wide table.
         let mut text = String::new();
-        for i in &infos {
+        for i in infos {
             let http = i.http.map(|h| format!(" (HTTP {h})")).unwrap_or_default();
             text.push_str(&format!(
                 "{}  {}{http}\n       {}\n",

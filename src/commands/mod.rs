@@ -17,12 +17,14 @@ use crate::cli::{Cli, Command, GlobalArgs};
 use crate::client::{Client, ClientOptions};
 use crate::config::{Config, Flags};
 use crate::error::Failure;
-use crate::output::{Output, Stderr};
+use crate::output::{Format, Output, Stderr};
 
 /// What every command may need, decided once. Configuration is loaded only by the commands that
 /// use it, so `okx completions` works even next to a broken `.env`.
 pub(crate) struct Ctx {
     pub out: Output,
+    /// The output format the command line asked for (`-o`), if it did.
+    pub format_flag: Option<Format>,
     flags: Flags,
     /// Loaded on first use, once, so its warnings print once.
     config: std::cell::OnceCell<Config>,
@@ -46,6 +48,7 @@ impl Ctx {
     pub(crate) fn new(global: &GlobalArgs) -> Ctx {
         Ctx {
             out: Output::decide(global.output, global.json),
+            format_flag: global.output,
             flags: Flags {
                 env_file: global.env_file.clone(),
                 api_key: global.api_key.clone(),
@@ -80,6 +83,14 @@ impl Ctx {
         })
     }
 
+    /// An empty answer, said on stderr (`no SWAP tickers found`) rather than left to a bare
+    /// table header. Returns whether the empty result is still printed: JSON's `[]`, NDJSON's
+    /// nothing and CSV's header are what a script expects; a table without rows is not.
+    pub(crate) fn nothing_found(&self, what: &str) -> bool {
+        Stderr::note(&format!("no {what} found"));
+        self.out.format != Format::Table
+    }
+
     /// The configuration, loaded (and its warnings printed) on first use.
     pub(crate) fn config(&self) -> Result<&Config, Failure> {
         if let Some(c) = self.config.get() {
@@ -96,7 +107,7 @@ impl Ctx {
 
 pub fn run(cli: Cli) -> Result<()> {
     let ctx = Ctx::new(&cli.global);
-    match cli.command {
+    let result = match cli.command {
         Command::Market(cmd) => market::run(&ctx, cmd),
         Command::Candles(args) => candles::run(&ctx, args),
         Command::Account(cmd) => account::run(&ctx, cmd),
@@ -105,5 +116,28 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Api(args) => api::run(&ctx, args),
         Command::Sign(args) => sign::run(&ctx, args),
         Command::Meta(cmd) => meta::run(&ctx, cmd),
+    };
+    result.map_err(|err| ctx.explain(err))
+}
+
+impl Ctx {
+    /// Adds what only the configuration can tell to an OKX refusal: a 50113 (invalid signature)
+    /// when the secret key has whitespace around it, which okx uses as set (`okx sign --debug`
+    /// spots the same).
+    fn explain(&self, mut err: anyhow::Error) -> anyhow::Error {
+        let secret_padded = self
+            .config
+            .get()
+            .and_then(|c| c.secret_key.as_ref())
+            .is_some_and(|s| s.value.expose() != s.value.expose().trim());
+        if let Some(Failure::Api { code, hint, .. }) = err.downcast_mut::<Failure>() {
+            if code == "50113" && secret_padded && hint.is_none() {
+                *hint = Some(
+                    "OKX_SECRET_KEY has leading or trailing whitespace, which is signed with it: remove it (okx sign --debug shows it)"
+                        .into(),
+                );
+            }
+        }
+        err
     }
 }

@@ -101,7 +101,8 @@ impl Book {
     }
 }
 
-/// HH:MM:SS.mmm (UTC) of an OKX millisecond timestamp; anything that is not one as OKX sent it
+/// `HH:MM:SS.mmmZ` (UTC, said by the `Z`) of an OKX millisecond timestamp, for updates that
+/// happen now (ticks, trades, book and order updates); anything that is not one as OKX sent it
 /// (with the one warning of the run).
 fn clock(ms: &str) -> String {
     match crate::output::utc_ms(ms) {
@@ -109,8 +110,8 @@ fn clock(ms: &str) -> String {
             iso.get(11..19),
             ms.len().checked_sub(3).and_then(|i| ms.get(i..)),
         ) {
-            (Some(t), Some(frac)) => format!("{t}.{frac}"),
-            (Some(t), None) => format!("{t}.{:0>3}", ms),
+            (Some(t), Some(frac)) => format!("{t}.{frac}Z"),
+            (Some(t), None) => format!("{t}.{:0>3}Z", ms),
             _ => iso,
         },
         Err(why) => {
@@ -118,6 +119,12 @@ fn clock(ms: &str) -> String {
             ms.to_string()
         }
     }
+}
+
+/// `YYYY-MM-DDTHH:MM:SSZ` (UTC) of a candle's open: a daily or weekly candle opens on another
+/// day than today (on UTC+8 midnight, `16:00:00Z`, for `1D`), so the date matters.
+fn date_time(ms: &str) -> String {
+    crate::output::time_cell(ms)
 }
 
 /// One readable line for a pushed message.
@@ -190,7 +197,7 @@ fn readable(msg: &Value, book: &Book) -> String {
             let at = |i: usize| first.get(i).and_then(Value::as_str).unwrap_or_default();
             format!(
                 "{} {} {} o {} h {} l {} c {} vol {} {}",
-                clock(at(0)),
+                date_time(at(0)),
                 field(&arg, "instId"),
                 c.strip_prefix("candle").unwrap_or(c),
                 at(1),
@@ -429,8 +436,9 @@ mod tests {
 
     #[test]
     fn clocks_of_absurd_times_are_shown_as_sent() {
-        assert_eq!(clock("1607418537715"), "09:08:57.715");
-        assert_eq!(clock("5"), "00:00:00.005");
+        assert_eq!(clock("1607418537715"), "09:08:57.715Z");
+        assert_eq!(clock("5"), "00:00:00.005Z");
+        assert_eq!(date_time("1607443200000"), "2020-12-08T16:00:00Z");
         assert_eq!(clock("99999999999999999"), "99999999999999999");
         assert_eq!(clock("-1"), "-1");
         assert_eq!(clock(""), "");

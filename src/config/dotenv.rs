@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 use std::fmt;
+use std::io::Read;
 use std::path::Path;
 
 use zeroize::Zeroizing;
@@ -56,15 +57,33 @@ pub(super) fn readable_by_others(
     None
 }
 
+/// The most an env file may hold: a few lines of settings, never megabytes (`/dev/zero` is not
+/// an env file).
+const MAX_LEN: usize = 1 << 20;
+
 /// Reads a `.env` file into a map (first occurrence wins, as dotenvy does), keeping each entry's
-/// line number. A parse error names the file and line.
+/// line number. A parse error names the file and line. The file may be a pipe (`--env-file
+/// <(…)`), so it is read once, as a stream; a leading UTF-8 byte-order mark (Windows editors
+/// write one) is skipped.
 pub(super) fn read_dotenv(path: &Path) -> Result<BTreeMap<String, DotEnvEntry>, Failure> {
-    // The file's text holds the secrets: wiped when dropped, and only borrowed from.
-    let bytes =
-        Zeroizing::new(std::fs::read(path).map_err(|e| {
-            Failure::Config(format!("cannot read env file {}: {e}", path.display()))
-        })?);
-    let text = std::str::from_utf8(&bytes).map_err(|e| {
+    let cannot = |e: std::io::Error| {
+        Failure::Config(format!("cannot read env file {}: {e}", path.display()))
+    };
+    // The file's text holds the secrets: wiped when dropped, and only borrowed from. The storage
+    // is reserved up front, so reading never moves it and leaves no unwiped copy behind.
+    let mut bytes = Zeroizing::new(Vec::with_capacity(MAX_LEN + 1));
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_LEN as u64 + 1).read_to_end(&mut bytes))
+        .map_err(cannot)?;
+    if bytes.len() > MAX_LEN {
+        return Err(Failure::Config(format!(
+            "env file {} is larger than {} KiB; it is not an env file",
+            path.display(),
+            MAX_LEN / 1024
+        )));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
         // Counted on the bytes: a lossy copy of the text would be an unwiped copy of the secrets.
         let line = bytes
             .iter()

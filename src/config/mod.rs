@@ -135,11 +135,22 @@ impl Config {
     ) -> Result<Config, Failure> {
         let (env_file, dotenv) = match &flags.env_file {
             Some(path) => {
-                if !path.is_file() {
-                    return Err(Failure::Config(format!(
-                        "env file {} does not exist; check the path given to --env-file",
-                        path.display()
-                    )));
+                // Any readable file, not only a regular one: `--env-file <(pass show okx)` is a
+                // pipe (/dev/fd/N), read once.
+                match std::fs::metadata(path) {
+                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                        return Err(Failure::Config(format!(
+                            "env file {} does not exist; check the path given to --env-file",
+                            path.display()
+                        )))
+                    }
+                    Ok(m) if m.is_dir() => {
+                        return Err(Failure::Config(format!(
+                            "env file {} is a directory; give --env-file a file",
+                            path.display()
+                        )))
+                    }
+                    _ => {}
                 }
                 let map = read_dotenv(path)?;
                 (Some(path.clone()), map)

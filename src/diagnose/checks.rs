@@ -173,6 +173,14 @@ fn check_timestamp(input: &Input, add: &mut impl FnMut(&'static str, String)) {
             format!("the timestamp {ts:?} is not a recognisable time: {want}"),
         ),
     }
+    if let Some(fields) = out_of_range(ts) {
+        add(
+            "timestamp-invalid",
+            format!(
+                "the timestamp {ts:?} has the shape of a time but is not one ({fields} out of range): OKX refuses it (50112 or 50102)"
+            ),
+        );
+    }
     if let Some(at) = sign::parse_timestamp(ts) {
         let skew = (at - input.now).whole_seconds();
         if skew.abs() > 30 {
@@ -186,6 +194,45 @@ fn check_timestamp(input: &Input, add: &mut impl FnMut(&'static str, String)) {
             );
         }
     }
+}
+
+/// For a timestamp shaped `YYYY-MM-DDTHH:MM:SS…`, the fields that are out of range (`month 13,
+/// day 45`); `None` for other shapes, and for a real time.
+fn out_of_range(ts: &str) -> Option<String> {
+    if !matches!(
+        timestamp_shape(ts),
+        TimestampShape::Okx
+            | TimestampShape::IsoNoMillis
+            | TimestampShape::IsoOtherFraction
+            | TimestampShape::IsoNotZ
+    ) {
+        return None;
+    }
+    // The shape guarantees ASCII digits at these places.
+    let num = |r: std::ops::Range<usize>| ts.get(r).and_then(|s| s.parse::<u32>().ok());
+    let (year, month, day) = (num(0..4)?, num(5..7)?, num(8..10)?);
+    let (hour, minute, second) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    let year = i32::try_from(year).ok()?;
+    let days = time::Month::try_from(u8::try_from(month).ok()?)
+        .ok()
+        .map(|m| u32::from(m.length(year)));
+    let mut bad = Vec::new();
+    if days.is_none() {
+        bad.push(format!("month {month}"));
+    }
+    if day == 0 || day > days.unwrap_or(31) {
+        bad.push(format!("day {day}"));
+    }
+    for (name, v, max) in [
+        ("hour", hour, 23),
+        ("minute", minute, 59),
+        ("second", second, 59),
+    ] {
+        if v > max {
+            bad.push(format!("{name} {v}"));
+        }
+    }
+    (!bad.is_empty()).then(|| bad.join(", "))
 }
 
 fn human_seconds(s: u64) -> String {

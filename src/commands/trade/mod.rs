@@ -224,6 +224,11 @@ const ORDERS: &[Column] = &[
 ];
 
 fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
+    let scope = match (&args.inst_id, args.inst_type) {
+        (Some(id), _) => format!(" for {}", id.as_str()),
+        (None, Some(t)) => format!(" of type {}", t.as_str()),
+        (None, None) => String::new(),
+    };
     let mut req = endpoints::ORDERS_PENDING.request();
     if let Some(t) = args.inst_type {
         req = req.query("instType", t);
@@ -233,6 +238,9 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
     }
     let client = ctx.client(Auth::Required)?;
     let orders = all_pages(&client, req)?;
+    if orders.is_empty() && !ctx.nothing_found(&format!("pending orders{scope}")) {
+        return Ok(());
+    }
     ctx.out.items(ORDERS, orders).context("writing output")?;
     Ok(())
 }
@@ -244,6 +252,10 @@ fn history(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
         (None, Some(id)) => id.inst_type(),
         (None, None) => InstType::Spot,
     };
+    let scope = match &inst_id {
+        Some(id) => format!(" for {}", id.as_str()),
+        None => format!(" of type {}", inst_type.as_str()),
+    };
     let mut req = endpoints::ORDERS_HISTORY
         .request()
         .query("instType", inst_type)
@@ -253,6 +265,11 @@ fn history(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
     }
     let client = ctx.client(Auth::Required)?;
     let orders = all_pages(&client, req)?;
+    if orders.is_empty()
+        && !ctx.nothing_found(&format!("orders completed in the last 7 days{scope}"))
+    {
+        return Ok(());
+    }
     ctx.out.items(ORDERS, orders).context("writing output")?;
     Ok(())
 }
