@@ -73,8 +73,9 @@ pub(crate) const SETTINGS: &[SettingSpec] = &[
         flag: Some("--timeout"),
         summary: "how long each HTTP request may take (default 10 s)",
         doc: &[
-            "How long each HTTP request may take (connect and answer): seconds (10, 2.5) or a",
-            "duration (500ms, 1m), at most 1h. Default 10.",
+            "How long each HTTP request may take (connect and the whole answer), and how long okx",
+            "waits for another okx process's lock on the shared pacing ledger: seconds (10, 2.5)",
+            "or a duration (500ms, 1m), at most 1h. Default 10.",
         ],
         example: "10",
     },
