@@ -4,8 +4,9 @@
 //! clock), except a per-minute cache of each instrument's 24-hour statistics.
 //!
 //! Candle windows (fact sheet §3.5): `/market/candles` serves only the 1,440 most recent bars
-//! (the forming one and the 1,439 before it), `/market/history-candles` only the bars older than
-//! those, back to three years (1,096 days) ago or the listing time. `1s` bars exist on
+//! (the forming one and the 1,439 before it), `/market/history-candles` every bar back to three
+//! years (1,096 days) ago or the listing time, the recent ones included, as OKX does: the two
+//! endpoints overlap, so a client that merges them must not count a bar twice. `1s` bars exist on
 //! history-candles only, for the last 90 days, including the most recent seconds. Windows count
 //! bar slots, so a [`CandleGap`] (which removes `1m` candles only) leaves holes rather than
 //! pulling older candles in.
@@ -104,8 +105,8 @@ impl Market {
         let now_bar = bar.index_of(now_ms);
         match source {
             CandleSource::Recent => (first.max(now_bar - (RECENT_BARS - 1)), now_bar),
-            CandleSource::History if bar.is_second() => (first, now_bar),
-            CandleSource::History => (first, now_bar - RECENT_BARS),
+            // OKX's history-candles serves recent bars too: the endpoints overlap.
+            CandleSource::History => (first, now_bar),
         }
     }
 
@@ -492,7 +493,7 @@ mod tests {
     }
 
     #[test]
-    fn recent_and_history_split_at_1440_bars() {
+    fn candles_serve_1440_bars_and_history_overlaps_them() {
         let m = Market::new(42, vec![]);
         let now = now();
         let now_min = now - now.rem_euclid(MINUTE_MS);
@@ -519,22 +520,25 @@ mod tests {
         }
         assert_eq!(all.len(), 1440);
         let oldest_recent = all.last().unwrap().ts;
-        // history-candles starts right below, and never serves a recent bar.
+        // history-candles serves the same recent bars (the endpoints overlap), and older ones.
         let hist = m.candles(0, CandleSource::History, &query("1m", None, None, 100), now);
-        assert_eq!(hist.len(), 100);
-        assert_eq!(hist[0].ts, oldest_recent - MINUTE_MS);
+        assert_eq!(ts(&hist), ts(&all[..100]));
+        assert_eq!(hist, all[..100]);
         let hist = m.candles(
             0,
             CandleSource::History,
-            &query("1m", Some(now_min + 1), None, 5),
+            &query("1m", Some(oldest_recent + 3 * MINUTE_MS), None, 6),
             now,
         );
-        assert_eq!(hist[0].ts, oldest_recent - MINUTE_MS);
-        // The two endpoints join seamlessly: open of the newer = close of the older.
-        assert_eq!(all.last().unwrap().o, hist[0].c);
-        // The oldest history candle is within 3 years.
+        assert_eq!(hist[0].ts, oldest_recent + 2 * MINUTE_MS);
+        assert_eq!(hist[2].ts, oldest_recent);
+        assert_eq!(hist[3].ts, oldest_recent - MINUTE_MS);
+        // The same bar is the same candle on both endpoints, and older bars join seamlessly.
+        assert_eq!(hist[2], *all.last().unwrap());
+        assert_eq!(hist[2].o, hist[3].c);
+        // The oldest history candle is within 3 years; the newest is the forming one.
         let (lo, hi) = m.window(0, Bar::MINUTE, CandleSource::History, now);
-        assert_eq!(hi, now_min / MINUTE_MS - 1440);
+        assert_eq!(hi, now_min / MINUTE_MS);
         assert_eq!(
             Bar::MINUTE.start(lo),
             now_min - HISTORY_DAYS * DAY_MS + MINUTE_MS
@@ -627,16 +631,17 @@ mod tests {
             &query("1Mutc", None, None, 300),
             now,
         );
-        // Three years of data at most: 36 or 37 monthly candles, none in history.
+        // Three years of data at most: 36 or 37 monthly candles, the same ones in history.
         assert!((36..=38).contains(&months.len()), "{}", months.len());
-        assert!(m
-            .candles(
+        assert_eq!(
+            m.candles(
                 0,
                 CandleSource::History,
                 &query("1Mutc", None, None, 300),
                 now
-            )
-            .is_empty());
+            ),
+            months
+        );
         let secs = m.candles(0, CandleSource::History, &query("1s", None, None, 300), now);
         assert_eq!(secs.len(), 300);
         assert_eq!(secs[0].ts, now - now.rem_euclid(1000));

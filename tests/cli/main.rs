@@ -11,6 +11,7 @@ mod completions;
 mod config;
 mod errors;
 mod fault_matrix;
+mod fidelity;
 mod hostile;
 mod http;
 mod market;

@@ -1,0 +1,178 @@
+//! Where the stand-in once differed from OKX in ways that could hide a client bug (issue 12, "the
+//! stand-in must not hide client bugs"): each test pins OKX's documented (or observed) behaviour.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::time::Duration;
+
+use base64::Engine as _;
+use hmac::{Hmac, Mac};
+use okx_sim::{Account, Sim, SimConfig};
+use serde_json::Value;
+use sha2::Sha256;
+
+/// One request on its own connection: (HTTP status, JSON body).
+fn call(
+    sim: &Sim,
+    method: &str,
+    target: &str,
+    headers: &[(&str, String)],
+    body: &str,
+) -> (u16, Value) {
+    let mut s = TcpStream::connect(("127.0.0.1", sim.port())).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+    let mut req = format!("{method} {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
+    for (k, v) in headers {
+        req.push_str(&format!("{k}: {v}\r\n"));
+    }
+    req.push_str(&format!("Content-Length: {}\r\n\r\n{body}", body.len()));
+    s.write_all(req.as_bytes()).unwrap();
+    let mut raw = String::new();
+    s.read_to_string(&mut raw).unwrap();
+    let status = raw.split(' ').nth(1).unwrap().parse().unwrap();
+    let body = &raw[raw.find("\r\n\r\n").unwrap() + 4..];
+    let v = serde_json::from_str(body).unwrap_or_else(|e| panic!("{e}: {body}"));
+    (status, v)
+}
+
+fn get(sim: &Sim, target: &str) -> Value {
+    let (status, v) = call(sim, "GET", target, &[], "");
+    assert_eq!(status, 200, "{target}: {v}");
+    v
+}
+
+/// OKX's timestamp shape for Unix ms.
+fn iso(ms: i64) -> String {
+    let (days, rem) = (ms.div_euclid(86_400_000), ms.rem_euclid(86_400_000));
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
+        rem / 3_600_000,
+        rem / 60_000 % 60,
+        rem / 1000 % 60,
+        rem % 1000
+    )
+}
+
+fn sign(secret: &str, prehash: &str) -> String {
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).unwrap();
+    mac.update(prehash.as_bytes());
+    base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes())
+}
+
+/// The OKX headers of a signed request (plus the demo header for demo keys).
+fn auth(
+    sim: &Sim,
+    a: &Account,
+    method: &str,
+    target: &str,
+    body: &str,
+) -> Vec<(&'static str, String)> {
+    let ts = iso(sim.now_ms());
+    let mut h = vec![
+        ("OK-ACCESS-KEY", a.api_key.clone()),
+        (
+            "OK-ACCESS-SIGN",
+            sign(&a.secret_key, &format!("{ts}{method}{target}{body}")),
+        ),
+        ("OK-ACCESS-TIMESTAMP", ts),
+        ("OK-ACCESS-PASSPHRASE", a.passphrase.clone()),
+    ];
+    if a.demo {
+        h.push(("x-simulated-trading", "1".into()));
+    }
+    h
+}
+
+fn signed_post(
+    sim: &Sim,
+    a: &Account,
+    target: &str,
+    body: &str,
+    extra: &[(&'static str, String)],
+) -> (u16, Value) {
+    let mut h = auth(sim, a, "POST", target, body);
+    h.push(("Content-Type", "application/json".into()));
+    h.extend(extra.iter().cloned());
+    call(sim, "POST", target, &h, body)
+}
+
+fn start() -> Sim {
+    Sim::start(SimConfig::default()).unwrap()
+}
+
+fn ts(row: &Value) -> i64 {
+    row[0].as_str().unwrap().parse().unwrap()
+}
+
+/// Runs `f` until it returns `Some` (at most 5 times): for checks that a minute rolling over
+/// between two requests would upset.
+fn within_a_minute<T>(mut f: impl FnMut() -> Option<T>) -> T {
+    for _ in 0..5 {
+        if let Some(t) = f() {
+            return t;
+        }
+    }
+    panic!("the minute rolled over five times in a row")
+}
+
+/// OKX's history-candles serves recent bars too, so the two candle endpoints overlap: a client's
+/// merge of them has to keep each bar once.
+#[test]
+fn history_candles_serve_the_recent_bars_too() {
+    let sim = start();
+    let rows = |target: &str| get(&sim, target)["data"].as_array().unwrap().clone();
+    for bar in ["1m", "1H", "1Dutc"] {
+        let (recent, history) = within_a_minute(|| {
+            let recent = rows(&format!(
+                "/api/v5/market/candles?instId=BTC-USDT&bar={bar}&limit=300"
+            ));
+            let history = rows(&format!(
+                "/api/v5/market/history-candles?instId=BTC-USDT&bar={bar}&limit=300"
+            ));
+            (ts(&recent[0]) == ts(&history[0])).then_some((recent, history))
+        });
+        assert_eq!(recent.len(), 300, "{bar}");
+        assert_eq!(history.len(), 300, "{bar}");
+        // The same bars, newest (forming) first; closed ones are the same candle on both.
+        for (r, h) in recent.iter().zip(&history).skip(1) {
+            assert_eq!(r, h, "{bar}");
+        }
+        assert_eq!(history[0][8], "0", "{bar}: the forming bar too");
+    }
+    // Across the boundary of /market/candles' 1,440 bars, history-candles carries on.
+    let (recent, across) = within_a_minute(|| {
+        let mut after = None::<i64>;
+        let mut recent = Vec::new();
+        loop {
+            let page = rows(&format!(
+                "/api/v5/market/candles?instId=BTC-USDT&limit=300{}",
+                after.map(|a| format!("&after={a}")).unwrap_or_default()
+            ));
+            let Some(last) = page.last() else { break };
+            after = Some(ts(last));
+            recent.extend(page);
+        }
+        let oldest = ts(recent.last().unwrap());
+        let across = rows(&format!(
+            "/api/v5/market/history-candles?instId=BTC-USDT&after={}&before={}",
+            oldest + 3 * 60_000,
+            oldest - 3 * 60_000
+        ));
+        (recent.len() == 1440).then_some((recent, across))
+    });
+    let oldest = ts(recent.last().unwrap());
+    let got: Vec<i64> = across.iter().map(ts).collect();
+    let want: Vec<i64> = (-2..=2).rev().map(|k| oldest + k * 60_000).collect();
+    assert_eq!(got, want);
+    assert_eq!(across[2], *recent.last().unwrap());
+}
