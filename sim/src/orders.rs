@@ -307,7 +307,12 @@ impl Orders {
         now_ms: i64,
     ) -> Result<u64, Reject> {
         if o.exp_time.is_some_and(|t| now_ms > t) {
-            return Err(reject("50037", "Order expired"));
+            // OKX's 50036 (fact sheet §1.1); its 50037 "Order expired" is not what a deadline that
+            // is already past on arrival gets.
+            return Err(reject(
+                "50036",
+                "expTime can't be earlier than the current system time",
+            ));
         }
         let idx = market
             .find(o.inst_id)
@@ -659,7 +664,7 @@ mod tests {
                     exp_time: Some(NOW - 1),
                     ..order("buy", "market", "1")
                 },
-                "50037",
+                "50036",
             ),
             (
                 NewOrder {

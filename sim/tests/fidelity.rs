@@ -176,3 +176,24 @@ fn history_candles_serve_the_recent_bars_too() {
     assert_eq!(got, want);
     assert_eq!(across[2], *recent.last().unwrap());
 }
+
+const ORDER: &str = "/api/v5/trade/order";
+
+/// An `expTime` already past when the order arrives is OKX's 50036 "expTime can't be earlier
+/// than the current system time" (fact sheet §1.1), not 50037 "Order expired"; nothing is placed.
+#[test]
+fn an_exptime_in_the_past_is_50036_and_places_nothing() {
+    let sim = start();
+    let body = r#"{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"market","sz":"10","clOrdId":"late1"}"#;
+    let past = (sim.now_ms() - 1000).to_string();
+    let (status, v) = signed_post(&sim, &Account::live(), ORDER, body, &[("expTime", past)]);
+    assert_eq!(status, 200);
+    assert_eq!(v["code"], "1");
+    assert_eq!(v["data"][0]["sCode"], "50036");
+    assert_eq!(
+        v["data"][0]["sMsg"],
+        "expTime can't be earlier than the current system time"
+    );
+    assert_eq!(v["data"][0]["ordId"], "");
+    assert!(sim.orders().is_empty());
+}

@@ -1528,7 +1528,7 @@ fn faults_on_orders() {
     );
     assert!(t.elapsed() >= Duration::from_millis(200));
     assert_eq!(sim.orders().len(), 4);
-    // expTime in the past: 50037 and no order; in the future: placed.
+    // expTime in the past: 50036 and no order; in the future: placed.
     let expired = body("a9");
     let h = post_headers(
         &sim,
@@ -1546,7 +1546,10 @@ fn faults_on_orders() {
             v["data"][0]["sCode"].as_str(),
             v["data"][0]["sMsg"].as_str()
         ),
-        (Some("50037"), Some("Order expired"))
+        (
+            Some("50036"),
+            Some("expTime can't be earlier than the current system time")
+        )
     );
     assert_eq!(v["data"][0]["clOrdId"], "a9");
     assert_eq!(sim.orders().len(), 4);
