@@ -310,7 +310,7 @@ pub(crate) fn dispatch(shared: &Shared, req: &Request, peer: IpAddr, now_ms: i64
     let account = if route.auth {
         match auth::authenticate(shared, req) {
             Ok(a) => Some(a),
-            Err(e) => return Reply::error(401, e.code, e.msg),
+            Err(e) => return e.reply(),
         }
     } else {
         None

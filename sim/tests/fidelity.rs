@@ -197,3 +197,43 @@ fn an_exptime_in_the_past_is_50036_and_places_nothing() {
     assert_eq!(v["data"][0]["ordId"], "");
     assert!(sim.orders().is_empty());
 }
+
+/// A well-formed key that no account has is OKX's HTTP 401 code 50119 "API key doesn't exist";
+/// 50111 "Invalid OK-ACCESS-KEY" is for something that is not a key at all.
+#[test]
+fn an_unknown_well_formed_key_is_50119() {
+    let sim = start();
+    let target = "/api/v5/account/balance";
+    let as_key = |key: &str| {
+        let ghost = Account {
+            api_key: key.into(),
+            ..Account::live()
+        };
+        call(
+            &sim,
+            "GET",
+            target,
+            &auth(&sim, &ghost, "GET", target, ""),
+            "",
+        )
+    };
+    let (status, v) = as_key("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
+    assert_eq!(status, 401);
+    assert_eq!(
+        v,
+        serde_json::json!({"msg": "API key doesn't exist", "code": "50119"})
+    );
+    let (status, v) = as_key("not-a-key");
+    assert_eq!(status, 401);
+    assert_eq!(v["code"], "50111");
+    assert_eq!(v["msg"], "Invalid OK-ACCESS-KEY");
+    // The known key still works.
+    let (status, v) = call(
+        &sim,
+        "GET",
+        target,
+        &auth(&sim, &Account::live(), "GET", target, ""),
+        "",
+    );
+    assert_eq!((status, v["code"].as_str()), (200, Some("0")));
+}

@@ -512,10 +512,19 @@ fn authentication_checks_in_okx_order() {
         "Timestamp request expired",
     );
     check(
-        with("OK-ACCESS-KEY", "00000000-0000-0000-0000-000000000000"),
+        with("OK-ACCESS-KEY", "not-a-key"),
         "50111",
         "Invalid OK-ACCESS-KEY",
     );
+    // A well-formed key no account has: OKX's 50119, in the shape OKX was seen to send it.
+    let r = Client::connect(&sim).call(
+        "GET",
+        target,
+        &with("OK-ACCESS-KEY", "00000000-0000-0000-0000-000000000000"),
+        "",
+    );
+    assert_eq!(r.status, 401);
+    assert_eq!(r.body, r#"{"msg":"API key doesn't exist","code":"50119"}"#);
     let mut demo_flag = good.clone();
     demo_flag.push(("x-simulated-trading".into(), "1".into()));
     check(

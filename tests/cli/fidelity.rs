@@ -71,3 +71,37 @@ fn a_range_across_the_recent_boundary_has_each_bar_once_in_order() {
         "consecutive minutes, none twice"
     );
 }
+
+/// OKX answers a well-formed key it does not know with HTTP 401 code 50119 (not 50111): okx
+/// explains it (a key of another region's host, or a deleted one) and exits 4, like 50111.
+#[test]
+fn an_unknown_key_is_50119_with_its_meaning_and_exit_4() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    for (key, head, cause) in [
+        (
+            "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d",
+            "OKX 50119 API key doesn't exist (HTTP 401)",
+            "unknown to this host",
+        ),
+        (
+            "not-a-key",
+            "OKX 50111 Invalid OK-ACCESS-KEY",
+            "not a signature error",
+        ),
+    ] {
+        let (code, out, err) = run(sb.okx_signed(&sim).env("OKX_API_KEY", key).arg("balance"));
+        assert_eq!(code, 4, "{key}: {err}");
+        assert!(out.is_empty(), "{key}: {out}");
+        assert!(err.contains(head) && err.contains(cause), "{key}: {err}");
+    }
+    let codes: Vec<_> = requests_to(&sim, "/api/v5/account/balance")
+        .iter()
+        .map(|e| (e.status, e.code.clone()))
+        .collect();
+    assert_eq!(
+        codes,
+        [(401, Some("50119".into())), (401, Some("50111".into()))],
+        "one request each, never retried"
+    );
+}
