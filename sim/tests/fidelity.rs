@@ -237,3 +237,36 @@ fn an_unknown_well_formed_key_is_50119() {
     );
     assert_eq!((status, v["code"].as_str()), (200, Some("0")));
 }
+
+/// OKX wants JSON bodies and says so: a POST without `Content-Type: application/json` is HTTP
+/// 400 code 50006, and nothing happens.
+#[test]
+fn a_post_without_a_json_content_type_is_50006() {
+    let sim = start();
+    let live = Account::live();
+    let body = r#"{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"market","sz":"10"}"#;
+    for content_type in [
+        None,
+        Some("text/plain"),
+        Some("application/x-www-form-urlencoded"),
+    ] {
+        let mut h = auth(&sim, &live, "POST", ORDER, body);
+        h.extend(content_type.map(|t| ("Content-Type", t.to_string())));
+        let (status, v) = call(&sim, "POST", ORDER, &h, body);
+        assert_eq!(status, 400, "{content_type:?}");
+        assert_eq!(v["code"], "50006", "{content_type:?}");
+        assert_eq!(
+            v["msg"],
+            r#"Invalid Content_Type, please use "application/json" format"#
+        );
+    }
+    assert!(sim.orders().is_empty());
+    let mut h = auth(&sim, &live, "POST", ORDER, body);
+    h.push(("content-type", "Application/JSON; charset=utf-8".into()));
+    let (status, v) = call(&sim, "POST", ORDER, &h, body);
+    assert_eq!((status, v["code"].as_str()), (200, Some("0")), "{v}");
+    assert_eq!(sim.orders().len(), 1);
+    // GETs need no Content-Type.
+    let (status, _) = call(&sim, "GET", "/api/v5/public/time", &[], "");
+    assert_eq!(status, 200);
+}

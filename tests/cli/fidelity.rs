@@ -105,3 +105,68 @@ fn an_unknown_key_is_50119_with_its_meaning_and_exit_4() {
         "one request each, never retried"
     );
 }
+
+/// OKX refuses a POST without `Content-Type: application/json` (50006): every POST okx sends,
+/// through every command that sends one, carries it.
+#[test]
+fn every_post_okx_sends_is_declared_json() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let last: f64 = sim_data(&sim, "/api/v5/market/ticker?instId=BTC-USDT")[0]["last"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let low = format!("{:.1}", (last * 0.9).floor());
+    for args in [
+        &[
+            "order", "place", "BTC-USDT", "buy", "0.001", "--type", "market",
+        ][..],
+        &[
+            "order",
+            "place",
+            "BTC-USDT",
+            "buy",
+            "0.0001",
+            "--price",
+            &low,
+            "--cl-ord-id",
+            "ct1",
+        ][..],
+        &["order", "cancel", "BTC-USDT", "--cl-ord-id", "ct1"][..],
+        &[
+            "api",
+            "POST",
+            "/api/v5/trade/cancel-order",
+            "-f",
+            "instId=BTC-USDT",
+            "-f",
+            "clOrdId=nosuch",
+        ][..],
+        &[
+            "api",
+            "POST",
+            "/api/v5/trade/order",
+            "--body",
+            r#"{"instId":"BTC-USDT","tdMode":"cash","side":"sell","ordType":"market","sz":"0.0001"}"#,
+        ][..],
+    ] {
+        let (code, _, err) = run(sb.okx_signed(&sim).args(args));
+        assert!(code == 0 || args[0] == "api", "{args:?}: {err}");
+    }
+    let posts: Vec<_> = sim
+        .log()
+        .into_iter()
+        .filter(|e| e.method == "POST")
+        .collect();
+    assert_eq!(posts.len(), 5);
+    for e in &posts {
+        let ct = e
+            .headers
+            .iter()
+            .find(|(k, _)| k == "content-type")
+            .map(|(_, v)| v.as_str());
+        assert_eq!(ct, Some("application/json"), "{} {}", e.path, e.body);
+        assert_ne!(e.code.as_deref(), Some("50006"));
+    }
+}
