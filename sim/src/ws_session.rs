@@ -257,11 +257,17 @@ impl<'a> Session<'a> {
             return self.error(id, "60019", "Invalid op: login");
         }
         let field = |name: &str| arg.get(name).and_then(Value::as_str).unwrap_or("");
+        // OKX also takes the timestamp as a JSON number, as its Python SDK sends it
+        // (`"timestamp": 1704876947`, signed as the text `1704876947`).
+        let timestamp = match arg.get("timestamp") {
+            Some(Value::Number(n)) => n.to_string(),
+            _ => field("timestamp").to_string(),
+        };
         match auth::ws_login(
             self.shared,
             field("apiKey"),
             field("passphrase"),
-            field("timestamp"),
+            &timestamp,
             field("sign"),
         ) {
             Ok(account) => {

@@ -270,3 +270,113 @@ fn a_post_without_a_json_content_type_is_50006() {
     let (status, _) = call(&sim, "GET", "/api/v5/public/time", &[], "");
     assert_eq!(status, 200);
 }
+
+type Ws = tungstenite::WebSocket<tungstenite::stream::MaybeTlsStream<TcpStream>>;
+
+fn ws_connect(sim: &Sim, path: &str) -> Ws {
+    let (mut ws, _) = tungstenite::connect(format!("{}{path}", sim.ws_url())).unwrap();
+    if let tungstenite::stream::MaybeTlsStream::Plain(s) = ws.get_mut() {
+        s.set_read_timeout(Some(Duration::from_millis(50))).unwrap();
+    }
+    ws
+}
+
+fn ws_send(ws: &mut Ws, v: &Value) {
+    ws.send(tungstenite::Message::text(v.to_string())).unwrap();
+}
+
+/// What the server sent next within `within`: `Ok(Some(text))`, `Ok(None)` if nothing came,
+/// `Err(close code)` when the connection ended.
+fn ws_next(ws: &mut Ws, within: Duration) -> Result<Option<String>, Option<u16>> {
+    let deadline = std::time::Instant::now() + within;
+    loop {
+        match ws.read() {
+            Ok(tungstenite::Message::Text(t)) => return Ok(Some(t.as_str().to_string())),
+            Ok(tungstenite::Message::Close(f)) => return Err(f.map(|f| u16::from(f.code))),
+            Ok(_) => {}
+            Err(tungstenite::Error::Io(e))
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+                ) =>
+            {
+                if std::time::Instant::now() >= deadline {
+                    return Ok(None);
+                }
+            }
+            Err(_) => return Err(None),
+        }
+    }
+}
+
+/// The next JSON message for which `keep` holds, within 5 s.
+fn ws_next_where(ws: &mut Ws, keep: impl Fn(&Value) -> bool) -> Value {
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while std::time::Instant::now() < deadline {
+        if let Ok(Some(text)) = ws_next(ws, Duration::from_millis(100)) {
+            if text == "pong" {
+                continue;
+            }
+            let v: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}: {text}"));
+            if keep(&v) {
+                return v;
+            }
+        }
+    }
+    panic!("no matching message within 5 s");
+}
+
+fn ws_event(ws: &mut Ws) -> Value {
+    ws_next_where(ws, |v| v.get("event").is_some())
+}
+
+/// A login as python-okx sends it: `timestamp` a JSON number, signed as its text.
+fn numeric_login(a: &Account, secs: i64) -> Value {
+    serde_json::json!({"op": "login", "args": [{
+        "apiKey": a.api_key,
+        "passphrase": a.passphrase,
+        "timestamp": secs,
+        "sign": sign(&a.secret_key, &format!("{secs}GET/users/self/verify")),
+    }]})
+}
+
+/// OKX accepts a login whose `timestamp` is a JSON number, as its own Python SDK sends it; the
+/// signature covers the number's text. The other checks still apply to it.
+#[test]
+fn a_websocket_login_takes_a_numeric_timestamp() {
+    let sim = start();
+    let live = Account::live();
+    let secs = sim.now_ms() / 1000;
+    let mut ws = ws_connect(&sim, "/ws/v5/private");
+    let mut login = |req: Value| {
+        ws_send(&mut ws, &req);
+        let e = ws_event(&mut ws);
+        (e["event"].clone(), e["code"].clone())
+    };
+    let mut bad_sign = numeric_login(&live, secs);
+    bad_sign["args"][0]["sign"] = "bm9wZQ==".into();
+    assert_eq!(login(bad_sign), ("error".into(), "60007".into()));
+    assert_eq!(
+        login(numeric_login(&live, secs - 40)),
+        ("error".into(), "60006".into())
+    );
+    let ghost = Account {
+        api_key: "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d".into(),
+        ..live.clone()
+    };
+    assert_eq!(
+        login(numeric_login(&ghost, secs)),
+        ("error".into(), "60032".into()),
+        "a well-formed unknown key, as on REST (50119)"
+    );
+    assert_eq!(
+        login(numeric_login(&live, secs)),
+        ("login".into(), "0".into())
+    );
+    // Logged in: a private channel can be subscribed.
+    ws_send(
+        &mut ws,
+        &serde_json::json!({"op": "subscribe", "args": [{"channel": "orders", "instType": "ANY"}]}),
+    );
+    assert_eq!(ws_event(&mut ws)["event"], "subscribe");
+}

@@ -405,7 +405,7 @@ fn login_checks() {
             "Invalid timestamp",
         ),
         (
-            with(&|a| a["timestamp"] = json!(sim_secs)),
+            with(&|a| a["timestamp"] = json!(true)),
             "60004",
             "Invalid timestamp",
         ),

@@ -1,6 +1,16 @@
 //! Client bugs the stand-in used to hide (issue 12, "the stand-in must not hide client bugs"):
 //! each test drives the real `okx` binary against a stand-in that now behaves as OKX does.
 
+use std::io::Read;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use base64::Engine as _;
+use hmac::{Hmac, Mac};
+use okx_sim::{Account, Sim, SimConfig};
+use serde_json::Value;
+use sha2::Sha256;
+
 use crate::support::*;
 
 const MIN: i64 = 60_000;
@@ -169,4 +179,134 @@ fn every_post_okx_sends_is_declared_json() {
         assert_eq!(ct, Some("application/json"), "{} {}", e.path, e.body);
         assert_ne!(e.code.as_deref(), Some("50006"));
     }
+}
+
+/// `okx watch …` in the background against the stand-in, with the live credentials.
+fn spawn_watch(sb: &Sandbox, sim: &Sim, args: &[&str]) -> Child {
+    let a = Account::live();
+    Command::new(assert_cmd::cargo::cargo_bin("okx"))
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", sb.path())
+        .env("OKX_BASE_URL", sim.base_url())
+        .env("OKX_WS_URL", sim.ws_url())
+        .env("OKX_API_KEY", &a.api_key)
+        .env("OKX_SECRET_KEY", &a.secret_key)
+        .env("OKX_PASSPHRASE", &a.passphrase)
+        .current_dir(sb.path())
+        .arg("watch")
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn okx watch")
+}
+
+/// Waits for the process (killing it after `limit`): (exit code, stdout, stderr).
+fn finish(mut child: Child, limit: Duration) -> (i32, String, String) {
+    let drain = |mut r: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut s = String::new();
+            let _ = r.read_to_string(&mut s);
+            s
+        })
+    };
+    let out = drain(Box::new(child.stdout.take().unwrap()));
+    let err = drain(Box::new(child.stderr.take().unwrap()));
+    let start = Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            break child.wait().unwrap();
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let (out, err) = (out.join().unwrap(), err.join().unwrap());
+    assert_no_secrets(&[&out, &err]);
+    (status.code().unwrap_or(-1), out, err)
+}
+
+/// Waits until `cond` holds (or panics after 10 s).
+fn wait_for(what: &str, cond: impl Fn() -> bool) {
+    let start = Instant::now();
+    while !cond() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "timed out waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// How many WebSocket requests with this `op` okx sent.
+fn sent(sim: &Sim, op: &str) -> usize {
+    sim.ws_log()
+        .iter()
+        .filter(|e| e.text.contains(&format!("\"op\":\"{op}\"")))
+        .count()
+}
+
+fn ndjson(out: &str) -> Vec<Value> {
+    out.lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect()
+}
+
+/// The stand-in now takes a login `timestamp` as a string or a number, as OKX does. okx sends
+/// the documented form: epoch seconds as a string, on OKX's clock, signed over exactly that text.
+#[test]
+fn the_websocket_login_is_the_documented_one_and_accepted() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let (code, out, err) = finish(
+        spawn_watch(&sb, &sim, &["account", "--count", "1", "--json"]),
+        Duration::from_secs(10),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(ndjson(&out)[0]["arg"]["channel"], "account");
+    let log = sim.ws_log();
+    let login = log
+        .iter()
+        .find(|e| e.text.contains("\"op\":\"login\""))
+        .unwrap();
+    let v: Value = serde_json::from_str(&login.text).unwrap();
+    let arg = &v["args"][0];
+    let ts = arg["timestamp"].as_str().expect("a string");
+    let secs: i64 = ts.parse().unwrap();
+    assert!(
+        (secs - login.at_ms / 1000).abs() <= 2,
+        "{ts} vs {}",
+        login.at_ms
+    );
+    let a = Account::live();
+    let mut mac = Hmac::<Sha256>::new_from_slice(a.secret_key.as_bytes()).unwrap();
+    mac.update(format!("{ts}GET/users/self/verify").as_bytes());
+    let want = base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes());
+    assert_eq!(arg["sign"], want.as_str());
+    assert_eq!(arg["apiKey"], a.api_key.as_str());
+}
+
+/// Found while checking the login: REST commands learn OKX's clock when this machine's is off
+/// (50102), but `okx watch` signs its WebSocket login with this machine's clock, so every private
+/// stream fails with 60006 while `okx balance` works. The stand-in's clock here is 2 minutes
+/// behind the real one.
+#[test]
+#[ignore = "okx bug: src/commands/watch.rs passes clock_offset_ms: 0 to the stream, never OKX's clock"]
+fn a_private_stream_logs_in_on_okx_clock() {
+    let sim = sim_with(SimConfig {
+        clock_offset_ms: -120_000,
+        ..Default::default()
+    });
+    let sb = Sandbox::new();
+    let (code, _, err) = run(sb.okx_signed(&sim).arg("balance"));
+    assert_eq!(code, 0, "REST corrects the skew: {err}");
+    let (code, out, err) = finish(
+        spawn_watch(&sb, &sim, &["account", "--count", "1", "--json"]),
+        Duration::from_secs(10),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(ndjson(&out).len(), 1);
 }
