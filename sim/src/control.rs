@@ -53,6 +53,11 @@ struct WsPongsBody {
 }
 
 #[derive(Deserialize)]
+struct WsIdleBody {
+    ms: u64,
+}
+
+#[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct WsBookGapBody {
     inst_id: String,
@@ -129,6 +134,9 @@ pub(crate) fn handle(shared: &Shared, req: &Request) -> (u16, String) {
         ("POST", "/__sim/ws-pongs") => parse::<WsPongsBody>(req).map(|b| {
             shared.ws.set_pongs(b.on);
         }),
+        ("POST", "/__sim/ws-idle") => parse::<WsIdleBody>(req).map(|b| {
+            shared.ws.set_idle_close_ms(b.ms);
+        }),
         ("POST", "/__sim/ws-book-gap") => parse::<WsBookGapBody>(req).and_then(|b| {
             if shared.market.find(&b.inst_id).is_none() {
                 return Err(bad(&format!("no instrument {:?}", b.inst_id)));
@@ -150,6 +158,7 @@ pub(crate) fn handle(shared: &Shared, req: &Request) -> (u16, String) {
             | "/__sim/ws-close"
             | "/__sim/ws-notice"
             | "/__sim/ws-pongs"
+            | "/__sim/ws-idle"
             | "/__sim/ws-book-gap",
         ) => {
             return (

@@ -83,6 +83,10 @@ pub struct SimConfig {
     /// How often the WebSocket market channels (`tickers`, `books`, `books5`, `trades`,
     /// `candle…`) push, in ms (at least 1).
     pub ws_push_interval_ms: u64,
+    /// A WebSocket connection with no subscription, or with a subscription but nothing sent on
+    /// it (data, answers or `pong`s), for this many ms is closed with code 4004. OKX's limit is
+    /// 30 s (the default); tests use a shorter one.
+    pub ws_idle_close_ms: u64,
 }
 
 impl Default for SimConfig {
@@ -96,6 +100,7 @@ impl Default for SimConfig {
             candle_gaps: Vec::new(),
             accounts: vec![Account::live(), Account::demo()],
             ws_push_interval_ms: 100,
+            ws_idle_close_ms: ws::IDLE_CLOSE_MS,
         }
     }
 }
@@ -311,6 +316,12 @@ impl Sim {
     /// unanswered, to test a client's keep-alive.
     pub fn ws_set_pongs(&self, on: bool) {
         self.shared.ws.set_pongs(on);
+    }
+
+    /// Sets how long a WebSocket connection may go without a subscription, or without anything
+    /// sent on it, before it is closed with 4004 (`SimConfig::ws_idle_close_ms`; at least 1 ms).
+    pub fn ws_set_idle_close_ms(&self, ms: u64) {
+        self.shared.ws.set_idle_close_ms(ms);
     }
 
     /// The next `books` update sent for `inst_id` skips a sequence number: the update before it

@@ -55,7 +55,7 @@ impl Shared {
             rate_limits: AtomicBool::new(config.rate_limits),
             history_cap: AtomicUsize::new(config.history_candles_cap.max(1)),
             stopping: AtomicBool::new(false),
-            ws: WsHub::new(config.ws_push_interval_ms),
+            ws: WsHub::new(config.ws_push_interval_ms, config.ws_idle_close_ms),
             limiter: Mutex::new(Limiter::default()),
             faults: Mutex::new(FaultQueue::default()),
             orders: Mutex::new(Orders::default()),

@@ -380,3 +380,95 @@ fn a_websocket_login_takes_a_numeric_timestamp() {
     );
     assert_eq!(ws_event(&mut ws)["event"], "subscribe");
 }
+
+fn ws_login(sim: &Sim, ws: &mut Ws) {
+    ws_send(ws, &numeric_login(&Account::live(), sim.now_ms() / 1000));
+    assert_eq!(ws_event(ws)["code"], "0");
+}
+
+/// Reads until the server closes (its close code) or `within` passes (`None`), answering
+/// nothing; `ping` sends the text ping every `ping` if given.
+fn ws_closed_within(ws: &mut Ws, within: Duration, ping: Option<Duration>) -> Option<u16> {
+    let deadline = std::time::Instant::now() + within;
+    let mut next_ping = std::time::Instant::now();
+    while std::time::Instant::now() < deadline {
+        if let Some(every) = ping {
+            if std::time::Instant::now() >= next_ping {
+                ws.send(tungstenite::Message::text("ping")).unwrap();
+                next_ping += every;
+            }
+        }
+        match ws_next(ws, Duration::from_millis(20)) {
+            Ok(_) => {}
+            Err(code) => return code.or(Some(0)),
+        }
+    }
+    None
+}
+
+/// OKX drops a connection that nothing was pushed on for 30 s, subscription or not: a quiet
+/// private subscription stays open only if the client pings (and the `pong`s count as data).
+#[test]
+fn a_subscribed_but_quiet_connection_is_closed_unless_pinged() {
+    let sim = Sim::start(SimConfig {
+        ws_idle_close_ms: 1_000,
+        ..SimConfig::default()
+    })
+    .unwrap();
+    let orders =
+        serde_json::json!({"op": "subscribe", "args": [{"channel": "orders", "instType": "ANY"}]});
+    // Quiet and silent: closed with 4004 about a second after the last thing sent.
+    let mut quiet = ws_connect(&sim, "/ws/v5/private");
+    ws_login(&sim, &mut quiet);
+    ws_send(&mut quiet, &orders);
+    assert_eq!(ws_event(&mut quiet)["event"], "subscribe");
+    let t = std::time::Instant::now();
+    assert_eq!(
+        ws_closed_within(&mut quiet, Duration::from_secs(5), None),
+        Some(4004)
+    );
+    assert!(
+        t.elapsed() >= Duration::from_millis(800),
+        "{:?}",
+        t.elapsed()
+    );
+    // Quiet but pinging every 300 ms: still open after three idle limits.
+    let mut pinged = ws_connect(&sim, "/ws/v5/private");
+    ws_login(&sim, &mut pinged);
+    ws_send(&mut pinged, &orders);
+    assert_eq!(ws_event(&mut pinged)["event"], "subscribe");
+    assert_eq!(
+        ws_closed_within(
+            &mut pinged,
+            Duration::from_secs(3),
+            Some(Duration::from_millis(300))
+        ),
+        None
+    );
+    // A market channel pushes all the time: never idle.
+    let mut busy = ws_connect(&sim, "/ws/v5/public");
+    ws_send(
+        &mut busy,
+        &serde_json::json!({"op": "subscribe", "args": [{"channel": "tickers", "instId": "BTC-USDT"}]}),
+    );
+    assert_eq!(
+        ws_closed_within(&mut busy, Duration::from_secs(2), None),
+        None
+    );
+    // The limit changes at run time, through the method or the control endpoint.
+    let (status, _) = call(&sim, "POST", "/__sim/ws-idle", &[], r#"{"ms":60000}"#);
+    assert_eq!(status, 200);
+    let mut quiet = ws_connect(&sim, "/ws/v5/private");
+    ws_login(&sim, &mut quiet);
+    ws_send(&mut quiet, &orders);
+    assert_eq!(ws_event(&mut quiet)["event"], "subscribe");
+    assert_eq!(
+        ws_closed_within(&mut quiet, Duration::from_secs(2), None),
+        None
+    );
+    sim.ws_set_idle_close_ms(300);
+    assert_eq!(
+        ws_closed_within(&mut quiet, Duration::from_secs(3), None),
+        Some(4004)
+    );
+}

@@ -310,3 +310,61 @@ fn a_private_stream_logs_in_on_okx_clock() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(ndjson(&out).len(), 1);
 }
+
+/// OKX closes a connection nothing was pushed on for 30 s (2 s here). `okx watch orders` is quiet
+/// until an order changes; its pings (every `--ping-interval` of silence) keep it open, so it
+/// logs in once and never reconnects. Pinging less often than the limit, it is dropped, and the
+/// stream survives by reconnecting.
+#[test]
+fn a_quiet_stream_is_kept_alive_by_its_pings() {
+    let sim = sim_with(SimConfig {
+        ws_idle_close_ms: 2_000,
+        ..Default::default()
+    });
+    let sb = Sandbox::new();
+    let (code, out, err) = finish(
+        spawn_watch(
+            &sb,
+            &sim,
+            &[
+                "orders",
+                "--ping-interval",
+                "1",
+                "--duration",
+                "5s",
+                "--json",
+            ],
+        ),
+        Duration::from_secs(15),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.is_empty(), "no order changed: {out}");
+    assert_eq!(sent(&sim, "login"), 1, "never dropped: {err}");
+    assert!(!err.contains("reconnecting"), "{err}");
+    let pings = sim.ws_log().iter().filter(|e| e.text == "ping").count();
+    assert!(pings >= 3, "pinged through the quiet: {pings}");
+
+    // The same stream pinging only every 3 s: the stand-in drops it, as OKX would.
+    let sim = sim_with(SimConfig {
+        ws_idle_close_ms: 2_000,
+        ..Default::default()
+    });
+    let (code, _, err) = finish(
+        spawn_watch(
+            &sb,
+            &sim,
+            &[
+                "orders",
+                "--ping-interval",
+                "3",
+                "--duration",
+                "5s",
+                "--json",
+            ],
+        ),
+        Duration::from_secs(15),
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("reconnecting"), "{err}");
+    assert!(sent(&sim, "login") >= 2, "logged in again after the drop");
+}
