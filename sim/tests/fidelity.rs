@@ -472,3 +472,96 @@ fn a_subscribed_but_quiet_connection_is_closed_unless_pinged() {
         Some(4004)
     );
 }
+
+/// A decimal string as an integer count of 10^-18.
+fn units(text: &str) -> i128 {
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    let frac = format!("{frac:0<18}");
+    int.parse::<i128>().unwrap() * 10i128.pow(18) + frac.parse::<i128>().unwrap()
+}
+
+/// Every longer bar is the exact aggregate of the `1m` bars it covers, as on OKX: open of the
+/// first, close of the last, highest high, lowest low, summed volume. Checked through REST at
+/// pseudo-random places, for hours, four hours and days.
+#[test]
+fn longer_bars_are_the_exact_aggregate_of_their_minutes() {
+    let sim = Sim::start(SimConfig {
+        rate_limits: false,
+        ..SimConfig::default()
+    })
+    .unwrap();
+    let now = sim.now_ms();
+    let minutes = |from: i64, to: i64| -> Vec<Value> {
+        // Oldest first, every minute of [from, to).
+        let mut out = Vec::new();
+        let mut after = to;
+        loop {
+            let page = get(
+                &sim,
+                &format!(
+                    "/api/v5/market/history-candles?instId=ETH-USDT&bar=1m&after={after}&before={}&limit=300",
+                    from - 1
+                ),
+            )["data"]
+                .as_array()
+                .unwrap()
+                .clone();
+            let Some(last) = page.last() else { break };
+            after = ts(last);
+            out.extend(page);
+        }
+        out.reverse();
+        out
+    };
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    for (bar, len) in [
+        ("1H", 3_600_000i64),
+        ("4H", 14_400_000),
+        ("1Dutc", 86_400_000),
+    ] {
+        for _ in 0..4 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let start = (now / len - 2 - (seed % 20) as i64) * len;
+            let candle = get(
+                &sim,
+                &format!(
+                    "/api/v5/market/history-candles?instId=ETH-USDT&bar={bar}&after={}&before={}",
+                    start + 1,
+                    start - 1
+                ),
+            )["data"][0]
+                .clone();
+            assert_eq!(ts(&candle), start, "{bar}");
+            let ms = minutes(start, start + len);
+            assert_eq!(ms.len() as i64, len / 60_000, "{bar}");
+            let px = |r: &Value, i: usize| units(r[i].as_str().unwrap());
+            assert_eq!(
+                candle[1], ms[0][1],
+                "{bar} {start}: open of the first minute"
+            );
+            assert_eq!(
+                candle[4],
+                ms.last().unwrap()[4],
+                "{bar} {start}: close of the last"
+            );
+            assert_eq!(
+                px(&candle, 2),
+                ms.iter().map(|r| px(r, 2)).max().unwrap(),
+                "{bar} {start}: high"
+            );
+            assert_eq!(
+                px(&candle, 3),
+                ms.iter().map(|r| px(r, 3)).min().unwrap(),
+                "{bar} {start}: low"
+            );
+            assert_eq!(
+                px(&candle, 5),
+                ms.iter().map(|r| px(r, 5)).sum::<i128>(),
+                "{bar} {start}: volume"
+            );
+            assert_eq!(candle[8], "1");
+        }
+    }
+}

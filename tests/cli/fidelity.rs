@@ -368,3 +368,65 @@ fn a_quiet_stream_is_kept_alive_by_its_pings() {
     assert!(err.contains("reconnecting"), "{err}");
     assert!(sent(&sim, "login") >= 2, "logged in again after the drop");
 }
+
+/// The rows of `okx candles -o csv`: (ts, open, high, low, close, vol) as text.
+fn csv_rows(out: &str) -> Vec<Vec<String>> {
+    out.lines()
+        .skip(1)
+        .map(|l| l.split(',').take(6).map(str::to_string).collect())
+        .collect()
+}
+
+/// A decimal string as an integer count of 10^-18.
+fn units(text: &str) -> i128 {
+    let (int, frac) = text.split_once('.').unwrap_or((text, ""));
+    let frac = format!("{frac:0<18}");
+    int.parse::<i128>().unwrap() * 10i128.pow(18) + frac.parse::<i128>().unwrap()
+}
+
+/// OKX's hourly bars are the aggregate of their minutes: through `okx candles`, every hour's high
+/// is at least every one of its minutes' highs (and is one of them), and likewise the low, open,
+/// close and volume. A stand-in whose long bars were not aggregates could hide a client that
+/// mislabels or shifts bars.
+#[test]
+fn hourly_candles_from_okx_agree_with_their_minutes() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let hour = 3_600_000;
+    let since = (sim.now_ms() / hour - 30) * hour;
+    let until = since + 5 * hour;
+    let candles = |bar: &str, until: i64| {
+        let (code, out, err) = run(sb.okx_at(&sim).args([
+            "candles",
+            "BTC-USDT",
+            "--bar",
+            bar,
+            "--since",
+            &since.to_string(),
+            "--until",
+            &until.to_string(),
+            "-o",
+            "csv",
+        ]));
+        assert_eq!(code, 0, "{err}");
+        csv_rows(&out)
+    };
+    let hours = candles("1H", until - 1);
+    let minutes = candles("1m", until - 1);
+    assert_eq!(hours.len(), 5);
+    assert_eq!(minutes.len(), 300);
+    for (h, ms) in hours.iter().zip(minutes.chunks(60)) {
+        let ts = |r: &Vec<String>| r[0].parse::<i64>().unwrap();
+        assert!(ms.iter().all(|m| ts(m) / hour * hour == ts(h)), "{h:?}");
+        let col = |r: &Vec<String>, i: usize| units(&r[i]);
+        for m in ms {
+            assert!(col(h, 2) >= col(m, 2), "hour {h:?} high below minute {m:?}");
+            assert!(col(h, 3) <= col(m, 3), "hour {h:?} low above minute {m:?}");
+        }
+        assert_eq!(col(h, 2), ms.iter().map(|m| col(m, 2)).max().unwrap());
+        assert_eq!(col(h, 3), ms.iter().map(|m| col(m, 3)).min().unwrap());
+        assert_eq!(h[1], ms[0][1], "open of the first minute");
+        assert_eq!(h[4], ms[59][4], "close of the last minute");
+        assert_eq!(col(h, 5), ms.iter().map(|m| col(m, 5)).sum::<i128>());
+    }
+}
