@@ -57,6 +57,7 @@ struct WsIdleBody {
     ms: u64,
 }
 
+/// `{"instId":…}`: the book-gap, book-quiet and book-reset switches.
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct WsBookGapBody {
@@ -144,6 +145,20 @@ pub(crate) fn handle(shared: &Shared, req: &Request) -> (u16, String) {
             shared.ws.book_gap(&b.inst_id);
             Ok(())
         }),
+        ("POST", "/__sim/ws-book-quiet") => parse::<WsBookGapBody>(req).and_then(|b| {
+            if shared.market.find(&b.inst_id).is_none() {
+                return Err(bad(&format!("no instrument {:?}", b.inst_id)));
+            }
+            shared.ws.book_quiet(&b.inst_id);
+            Ok(())
+        }),
+        ("POST", "/__sim/ws-book-reset") => parse::<WsBookGapBody>(req).and_then(|b| {
+            let Some(idx) = shared.market.find(&b.inst_id) else {
+                return Err(bad(&format!("no instrument {:?}", b.inst_id)));
+            };
+            shared.market.reset_book_seq(idx, shared.now_ms());
+            Ok(())
+        }),
         (
             _,
             "/__sim/log"
@@ -159,7 +174,9 @@ pub(crate) fn handle(shared: &Shared, req: &Request) -> (u16, String) {
             | "/__sim/ws-notice"
             | "/__sim/ws-pongs"
             | "/__sim/ws-idle"
-            | "/__sim/ws-book-gap",
+            | "/__sim/ws-book-gap"
+            | "/__sim/ws-book-quiet"
+            | "/__sim/ws-book-reset",
         ) => {
             return (
                 405,

@@ -330,6 +330,30 @@ impl Sim {
         self.shared.ws.book_gap(inst_id);
     }
 
+    /// Every `books` subscription of `inst_id` next sends the update OKX sends after about a
+    /// minute without changes: no levels, `prevSeqId` equal to `seqId` (the last one sent).
+    /// The changes meanwhile come in the update after it.
+    pub fn ws_book_quiet(&self, inst_id: &str) {
+        self.shared.ws.book_quiet(inst_id);
+    }
+
+    /// Restarts the book `seqId`s of `inst_id`, as OKX may after maintenance: the current
+    /// snapshot becomes `seqId` 1 and later ones count on from it (REST `/market/books` too), so
+    /// each `books` subscription's next update has a `seqId` below its `prevSeqId`, and the
+    /// updates after it follow on as usual.
+    ///
+    /// # Panics
+    ///
+    /// If the instrument is unknown.
+    pub fn ws_book_reset(&self, inst_id: &str) {
+        let idx = self
+            .shared
+            .market
+            .find(inst_id)
+            .unwrap_or_else(|| panic!("okx-sim: no instrument {inst_id:?}"));
+        self.shared.market.reset_book_seq(idx, self.shared.now_ms());
+    }
+
     /// Every text message WebSocket clients sent, in arrival order.
     pub fn ws_log(&self) -> Vec<WsLogEntry> {
         self.shared.ws.log_entries()

@@ -12,6 +12,7 @@
 //! pulling older candles in.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Mutex;
 
 use serde_json::{json, Value};
@@ -57,17 +58,22 @@ struct DayStats {
 pub(crate) struct Market {
     series: Vec<Series>,
     gaps: Vec<CandleGap>,
+    /// Per instrument, what is subtracted from book snapshot numbers to give `seqId`s: 0 until
+    /// a [`Market::reset_book_seq`].
+    seq_shift: Vec<AtomicI64>,
     /// Per instrument: (current minute, statistics of the 1,439 minutes before it).
     day_stats: Mutex<HashMap<usize, (i64, DayStats)>>,
 }
 
 impl Market {
     pub(crate) fn new(seed: u64, gaps: Vec<CandleGap>) -> Market {
+        let series: Vec<Series> = spot_instruments()
+            .into_iter()
+            .map(|i| Series::new(i, seed))
+            .collect();
         Market {
-            series: spot_instruments()
-                .into_iter()
-                .map(|i| Series::new(i, seed))
-                .collect(),
+            seq_shift: series.iter().map(|_| AtomicI64::new(0)).collect(),
+            series,
             gaps,
             day_stats: Mutex::new(HashMap::new()),
         }
@@ -313,7 +319,8 @@ impl Market {
                 .map(|(sz, orders)| Level { px, sz, orders })
         };
         Book {
-            seq_id: snapshot,
+            snapshot,
+            seq_id: snapshot - self.seq_shift[idx].load(Ordering::SeqCst),
             asks: (last + 1..)
                 .filter_map(|p| level(p, p == last + 1))
                 .take(depth)
@@ -351,6 +358,13 @@ impl Market {
     /// One side of a book as JSON levels.
     pub(crate) fn levels_json(&self, idx: usize, levels: &[Level]) -> Value {
         levels.iter().map(|l| self.level_json(idx, l)).collect()
+    }
+
+    /// Restarts the book `seqId`s of an instrument, as OKX may after maintenance: the snapshot
+    /// current at `now_ms` becomes `seqId` 1 and later ones count on from it, on REST and
+    /// WebSocket alike.
+    pub(crate) fn reset_book_seq(&self, idx: usize, now_ms: i64) {
+        self.seq_shift[idx].store(book_snapshot(now_ms) - 1, Ordering::SeqCst);
     }
 
     /// The order book object of `/market/books`: [`Market::book_levels`] as OKX writes it.
@@ -424,7 +438,10 @@ pub(crate) struct Level {
 /// A book snapshot: asks from the best (lowest) price up, bids from the best (highest) down.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Book {
-    /// The snapshot number, which is also OKX's integer `seqId`.
+    /// The snapshot number (the 50 ms period since the epoch).
+    pub(crate) snapshot: i64,
+    /// OKX's integer `seqId`: the snapshot number, less the shift of the last
+    /// [`Market::reset_book_seq`].
     pub(crate) seq_id: i64,
     pub(crate) asks: Vec<Level>,
     pub(crate) bids: Vec<Level>,
@@ -433,7 +450,7 @@ pub(crate) struct Book {
 impl Book {
     /// When the snapshot was taken (sim ms).
     pub(crate) fn ts(&self) -> i64 {
-        self.seq_id * BOOK_REFRESH_MS
+        self.snapshot * BOOK_REFRESH_MS
     }
 }
 

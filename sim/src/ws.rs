@@ -78,6 +78,8 @@ pub(crate) struct WsHub {
     log: Mutex<Vec<WsLogEntry>>,
     /// Per instrument, how many `books` updates are still to skip a sequence number.
     book_gaps: Mutex<HashMap<String, usize>>,
+    /// Per instrument, how many quiet-period `books` updates were asked for, ever.
+    book_quiets: Mutex<HashMap<String, u64>>,
 }
 
 impl WsHub {
@@ -90,6 +92,7 @@ impl WsHub {
             conns: Mutex::new(Vec::new()),
             log: Mutex::new(Vec::new()),
             book_gaps: Mutex::new(HashMap::new()),
+            book_quiets: Mutex::new(HashMap::new()),
         }
     }
 
@@ -147,6 +150,18 @@ impl WsHub {
         *lock(&self.book_gaps)
             .entry(inst_id.to_string())
             .or_default() += 1;
+    }
+
+    /// Every `books` subscription of `inst_id` sends one quiet-period update next.
+    pub(crate) fn book_quiet(&self, inst_id: &str) {
+        *lock(&self.book_quiets)
+            .entry(inst_id.to_string())
+            .or_default() += 1;
+    }
+
+    /// How many quiet-period updates of `inst_id` were asked for so far.
+    pub(crate) fn book_quiets(&self, inst_id: &str) -> u64 {
+        lock(&self.book_quiets).get(inst_id).copied().unwrap_or(0)
     }
 
     /// Takes one pending gap of `inst_id`, if any.

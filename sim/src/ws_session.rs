@@ -140,6 +140,8 @@ enum Feed {
         sent: Option<Book>,
         /// A `Sim::ws_book_gap` is pending: the next update is not sent.
         gap: bool,
+        /// The number of `Sim::ws_book_quiet` calls for the instrument already acted on.
+        quiet: u64,
     },
     Trades {
         idx: usize,
@@ -331,6 +333,7 @@ impl<'a> Session<'a> {
                 idx: instrument()?,
                 sent: None,
                 gap: false,
+                quiet: self.shared.ws.book_quiets(inst_id),
             },
             (_, "trades") => Feed::Trades {
                 idx: instrument()?,
@@ -369,7 +372,12 @@ impl<'a> Session<'a> {
                         "seqId": book.seq_id,
                     })
                 }
-                Feed::Books { idx, sent, gap } => {
+                Feed::Books {
+                    idx,
+                    sent,
+                    gap,
+                    quiet,
+                } => {
                     let book = market.book_levels(*idx, now_ms, BOOK_DEPTH);
                     let Some(prev) = sent.take() else {
                         out.push(book_message(
@@ -380,7 +388,15 @@ impl<'a> Session<'a> {
                         *sent = Some(book);
                         continue;
                     };
-                    if book.seq_id == prev.seq_id {
+                    let quiets = shared.ws.book_quiets(market.series(*idx).inst.inst_id);
+                    if quiets > *quiet {
+                        // OKX's keep-alive after a quiet period: nothing changed, same seqId.
+                        *quiet = quiets;
+                        out.push(book_message(arg, "update", quiet_update(&prev, now_ms)));
+                        *sent = Some(prev);
+                        continue;
+                    }
+                    if book.snapshot == prev.snapshot {
                         // The book has not changed since the last push (it changes every 50 ms).
                         *sent = Some(prev);
                         continue;
@@ -489,6 +505,19 @@ fn book_snapshot(market: &crate::market::Market, idx: usize, book: &Book) -> Val
         "checksum": 0,
         "prevSeqId": -1,
         "seqId": book.seq_id,
+    })
+}
+
+/// The update OKX sends when the book has not changed for a while: no levels, and `prevSeqId`
+/// equal to `seqId`, the last one sent.
+fn quiet_update(prev: &Book, now_ms: i64) -> Value {
+    json!({
+        "asks": [],
+        "bids": [],
+        "ts": now_ms.to_string(),
+        "checksum": 0,
+        "prevSeqId": prev.seq_id,
+        "seqId": prev.seq_id,
     })
 }
 

@@ -565,3 +565,117 @@ fn longer_bars_are_the_exact_aggregate_of_their_minutes() {
         }
     }
 }
+
+/// Applies a `books` side (`[[px, sz, "0", n]…]`, size "0" removes) to a map from price text.
+fn apply_levels(side: &mut std::collections::BTreeMap<String, Value>, levels: &Value) {
+    for l in levels.as_array().unwrap() {
+        let px = l[0].as_str().unwrap().to_string();
+        if l[1] == "0" {
+            assert!(
+                side.remove(&px).is_some(),
+                "removed a level not there: {px}"
+            );
+        } else {
+            side.insert(px, l.clone());
+        }
+    }
+}
+
+/// OKX's two documented exceptions to the `books` sequence are sent on demand: the quiet-period
+/// update (no levels, `prevSeqId` = `seqId`) and the `seqId` reset after maintenance (`seqId`
+/// below `prevSeqId`, and the chain goes on from there). Applying everything as OKX's rules say
+/// still gives REST's book.
+#[test]
+fn books_send_quiet_updates_and_sequence_resets() {
+    let sim = Sim::start(SimConfig {
+        ws_push_interval_ms: 50,
+        rate_limits: false,
+        ..SimConfig::default()
+    })
+    .unwrap();
+    let mut ws = ws_connect(&sim, "/ws/v5/public");
+    ws_send(
+        &mut ws,
+        &serde_json::json!({"op": "subscribe", "args": [{"channel": "books", "instId": "BTC-USDT"}]}),
+    );
+    assert_eq!(ws_event(&mut ws)["event"], "subscribe");
+    let mut next_book = || ws_next_where(&mut ws, |v| v["arg"]["channel"] == "books");
+    let snapshot = next_book();
+    assert_eq!(snapshot["action"], "snapshot");
+    let (mut asks, mut bids) = Default::default();
+    apply_levels(&mut asks, &snapshot["data"][0]["asks"]);
+    apply_levels(&mut bids, &snapshot["data"][0]["bids"]);
+    let mut last = snapshot["data"][0]["seqId"].as_i64().unwrap();
+    let mut seen_quiet = false;
+    let mut seen_reset = false;
+    for i in 0..60 {
+        if i == 5 {
+            sim.ws_book_quiet("BTC-USDT");
+        }
+        if i == 15 {
+            let (status, _) = call(
+                &sim,
+                "POST",
+                "/__sim/ws-book-reset",
+                &[],
+                r#"{"instId":"BTC-USDT"}"#,
+            );
+            assert_eq!(status, 200);
+        }
+        let m = next_book();
+        assert_eq!(m["action"], "update", "{m}");
+        let d = &m["data"][0];
+        let (prev, seq) = (
+            d["prevSeqId"].as_i64().unwrap(),
+            d["seqId"].as_i64().unwrap(),
+        );
+        assert_eq!(prev, last, "every update continues the last one sent");
+        if prev == seq {
+            assert!(i >= 5 && !seen_quiet, "one quiet update, when asked: {m}");
+            assert_eq!(
+                (
+                    d["asks"].as_array().unwrap().len(),
+                    d["bids"].as_array().unwrap().len()
+                ),
+                (0, 0)
+            );
+            seen_quiet = true;
+        }
+        if seq < prev {
+            assert!(i >= 15 && !seen_reset, "one reset, when asked: {m}");
+            assert!(seq <= 3, "restarted from 1: {seq}");
+            seen_reset = true;
+        }
+        apply_levels(&mut asks, &d["asks"]);
+        apply_levels(&mut bids, &d["bids"]);
+        last = seq;
+    }
+    assert!(seen_quiet && seen_reset);
+    // REST's book carries the restarted seqId, and equals the book the updates built.
+    let mut matched = false;
+    for _ in 0..20 {
+        let m = next_book();
+        let d = &m["data"][0];
+        apply_levels(&mut asks, &d["asks"]);
+        apply_levels(&mut bids, &d["bids"]);
+        let seq = d["seqId"].as_i64().unwrap();
+        let rest = get(&sim, "/api/v5/market/books?instId=BTC-USDT&sz=400")["data"][0].clone();
+        if rest["seqId"] == seq {
+            let as_map = |levels: &Value| {
+                let mut side = std::collections::BTreeMap::new();
+                apply_levels(&mut side, levels);
+                side
+            };
+            assert_eq!(asks, as_map(&rest["asks"]));
+            assert_eq!(bids, as_map(&rest["bids"]));
+            matched = true;
+            break;
+        }
+        assert!(
+            rest["seqId"].as_i64().unwrap() < 1000,
+            "REST restarted too: {}",
+            rest["seqId"]
+        );
+    }
+    assert!(matched, "REST never served the book of a pushed seqId");
+}

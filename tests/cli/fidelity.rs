@@ -430,3 +430,74 @@ fn hourly_candles_from_okx_agree_with_their_minutes() {
         assert_eq!(col(h, 5), ms.iter().map(|m| col(m, 5)).sum::<i128>());
     }
 }
+
+/// OKX's two exceptions to the `books` sequence, now sent by the stand-in on demand: a quiet-
+/// period update (no levels, `prevSeqId` = `seqId`) and a `seqId` reset after maintenance (`seqId`
+/// below `prevSeqId`). Neither is a gap: `okx watch book --depth 400` keeps its book through
+/// both, with one subscription and no resync.
+#[test]
+fn the_full_book_goes_through_a_quiet_update_and_a_sequence_reset() {
+    for output in ["--json", "table"] {
+        let sim = sim_with(SimConfig {
+            ws_push_interval_ms: 50,
+            ..Default::default()
+        });
+        let sb = Sandbox::new();
+        let mut args = vec!["book", "BTC-USDT", "--depth", "400", "--count", "40"];
+        args.extend(if output == "table" {
+            vec!["-o", "table"]
+        } else {
+            vec!["--json"]
+        });
+        let child = spawn_watch(&sb, &sim, &args);
+        wait_for("the book subscription", || sent(&sim, "subscribe") >= 1);
+        std::thread::sleep(Duration::from_millis(400));
+        sim.ws_book_quiet("BTC-USDT");
+        std::thread::sleep(Duration::from_millis(400));
+        sim.ws_book_reset("BTC-USDT");
+        let (code, out, err) = finish(child, Duration::from_secs(15));
+        assert_eq!(code, 0, "{output}: {err}");
+        assert!(!err.contains("sequence broken"), "{output}: {err}");
+        assert_eq!(
+            sent(&sim, "subscribe"),
+            1,
+            "{output}: never resubscribed: {err}"
+        );
+        assert_eq!(sent(&sim, "unsubscribe"), 0, "{output}");
+        if output == "--json" {
+            let msgs = ndjson(&out);
+            assert_eq!(msgs.len(), 40);
+            assert_eq!(msgs.iter().filter(|m| m["action"] == "snapshot").count(), 1);
+            let seq = |m: &Value, k: &str| m["data"][0][k].as_i64().unwrap();
+            let quiet: Vec<_> = msgs
+                .iter()
+                .filter(|m| m["action"] == "update" && seq(m, "prevSeqId") == seq(m, "seqId"))
+                .collect();
+            assert_eq!(quiet.len(), 1, "one quiet update passed through");
+            let reset = msgs
+                .iter()
+                .position(|m| m["action"] == "update" && seq(m, "seqId") < seq(m, "prevSeqId"))
+                .expect("the reset passed through");
+            assert!(reset + 1 < msgs.len(), "updates went on after the reset");
+            for w in msgs.windows(2) {
+                assert_eq!(
+                    seq(&w[1], "prevSeqId"),
+                    seq(&w[0], "seqId"),
+                    "one unbroken chain"
+                );
+            }
+        } else {
+            // Every line shows the full book kept in sync, uncrossed, after the reset too.
+            let lines: Vec<&str> = out.lines().collect();
+            assert_eq!(lines.len(), 40, "{out}");
+            for l in &lines {
+                assert!(l.contains("(400 bids, 400 asks)"), "{l}");
+                let px = |tag: &str| -> f64 {
+                    let rest = &l[l.find(tag).unwrap() + tag.len()..];
+                    rest.split_whitespace().next().unwrap().parse().unwrap()
+                };
+                assert!(px(" bid ") < px("| ask "), "{l}");
+            }
+        }
+    }
+}
