@@ -53,6 +53,14 @@ struct WsPongsBody {
 }
 
 #[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct TradeBody {
+    inst_id: String,
+    px: String,
+    sz: Option<String>,
+}
+
+#[derive(Deserialize)]
 struct WsIdleBody {
     ms: u64,
 }
@@ -117,6 +125,19 @@ pub(crate) fn handle(shared: &Shared, req: &Request) -> (u16, String) {
         ("POST", "/__sim/history-cap") => parse::<HistoryCapBody>(req).map(|b| {
             shared.history_cap.store(b.cap.max(1), Ordering::SeqCst);
         }),
+        ("POST", "/__sim/trade") => {
+            return match parse::<TradeBody>(req).and_then(|b| {
+                shared
+                    .trade_at(&b.inst_id, &b.px, b.sz.as_deref())
+                    .map_err(|e| bad(&e))
+            }) {
+                Ok(fills) => (
+                    200,
+                    json!({"code": "0", "msg": "", "data": [{"fills": fills}]}).to_string(),
+                ),
+                Err(reply) => reply,
+            }
+        }
         ("POST", "/__sim/ws-drop") => {
             shared.ws.drop_all();
             Ok(())
@@ -169,6 +190,7 @@ pub(crate) fn handle(shared: &Shared, req: &Request) -> (u16, String) {
             | "/__sim/clock"
             | "/__sim/rate-limits"
             | "/__sim/history-cap"
+            | "/__sim/trade"
             | "/__sim/ws-drop"
             | "/__sim/ws-close"
             | "/__sim/ws-notice"

@@ -465,10 +465,27 @@ impl Sim {
                 r.code, r.msg
             )
         });
-        for id in &ids {
-            shared.order_changed(*id);
-        }
+        shared.publish_order_events();
         ids.iter().map(u64::to_string).collect()
+    }
+
+    /// The market trades `inst_id` at `px` (a price on its tick size), as if its price moved
+    /// there: the resting limit and post-only orders of every account that price reaches (buys
+    /// at or above it, sells at or below) fill as makers at their own prices, best price first,
+    /// then oldest first, until `sz` (base currency; `None`: no limit) is used up; the last one
+    /// reached may fill in part and stay `partially_filled`. Balances move (the maker pays
+    /// 0.08% of what it receives) and each fill is pushed on the owner's `orders` and `account`
+    /// subscriptions, as OKX does. The generated market data (candles, tickers, books, trades)
+    /// does not move. Returns how many fills were made.
+    ///
+    /// # Panics
+    ///
+    /// If the instrument is unknown, or `px` or `sz` is not a positive decimal on the
+    /// instrument's tick or lot size.
+    pub fn trade_at(&self, inst_id: &str, px: &str, sz: Option<&str>) -> usize {
+        self.shared
+            .trade_at(inst_id, px, sz)
+            .unwrap_or_else(|why| panic!("okx-sim: trade_at: {why}"))
     }
 
     /// Stops accepting and closes the listeners; open HTTP connections close within ~100 ms,

@@ -6,7 +6,7 @@
 //! Channels: `tickers`, `books5`, `books`, `trades` on `/public`; `candle<bar>` on `/business`;
 //! `orders` and `account` on `/private` after a login. Market pushes come from the same model as
 //! the REST endpoints at the sim clock; `orders` and `account` pushes come from REST changes
-//! (see [`crate::state::Shared::order_changed`]).
+//! (see [`crate::state::Shared::publish_order_events`]).
 
 use std::collections::HashMap;
 
@@ -161,13 +161,16 @@ struct Sub {
     feed: Feed,
 }
 
-/// An order as it stands after a REST change, for the `orders` channel.
+/// An order as it stood after one change (placed, filled, partly filled, canceled), for the
+/// `orders` channel.
 #[derive(Debug)]
 pub(crate) struct OrderEvent {
     pub(crate) uid: String,
     pub(crate) inst_id: String,
-    /// The order object of `GET /trade/order`.
+    /// The object the channel pushes: `GET /trade/order`'s plus the channel's own fields.
     pub(crate) order: Value,
+    /// Whether the change moved balances (an `account` push follows it).
+    pub(crate) moved_funds: bool,
 }
 
 pub(crate) struct Session<'a> {

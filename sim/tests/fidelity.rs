@@ -679,3 +679,151 @@ fn books_send_quiet_updates_and_sequence_resets() {
     }
     assert!(matched, "REST never served the book of a pushed seqId");
 }
+
+/// A signed GET's JSON body.
+fn signed_get(sim: &Sim, a: &Account, target: &str) -> Value {
+    let (status, v) = call(sim, "GET", target, &auth(sim, a, "GET", target, ""), "");
+    assert_eq!(status, 200, "{target}: {v}");
+    v
+}
+
+/// Resting orders fill later when the market trades at their price (`Sim::trade_at`, or `POST
+/// /__sim/trade`), in part too, with OKX's push sequence on the `orders` channel: `live`, then
+/// `partially_filled` per partial fill, then `filled`, each with the channel's own fields; a
+/// taker order is pushed `live` then `filled`. REST shows the same states.
+#[test]
+fn resting_orders_fill_later_with_okx_push_sequence() {
+    let sim = start();
+    let live = Account::live();
+    let mut ws = ws_connect(&sim, "/ws/v5/private");
+    ws_login(&sim, &mut ws);
+    ws_send(
+        &mut ws,
+        &serde_json::json!({"op": "subscribe", "args": [{"channel": "orders", "instType": "SPOT"}]}),
+    );
+    assert_eq!(ws_event(&mut ws)["event"], "subscribe");
+    let mut next_order =
+        || ws_next_where(&mut ws, |v| v["arg"]["channel"] == "orders")["data"][0].clone();
+    let last: f64 = get(&sim, "/api/v5/market/ticker?instId=BTC-USDT")["data"][0]["last"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let px = format!("{}", (last * 0.98).floor());
+    let body = format!(
+        r#"{{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"limit","px":"{px}","sz":"0.003","clOrdId":"rest1"}}"#
+    );
+    let (_, placed) = signed_post(&sim, &live, ORDER, &body, &[]);
+    let ord_id = placed["data"][0]["ordId"].as_str().unwrap().to_string();
+    let pushed = next_order();
+    assert_eq!(
+        (pushed["state"].as_str(), pushed["execType"].as_str()),
+        (Some("live"), Some(""))
+    );
+    assert_eq!(pushed["fillSz"], "0");
+    // The market trades 0.001 at a price above the order's: nothing.
+    assert_eq!(
+        sim.trade_at("BTC-USDT", &format!("{:.1}", last * 0.99), Some("0.001")),
+        0
+    );
+    // 0.001 at the order's price: a partial fill.
+    assert_eq!(sim.trade_at("BTC-USDT", &px, Some("0.001")), 1);
+    let partial = next_order();
+    assert_eq!(partial["ordId"], ord_id.as_str());
+    assert_eq!(partial["state"], "partially_filled");
+    assert_eq!(
+        (
+            partial["fillSz"].as_str(),
+            partial["accFillSz"].as_str(),
+            partial["fillPx"].as_str()
+        ),
+        (Some("0.001"), Some("0.001"), Some(px.as_str()))
+    );
+    assert_eq!(partial["execType"], "M");
+    assert_eq!(partial["fillFeeCcy"], "BTC");
+    assert_eq!(partial["fillFee"], "-0.0000008");
+    for k in ["fillNotionalUsd", "notionalUsd", "lastPx", "tradeId"] {
+        assert_ne!(partial[k], "", "{k}");
+    }
+    for (k, v) in [
+        ("code", "0"),
+        ("msg", ""),
+        ("amendResult", ""),
+        ("reqId", ""),
+    ] {
+        assert_eq!(partial[k], v, "{k}");
+    }
+    let rest = signed_get(
+        &sim,
+        &live,
+        &format!("{ORDER}?instId=BTC-USDT&ordId={ord_id}"),
+    );
+    assert_eq!(rest["data"][0]["state"], "partially_filled");
+    assert_eq!(rest["data"][0]["accFillSz"], "0.001");
+    let pending = signed_get(
+        &sim,
+        &live,
+        "/api/v5/trade/orders-pending?state=partially_filled",
+    );
+    assert_eq!(pending["data"][0]["ordId"], ord_id.as_str());
+    // The rest, through the control endpoint: filled.
+    let (status, v) = call(
+        &sim,
+        "POST",
+        "/__sim/trade",
+        &[],
+        &format!(r#"{{"instId":"BTC-USDT","px":"{px}"}}"#),
+    );
+    assert_eq!(
+        (status, &v["data"][0]["fills"]),
+        (200, &Value::from(1)),
+        "{v}"
+    );
+    let filled = next_order();
+    assert_eq!(filled["state"], "filled");
+    assert_eq!(
+        (filled["fillSz"].as_str(), filled["accFillSz"].as_str()),
+        (Some("0.002"), Some("0.003"))
+    );
+    assert_ne!(filled["tradeId"], partial["tradeId"]);
+    let history = signed_get(
+        &sim,
+        &live,
+        "/api/v5/trade/orders-history?instType=SPOT&state=filled",
+    );
+    assert_eq!(history["data"][0]["ordId"], ord_id.as_str());
+    assert_eq!(
+        sim.balance(&live.api_key, "USDT").unwrap().1,
+        "0",
+        "nothing frozen"
+    );
+    // A taker order: live, then filled.
+    signed_post(
+        &sim,
+        &live,
+        ORDER,
+        r#"{"instId":"BTC-USDT","tdMode":"cash","side":"sell","ordType":"market","sz":"0.001"}"#,
+        &[],
+    );
+    let (a, b) = (next_order(), next_order());
+    assert_eq!(
+        (a["state"].as_str(), b["state"].as_str()),
+        (Some("live"), Some("filled"))
+    );
+    assert_eq!(
+        (a["ordId"].clone(), b["execType"].as_str()),
+        (b["ordId"].clone(), Some("T"))
+    );
+    // Bad control arguments are refused.
+    for body in [
+        r#"{"instId":"NOPE","px":"1"}"#,
+        r#"{"instId":"BTC-USDT","px":"1.05"}"#,
+        r#"{"instId":"BTC-USDT","px":"100","sz":"0.000000001"}"#,
+    ] {
+        assert_eq!(
+            call(&sim, "POST", "/__sim/trade", &[], body).0,
+            400,
+            "{body}"
+        );
+    }
+}

@@ -501,3 +501,105 @@ fn the_full_book_goes_through_a_quiet_update_and_a_sequence_reset() {
         }
     }
 }
+
+/// Resting orders now fill later, in part too, with OKX's push sequence: `okx watch orders`
+/// streams live → partially_filled → filled for a resting order (and live → filled for a taker
+/// order), and `okx order get`/`okx order list` show the partial fill while it lasts.
+#[test]
+fn a_resting_order_fills_in_part_then_in_full_as_okx_shows_it() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let child = spawn_watch(&sb, &sim, &["orders", "--count", "5", "--json"]);
+    wait_for("the orders subscription", || sent(&sim, "subscribe") >= 1);
+    std::thread::sleep(Duration::from_millis(200));
+    let last: f64 = sim_data(&sim, "/api/v5/market/ticker?instId=BTC-USDT")[0]["last"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let px = format!("{}", (last * 0.98).floor());
+    let (code, out, err) = run(sb.okx_signed(&sim).args([
+        "order",
+        "place",
+        "BTC-USDT",
+        "buy",
+        "0.003",
+        "--price",
+        &px,
+        "--cl-ord-id",
+        "fid1",
+        "--json",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    let ord_id = json(&out)["ordId"].as_str().unwrap().to_string();
+
+    assert_eq!(sim.trade_at("BTC-USDT", &px, Some("0.001")), 1);
+    let (code, out, err) = run(sb.okx_signed(&sim).args([
+        "order",
+        "get",
+        "BTC-USDT",
+        "--cl-ord-id",
+        "fid1",
+        "--json",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    let o = &json(&out)[0];
+    assert_eq!(o["ordId"], ord_id.as_str());
+    assert_eq!(o["state"], "partially_filled");
+    assert_eq!(
+        (o["accFillSz"].as_str(), o["fillSz"].as_str()),
+        (Some("0.001"), Some("0.001"))
+    );
+    assert_eq!(o["avgPx"], px.as_str());
+    let (code, out, err) = run(sb.okx_signed(&sim).args([
+        "order", "get", "BTC-USDT", "--ord-id", &ord_id, "-o", "table",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("partially_filled"), "{out}");
+    let (code, out, err) = run(sb.okx_signed(&sim).args(["order", "list", "--json"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        json(&out)
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|o| o["ordId"] == ord_id.as_str() && o["state"] == "partially_filled"),
+        "{out}"
+    );
+
+    assert_eq!(sim.trade_at("BTC-USDT", &px, None), 1);
+    let (code, _, err) = run(sb.okx_signed(&sim).args([
+        "order",
+        "place",
+        "BTC-USDT",
+        "sell",
+        "0.001",
+        "--type",
+        "market",
+        "--cl-ord-id",
+        "fid2",
+    ]));
+    assert_eq!(code, 0, "{err}");
+
+    let (code, out, err) = finish(child, Duration::from_secs(15));
+    assert_eq!(code, 0, "{err}");
+    let pushes: Vec<(String, String, String, String)> = ndjson(&out)
+        .iter()
+        .map(|m| {
+            let d = &m["data"][0];
+            let s = |k: &str| d[k].as_str().unwrap_or("?").to_string();
+            (s("clOrdId"), s("state"), s("fillSz"), s("execType"))
+        })
+        .collect();
+    let want = |c: &str, st: &str, f: &str, e: &str| (c.into(), st.into(), f.into(), e.into());
+    assert_eq!(
+        pushes,
+        vec![
+            want("fid1", "live", "0", ""),
+            want("fid1", "partially_filled", "0.001", "M"),
+            want("fid1", "filled", "0.002", "M"),
+            want("fid2", "live", "0", ""),
+            want("fid2", "filled", "0.001", "T"),
+        ]
+    );
+}
