@@ -8,6 +8,7 @@ use std::sync::Mutex;
 use serde_json::{json, Value};
 
 use crate::amount::Amount;
+use crate::market::Market;
 use crate::routes::{Ctx, Reply};
 use crate::state::{lock, Shared};
 use crate::Account;
@@ -130,7 +131,7 @@ pub(crate) fn balance_data(
         if b.cash.is_zero() || wanted.is_some_and(|w| !w.contains(&b.ccy.as_str())) {
             continue;
         }
-        let eq_usd = usd_value(shared, &b.ccy, b.cash, now_ms);
+        let eq_usd = usd_value(&shared.market, &b.ccy, b.cash, now_ms);
         total = total + eq_usd;
         details.push(detail(&b, eq_usd));
     }
@@ -159,11 +160,10 @@ pub(crate) fn balance_data(
 }
 
 /// `amount` of `ccy` in USD at the current `{ccy}-USDT` price; 0 if there is no such market.
-fn usd_value(shared: &Shared, ccy: &str, amount: Amount, now_ms: i64) -> Amount {
+pub(crate) fn usd_value(market: &Market, ccy: &str, amount: Amount, now_ms: i64) -> Amount {
     if ccy == "USDT" || ccy == "USDC" {
         return amount;
     }
-    let market = &shared.market;
     match market.find(&format!("{ccy}-USDT")) {
         Some(idx) => amount.times_price(
             market.last_price(idx, now_ms),

@@ -135,8 +135,14 @@ impl Amount {
     }
 
     /// One thousandth (0.1%), rounded toward zero at the 18th decimal.
+    #[cfg(test)]
     pub(crate) fn thousandth(self) -> Amount {
         Amount(self.0 / 1000)
+    }
+
+    /// `n` ten-thousandths (`n` basis points), rounded toward zero at the 18th decimal.
+    pub(crate) fn basis_points(self, n: i128) -> Amount {
+        Amount(self.0 * n / 10_000)
     }
 }
 

@@ -6,11 +6,13 @@
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use hmac::{Hmac, Mac};
+use serde_json::json;
 use sha2::Sha256;
 
 use crate::account::AccountState;
 use crate::calendar::parse_okx_timestamp;
 use crate::http::Request;
+use crate::routes::Reply;
 use crate::state::Shared;
 
 /// The largest accepted difference between the request timestamp and the sim clock.
@@ -21,6 +23,17 @@ const MAX_SKEW_MS: i64 = 30_000;
 pub(crate) struct AuthError {
     pub(crate) code: &'static str,
     pub(crate) msg: &'static str,
+}
+
+impl AuthError {
+    /// The REST answer: HTTP 401 with `{"code","msg","data":[]}`, except 50119, which OKX has
+    /// been seen answering as `{"msg":"API key doesn't exist","code":"50119"}`.
+    pub(crate) fn reply(&self) -> Reply {
+        if self.code == "50119" {
+            return Reply::new(401, json!({"msg": self.msg, "code": self.code}));
+        }
+        Reply::error(401, self.code, self.msg)
+    }
 }
 
 const fn fail(code: &'static str, msg: &'static str) -> AuthError {
@@ -76,9 +89,13 @@ pub(crate) fn authenticate<'a>(
     if (sent_ms - shared.now_ms()).abs() > MAX_SKEW_MS {
         return Err(expired);
     }
-    let account = shared
-        .account_by_key(key)
-        .ok_or(fail("50111", "Invalid OK-ACCESS-KEY"))?;
+    // A key shaped like OKX's (a UUID) that no account has is 50119, as OKX answers it (for a
+    // deleted key, or one of another region's host); anything else is not a key at all: 50111.
+    let account = shared.account_by_key(key).ok_or(if is_key_shaped(key) {
+        fail("50119", "API key doesn't exist")
+    } else {
+        fail("50111", "Invalid OK-ACCESS-KEY")
+    })?;
     let demo_request = req.header("x-simulated-trading") == Some("1");
     if account.account.demo != demo_request {
         return Err(fail("50101", "APIKey does not match current environment"));
@@ -102,13 +119,24 @@ pub(crate) fn authenticate<'a>(
     Ok(account)
 }
 
+/// Whether `key` has the shape of an OKX API key: a UUID, 8-4-4-4-12 hex digits.
+fn is_key_shaped(key: &str) -> bool {
+    let groups: Vec<&str> = key.split('-').collect();
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
 /// The prehash path of a WebSocket login: `timestamp + "GET" + "/users/self/verify"`.
 const WS_LOGIN_PATH: &str = "/users/self/verify";
 
 /// A WebSocket `login` (fact sheet §5.3): `timestamp` is Unix epoch seconds (digits, optionally
 /// with a fraction) within 30 s of the sim clock, and `sign` is
 /// `base64(HMAC-SHA256(secret, timestamp + "GET" + "/users/self/verify"))`. Checks run in this
-/// order, first failure wins: timestamp shape (60004), skew (60006), key (60005), passphrase
+/// order, first failure wins: timestamp shape (60004), skew (60006), key (60005 malformed, 60032
+/// unknown), passphrase
 /// (60024), signature (60007). Live and demo keys are both accepted: OKX tells them apart by
 /// host, which the sim cannot see.
 pub(crate) fn ws_login<'a>(
@@ -122,9 +150,14 @@ pub(crate) fn ws_login<'a>(
     if (sent_ms - i128::from(shared.now_ms())).abs() > i128::from(MAX_SKEW_MS) {
         return Err(fail("60006", "Timestamp request expired"));
     }
+    // As on REST: a well-formed key no account has is "API key doesn't exist".
     let account = shared
         .account_by_key(api_key)
-        .ok_or(fail("60005", "Invalid apiKey"))?;
+        .ok_or(if is_key_shaped(api_key) {
+            fail("60032", "API key doesn't exist")
+        } else {
+            fail("60005", "Invalid apiKey")
+        })?;
     if account.account.passphrase != passphrase {
         return Err(fail("60024", "Wrong passphrase"));
     }

@@ -54,6 +54,20 @@ struct WsPongsBody {
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
+struct TradeBody {
+    inst_id: String,
+    px: String,
+    sz: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct WsIdleBody {
+    ms: u64,
+}
+
+/// `{"instId":…}`: the book-gap, book-quiet and book-reset switches.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
 struct WsBookGapBody {
     inst_id: String,
 }
@@ -111,6 +125,19 @@ pub(crate) fn handle(shared: &Shared, req: &Request) -> (u16, String) {
         ("POST", "/__sim/history-cap") => parse::<HistoryCapBody>(req).map(|b| {
             shared.history_cap.store(b.cap.max(1), Ordering::SeqCst);
         }),
+        ("POST", "/__sim/trade") => {
+            return match parse::<TradeBody>(req).and_then(|b| {
+                shared
+                    .trade_at(&b.inst_id, &b.px, b.sz.as_deref())
+                    .map_err(|e| bad(&e))
+            }) {
+                Ok(fills) => (
+                    200,
+                    json!({"code": "0", "msg": "", "data": [{"fills": fills}]}).to_string(),
+                ),
+                Err(reply) => reply,
+            }
+        }
         ("POST", "/__sim/ws-drop") => {
             shared.ws.drop_all();
             Ok(())
@@ -129,11 +156,28 @@ pub(crate) fn handle(shared: &Shared, req: &Request) -> (u16, String) {
         ("POST", "/__sim/ws-pongs") => parse::<WsPongsBody>(req).map(|b| {
             shared.ws.set_pongs(b.on);
         }),
+        ("POST", "/__sim/ws-idle") => parse::<WsIdleBody>(req).map(|b| {
+            shared.ws.set_idle_close_ms(b.ms);
+        }),
         ("POST", "/__sim/ws-book-gap") => parse::<WsBookGapBody>(req).and_then(|b| {
             if shared.market.find(&b.inst_id).is_none() {
                 return Err(bad(&format!("no instrument {:?}", b.inst_id)));
             }
             shared.ws.book_gap(&b.inst_id);
+            Ok(())
+        }),
+        ("POST", "/__sim/ws-book-quiet") => parse::<WsBookGapBody>(req).and_then(|b| {
+            if shared.market.find(&b.inst_id).is_none() {
+                return Err(bad(&format!("no instrument {:?}", b.inst_id)));
+            }
+            shared.ws.book_quiet(&b.inst_id);
+            Ok(())
+        }),
+        ("POST", "/__sim/ws-book-reset") => parse::<WsBookGapBody>(req).and_then(|b| {
+            let Some(idx) = shared.market.find(&b.inst_id) else {
+                return Err(bad(&format!("no instrument {:?}", b.inst_id)));
+            };
+            shared.market.reset_book_seq(idx, shared.now_ms());
             Ok(())
         }),
         (
@@ -146,11 +190,15 @@ pub(crate) fn handle(shared: &Shared, req: &Request) -> (u16, String) {
             | "/__sim/clock"
             | "/__sim/rate-limits"
             | "/__sim/history-cap"
+            | "/__sim/trade"
             | "/__sim/ws-drop"
             | "/__sim/ws-close"
             | "/__sim/ws-notice"
             | "/__sim/ws-pongs"
-            | "/__sim/ws-book-gap",
+            | "/__sim/ws-idle"
+            | "/__sim/ws-book-gap"
+            | "/__sim/ws-book-quiet"
+            | "/__sim/ws-book-reset",
         ) => {
             return (
                 405,

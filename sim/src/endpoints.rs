@@ -119,7 +119,8 @@ pub(crate) fn candles(ctx: &Ctx) -> Reply {
     candle_page(ctx, CandleSource::Recent, 300)
 }
 
-/// `GET /api/v5/market/history-candles`: the older bars, `limit` up to the configured cap.
+/// `GET /api/v5/market/history-candles`: every bar back to three years ago, the recent ones
+/// included (the endpoints overlap, as on OKX), `limit` up to the configured cap.
 pub(crate) fn history_candles(ctx: &Ctx) -> Reply {
     let cap = ctx.shared.history_cap.load(Ordering::SeqCst);
     candle_page(ctx, CandleSource::History, cap)

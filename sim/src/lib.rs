@@ -83,6 +83,10 @@ pub struct SimConfig {
     /// How often the WebSocket market channels (`tickers`, `books`, `books5`, `trades`,
     /// `candle…`) push, in ms (at least 1).
     pub ws_push_interval_ms: u64,
+    /// A WebSocket connection with no subscription, or with a subscription but nothing sent on
+    /// it (data, answers or `pong`s), for this many ms is closed with code 4004. OKX's limit is
+    /// 30 s (the default); tests use a shorter one.
+    pub ws_idle_close_ms: u64,
 }
 
 impl Default for SimConfig {
@@ -96,6 +100,7 @@ impl Default for SimConfig {
             candle_gaps: Vec::new(),
             accounts: vec![Account::live(), Account::demo()],
             ws_push_interval_ms: 100,
+            ws_idle_close_ms: ws::IDLE_CLOSE_MS,
         }
     }
 }
@@ -318,10 +323,40 @@ impl Sim {
         self.shared.ws.set_pongs(on);
     }
 
+    /// Sets how long a WebSocket connection may go without a subscription, or without anything
+    /// sent on it, before it is closed with 4004 (`SimConfig::ws_idle_close_ms`; at least 1 ms).
+    pub fn ws_set_idle_close_ms(&self, ms: u64) {
+        self.shared.ws.set_idle_close_ms(ms);
+    }
+
     /// The next `books` update sent for `inst_id` skips a sequence number: the update before it
     /// is never sent, so its `prevSeqId` is not the `seqId` the client last received.
     pub fn ws_book_gap(&self, inst_id: &str) {
         self.shared.ws.book_gap(inst_id);
+    }
+
+    /// Every `books` subscription of `inst_id` next sends the update OKX sends after about a
+    /// minute without changes: no levels, `prevSeqId` equal to `seqId` (the last one sent).
+    /// The changes meanwhile come in the update after it.
+    pub fn ws_book_quiet(&self, inst_id: &str) {
+        self.shared.ws.book_quiet(inst_id);
+    }
+
+    /// Restarts the book `seqId`s of `inst_id`, as OKX may after maintenance: the current
+    /// snapshot becomes `seqId` 1 and later ones count on from it (REST `/market/books` too), so
+    /// each `books` subscription's next update has a `seqId` below its `prevSeqId`, and the
+    /// updates after it follow on as usual.
+    ///
+    /// # Panics
+    ///
+    /// If the instrument is unknown.
+    pub fn ws_book_reset(&self, inst_id: &str) {
+        let idx = self
+            .shared
+            .market
+            .find(inst_id)
+            .unwrap_or_else(|| panic!("okx-sim: no instrument {inst_id:?}"));
+        self.shared.market.reset_book_seq(idx, self.shared.now_ms());
     }
 
     /// Every text message WebSocket clients sent, in arrival order.
@@ -435,10 +470,27 @@ impl Sim {
                 r.code, r.msg
             )
         });
-        for id in &ids {
-            shared.order_changed(*id);
-        }
+        shared.publish_order_events();
         ids.iter().map(u64::to_string).collect()
+    }
+
+    /// The market trades `inst_id` at `px` (a price on its tick size), as if its price moved
+    /// there: the resting limit and post-only orders of every account that price reaches (buys
+    /// at or above it, sells at or below) fill as makers at their own prices, best price first,
+    /// then oldest first, until `sz` (base currency; `None`: no limit) is used up; the last one
+    /// reached may fill in part and stay `partially_filled`. Balances move (the maker pays
+    /// 0.08% of what it receives) and each fill is pushed on the owner's `orders` and `account`
+    /// subscriptions, as OKX does. The generated market data (candles, tickers, books, trades)
+    /// does not move. Returns how many fills were made.
+    ///
+    /// # Panics
+    ///
+    /// If the instrument is unknown, or `px` or `sz` is not a positive decimal on the
+    /// instrument's tick or lot size.
+    pub fn trade_at(&self, inst_id: &str, px: &str, sz: Option<&str>) -> usize {
+        self.shared
+            .trade_at(inst_id, px, sz)
+            .unwrap_or_else(|why| panic!("okx-sim: trade_at: {why}"))
     }
 
     /// Stops accepting and closes the listeners; open HTTP connections close within ~100 ms,

@@ -4,13 +4,15 @@
 //! clock), except a per-minute cache of each instrument's 24-hour statistics.
 //!
 //! Candle windows (fact sheet §3.5): `/market/candles` serves only the 1,440 most recent bars
-//! (the forming one and the 1,439 before it), `/market/history-candles` only the bars older than
-//! those, back to three years (1,096 days) ago or the listing time. `1s` bars exist on
+//! (the forming one and the 1,439 before it), `/market/history-candles` every bar back to three
+//! years (1,096 days) ago or the listing time, the recent ones included, as OKX does: the two
+//! endpoints overlap, so a client that merges them must not count a bar twice. `1s` bars exist on
 //! history-candles only, for the last 90 days, including the most recent seconds. Windows count
 //! bar slots, so a [`CandleGap`] (which removes `1m` candles only) leaves holes rather than
 //! pulling older candles in.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Mutex;
 
 use serde_json::{json, Value};
@@ -56,17 +58,22 @@ struct DayStats {
 pub(crate) struct Market {
     series: Vec<Series>,
     gaps: Vec<CandleGap>,
+    /// Per instrument, what is subtracted from book snapshot numbers to give `seqId`s: 0 until
+    /// a [`Market::reset_book_seq`].
+    seq_shift: Vec<AtomicI64>,
     /// Per instrument: (current minute, statistics of the 1,439 minutes before it).
     day_stats: Mutex<HashMap<usize, (i64, DayStats)>>,
 }
 
 impl Market {
     pub(crate) fn new(seed: u64, gaps: Vec<CandleGap>) -> Market {
+        let series: Vec<Series> = spot_instruments()
+            .into_iter()
+            .map(|i| Series::new(i, seed))
+            .collect();
         Market {
-            series: spot_instruments()
-                .into_iter()
-                .map(|i| Series::new(i, seed))
-                .collect(),
+            seq_shift: series.iter().map(|_| AtomicI64::new(0)).collect(),
+            series,
             gaps,
             day_stats: Mutex::new(HashMap::new()),
         }
@@ -104,8 +111,8 @@ impl Market {
         let now_bar = bar.index_of(now_ms);
         match source {
             CandleSource::Recent => (first.max(now_bar - (RECENT_BARS - 1)), now_bar),
-            CandleSource::History if bar.is_second() => (first, now_bar),
-            CandleSource::History => (first, now_bar - RECENT_BARS),
+            // OKX's history-candles serves recent bars too: the endpoints overlap.
+            CandleSource::History => (first, now_bar),
         }
     }
 
@@ -312,7 +319,8 @@ impl Market {
                 .map(|(sz, orders)| Level { px, sz, orders })
         };
         Book {
-            seq_id: snapshot,
+            snapshot,
+            seq_id: snapshot - self.seq_shift[idx].load(Ordering::SeqCst),
             asks: (last + 1..)
                 .filter_map(|p| level(p, p == last + 1))
                 .take(depth)
@@ -350,6 +358,13 @@ impl Market {
     /// One side of a book as JSON levels.
     pub(crate) fn levels_json(&self, idx: usize, levels: &[Level]) -> Value {
         levels.iter().map(|l| self.level_json(idx, l)).collect()
+    }
+
+    /// Restarts the book `seqId`s of an instrument, as OKX may after maintenance: the snapshot
+    /// current at `now_ms` becomes `seqId` 1 and later ones count on from it, on REST and
+    /// WebSocket alike.
+    pub(crate) fn reset_book_seq(&self, idx: usize, now_ms: i64) {
+        self.seq_shift[idx].store(book_snapshot(now_ms) - 1, Ordering::SeqCst);
     }
 
     /// The order book object of `/market/books`: [`Market::book_levels`] as OKX writes it.
@@ -423,7 +438,10 @@ pub(crate) struct Level {
 /// A book snapshot: asks from the best (lowest) price up, bids from the best (highest) down.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Book {
-    /// The snapshot number, which is also OKX's integer `seqId`.
+    /// The snapshot number (the 50 ms period since the epoch).
+    pub(crate) snapshot: i64,
+    /// OKX's integer `seqId`: the snapshot number, less the shift of the last
+    /// [`Market::reset_book_seq`].
     pub(crate) seq_id: i64,
     pub(crate) asks: Vec<Level>,
     pub(crate) bids: Vec<Level>,
@@ -432,7 +450,7 @@ pub(crate) struct Book {
 impl Book {
     /// When the snapshot was taken (sim ms).
     pub(crate) fn ts(&self) -> i64 {
-        self.seq_id * BOOK_REFRESH_MS
+        self.snapshot * BOOK_REFRESH_MS
     }
 }
 
@@ -492,7 +510,7 @@ mod tests {
     }
 
     #[test]
-    fn recent_and_history_split_at_1440_bars() {
+    fn candles_serve_1440_bars_and_history_overlaps_them() {
         let m = Market::new(42, vec![]);
         let now = now();
         let now_min = now - now.rem_euclid(MINUTE_MS);
@@ -519,22 +537,25 @@ mod tests {
         }
         assert_eq!(all.len(), 1440);
         let oldest_recent = all.last().unwrap().ts;
-        // history-candles starts right below, and never serves a recent bar.
+        // history-candles serves the same recent bars (the endpoints overlap), and older ones.
         let hist = m.candles(0, CandleSource::History, &query("1m", None, None, 100), now);
-        assert_eq!(hist.len(), 100);
-        assert_eq!(hist[0].ts, oldest_recent - MINUTE_MS);
+        assert_eq!(ts(&hist), ts(&all[..100]));
+        assert_eq!(hist, all[..100]);
         let hist = m.candles(
             0,
             CandleSource::History,
-            &query("1m", Some(now_min + 1), None, 5),
+            &query("1m", Some(oldest_recent + 3 * MINUTE_MS), None, 6),
             now,
         );
-        assert_eq!(hist[0].ts, oldest_recent - MINUTE_MS);
-        // The two endpoints join seamlessly: open of the newer = close of the older.
-        assert_eq!(all.last().unwrap().o, hist[0].c);
-        // The oldest history candle is within 3 years.
+        assert_eq!(hist[0].ts, oldest_recent + 2 * MINUTE_MS);
+        assert_eq!(hist[2].ts, oldest_recent);
+        assert_eq!(hist[3].ts, oldest_recent - MINUTE_MS);
+        // The same bar is the same candle on both endpoints, and older bars join seamlessly.
+        assert_eq!(hist[2], *all.last().unwrap());
+        assert_eq!(hist[2].o, hist[3].c);
+        // The oldest history candle is within 3 years; the newest is the forming one.
         let (lo, hi) = m.window(0, Bar::MINUTE, CandleSource::History, now);
-        assert_eq!(hi, now_min / MINUTE_MS - 1440);
+        assert_eq!(hi, now_min / MINUTE_MS);
         assert_eq!(
             Bar::MINUTE.start(lo),
             now_min - HISTORY_DAYS * DAY_MS + MINUTE_MS
@@ -627,16 +648,17 @@ mod tests {
             &query("1Mutc", None, None, 300),
             now,
         );
-        // Three years of data at most: 36 or 37 monthly candles, none in history.
+        // Three years of data at most: 36 or 37 monthly candles, the same ones in history.
         assert!((36..=38).contains(&months.len()), "{}", months.len());
-        assert!(m
-            .candles(
+        assert_eq!(
+            m.candles(
                 0,
                 CandleSource::History,
                 &query("1Mutc", None, None, 300),
                 now
-            )
-            .is_empty());
+            ),
+            months
+        );
         let secs = m.candles(0, CandleSource::History, &query("1s", None, None, 300), now);
         assert_eq!(secs.len(), 300);
         assert_eq!(secs[0].ts, now - now.rem_euclid(1000));

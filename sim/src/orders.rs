@@ -4,18 +4,26 @@
 //! Execution: market orders, and limit/ioc/fok orders whose price reaches the best opposite
 //! price, fill in full at once at the best ask (buys) or best bid (sells) as the taker, whatever
 //! the book's sizes. A non-crossing limit or post-only order rests `live` with its funds frozen
-//! and never fills later. A crossing post-only order and a non-crossing ioc/fok order are placed
-//! and canceled at once, with nothing filled. The taker pays 0.1% of what it receives.
+//! until [`Orders::trade_at`] (`Sim::trade_at`) makes the market trade at its price: then it
+//! fills as the maker at its own price, in full or in part (`partially_filled`). A crossing
+//! post-only order and a non-crossing ioc/fok order are placed and canceled at once, with nothing
+//! filled. The taker pays 0.1% of what it receives, the maker 0.08%.
+//!
+//! Every change is also an `orders` push ([`OrderEvent`]), queued until
+//! [`crate::state::Shared::publish_order_events`] sends them, in order: a taker order is pushed
+//! `live` then `filled`, a resting one `live`, then `partially_filled` per partial fill and
+//! `filled`, or `canceled`.
 //!
 //! All amounts are exact decimals ([`Amount`]) and prices integer ticks.
 
 use serde_json::{json, Value};
 
-use crate::account::{self, AccountState, Balance};
+use crate::account::{self, usd_value, AccountState, Balance};
 use crate::amount::{fmt_scaled, Amount};
 use crate::instruments::Instrument;
 use crate::market::Market;
 use crate::state::lock;
+use crate::ws_session::OrderEvent;
 
 /// The first order id: 18 digits, like OKX's.
 const FIRST_ORD_ID: u64 = 700_000_000_000_000_001;
@@ -94,6 +102,7 @@ pub(crate) const KNOWN_ORD_TYPES: [&str; 10] = [
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum State {
     Live,
+    PartiallyFilled,
     Filled,
     Canceled,
 }
@@ -102,25 +111,35 @@ impl State {
     pub(crate) fn as_str(self) -> &'static str {
         match self {
             State::Live => "live",
+            State::PartiallyFilled => "partially_filled",
             State::Filled => "filled",
             State::Canceled => "canceled",
         }
     }
 
-    /// Still on the book (`live`; nothing here is ever `partially_filled`).
+    /// Still on the book: `live` or `partially_filled`.
     pub(crate) fn is_pending(self) -> bool {
-        self == State::Live
+        matches!(self, State::Live | State::PartiallyFilled)
     }
 }
 
-/// The one fill of an order (orders here fill in full at once or not at all).
+/// One fill of an order.
 #[derive(Clone, Debug)]
 struct Fill {
     px: i64,
     sz: Amount,
     time: i64,
     trade_id: u64,
+    /// The order rested and was filled later (`execType` M), or took liquidity (T).
+    maker: bool,
+    /// This fill's fee: zero or negative, in the currency received.
+    fee: Amount,
 }
+
+/// The taker's fee, in basis points of what it receives (OKX's regular spot tier).
+const TAKER_FEE_BP: i128 = 10;
+/// The maker's fee, likewise.
+const MAKER_FEE_BP: i128 = 8;
 
 #[derive(Clone, Debug)]
 pub(crate) struct Order {
@@ -138,9 +157,14 @@ pub(crate) struct Order {
     side: Side,
     /// `"base_ccy"` or `"quote_ccy"` for market orders, `""` otherwise.
     tgt_ccy: &'static str,
-    fill: Option<Fill>,
+    /// Base currency filled so far.
+    acc_sz: Amount,
+    /// The price of its fills (a taker fills once, a resting order at its own price).
+    avg_px: Option<i64>,
+    /// The latest fill.
+    last_fill: Option<Fill>,
     pub(crate) state: State,
-    /// Zero or negative (a charge), in the currency received.
+    /// Zero or negative (a charge), in the currency received: all fills' fees.
     fee: Amount,
     /// Still frozen by this order, in the currency it pays with.
     frozen: Amount,
@@ -150,30 +174,34 @@ pub(crate) struct Order {
 }
 
 impl Order {
-    /// Whether creating or canceling this order moved balances: everything but an order
-    /// canceled the moment it was placed (a crossing post-only, a non-crossing ioc or fok).
-    pub(crate) fn moved_funds(&self) -> bool {
-        self.state != State::Canceled || self.cancel_source == "1"
+    /// The currency fees are charged in (what the order receives), and the other one.
+    fn fee_ccys(&self, market: &Market) -> (&'static str, &'static str) {
+        let inst = &market.series(self.inst).inst;
+        match self.side {
+            Side::Buy => (inst.base_ccy, inst.quote_ccy),
+            Side::Sell => (inst.quote_ccy, inst.base_ccy),
+        }
     }
 
     /// The order object of `GET /trade/order` (fact sheet §3.11), fields in the alphabetical
-    /// order of OKX's responses.
+    /// order of OKX's responses. `fillPx`, `fillSz`, `fillTime` and `tradeId` describe the
+    /// latest fill.
     pub(crate) fn to_json(&self, market: &Market) -> Value {
+        self.to_json_with_fill(market, self.last_fill.as_ref())
+    }
+
+    fn to_json_with_fill(&self, market: &Market, fill: Option<&Fill>) -> Value {
         let inst = &market.series(self.inst).inst;
         let px = |ticks: i64| fmt_scaled(i128::from(ticks), inst.tick_dec, inst.tick_dec);
-        let fill = self.fill.as_ref();
         let fill_text = |f: fn(&Fill) -> String| fill.map_or_else(String::new, f);
-        let (fee_ccy, rebate_ccy) = match self.side {
-            Side::Buy => (inst.base_ccy, inst.quote_ccy),
-            Side::Sell => (inst.quote_ccy, inst.base_ccy),
-        };
+        let (fee_ccy, rebate_ccy) = self.fee_ccys(market);
         json!({
-            "accFillSz": fill.map_or(Amount::ZERO, |f| f.sz).to_string(),
+            "accFillSz": self.acc_sz.to_string(),
             "algoClOrdId": "",
             "algoId": "",
             "attachAlgoClOrdId": "",
             "attachAlgoOrds": [],
-            "avgPx": fill.map_or_else(String::new, |f| px(f.px)),
+            "avgPx": self.avg_px.map_or_else(String::new, px),
             "cTime": self.c_time.to_string(),
             "cancelSource": self.cancel_source,
             "cancelSourceReason": "",
@@ -221,6 +249,85 @@ impl Order {
             "tradeQuoteCcy": inst.quote_ccy,
             "uTime": self.u_time.to_string(),
         })
+    }
+
+    /// The object the WebSocket `orders` channel pushes for a change of this order (docs
+    /// #order-book-trading-trade-ws-order-channel): the REST object, whose `fillPx`, `fillSz`,
+    /// `fillTime` and `tradeId` describe the fill of this change (`fillSz` "0" and the others ""
+    /// when it is not a fill), plus the channel's own fields (`execType`, `fillFee`,
+    /// `fillFeeCcy`, `fillNotionalUsd`, `notionalUsd`, `lastPx`, `code`, `msg`, …), all in
+    /// byte order of their names as OKX lists them.
+    fn push_json(&self, market: &Market, fill: Option<&Fill>, now_ms: i64) -> Value {
+        let inst = &market.series(self.inst).inst;
+        let px = |ticks: i64| fmt_scaled(i128::from(ticks), inst.tick_dec, inst.tick_dec);
+        let mut fields = match self.to_json_with_fill(market, fill) {
+            Value::Object(map) => map,
+            _ => unreachable!("an order is an object"),
+        };
+        let usd = |quote: Amount| usd_value(market, inst.quote_ccy, quote, now_ms).to_string();
+        let last = market.last_price(self.inst, now_ms);
+        // What the order is worth: its size at its price (market orders: at the last price,
+        // or the quote amount itself).
+        let notional = match (self.px, self.tgt_ccy) {
+            (_, "quote_ccy") => self.sz,
+            (Some(p), _) => self.sz.times_price(p, inst.tick_dec),
+            (None, _) => self.sz.times_price(last, inst.tick_dec),
+        };
+        let (fee_ccy, _) = self.fee_ccys(market);
+        let extra = [
+            ("amendResult", Value::from("")),
+            ("amendSource", "".into()),
+            ("code", "0".into()),
+            (
+                "execType",
+                fill.map_or("", |f| if f.maker { "M" } else { "T" }).into(),
+            ),
+            (
+                "fillFee",
+                fill.map_or("0".into(), |f| f.fee.to_string()).into(),
+            ),
+            ("fillFeeCcy", fill.map_or("", |_| fee_ccy).into()),
+            ("fillFwdPx", "".into()),
+            ("fillIdxPx", "".into()),
+            ("fillMarkPx", "".into()),
+            ("fillMarkVol", "".into()),
+            (
+                "fillNotionalUsd",
+                fill.map_or(String::new(), |f| {
+                    usd(f.sz.times_price(f.px, inst.tick_dec))
+                })
+                .into(),
+            ),
+            ("fillPnl", "0".into()),
+            ("fillPxUsd", "".into()),
+            ("fillPxVol", "".into()),
+            ("lastPx", px(last).into()),
+            ("msg", "".into()),
+            ("notionalUsd", usd(notional).into()),
+            ("reqId", "".into()),
+        ];
+        for (k, v) in extra {
+            fields.insert(k.into(), v);
+        }
+        let mut sorted: Vec<(String, Value)> = fields.into_iter().collect();
+        sorted.sort_by(|a, b| a.0.cmp(&b.0));
+        Value::Object(sorted.into_iter().collect())
+    }
+
+    /// An `orders` push for this order as it stands now.
+    fn event(
+        &self,
+        market: &Market,
+        fill: Option<&Fill>,
+        moved_funds: bool,
+        now_ms: i64,
+    ) -> OrderEvent {
+        OrderEvent {
+            uid: self.uid.clone(),
+            inst_id: market.series(self.inst).inst.inst_id.to_string(),
+            order: self.push_json(market, fill, now_ms),
+            moved_funds,
+        }
     }
 }
 
@@ -279,6 +386,8 @@ pub(crate) struct Orders {
     list: Vec<Order>,
     next_ord_id: u64,
     next_trade_id: u64,
+    /// The `orders` pushes of the changes made so far, oldest first, until taken.
+    events: Vec<OrderEvent>,
 }
 
 impl Default for Orders {
@@ -287,13 +396,145 @@ impl Default for Orders {
             list: Vec::new(),
             next_ord_id: FIRST_ORD_ID,
             next_trade_id: FIRST_TRADE_ID,
+            events: Vec::new(),
         }
     }
+}
+
+/// Fills `sz` (base currency) of `order` at `px` ticks, as the maker (a resting order, paying
+/// with funds it froze) or the taker, moving the balances: the payer's side leaves, the other
+/// comes in less the fee. Returns the fill.
+#[allow(clippy::too_many_arguments)]
+fn fill(
+    inst: &Instrument,
+    order: &mut Order,
+    balances: &mut Vec<Balance>,
+    px: i64,
+    sz: Amount,
+    maker: bool,
+    trade_id: u64,
+    now_ms: i64,
+) -> Fill {
+    let quote_amt = sz.times_price(px, inst.tick_dec);
+    let (paid, pay_amt, got, got_amt) = match order.side {
+        Side::Buy => (inst.quote_ccy, quote_amt, inst.base_ccy, sz),
+        Side::Sell => (inst.base_ccy, sz, inst.quote_ccy, quote_amt),
+    };
+    let fee = got_amt.basis_points(if maker { MAKER_FEE_BP } else { TAKER_FEE_BP });
+    move_cash(balances, paid, -pay_amt, now_ms);
+    move_cash(balances, got, got_amt - fee, now_ms);
+    if maker {
+        let b = account::entry(balances, paid, now_ms);
+        b.frozen = b.frozen - pay_amt;
+        order.frozen = order.frozen - pay_amt;
+    }
+    order.acc_sz = order.acc_sz + sz;
+    order.avg_px = Some(px);
+    order.fee = order.fee - fee;
+    order.state = if order.acc_sz < order.sz && order.tgt_ccy != "quote_ccy" {
+        State::PartiallyFilled
+    } else {
+        State::Filled
+    };
+    if order.state == State::Filled && !order.frozen.is_zero() {
+        // Nothing stays frozen by a finished order.
+        let b = account::entry(balances, paid, now_ms);
+        b.frozen = b.frozen - order.frozen;
+        order.frozen = Amount::ZERO;
+    }
+    order.u_time = now_ms;
+    let f = Fill {
+        px,
+        sz,
+        time: now_ms,
+        trade_id,
+        maker,
+        fee: -fee,
+    };
+    order.last_fill = Some(f.clone());
+    f
 }
 
 impl Orders {
     pub(crate) fn all(&self) -> &[Order] {
         &self.list
+    }
+
+    /// The `orders` pushes of the changes since the last call, oldest first.
+    pub(crate) fn take_events(&mut self) -> Vec<OrderEvent> {
+        std::mem::take(&mut self.events)
+    }
+
+    /// The market trades at `px` ticks on instrument `inst`: the pending limit orders of every
+    /// account that price reaches (buys at or above it, sells at or below) fill as makers at
+    /// their own prices, best price first and then oldest first, until `sz` (base currency;
+    /// `None`: no limit) is used up, the last one reached perhaps partially. Returns how many
+    /// fills were made.
+    pub(crate) fn trade_at(
+        &mut self,
+        market: &Market,
+        accounts: &[AccountState],
+        inst: usize,
+        px: i64,
+        sz: Option<Amount>,
+        now_ms: i64,
+    ) -> usize {
+        let instrument = &market.series(inst).inst;
+        let mut reached: Vec<usize> = (0..self.list.len())
+            .filter(|&i| {
+                let o = &self.list[i];
+                o.inst == inst
+                    && o.state.is_pending()
+                    && o.px.is_some_and(|p| match o.side {
+                        Side::Buy => p >= px,
+                        Side::Sell => p <= px,
+                    })
+            })
+            .collect();
+        // Buys from the highest price, sells from the lowest; then by age.
+        reached.sort_by_key(|&i| {
+            let o = &self.list[i];
+            let p = o.px.unwrap_or(0);
+            (
+                o.side == Side::Sell,
+                if o.side == Side::Buy { -p } else { p },
+                o.ord_id,
+            )
+        });
+        let mut left = sz;
+        let mut fills = 0;
+        for i in reached {
+            let remaining = self.list[i].sz - self.list[i].acc_sz;
+            let q = left.map_or(remaining, |l| l.min(remaining));
+            if q.is_zero() {
+                break;
+            }
+            let Some(account) = accounts.iter().find(|a| a.account.uid == self.list[i].uid) else {
+                continue;
+            };
+            let trade_id = self.next_trade_id;
+            self.next_trade_id += 1;
+            let order = &mut self.list[i];
+            let at = order.px.unwrap_or(px);
+            let f = {
+                let mut balances = lock(&account.balances);
+                fill(
+                    instrument,
+                    order,
+                    &mut balances,
+                    at,
+                    q,
+                    true,
+                    trade_id,
+                    now_ms,
+                )
+            };
+            let event = self.list[i].event(market, Some(&f), true, now_ms);
+            self.events.push(event);
+            left = left.map(|l| l - q);
+            fills += 1;
+        }
+        fills
     }
 
     /// Validates, executes and records an order of `account`; returns its `ordId`. Checks run
@@ -307,7 +548,12 @@ impl Orders {
         now_ms: i64,
     ) -> Result<u64, Reject> {
         if o.exp_time.is_some_and(|t| now_ms > t) {
-            return Err(reject("50037", "Order expired"));
+            // OKX's 50036 (fact sheet §1.1); its 50037 "Order expired" is not what a deadline that
+            // is already past on arrival gets.
+            return Err(reject(
+                "50036",
+                "expTime can't be earlier than the current system time",
+            ));
         }
         let idx = market
             .find(o.inst_id)
@@ -429,7 +675,9 @@ impl Orders {
                 (OrdType::Market, false) => "base_ccy",
                 _ => "",
             },
-            fill: None,
+            acc_sz: Amount::ZERO,
+            avg_px: None,
+            last_fill: None,
             state: State::Live,
             fee: Amount::ZERO,
             frozen: Amount::ZERO,
@@ -440,33 +688,34 @@ impl Orders {
         self.next_ord_id += 1;
         match outcome {
             Outcome::Fill(p) => {
-                let quote_amt = base_sz.times_price(p, inst.tick_dec);
-                let (paid, pay_amt, got, got_amt) = match side {
-                    Side::Buy => (inst.quote_ccy, quote_amt, inst.base_ccy, base_sz),
-                    Side::Sell => (inst.base_ccy, base_sz, inst.quote_ccy, quote_amt),
-                };
-                let fee = got_amt.thousandth();
-                move_cash(&mut balances, paid, -pay_amt, now_ms);
-                move_cash(&mut balances, got, got_amt - fee, now_ms);
-                order.fee = -fee;
-                order.state = State::Filled;
-                order.fill = Some(Fill {
-                    px: p,
-                    sz: base_sz,
-                    time: now_ms,
-                    trade_id: self.next_trade_id,
-                });
+                // OKX pushes the accepted order (`live`) before its fill.
+                self.events.push(order.event(market, None, false, now_ms));
+                let trade_id = self.next_trade_id;
                 self.next_trade_id += 1;
+                let fill = fill(
+                    inst,
+                    &mut order,
+                    &mut balances,
+                    p,
+                    base_sz,
+                    false,
+                    trade_id,
+                    now_ms,
+                );
+                self.events
+                    .push(order.event(market, Some(&fill), true, now_ms));
             }
             Outcome::Rest => {
                 let b = account::entry(&mut balances, pay_ccy, now_ms);
                 b.frozen = b.frozen + need;
                 b.u_time = now_ms;
                 order.frozen = need;
+                self.events.push(order.event(market, None, true, now_ms));
             }
             Outcome::Cancel(source) => {
                 order.state = State::Canceled;
                 order.cancel_source = source;
+                self.events.push(order.event(market, None, false, now_ms));
             }
         }
         let ord_id = order.ord_id;
@@ -510,15 +759,10 @@ impl Orders {
         order.state = State::Canceled;
         order.cancel_source = "1";
         order.u_time = now_ms;
-        Ok((order.ord_id, order.cl_ord_id.clone()))
-    }
-
-    /// The order with this `ordId`, of any account.
-    pub(crate) fn by_id(&self, ord_id: u64) -> Option<&Order> {
-        self.list
-            .binary_search_by_key(&ord_id, |o| o.ord_id)
-            .ok()
-            .map(|i| &self.list[i])
+        let (ord_id, cl) = (order.ord_id, order.cl_ord_id.clone());
+        let event = self.list[i].event(market, None, true, now_ms);
+        self.events.push(event);
+        Ok((ord_id, cl))
     }
 
     /// The order of `uid` on `inst` with this `ordId` (which wins) or, failing that, the latest
@@ -659,7 +903,7 @@ mod tests {
                     exp_time: Some(NOW - 1),
                     ..order("buy", "market", "1")
                 },
-                "50037",
+                "50036",
             ),
             (
                 NewOrder {
@@ -931,6 +1175,119 @@ mod tests {
         assert_eq!(v["state"], "filled");
         assert_eq!(v["fillPx"], px_text(last));
         assert_eq!(bal(&a, "BTC"), ("0".into(), "0.2".into()));
+    }
+
+    /// The market trading at a resting order's price fills it as the maker at its own price,
+    /// in part and then in full, moving exactly the frozen funds; each change is one push.
+    #[test]
+    fn resting_orders_fill_later_in_part_and_in_full() {
+        let (m, a, mut book) = setup();
+        let idx = m.find("BTC-USDT").unwrap();
+        let last = m.last_price(idx, NOW);
+        let (buy_px, sell_px) = (px_text(last - 500), px_text(last + 500));
+        let buy = NewOrder {
+            px: Some(&buy_px),
+            ..order("buy", "limit", "0.03")
+        };
+        let id = book.place(&m, &a, &buy, NOW).unwrap();
+        let sell = NewOrder {
+            px: Some(&sell_px),
+            ..order("sell", "limit", "0.1")
+        };
+        let sell_id = book.place(&m, &a, &sell, NOW).unwrap();
+        let events = book.take_events();
+        assert_eq!(events.len(), 2);
+        assert!(events
+            .iter()
+            .all(|e| e.order["state"] == "live" && e.moved_funds));
+        let accounts = [a];
+        let a = &accounts[0];
+        let frozen = Amount::parse("0.03").unwrap().times_price(last - 500, 1);
+        assert_eq!(bal(a, "USDT").1, frozen.to_string());
+        // Not reached: nothing happens.
+        assert_eq!(
+            book.trade_at(&m, &accounts, idx, last - 499, None, NOW + 1),
+            0
+        );
+        assert!(book.take_events().is_empty());
+        // 0.01 traded at a lower price: the buy fills 0.01 at its own price, as the maker.
+        let some = Amount::parse("0.01").unwrap();
+        assert_eq!(
+            book.trade_at(&m, &accounts, idx, last - 600, Some(some), NOW + 2),
+            1
+        );
+        let v = book.all()[0].to_json(&m);
+        assert_eq!(v["ordId"], id.to_string());
+        assert_eq!(v["state"], "partially_filled");
+        assert_eq!(
+            (v["accFillSz"].as_str(), v["fillSz"].as_str()),
+            (Some("0.01"), Some("0.01"))
+        );
+        assert_eq!(v["avgPx"], buy_px);
+        assert_eq!(v["fillPx"], buy_px);
+        assert_eq!(v["fee"], "-0.000008", "0.08% of the 0.01 BTC received");
+        let paid = some.times_price(last - 500, 1);
+        assert_eq!(bal(a, "USDT").1, (frozen - paid).to_string());
+        assert_eq!(
+            bal(a, "USDT").0,
+            (Amount::parse("10000").unwrap() - frozen).to_string(),
+            "available unchanged: the fill used frozen funds"
+        );
+        assert_eq!(bal(a, "BTC").0, "0.409992", "0.5 − 0.1 frozen + 0.01 − fee");
+        let e = book.take_events();
+        assert_eq!(e.len(), 1);
+        assert_eq!(e[0].order["state"], "partially_filled");
+        assert_eq!(e[0].order["execType"], "M");
+        assert_eq!(e[0].order["fillSz"], "0.01");
+        assert_eq!(e[0].order["fillFee"], "-0.000008");
+        assert_eq!(e[0].order["fillFeeCcy"], "BTC");
+        // Pending still, and cancelable: it is listed as such.
+        assert!(book.all()[0].state.is_pending());
+        // The rest, without a limit: filled; nothing stays frozen.
+        assert_eq!(
+            book.trade_at(&m, &accounts, idx, last - 500, None, NOW + 3),
+            1
+        );
+        let v = book.all()[0].to_json(&m);
+        assert_eq!(v["state"], "filled");
+        assert_eq!(
+            (v["accFillSz"].as_str(), v["fillSz"].as_str()),
+            (Some("0.03"), Some("0.02"))
+        );
+        assert_eq!(v["fee"], "-0.000024");
+        assert_eq!(bal(a, "USDT").1, "0");
+        assert_eq!(book.take_events()[0].order["state"], "filled");
+        // The sell: part filled, then canceled; the rest of its base is released.
+        let part = Amount::parse("0.04").unwrap();
+        assert_eq!(
+            book.trade_at(&m, &accounts, idx, last + 700, Some(part), NOW + 4),
+            1
+        );
+        assert_eq!(bal(a, "BTC").1, "0.06");
+        let proceeds = part.times_price(last + 500, 1);
+        book.cancel(&m, a, Some(idx), Some(&sell_id.to_string()), None, NOW + 5)
+            .unwrap();
+        let v = book.all()[1].to_json(&m);
+        assert_eq!(
+            (v["state"].as_str(), v["accFillSz"].as_str()),
+            (Some("canceled"), Some("0.04"))
+        );
+        assert_eq!(bal(a, "BTC").1, "0");
+        assert_eq!(
+            bal(a, "USDT").0,
+            (Amount::parse("10000").unwrap() - frozen + proceeds - proceeds.basis_points(8))
+                .to_string()
+        );
+        let e = book.take_events();
+        assert_eq!(e.len(), 2);
+        assert_eq!(e[1].order["state"], "canceled");
+        assert_eq!(
+            (
+                e[1].order["fillSz"].as_str(),
+                e[1].order["execType"].as_str()
+            ),
+            (Some("0"), Some(""))
+        );
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The endpoint table and request dispatch. One row per endpoint: method, path, OKX's rate limit
 //! and what it is keyed by (fact sheet §4.2), whether it needs a signed request, and the handler.
 //! Adding an endpoint is adding a row. Dispatch order: unknown path (404), wrong method (405),
-//! authentication (401), rate limit (429), then the handler's own parameter checks.
+//! authentication (401), a POST's `Content-Type` (50006), rate limit (429), then the handler's own
+//! parameter checks.
 
 use std::net::IpAddr;
 use std::sync::atomic::Ordering;
@@ -310,11 +311,20 @@ pub(crate) fn dispatch(shared: &Shared, req: &Request, peer: IpAddr, now_ms: i64
     let account = if route.auth {
         match auth::authenticate(shared, req) {
             Ok(a) => Some(a),
-            Err(e) => return Reply::error(401, e.code, e.msg),
+            Err(e) => return e.reply(),
         }
     } else {
         None
     };
+    // OKX requires JSON bodies and says so with 50006; where it checks this among the other
+    // checks is not documented: here after authentication, before the rate limit.
+    if route.method == "POST" && !is_json(req.header("content-type")) {
+        return Reply::error(
+            400,
+            "50006",
+            "Invalid Content_Type, please use \"application/json\" format",
+        );
+    }
     let params = Params::parse(req.query());
     if shared.rate_limits.load(Ordering::SeqCst) {
         let scope = match route.key {
@@ -334,6 +344,16 @@ pub(crate) fn dispatch(shared: &Shared, req: &Request, peer: IpAddr, now_ms: i64
         params,
         account,
         now_ms,
+    })
+}
+
+/// Whether a `Content-Type` is `application/json` (any case, parameters such as `charset`
+/// allowed).
+fn is_json(content_type: Option<&str>) -> bool {
+    content_type.is_some_and(|t| {
+        t.split(';')
+            .next()
+            .is_some_and(|media| media.trim().eq_ignore_ascii_case("application/json"))
     })
 }
 
@@ -394,6 +414,28 @@ mod tests {
             r#"{"code":"1","msg":"a\"b\\c\n\u0001","data":[]}"#
         );
         assert_eq!(code(&r.body).as_deref(), Some("1"));
+    }
+
+    #[test]
+    fn json_content_types() {
+        for ok in [
+            "application/json",
+            "Application/JSON",
+            "application/json; charset=utf-8",
+            " application/json ;charset=UTF-8",
+        ] {
+            assert!(is_json(Some(ok)), "{ok}");
+        }
+        for bad in [
+            "",
+            "text/plain",
+            "application/x-www-form-urlencoded",
+            "application/jsonx",
+            "json",
+        ] {
+            assert!(!is_json(Some(bad)), "{bad}");
+        }
+        assert!(!is_json(None));
     }
 
     #[test]

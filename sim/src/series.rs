@@ -1,41 +1,41 @@
 //! One instrument's simulated trading history: candles of any bar, built on demand from the
 //! [`Walk`] (prices) and hashed per-minute volumes, so a candle costs O(1)–O(log N) and nothing is
-//! stored.
+//! stored but a cache of hourly aggregates.
 //!
-//! * `1s` candle `k` of minute `m`: open/close are the walk at seconds `k` and `k+1`; high/low add
-//!   a small hashed excursion to the larger/smaller end (in log space, so `h ≥ max(o,c)` and
-//!   `l ≤ min(o,c)` hold after rounding to the tick); the volume is the minute's volume split
-//!   exactly across its 60 seconds.
-//! * `1m` candle: open/close are the walk at the minute's ends; high/low are exactly the extremes
-//!   of its 60 `1s` candles; the volume is a hashed log-normal draw (= the sum of its seconds).
-//! * Longer bars: open/close are the walk at the bar's ends; high/low are the extremes of the walk
-//!   sampled at up to ~64 evenly spaced minutes, widened by a hashed excursion of the size the
-//!   walk moves between samples; the volume is the sum of the minute volumes (every minute up to
-//!   15 minutes, else 15 sampled minutes scaled up). Consistent with the `1m` data, not an exact
-//!   aggregation of it.
+//! * `1m` candle: open/close are the walk at the minute's ends; high/low are drawn (one hash) from
+//!   the distribution of a Brownian bridge's extremes over the minute; the volume is a hashed
+//!   log-normal draw. A closed minute costs no more than that: none of its seconds are needed.
+//! * `1s` candle `k` of minute `m`: open/close are the walk at seconds `k` and `k+1`, kept within
+//!   the minute's high and low; high/low add a small hashed excursion to the larger/smaller end
+//!   (in log space, so `h ≥ max(o,c)` and `l ≤ min(o,c)` hold after rounding to the tick), capped
+//!   at the minute's, which the seconds nearest to them reach; the volume is the minute's volume
+//!   split exactly across its 60 seconds. So a `1m` candle's open, high, low, close and volume are
+//!   exactly those of its sixty `1s` candles.
+//! * Longer bars are exactly the aggregate of their `1m` candles: open of the first, close of the
+//!   last, highest high, lowest low (in log space, and rounding to the tick is monotonic), summed
+//!   volume and quote volume. Closed UTC hours are cached, so a long bar costs a few lookups.
 //! * The candle of the bar containing "now" (`confirm` "0") stops at now: its close is the price
 //!   at the current second and it includes only elapsed seconds, so it turns into the final
 //!   candle when the bar closes.
 
+use std::collections::HashMap;
+use std::sync::Mutex;
+
 use crate::calendar::MINUTE_MS;
 use crate::instruments::Instrument;
+use crate::state::lock;
 use crate::walk::{gauss, hash, mix, quick, unit, Walk};
 
 const DOMAIN_VOLUME: u64 = 0x766f_6c75_6d65_0003;
 const DOMAIN_SECOND_SPLIT: u64 = 0x7370_6c69_7400_0004;
 const DOMAIN_EXCURSION: u64 = 0x6578_6375_7273_0005;
-const DOMAIN_BAR: u64 = 0x6261_7200_0000_0006;
+const DOMAIN_MINUTE_RANGE: u64 = 0x7261_6e67_6500_0006;
 const DOMAIN_BOOK: u64 = 0x626f_6f6b_0000_0007;
 const DOMAIN_TRADE: u64 = 0x7472_6164_6500_0008;
 
 /// How many 50 ms book snapshots a price level keeps its size and presence: about one level in
 /// forty is renewed per snapshot.
 const LEVEL_LIFE: i64 = 40;
-/// How many walk samples a long bar's high/low are taken from.
-const BAR_SAMPLES: i64 = 64;
-/// How many minute volumes a long bar's volume is extrapolated from (bars up to this many
-/// minutes sum every minute exactly).
-const VOLUME_SAMPLES: i64 = 15;
 
 /// A candle in integer ticks and lots.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,6 +68,9 @@ pub(crate) struct Series {
     seed: u64,
     base_ticks: f64,
     mean_volume_lots: f64,
+    /// Aggregates of closed UTC hours, by hour number since the epoch: at most three years'
+    /// worth (26,304) per instrument.
+    hours: Mutex<HashMap<i64, Agg>>,
 }
 
 impl Series {
@@ -84,6 +87,7 @@ impl Series {
             seed,
             base_ticks,
             mean_volume_lots,
+            hours: Mutex::new(HashMap::new()),
         }
     }
 
@@ -98,7 +102,12 @@ impl Series {
 
     /// The price in ticks at second `t` since the epoch.
     pub(crate) fn price_at_second(&self, t: i64) -> i64 {
-        self.ticks(self.walk.second(t))
+        let (m, k) = (t.div_euclid(60), t.rem_euclid(60) as usize);
+        let w0 = self.walk.minute(m);
+        if k == 0 {
+            return self.ticks(w0);
+        }
+        self.ticks(self.seconds(m, w0, self.walk.minute(m + 1)).0[k])
     }
 
     /// The traded volume of minute `m`, in lots: log-normal around the instrument's mean.
@@ -141,39 +150,84 @@ impl Series {
         hash(self.seed ^ DOMAIN_EXCURSION, m, 0)
     }
 
-    /// Minute `m` from its log prices at each second, counting only the first `elapsed` seconds
-    /// (60 for a closed minute).
-    fn minute_span(&self, m: i64, w: &[f64; 61], elapsed: usize) -> MinuteSpan {
-        let (mut hi, mut lo) = (w[elapsed], w[elapsed]);
-        let base = self.excursion_base(m);
-        for k in 0..elapsed {
-            let (up, down) = self.second_excursion(base, k);
-            hi = hi.max(w[k].max(w[k + 1]) + up);
-            lo = lo.min(w[k].min(w[k + 1]) - down);
-        }
-        let vol = if elapsed == 60 {
-            self.minute_volume(m)
-        } else {
-            self.second_volumes(m)[..elapsed].iter().sum()
-        };
-        MinuteSpan {
-            w_open: w[0],
-            w_close: w[elapsed],
-            w_high: hi,
-            w_low: lo,
-            vol,
-        }
+    /// The high and low (log space) of minute `m`, whose walk goes from `w0` to `w1`: drawn from
+    /// the distribution of a Brownian bridge's maximum and minimum over the minute, one hash for
+    /// both, so a long bar's extremes cost one draw per minute and never the minute's seconds.
+    /// `P(max − w0 > y) = exp(−2y(y − x)/σ²)` for a bridge from 0 to `x = w1 − w0`.
+    pub(crate) fn minute_extremes(&self, m: i64, w0: f64, w1: f64) -> (f64, f64) {
+        let h = hash(self.seed ^ DOMAIN_MINUTE_RANGE, m, 0);
+        let (u_hi, u_lo) = (1.0 - unit(h), 1.0 - unit(h >> 32));
+        let x = w1 - w0;
+        let var = self.walk.sigma() * self.walk.sigma();
+        let reach = |u: f64, x: f64| (x + (x * x - 2.0 * var * u.ln()).sqrt()) / 2.0;
+        (w0 + reach(u_hi, x), w0 - reach(u_lo, -x))
     }
 
-    /// Minute `m` given the walk at its ends, up to `now_sec` if it contains it.
+    /// The log prices at seconds 0..=60 of minute `m` (ends `w0`, `w1`) kept inside the minute's
+    /// extremes, with those extremes; every price of the minute comes from here.
+    fn seconds(&self, m: i64, w0: f64, w1: f64) -> ([f64; 61], f64, f64) {
+        let (hi, lo) = self.minute_extremes(m, w0, w1);
+        let mut w = self.walk.seconds(m, w0, w1);
+        for v in &mut w[1..60] {
+            *v = v.clamp(lo, hi);
+        }
+        (w, hi, lo)
+    }
+
+    /// The high and low (log space) of every second of a minute, given its [`Series::seconds`]:
+    /// each second's walk plus a small hashed excursion, within the minute's extremes, which the
+    /// seconds where the walk comes nearest to them reach exactly. So the minute's high and low
+    /// are exactly the extremes of its seconds.
+    fn second_ranges(&self, m: i64, w: &[f64; 61], hi: f64, lo: f64) -> [(f64, f64); 60] {
+        let base = self.excursion_base(m);
+        let mut out = [(0.0, 0.0); 60];
+        let (mut k_hi, mut k_lo) = (0, 0);
+        for (k, r) in out.iter_mut().enumerate() {
+            let (up, down) = self.second_excursion(base, k);
+            *r = (
+                (w[k].max(w[k + 1]) + up).min(hi),
+                (w[k].min(w[k + 1]) - down).max(lo),
+            );
+            if w[k].max(w[k + 1]) > w[k_hi].max(w[k_hi + 1]) {
+                k_hi = k;
+            }
+            if w[k].min(w[k + 1]) < w[k_lo].min(w[k_lo + 1]) {
+                k_lo = k;
+            }
+        }
+        out[k_hi].0 = hi;
+        out[k_lo].1 = lo;
+        out
+    }
+
+    /// Minute `m` given the walk at its ends, up to `now_sec` if it contains it. A closed minute
+    /// needs none of its seconds.
     pub(crate) fn minute(&self, m: i64, w0: f64, w1: f64, now_sec: i64) -> MinuteSpan {
-        let w = self.walk.seconds(m, w0, w1);
-        let elapsed = if now_sec.div_euclid(60) == m {
-            now_sec.rem_euclid(60) as usize
-        } else {
-            60
-        };
-        self.minute_span(m, &w, elapsed)
+        if now_sec.div_euclid(60) != m {
+            let (hi, lo) = self.minute_extremes(m, w0, w1);
+            return MinuteSpan {
+                w_open: w0,
+                w_close: w1,
+                w_high: hi,
+                w_low: lo,
+                vol: self.minute_volume(m),
+            };
+        }
+        let elapsed = now_sec.rem_euclid(60) as usize;
+        let (w, hi, lo) = self.seconds(m, w0, w1);
+        let ranges = self.second_ranges(m, &w, hi, lo);
+        let (mut high, mut low) = (w[elapsed], w[elapsed]);
+        for &(h, l) in &ranges[..elapsed] {
+            high = high.max(h);
+            low = low.min(l);
+        }
+        MinuteSpan {
+            w_open: w0,
+            w_close: w[elapsed],
+            w_high: high,
+            w_low: low,
+            vol: self.second_volumes(m)[..elapsed].iter().sum(),
+        }
     }
 
     pub(crate) fn candle(&self, ts: i64, span: &MinuteSpan, confirm: bool) -> Candle {
@@ -203,11 +257,9 @@ impl Series {
 
     /// The `1s` candles of minute `m` that have started by `now_sec`, oldest first.
     pub(crate) fn second_candles(&self, m: i64, now_sec: i64) -> Vec<Candle> {
-        let w = self
-            .walk
-            .seconds(m, self.walk.minute(m), self.walk.minute(m + 1));
+        let (w, hi, lo) = self.seconds(m, self.walk.minute(m), self.walk.minute(m + 1));
+        let ranges = self.second_ranges(m, &w, hi, lo);
         let vols = self.second_volumes(m);
-        let base = self.excursion_base(m);
         let first = m * 60;
         (0..60)
             .take_while(|k| first + k <= now_sec)
@@ -225,12 +277,11 @@ impl Series {
                     };
                     return self.candle(ts, &span, false);
                 }
-                let (up, down) = self.second_excursion(base, ku);
                 let span = MinuteSpan {
                     w_open: w[ku],
                     w_close: w[ku + 1],
-                    w_high: w[ku].max(w[ku + 1]) + up,
-                    w_low: w[ku].min(w[ku + 1]) - down,
+                    w_high: ranges[ku].0,
+                    w_low: ranges[ku].1,
                     vol: vols[ku],
                 };
                 self.candle(ts, &span, true)
@@ -284,7 +335,88 @@ impl Series {
         self.size_lots(h, self.mean_volume_lots / 40.0, min_lots)
     }
 
-    /// The candle of a bar of a minute or longer spanning `[start_ms, end_ms)`, cut at `now_ms`.
+    /// The closed minutes `[a, a + ws.len() - 1)` folded into one aggregate, given the walk at
+    /// each minute start and at the end (`ws`, as [`Walk::minutes`] gives them).
+    fn fold_minutes(&self, a: i64, ws: &[f64]) -> Agg {
+        let mut agg = Agg {
+            w_open: ws[0],
+            w_close: ws[0],
+            w_high: f64::MIN,
+            w_low: f64::MAX,
+            vol: 0,
+            quote4: 0,
+        };
+        let mut t_open = self.ticks(ws[0]);
+        for (k, pair) in ws.windows(2).enumerate() {
+            let m = a + k as i64;
+            let (hi, lo) = self.minute_extremes(m, pair[0], pair[1]);
+            let vol = self.minute_volume(m);
+            let t_close = self.ticks(pair[1]);
+            // As the minute's own candle counts it (Series::candle).
+            let quote4 =
+                u128::from(vol) * (t_open + self.ticks(hi) + self.ticks(lo) + t_close) as u128;
+            agg.w_close = pair[1];
+            agg.w_high = agg.w_high.max(hi);
+            agg.w_low = agg.w_low.min(lo);
+            agg.vol += vol;
+            agg.quote4 += quote4;
+            t_open = t_close;
+        }
+        agg
+    }
+
+    /// The aggregate of the closed minutes `[a, b)`; `None` if there are none. Whole UTC hours
+    /// (every bar of an hour or more is made of them) come from a cache, so a page of weekly
+    /// bars does not walk three years of minutes again.
+    fn closed_minutes(&self, a: i64, b: i64) -> Option<Agg> {
+        if a >= b {
+            return None;
+        }
+        let direct =
+            |a: i64, b: i64| (a < b).then(|| self.fold_minutes(a, &self.walk.minutes(a, b, 1)));
+        let (h0, h1) = (
+            a.div_euclid(60) + i64::from(a.rem_euclid(60) != 0),
+            b.div_euclid(60),
+        );
+        if h1 <= h0 {
+            return direct(a, b);
+        }
+        let missing: Vec<i64> = {
+            let hours = lock(&self.hours);
+            (h0..h1).filter(|h| !hours.contains_key(h)).collect()
+        };
+        // Missing hours in runs, each run one traversal of the walk.
+        let mut i = 0;
+        while i < missing.len() {
+            let mut j = i + 1;
+            while j < missing.len() && missing[j] == missing[j - 1] + 1 {
+                j += 1;
+            }
+            let (r0, r1) = (missing[i], missing[j - 1] + 1);
+            let ws = self.walk.minutes(r0 * 60, r1 * 60, 1);
+            let computed: Vec<(i64, Agg)> = (r0..r1)
+                .map(|h| {
+                    let k = ((h - r0) * 60) as usize;
+                    (h, self.fold_minutes(h * 60, &ws[k..=k + 60]))
+                })
+                .collect();
+            lock(&self.hours).extend(computed);
+            i = j;
+        }
+        let whole = {
+            let hours = lock(&self.hours);
+            (h0..h1)
+                .map(|h| hours[&h])
+                .reduce(Agg::then)
+                .expect("at least one hour")
+        };
+        let parts = [direct(a, h0 * 60), Some(whole), direct(h1 * 60, b)];
+        parts.into_iter().flatten().reduce(Agg::then)
+    }
+
+    /// The candle of a bar of a minute or longer spanning `[start_ms, end_ms)`, cut at `now_ms`:
+    /// exactly the aggregate of the `1m` candles it covers (open of the first, close of the last,
+    /// highest high, lowest low, summed volumes), the forming minute included.
     pub(crate) fn bar_candle(&self, start_ms: i64, end_ms: i64, now_ms: i64) -> Candle {
         let now_sec = now_ms.div_euclid(1000);
         let now_min = now_sec.div_euclid(60);
@@ -295,62 +427,67 @@ impl Series {
         } else {
             end_ms.div_euclid(MINUTE_MS)
         };
-        // Complete minutes are [m_a, m_end).
-        let n = m_end - m_a;
-        let step = if n >= 2 * BAR_SAMPLES {
-            1i64 << (63 - (n / BAR_SAMPLES).leading_zeros())
-        } else {
-            1
-        };
-        let first = (m_a + step - 1).div_euclid(step) * step;
-        let last = m_end.div_euclid(step) * step;
-        let samples = self.walk.minutes(first, last, step);
-        // Bar ends are usually sample points; otherwise evaluate them on their own.
-        let w_open = match samples.first() {
-            Some(&w) if first == m_a => w,
-            _ => self.walk.minute(m_a),
-        };
-        let w_end = match samples.last() {
-            Some(&w) if last == m_end => w,
-            _ => self.walk.minute(m_end),
-        };
-        let (mut hi, mut lo) = (w_open.max(w_end), w_open.min(w_end));
-        for &w in &samples {
-            hi = hi.max(w);
-            lo = lo.min(w);
-        }
-        if n > 0 {
-            let h = hash(self.seed ^ DOMAIN_BAR, start_ms, end_ms);
-            let reach = 0.8 * self.walk.sigma() * (step as f64).sqrt();
-            hi += (0.25 + 0.75 * unit(h)) * reach;
-            lo -= (0.25 + 0.75 * unit(h >> 32)) * reach;
-        }
-        let mut vol = 0u64;
-        if n > 0 {
-            let vol_step = (n + VOLUME_SAMPLES - 1) / VOLUME_SAMPLES;
-            let sampled: Vec<i64> = (m_a..m_end).step_by(vol_step as usize).collect();
-            let sum: u128 = sampled
-                .iter()
-                .map(|&m| u128::from(self.minute_volume(m)))
-                .sum();
-            vol = (sum * n as u128 / sampled.len() as u128) as u64;
-        }
-        let mut w_close = w_end;
+        let mut agg = self.closed_minutes(m_a, m_end);
         if forming {
-            let now_minute = self.minute(m_end, w_end, self.walk.minute(m_end + 1), now_sec);
-            hi = hi.max(now_minute.w_high);
-            lo = lo.min(now_minute.w_low);
-            w_close = now_minute.w_close;
-            vol += now_minute.vol;
+            let w0 = self.walk.minute(now_min);
+            let span = self.minute(now_min, w0, self.walk.minute(now_min + 1), now_sec);
+            let part = Agg {
+                w_open: span.w_open,
+                w_close: span.w_close,
+                w_high: span.w_high,
+                w_low: span.w_low,
+                vol: span.vol,
+                quote4: self.candle(now_min * MINUTE_MS, &span, false).quote4,
+            };
+            agg = Some(agg.map_or(part, |a| a.then(part)));
         }
+        let agg = agg.unwrap_or_else(|| {
+            let w = self.walk.minute(m_a);
+            Agg {
+                w_open: w,
+                w_close: w,
+                w_high: w,
+                w_low: w,
+                vol: 0,
+                quote4: 0,
+            }
+        });
         let span = MinuteSpan {
-            w_open,
-            w_close,
-            w_high: hi,
-            w_low: lo,
-            vol,
+            w_open: agg.w_open,
+            w_close: agg.w_close,
+            w_high: agg.w_high,
+            w_low: agg.w_low,
+            vol: agg.vol,
         };
-        self.candle(start_ms, &span, !forming)
+        Candle {
+            quote4: agg.quote4,
+            ..self.candle(start_ms, &span, !forming)
+        }
+    }
+}
+
+/// Consecutive minutes folded together (log prices, lots, and quote volume × 4 as [`Candle`]).
+#[derive(Clone, Copy, Debug)]
+struct Agg {
+    w_open: f64,
+    w_close: f64,
+    w_high: f64,
+    w_low: f64,
+    vol: u64,
+    quote4: u128,
+}
+
+impl Agg {
+    /// This aggregate followed by a later one.
+    fn then(self, later: Agg) -> Agg {
+        Agg {
+            w_open: self.w_open,
+            w_close: later.w_close,
+            w_high: self.w_high.max(later.w_high),
+            w_low: self.w_low.min(later.w_low),
+            vol: self.vol + later.vol,
+            quote4: self.quote4 + later.quote4,
+        }
     }
 }
 
@@ -413,6 +550,68 @@ mod tests {
         assert_eq!(hour.c, one.c);
         assert!(hour.h >= one.h && hour.l <= one.l && hour.vol >= one.vol);
         check(&hour);
+    }
+
+    /// Every bar of a minute or longer, at random places and lengths (forming ones included), is
+    /// exactly the aggregate of the `1m` candles it covers.
+    #[test]
+    fn long_bars_are_the_exact_aggregate_of_their_minutes() {
+        let s = btc();
+        let now_sec = NOW_MS / 1000;
+        let now_min = now_sec / 60;
+        let minutes = |a: i64, b: i64| -> Vec<Candle> {
+            let ws = s.walk.minutes(a, b + 1, 1);
+            (a..=b)
+                .map(|m| {
+                    let k = (m - a) as usize;
+                    s.minute_candle(m, ws[k], ws[k + 1], now_sec)
+                })
+                .collect()
+        };
+        for i in 0..300 {
+            let h = hash(0x7465_7374, i, 0);
+            // 1 minute to about three days, ending up to a week ago, or forming now.
+            let len = 1 + (h % 4_500) as i64;
+            let end_min = if i % 5 == 0 {
+                now_min + 1 + (h >> 20) as i64 % 30
+            } else {
+                now_min - ((h >> 32) % 10_080) as i64
+            };
+            let start_min = end_min - len;
+            let bar = s.bar_candle(start_min * MINUTE_MS, end_min * MINUTE_MS, NOW_MS);
+            let ms = minutes(start_min, (end_min - 1).min(now_min));
+            let forming = end_min > now_min;
+            assert_eq!(bar.confirm, !forming, "{i}");
+            assert_eq!(bar.ts, start_min * MINUTE_MS);
+            assert_eq!(bar.o, ms[0].o, "{i}: open of the first");
+            assert_eq!(bar.c, ms.last().unwrap().c, "{i}: close of the last");
+            assert_eq!(bar.h, ms.iter().map(|c| c.h).max().unwrap(), "{i}: high");
+            assert_eq!(bar.l, ms.iter().map(|c| c.l).min().unwrap(), "{i}: low");
+            assert_eq!(
+                bar.vol,
+                ms.iter().map(|c| c.vol).sum::<u64>(),
+                "{i}: volume"
+            );
+            assert_eq!(
+                bar.quote4,
+                ms.iter().map(|c| c.quote4).sum::<u128>(),
+                "{i}: quote volume"
+            );
+            check(&bar);
+        }
+        // The hour cache gives the same answers as a cold series.
+        let day = s.bar_candle(NOW_MS - 3 * 86_400_000, NOW_MS - 2 * 86_400_000, NOW_MS);
+        assert_eq!(
+            btc().bar_candle(NOW_MS - 3 * 86_400_000, NOW_MS - 2 * 86_400_000, NOW_MS),
+            day
+        );
+        // Seconds: the price at every second lies within its minute's candle.
+        let m = now_min - 3;
+        let one = s.minute_candle(m, s.walk.minute(m), s.walk.minute(m + 1), now_sec);
+        for t in m * 60..(m + 1) * 60 {
+            let p = s.price_at_second(t);
+            assert!(one.l <= p && p <= one.h, "{t}");
+        }
     }
 
     #[test]

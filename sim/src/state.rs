@@ -10,12 +10,12 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 use serde_json::Value;
 
 use crate::account::AccountState;
+use crate::amount::Amount;
 use crate::faults::FaultQueue;
 use crate::market::Market;
 use crate::orders::Orders;
 use crate::ratelimit::Limiter;
 use crate::ws::WsHub;
-use crate::ws_session::OrderEvent;
 use crate::{LogEntry, SimConfig};
 
 pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
@@ -35,6 +35,8 @@ pub(crate) struct Shared {
     faults: Mutex<FaultQueue>,
     /// Every order; taken before any account's balances when both are needed.
     orders: Mutex<Orders>,
+    /// Held while order changes are pushed, so they go out in order.
+    publishing: Mutex<()>,
     /// Entries with an id, so a response can fill in its entry after others arrived.
     log: Mutex<Vec<(u64, LogEntry)>>,
     next_log_id: AtomicU64,
@@ -55,10 +57,11 @@ impl Shared {
             rate_limits: AtomicBool::new(config.rate_limits),
             history_cap: AtomicUsize::new(config.history_candles_cap.max(1)),
             stopping: AtomicBool::new(false),
-            ws: WsHub::new(config.ws_push_interval_ms),
+            ws: WsHub::new(config.ws_push_interval_ms, config.ws_idle_close_ms),
             limiter: Mutex::new(Limiter::default()),
             faults: Mutex::new(FaultQueue::default()),
             orders: Mutex::new(Orders::default()),
+            publishing: Mutex::new(()),
             log: Mutex::new(Vec::new()),
             next_log_id: AtomicU64::new(0),
             started: Instant::now(),
@@ -131,27 +134,61 @@ impl Shared {
             .collect()
     }
 
-    /// Tells the WebSocket connections that order `ord_id` was placed, filled or canceled: its
-    /// owner's `orders` subscriptions get the order object, and its `account` subscriptions the
-    /// balances if they moved.
-    pub(crate) fn order_changed(&self, ord_id: u64) {
-        let (event, moved) = {
-            let orders = self.orders();
-            let Some(o) = orders.by_id(ord_id) else {
-                return;
-            };
-            let event = OrderEvent {
-                uid: o.uid.clone(),
-                inst_id: self.market.series(o.inst).inst.inst_id.to_string(),
-                order: o.to_json(&self.market),
-            };
-            (event, o.moved_funds())
-        };
-        let uid = event.uid.clone();
-        self.ws.order_changed(event);
-        if moved {
-            self.ws.balance_changed(&uid);
+    /// Pushes the order changes made so far to the WebSocket connections, oldest first: each
+    /// owner's `orders` subscriptions get the order as it stood after the change, and its
+    /// `account` subscriptions the balances after a change that moved them. One caller at a
+    /// time, so pushes go out in the order the changes were made.
+    pub(crate) fn publish_order_events(&self) {
+        let _turn = lock(&self.publishing);
+        let events = self.orders().take_events();
+        for event in events {
+            let (uid, moved) = (event.uid.clone(), event.moved_funds);
+            self.ws.order_changed(event);
+            if moved {
+                self.ws.balance_changed(&uid);
+            }
         }
+    }
+
+    /// See `Sim::trade_at`; the error says what is wrong with the arguments.
+    pub(crate) fn trade_at(
+        &self,
+        inst_id: &str,
+        px: &str,
+        sz: Option<&str>,
+    ) -> Result<usize, String> {
+        let market = &self.market;
+        let idx = market
+            .find(inst_id)
+            .ok_or_else(|| format!("no instrument {inst_id:?}"))?;
+        let inst = &market.series(idx).inst;
+        let ticks = Amount::parse_positive(px)
+            .and_then(|p| p.units(inst.tick_dec))
+            .and_then(|t| i64::try_from(t).ok())
+            .ok_or_else(|| {
+                format!(
+                    "px {px:?} is not a positive price on the tick size {}",
+                    inst.tick_sz()
+                )
+            })?;
+        let sz = match sz {
+            None => None,
+            Some(text) => Some(
+                Amount::parse_positive(text)
+                    .filter(|a| a.units(inst.lot_dec).is_some())
+                    .ok_or_else(|| {
+                        format!(
+                            "sz {text:?} is not a positive size on the lot size {}",
+                            inst.lot_sz()
+                        )
+                    })?,
+            ),
+        };
+        let fills = self
+            .orders()
+            .trade_at(market, &self.accounts, idx, ticks, sz, self.now_ms());
+        self.publish_order_events();
+        Ok(fills)
     }
 
     pub(crate) fn account_by_key(&self, api_key: &str) -> Option<&AccountState> {

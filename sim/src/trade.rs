@@ -82,9 +82,7 @@ pub(crate) fn place_order(ctx: &Ctx) -> Reply {
             .orders()
             .place(&ctx.shared.market, account, &o, ctx.now_ms)
     });
-    if let Ok(id) = result {
-        ctx.shared.order_changed(id);
-    }
+    ctx.shared.publish_order_events();
     let ts = ctx.shared.now_ms().to_string();
     let (ok, ord_id, code, msg) = match result {
         Ok(id) => (true, id.to_string(), "0", "Order placed".to_string()),
@@ -157,9 +155,7 @@ pub(crate) fn cancel_order(ctx: &Ctx) -> Reply {
         .shared
         .orders()
         .cancel(market, account, inst, ord_id, cl_ord_id, ctx.now_ms);
-    if let Ok((id, _)) = &result {
-        ctx.shared.order_changed(*id);
-    }
+    ctx.shared.publish_order_events();
     let ts = ctx.shared.now_ms().to_string();
     let (ok, ord_id, cl_ord_id, code, msg) = match result {
         Ok((id, cl)) => (true, id.to_string(), cl, "0", String::new()),

@@ -208,7 +208,9 @@ impl Walk {
         w
     }
 
-    /// The log price at second `t` since the epoch.
+    /// The log price at second `t` since the epoch, before [`crate::series::Series`] keeps it
+    /// within its minute's extremes.
+    #[cfg(test)]
     pub(crate) fn second(&self, t: i64) -> f64 {
         let (m, k) = (t.div_euclid(60), t.rem_euclid(60) as usize);
         let w0 = self.minute(m);

@@ -38,8 +38,10 @@ const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 const CLOSE_WAIT: Duration = Duration::from_secs(1);
 /// How long `ws_close_all` and `ws_notice` wait for the connections to act.
 const COMMAND_WAIT: Duration = Duration::from_secs(2);
-/// OKX closes a connection with no subscription after 30 s.
-const IDLE_CLOSE_MS: u64 = 30_000;
+/// OKX closes a connection with no subscription, or that nothing was pushed on, for 30 s (docs
+/// #overview-websocket-connect: "The connection will break automatically if the subscription is
+/// not established or data has not been pushed for more than 30 seconds").
+pub(crate) const IDLE_CLOSE_MS: u64 = 30_000;
 /// The close code of that: "no data received in 30 s" (fact sheet §2.3).
 const IDLE_CLOSE_CODE: u16 = 4004;
 
@@ -69,30 +71,37 @@ struct Registered {
 pub(crate) struct WsHub {
     push_interval_ms: u64,
     pongs: AtomicBool,
-    /// A connection with no subscription for this long is closed.
+    /// A connection with no subscription, or with nothing sent on it, for this long is closed.
     pub(crate) idle_close_ms: AtomicU64,
     next_conn: AtomicU64,
     conns: Mutex<Vec<Registered>>,
     log: Mutex<Vec<WsLogEntry>>,
     /// Per instrument, how many `books` updates are still to skip a sequence number.
     book_gaps: Mutex<HashMap<String, usize>>,
+    /// Per instrument, how many quiet-period `books` updates were asked for, ever.
+    book_quiets: Mutex<HashMap<String, u64>>,
 }
 
 impl WsHub {
-    pub(crate) fn new(push_interval_ms: u64) -> WsHub {
+    pub(crate) fn new(push_interval_ms: u64, idle_close_ms: u64) -> WsHub {
         WsHub {
             push_interval_ms: push_interval_ms.max(1),
             pongs: AtomicBool::new(true),
-            idle_close_ms: AtomicU64::new(IDLE_CLOSE_MS),
+            idle_close_ms: AtomicU64::new(idle_close_ms.max(1)),
             next_conn: AtomicU64::new(1),
             conns: Mutex::new(Vec::new()),
             log: Mutex::new(Vec::new()),
             book_gaps: Mutex::new(HashMap::new()),
+            book_quiets: Mutex::new(HashMap::new()),
         }
     }
 
     pub(crate) fn set_pongs(&self, on: bool) {
         self.pongs.store(on, Ordering::SeqCst);
+    }
+
+    pub(crate) fn set_idle_close_ms(&self, ms: u64) {
+        self.idle_close_ms.store(ms.max(1), Ordering::SeqCst);
     }
 
     pub(crate) fn log_entries(&self) -> Vec<WsLogEntry> {
@@ -141,6 +150,18 @@ impl WsHub {
         *lock(&self.book_gaps)
             .entry(inst_id.to_string())
             .or_default() += 1;
+    }
+
+    /// Every `books` subscription of `inst_id` sends one quiet-period update next.
+    pub(crate) fn book_quiet(&self, inst_id: &str) {
+        *lock(&self.book_quiets)
+            .entry(inst_id.to_string())
+            .or_default() += 1;
+    }
+
+    /// How many quiet-period updates of `inst_id` were asked for so far.
+    pub(crate) fn book_quiets(&self, inst_id: &str) -> u64 {
+        lock(&self.book_quiets).get(inst_id).copied().unwrap_or(0)
     }
 
     /// Takes one pending gap of `inst_id`, if any.
@@ -267,11 +288,15 @@ fn conn_id(conn: u64) -> String {
     format!("{:08x}", mix(conn ^ 0x636f_6e6e_4964) >> 32)
 }
 
-/// Sends texts in order; `false` if the connection is gone.
-fn send_all(ws: &mut WebSocket<TcpStream>, texts: Vec<String>) -> bool {
-    texts
-        .into_iter()
-        .all(|text| ws.send(Message::text(text)).is_ok())
+/// Sends texts in order, noting when something was last sent; `false` if the connection is gone.
+fn send_all(ws: &mut WebSocket<TcpStream>, texts: Vec<String>, last_sent: &mut Instant) -> bool {
+    for text in texts {
+        if ws.send(Message::text(text)).is_err() {
+            return false;
+        }
+        *last_sent = Instant::now();
+    }
+    true
 }
 
 /// Sends a close frame (the socket stays open for the client's reply: [`finish_close`]).
@@ -317,6 +342,8 @@ fn serve(stream: TcpStream, shared: &Shared) {
     let interval = Duration::from_millis(hub.push_interval_ms);
     let mut next_push = Instant::now() + interval;
     let mut unsubscribed_since = Some(Instant::now());
+    // Data, pongs and answers all count: a client keeps a quiet subscription alive with pings.
+    let mut last_sent = Instant::now();
     let end = 'conn: loop {
         if shared.stopping.load(Ordering::SeqCst) {
             break End::Gone;
@@ -330,7 +357,7 @@ fn serve(stream: TcpStream, shared: &Shared) {
                     at_ms: shared.now_ms(),
                 });
                 let replies = session.handle(text.as_str(), hub.pongs.load(Ordering::SeqCst));
-                if !send_all(&mut ws, replies) {
+                if !send_all(&mut ws, replies, &mut last_sent) {
                     break End::Gone;
                 }
             }
@@ -360,7 +387,7 @@ fn serve(stream: TcpStream, shared: &Shared) {
                         "msg": NOTICE_MSG,
                         "connId": conn_id(conn),
                     });
-                    let sent = send_all(&mut ws, vec![notice.to_string()]);
+                    let sent = send_all(&mut ws, vec![notice.to_string()], &mut last_sent);
                     let _ = ack.send(());
                     if !sent {
                         break 'conn End::Gone;
@@ -370,22 +397,26 @@ fn serve(stream: TcpStream, shared: &Shared) {
                 Cmd::Order(event) => session.order_event(&event),
                 Cmd::Balance(uid) => session.balance_event(&uid),
             };
-            if !send_all(&mut ws, texts) {
+            if !send_all(&mut ws, texts, &mut last_sent) {
                 break 'conn End::Gone;
             }
         }
         let now = Instant::now();
         if now >= next_push {
-            if !send_all(&mut ws, session.tick(shared.now_ms())) {
+            if !send_all(&mut ws, session.tick(shared.now_ms()), &mut last_sent) {
                 break End::Gone;
             }
             next_push = (next_push + interval).max(now);
         }
+        let idle = Duration::from_millis(hub.idle_close_ms.load(Ordering::SeqCst));
         if session.has_subscriptions() {
             unsubscribed_since = None;
+            if now.duration_since(last_sent) >= idle {
+                send_close(&mut ws, IDLE_CLOSE_CODE, "No data received in 30s");
+                break End::Closed;
+            }
         } else {
             let since = *unsubscribed_since.get_or_insert(now);
-            let idle = Duration::from_millis(hub.idle_close_ms.load(Ordering::SeqCst));
             if now.duration_since(since) >= idle {
                 send_close(&mut ws, IDLE_CLOSE_CODE, "No subscription within 30s");
                 break End::Closed;

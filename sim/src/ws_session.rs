@@ -6,7 +6,7 @@
 //! Channels: `tickers`, `books5`, `books`, `trades` on `/public`; `candle<bar>` on `/business`;
 //! `orders` and `account` on `/private` after a login. Market pushes come from the same model as
 //! the REST endpoints at the sim clock; `orders` and `account` pushes come from REST changes
-//! (see [`crate::state::Shared::order_changed`]).
+//! (see [`crate::state::Shared::publish_order_events`]).
 
 use std::collections::HashMap;
 
@@ -140,6 +140,8 @@ enum Feed {
         sent: Option<Book>,
         /// A `Sim::ws_book_gap` is pending: the next update is not sent.
         gap: bool,
+        /// The number of `Sim::ws_book_quiet` calls for the instrument already acted on.
+        quiet: u64,
     },
     Trades {
         idx: usize,
@@ -159,13 +161,16 @@ struct Sub {
     feed: Feed,
 }
 
-/// An order as it stands after a REST change, for the `orders` channel.
+/// An order as it stood after one change (placed, filled, partly filled, canceled), for the
+/// `orders` channel.
 #[derive(Debug)]
 pub(crate) struct OrderEvent {
     pub(crate) uid: String,
     pub(crate) inst_id: String,
-    /// The order object of `GET /trade/order`.
+    /// The object the channel pushes: `GET /trade/order`'s plus the channel's own fields.
     pub(crate) order: Value,
+    /// Whether the change moved balances (an `account` push follows it).
+    pub(crate) moved_funds: bool,
 }
 
 pub(crate) struct Session<'a> {
@@ -257,11 +262,17 @@ impl<'a> Session<'a> {
             return self.error(id, "60019", "Invalid op: login");
         }
         let field = |name: &str| arg.get(name).and_then(Value::as_str).unwrap_or("");
+        // OKX also takes the timestamp as a JSON number, as its Python SDK sends it
+        // (`"timestamp": 1704876947`, signed as the text `1704876947`).
+        let timestamp = match arg.get("timestamp") {
+            Some(Value::Number(n)) => n.to_string(),
+            _ => field("timestamp").to_string(),
+        };
         match auth::ws_login(
             self.shared,
             field("apiKey"),
             field("passphrase"),
-            field("timestamp"),
+            &timestamp,
             field("sign"),
         ) {
             Ok(account) => {
@@ -325,6 +336,7 @@ impl<'a> Session<'a> {
                 idx: instrument()?,
                 sent: None,
                 gap: false,
+                quiet: self.shared.ws.book_quiets(inst_id),
             },
             (_, "trades") => Feed::Trades {
                 idx: instrument()?,
@@ -363,7 +375,12 @@ impl<'a> Session<'a> {
                         "seqId": book.seq_id,
                     })
                 }
-                Feed::Books { idx, sent, gap } => {
+                Feed::Books {
+                    idx,
+                    sent,
+                    gap,
+                    quiet,
+                } => {
                     let book = market.book_levels(*idx, now_ms, BOOK_DEPTH);
                     let Some(prev) = sent.take() else {
                         out.push(book_message(
@@ -374,7 +391,15 @@ impl<'a> Session<'a> {
                         *sent = Some(book);
                         continue;
                     };
-                    if book.seq_id == prev.seq_id {
+                    let quiets = shared.ws.book_quiets(market.series(*idx).inst.inst_id);
+                    if quiets > *quiet {
+                        // OKX's keep-alive after a quiet period: nothing changed, same seqId.
+                        *quiet = quiets;
+                        out.push(book_message(arg, "update", quiet_update(&prev, now_ms)));
+                        *sent = Some(prev);
+                        continue;
+                    }
+                    if book.snapshot == prev.snapshot {
                         // The book has not changed since the last push (it changes every 50 ms).
                         *sent = Some(prev);
                         continue;
@@ -483,6 +508,19 @@ fn book_snapshot(market: &crate::market::Market, idx: usize, book: &Book) -> Val
         "checksum": 0,
         "prevSeqId": -1,
         "seqId": book.seq_id,
+    })
+}
+
+/// The update OKX sends when the book has not changed for a while: no levels, and `prevSeqId`
+/// equal to `seqId`, the last one sent.
+fn quiet_update(prev: &Book, now_ms: i64) -> Value {
+    json!({
+        "asks": [],
+        "bids": [],
+        "ts": now_ms.to_string(),
+        "checksum": 0,
+        "prevSeqId": prev.seq_id,
+        "seqId": prev.seq_id,
     })
 }
 

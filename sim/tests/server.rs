@@ -512,10 +512,19 @@ fn authentication_checks_in_okx_order() {
         "Timestamp request expired",
     );
     check(
-        with("OK-ACCESS-KEY", "00000000-0000-0000-0000-000000000000"),
+        with("OK-ACCESS-KEY", "not-a-key"),
         "50111",
         "Invalid OK-ACCESS-KEY",
     );
+    // A well-formed key no account has: OKX's 50119, in the shape OKX was seen to send it.
+    let r = Client::connect(&sim).call(
+        "GET",
+        target,
+        &with("OK-ACCESS-KEY", "00000000-0000-0000-0000-000000000000"),
+        "",
+    );
+    assert_eq!(r.status, 401);
+    assert_eq!(r.body, r#"{"msg":"API key doesn't exist","code":"50119"}"#);
     let mut demo_flag = good.clone();
     demo_flag.push(("x-simulated-trading".into(), "1".into()));
     check(
@@ -1528,7 +1537,7 @@ fn faults_on_orders() {
     );
     assert!(t.elapsed() >= Duration::from_millis(200));
     assert_eq!(sim.orders().len(), 4);
-    // expTime in the past: 50037 and no order; in the future: placed.
+    // expTime in the past: 50036 and no order; in the future: placed.
     let expired = body("a9");
     let h = post_headers(
         &sim,
@@ -1546,7 +1555,10 @@ fn faults_on_orders() {
             v["data"][0]["sCode"].as_str(),
             v["data"][0]["sMsg"].as_str()
         ),
-        (Some("50037"), Some("Order expired"))
+        (
+            Some("50036"),
+            Some("expTime can't be earlier than the current system time")
+        )
     );
     assert_eq!(v["data"][0]["clOrdId"], "a9");
     assert_eq!(sim.orders().len(), 4);

@@ -405,7 +405,7 @@ fn login_checks() {
             "Invalid timestamp",
         ),
         (
-            with(&|a| a["timestamp"] = json!(sim_secs)),
+            with(&|a| a["timestamp"] = json!(true)),
             "60004",
             "Invalid timestamp",
         ),
@@ -786,15 +786,24 @@ fn orders_and_account_follow_rest() {
     let rest = signed(&sim, &live, "GET", "/api/v5/account/balance", "");
     assert_eq!(first["data"][0]["details"], rest["data"][0]["details"]);
 
-    // A market buy: the order (filled) and then the balances.
+    // A market buy: the order as accepted (live), then filled, then the balances.
     let body = r#"{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"market","sz":"100","clOrdId":"ws1"}"#;
     let placed = signed(&sim, &live, "POST", "/api/v5/trade/order", body);
     let ord_id = placed["data"][0]["ordId"].as_str().unwrap().to_string();
-    let push = next_push(&mut ws, "orders");
+    let accepted = next_push(&mut ws, "orders");
     assert_eq!(
-        push["arg"],
+        accepted["arg"],
         json!({"channel": "orders", "instType": "SPOT", "uid": live.uid})
     );
+    assert_eq!(
+        (
+            accepted["data"][0]["ordId"].as_str(),
+            accepted["data"][0]["state"].as_str(),
+            accepted["data"][0]["accFillSz"].as_str()
+        ),
+        (Some(ord_id.as_str()), Some("live"), Some("0"))
+    );
+    let push = next_push(&mut ws, "orders");
     let order = &push["data"][0];
     assert_eq!(
         (order["ordId"].as_str(), order["state"].as_str()),
@@ -807,7 +816,12 @@ fn orders_and_account_follow_rest() {
         &format!("/api/v5/trade/order?instId=BTC-USDT&ordId={ord_id}"),
         "",
     );
-    assert_eq!(order, &rest["data"][0]);
+    // The REST object's fields, plus the channel's own.
+    for (k, v) in rest["data"][0].as_object().unwrap() {
+        assert_eq!(&order[k], v, "{k}");
+    }
+    assert_eq!(order["execType"], "T");
+    assert_eq!(order["fillFee"], rest["data"][0]["fee"]);
     let acct = next_push(&mut ws, "account");
     let rest = signed(&sim, &live, "GET", "/api/v5/account/balance", "");
     assert_eq!(acct["data"][0]["details"], rest["data"][0]["details"]);
@@ -898,11 +912,14 @@ fn orders_and_account_follow_rest() {
         "/api/v5/trade/order",
         r#"{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"market","sz":"10"}"#,
     );
-    let p = next_push(&mut other, "orders");
-    assert_eq!(
-        p["arg"],
-        json!({"channel": "orders", "instType": "ANY", "uid": live.uid})
-    );
+    for state in ["live", "filled"] {
+        let p = next_push(&mut other, "orders");
+        assert_eq!(
+            p["arg"],
+            json!({"channel": "orders", "instType": "ANY", "uid": live.uid})
+        );
+        assert_eq!(p["data"][0]["state"], state);
+    }
     assert_eq!(next(&mut other, Duration::from_millis(300)), Ok(None));
 }
 

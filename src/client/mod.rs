@@ -125,6 +125,11 @@ impl Client {
         now_ms() + self.clock_offset_ms.get().unwrap_or(0)
     }
 
+    /// OKX's clock minus this machine's, when known (learnt this run or cached recently).
+    pub(crate) fn clock_offset_ms(&self) -> Option<i64> {
+        self.clock_offset_ms.get()
+    }
+
     /// Whether the offset to OKX's clock is known (learnt this run or cached recently).
     pub(crate) fn knows_clock(&self) -> bool {
         self.clock_offset_ms.get().is_some()

@@ -322,6 +322,23 @@ pub(crate) fn run(ctx: &Ctx, args: WatchArgs) -> Result<()> {
         None
     };
 
+    // A login's timestamp is checked against OKX's clock (30 s window), as a REST signature's is:
+    // read it as the REST commands do (cached for a few minutes), so a skewed clock logs in too.
+    let clock_offset_ms = match &creds {
+        Some(_) => {
+            let client = ctx.client(super::Auth::None)?;
+            if !client.knows_clock() {
+                if let Err(e) = client.learn_clock() {
+                    crate::output::Stderr::warn(&format!(
+                        "could not read OKX's clock ({e:#}); logging in on this machine's"
+                    ));
+                }
+            }
+            client.clock_offset_ms().unwrap_or(0)
+        }
+        None => 0,
+    };
+
     // Ctrl-C and --duration end the stream cleanly (exit 0), between messages.
     let _ = ctrlc::set_handler(|| STOP.store(true, Ordering::SeqCst));
     if let Some(d) = limit {
@@ -337,7 +354,7 @@ pub(crate) fn run(ctx: &Ctx, args: WatchArgs) -> Result<()> {
         args: subs,
         login: creds.as_ref(),
         ping_interval,
-        clock_offset_ms: 0,
+        clock_offset_ms,
     };
     let mut book = Book::default();
     let mut seen = 0u64;

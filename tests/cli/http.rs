@@ -149,8 +149,8 @@ fn authentication_errors_get_their_real_meaning_and_exit_4() {
         (
             "OKX_API_KEY",
             "00000000-0000-0000-0000-000000000000",
-            "OKX 50111 Invalid OK-ACCESS-KEY",
-            "not a signature error",
+            "OKX 50119 API key doesn't exist",
+            "unknown to this host",
         ),
     ];
     for (var, value, head, cause) in cases {

@@ -12,6 +12,7 @@ mod completions;
 mod config;
 mod errors;
 mod fault_matrix;
+mod fidelity;
 mod honest;
 mod hostile;
 mod http;

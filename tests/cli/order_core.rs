@@ -148,7 +148,7 @@ fn an_absurd_cached_offset_is_ignored() {
     }
 }
 
-/// OKX refuses an order whose deadline it has passed (50037) without processing it: okx reads
+/// OKX refuses an order whose deadline it has passed (50036) without processing it: okx reads
 /// OKX's clock again and sends it once more, with a deadline on the right clock.
 #[test]
 fn an_order_refused_as_expired_is_sent_again_on_okx_clock() {
@@ -161,9 +161,9 @@ fn an_order_refused_as_expired_is_sent_again_on_okx_clock() {
     // 30 s window.
     sim.set_clock_offset_ms(20_000);
     let (code, v, err) = place_env(&sb, &sim, &[], &limit_args(&sim));
-    assert_placed_once(&sim, code, &v, &err, 3, "after 50037");
+    assert_placed_once(&sim, code, &v, &err, 3, "after 50036");
     assert!(
-        err.contains("OKX 50037") && err.contains("sending once more"),
+        err.contains("OKX 50036") && err.contains("sending once more"),
         "{err}"
     );
 }
