@@ -146,6 +146,19 @@ fn connect(url: &str) -> Result<Socket, String> {
     Ok(ws)
 }
 
+/// Why a stream ended on OKX's close frame: its code and reason, which is the server's text,
+/// sanitised and bounded.
+fn closed_why(code: u16, reason: &str) -> String {
+    if reason.is_empty() {
+        format!("OKX closed the connection (code {code})")
+    } else {
+        format!(
+            "OKX closed the connection (code {code}: {})",
+            crate::output::shown(reason, 200)
+        )
+    }
+}
+
 /// The login request: timestamp in epoch *seconds*, sign over `ts + GET + /users/self/verify`.
 /// It holds the passphrase, so it is written straight into storage that is wiped when dropped,
 /// reserved up front so that growing it never leaves a copy behind (no `Value` in between).
@@ -298,17 +311,7 @@ fn session(spec: &StreamSpec, on_data: &mut dyn FnMut(&Value) -> Flow) -> anyhow
             Message::Text(t) => t.to_string(),
             Message::Close(frame) => {
                 let why = frame
-                    .map(|f| {
-                        format!(
-                            "OKX closed the connection (code {}{})",
-                            u16::from(f.code),
-                            if f.reason.is_empty() {
-                                String::new()
-                            } else {
-                                format!(": {}", crate::output::shown(&f.reason, 200))
-                            }
-                        )
-                    })
+                    .map(|f| closed_why(u16::from(f.code), &f.reason))
                     .unwrap_or_else(|| "OKX closed the connection".to_string());
                 return Ok(End::Lost { why, got_data });
             }
@@ -385,6 +388,23 @@ fn session(spec: &StreamSpec, on_data: &mut dyn FnMut(&Value) -> Flow) -> anyhow
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_close_reason_is_shown_safely() {
+        let why = closed_why(
+            4004,
+            &format!("bye\u{1b}]0;pwned\u{7}\u{202e}{}", "x".repeat(500)),
+        );
+        assert!(
+            !why.chars().any(|c| c.is_control() || c == '\u{202e}'),
+            "{why:?}"
+        );
+        assert!(why.len() < 300, "{why}");
+        assert_eq!(
+            closed_why(1000, ""),
+            "OKX closed the connection (code 1000)"
+        );
+    }
     use crate::config::Secret;
 
     #[test]
