@@ -430,7 +430,10 @@ fn banner(client: &Client, dry_run: bool) {
 /// already names an order, sends it once, establishes its fate and prints it. With `dry_run`
 /// it prints the exact signed request instead and sends nothing.
 pub(crate) fn place(out: &Output, client: &Client, order: &NewOrder, dry_run: bool) -> Result<()> {
-    interrupt::arm();
+    // A dry run sends nothing: a signal may end it as it ends any read-only command.
+    if !dry_run {
+        interrupt::arm();
+    }
     let inst_type = rules::inst_type_of(&order.inst_id);
     let rules = rules::load(client, &order.inst_id, inst_type)?;
     rules::check(
@@ -482,7 +485,9 @@ pub(crate) fn cancel(
     cancel: &CancelOrder,
     dry_run: bool,
 ) -> Result<()> {
-    interrupt::arm();
+    if !dry_run {
+        interrupt::arm();
+    }
     banner(client, dry_run);
     if dry_run {
         return report::preview(out, client, &cancel.request()?);
