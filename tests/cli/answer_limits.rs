@@ -130,8 +130,9 @@ fn a_trickling_answer_ends_within_the_timeout() {
         err.contains("no answer to GET /api/v5/market/ticker") && err.contains("within 3 s"),
         "{err}"
     );
+    // The trickle would last minutes; a loaded machine may add a few seconds of start-up.
     assert!(
-        took < Duration::from_millis(4_500),
+        took < Duration::from_millis(9_000),
         "took {took:?} with --timeout 3"
     );
     assert_eq!(

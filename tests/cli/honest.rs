@@ -247,22 +247,48 @@ fn spawn_watch(sb: &Sandbox, sim: &Sim, args: &[&str]) -> std::process::Child {
 }
 
 /// Waits for the process to end (killing it after `limit`): (exit code, stdout, stderr).
-fn finish(child: std::process::Child, limit: Duration) -> (i32, String, String) {
-    let id = child.id();
-    let killer = std::thread::spawn(move || {
-        std::thread::sleep(limit);
-        let _ = std::process::Command::new("kill")
-            .args(["-KILL", &id.to_string()])
-            .status();
-    });
-    let out = child.wait_with_output().expect("wait for okx");
-    drop(killer);
+fn finish(mut child: std::process::Child, limit: Duration) -> (i32, String, String) {
+    use std::io::Read;
+    // Drained while waiting, so a full pipe cannot stall okx; killed (by handle, never by a PID
+    // that may have been reused) only if it outlives `limit`.
+    let drain = |r: Option<Box<dyn Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut s = String::new();
+            if let Some(mut r) = r {
+                let _ = r.read_to_string(&mut s);
+            }
+            s
+        })
+    };
+    let out = drain(
+        child
+            .stdout
+            .take()
+            .map(|r| Box::new(r) as Box<dyn Read + Send>),
+    );
+    let err = drain(
+        child
+            .stderr
+            .take()
+            .map(|r| Box::new(r) as Box<dyn Read + Send>),
+    );
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().expect("wait for okx") {
+            break s;
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            break child.wait().expect("wait for okx");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
     let (o, e) = (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
+        out.join().unwrap_or_default(),
+        err.join().unwrap_or_default(),
     );
     assert_no_secrets(&[&o, &e]);
-    (out.status.code().unwrap_or(-1), o, e)
+    (status.code().unwrap_or(-1), o, e)
 }
 
 fn wait_until(what: &str, cond: impl Fn() -> bool) {
