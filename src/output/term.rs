@@ -50,7 +50,7 @@ pub(crate) fn is_invisible(c: char) -> bool {
 
 /// stdout when it is a terminal: what reaches it is shown, never acted on. DEL, C1 controls and
 /// invisible format characters become `\uXXXX` (which also keeps JSON valid), and so do C0
-/// controls other than line ends and tabs, except ESC when `own_escapes` (a table, whose colours
+/// controls other than `\n` and tabs, except ESC when `own_escapes` (a table, whose colours
 /// okx writes itself; its cells are sanitised already). JSON, NDJSON and CSV on a terminal carry
 /// OKX's text, so there every control is escaped.
 pub(crate) struct TerminalSafe<W: Write> {
@@ -71,7 +71,8 @@ impl<W: Write> TerminalSafe<W> {
 
     fn shown(&self, c: char) -> bool {
         match c {
-            '\n' | '\r' | '\t' => true,
+            // okx ends lines with \n alone: a \r is the server's, and would overwrite the line.
+            '\n' | '\t' => true,
             '\u{1b}' => self.own_escapes,
             c if c.is_control() || is_invisible(c) => false,
             _ => true,
@@ -85,7 +86,7 @@ impl<W: Write> Write for TerminalSafe<W> {
         let (valid, rest) = match std::str::from_utf8(&self.pending) {
             Ok(s) => (s.len(), 0),
             // An incomplete sequence at the end waits for the next write; an invalid byte
-            // (never from okx, whose text is UTF-8) is passed on as it is.
+            // (never from okx, whose text is UTF-8) is shown as U+FFFD.
             Err(e) if e.error_len().is_none() => {
                 (e.valid_up_to(), self.pending.len() - e.valid_up_to())
             }
