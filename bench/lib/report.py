@@ -411,7 +411,8 @@ w("## Commands")
 w("")
 w(f"As run, with the repository root shown as `.`, the stand-ins' URLs as `$URL_FAST` "
   f"(`--no-rate-limits`, this run {sims['fast']}) and `$URL_LIMITED` (limits on, "
-  f"{sims['limited']}), and the Python in `bench/.peers/venv`. The signed calls use the "
+  f"{sims['limited']})" + (", and the Python in `bench/.peers/venv`" if HAVE_PEERS else "")
+  + ". The signed calls use the "
   "stand-in's live test key from its banner in `OKX_API_KEY`, `OKX_SECRET_KEY` and "
   "`OKX_PASSPHRASE`; `OKX_BASE_URL` points at the stand-in used; `XDG_CACHE_HOME` is "
   "`bench/.peers/cache`.")
