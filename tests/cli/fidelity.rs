@@ -1,13 +1,11 @@
 //! Client bugs the stand-in used to hide (issue 12, "the stand-in must not hide client bugs"):
 //! each test drives the real `okx` binary against a stand-in that now behaves as OKX does.
 
-use std::io::Read;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use base64::Engine as _;
 use hmac::{Hmac, Mac};
-use okx_sim::{Account, Sim, SimConfig};
+use okx_sim::{Account, SimConfig};
 use serde_json::Value;
 use sha2::Sha256;
 
@@ -16,13 +14,6 @@ use crate::support::*;
 const MIN: i64 = 60_000;
 
 /// The `ts` column of `okx candles -o csv`.
-fn csv_ts(out: &str) -> Vec<i64> {
-    out.lines()
-        .skip(1)
-        .map(|l| l.split(',').next().unwrap().parse().unwrap())
-        .collect()
-}
-
 /// `after` of a logged candle request, if it has one.
 fn after_param(target: &str) -> Option<i64> {
     target
@@ -181,80 +172,6 @@ fn every_post_okx_sends_is_declared_json() {
     }
 }
 
-/// `okx watch …` in the background against the stand-in, with the live credentials.
-fn spawn_watch(sb: &Sandbox, sim: &Sim, args: &[&str]) -> Child {
-    let a = Account::live();
-    Command::new(assert_cmd::cargo::cargo_bin("okx"))
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", sb.path())
-        .env("OKX_BASE_URL", sim.base_url())
-        .env("OKX_WS_URL", sim.ws_url())
-        .env("OKX_API_KEY", &a.api_key)
-        .env("OKX_SECRET_KEY", &a.secret_key)
-        .env("OKX_PASSPHRASE", &a.passphrase)
-        .current_dir(sb.path())
-        .arg("watch")
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn okx watch")
-}
-
-/// Waits for the process (killing it after `limit`): (exit code, stdout, stderr).
-fn finish(mut child: Child, limit: Duration) -> (i32, String, String) {
-    let drain = |mut r: Box<dyn Read + Send>| {
-        std::thread::spawn(move || {
-            let mut s = String::new();
-            let _ = r.read_to_string(&mut s);
-            s
-        })
-    };
-    let out = drain(Box::new(child.stdout.take().unwrap()));
-    let err = drain(Box::new(child.stderr.take().unwrap()));
-    let start = Instant::now();
-    let status = loop {
-        if let Some(s) = child.try_wait().unwrap() {
-            break s;
-        }
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            break child.wait().unwrap();
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    let (out, err) = (out.join().unwrap(), err.join().unwrap());
-    assert_no_secrets(&[&out, &err]);
-    (status.code().unwrap_or(-1), out, err)
-}
-
-/// Waits until `cond` holds (or panics after 10 s).
-fn wait_for(what: &str, cond: impl Fn() -> bool) {
-    let start = Instant::now();
-    while !cond() {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "timed out waiting for {what}"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
-/// How many WebSocket requests with this `op` okx sent.
-fn sent(sim: &Sim, op: &str) -> usize {
-    sim.ws_log()
-        .iter()
-        .filter(|e| e.text.contains(&format!("\"op\":\"{op}\"")))
-        .count()
-}
-
-fn ndjson(out: &str) -> Vec<Value> {
-    out.lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
-        .collect()
-}
-
 /// The stand-in now takes a login `timestamp` as a string or a number, as OKX does. okx sends
 /// the documented form: epoch seconds as a string, on OKX's clock, signed over exactly that text.
 #[test]
@@ -262,7 +179,7 @@ fn the_websocket_login_is_the_documented_one_and_accepted() {
     let sim = sim();
     let sb = Sandbox::new();
     let (code, out, err) = finish(
-        spawn_watch(&sb, &sim, &["account", "--count", "1", "--json"]),
+        sb.spawn_watch(&sim, &["account", "--count", "1", "--json"]),
         Duration::from_secs(10),
     );
     assert_eq!(code, 0, "{err}");
@@ -303,7 +220,7 @@ fn a_private_stream_logs_in_on_okx_clock() {
     let (code, _, err) = run(sb.okx_signed(&sim).arg("balance"));
     assert_eq!(code, 0, "REST corrects the skew: {err}");
     let (code, out, err) = finish(
-        spawn_watch(&sb, &sim, &["account", "--count", "1", "--json"]),
+        sb.spawn_watch(&sim, &["account", "--count", "1", "--json"]),
         Duration::from_secs(10),
     );
     assert_eq!(code, 0, "{err}");
@@ -322,8 +239,7 @@ fn a_quiet_stream_is_kept_alive_by_its_pings() {
     });
     let sb = Sandbox::new();
     let (code, out, err) = finish(
-        spawn_watch(
-            &sb,
+        sb.spawn_watch(
             &sim,
             &[
                 "orders",
@@ -338,7 +254,7 @@ fn a_quiet_stream_is_kept_alive_by_its_pings() {
     );
     assert_eq!(code, 0, "{err}");
     assert!(out.is_empty(), "no order changed: {out}");
-    assert_eq!(sent(&sim, "login"), 1, "never dropped: {err}");
+    assert_eq!(ws_sent(&sim, "login"), 1, "never dropped: {err}");
     assert!(!err.contains("reconnecting"), "{err}");
     let pings = sim.ws_log().iter().filter(|e| e.text == "ping").count();
     assert!(pings >= 3, "pinged through the quiet: {pings}");
@@ -349,8 +265,7 @@ fn a_quiet_stream_is_kept_alive_by_its_pings() {
         ..Default::default()
     });
     let (code, _, err) = finish(
-        spawn_watch(
-            &sb,
+        sb.spawn_watch(
             &sim,
             &[
                 "orders",
@@ -365,7 +280,10 @@ fn a_quiet_stream_is_kept_alive_by_its_pings() {
     );
     assert_eq!(code, 0, "{err}");
     assert!(err.contains("reconnecting"), "{err}");
-    assert!(sent(&sim, "login") >= 2, "logged in again after the drop");
+    assert!(
+        ws_sent(&sim, "login") >= 2,
+        "logged in again after the drop"
+    );
 }
 
 /// The rows of `okx candles -o csv`: (ts, open, high, low, close, vol) as text.
@@ -448,8 +366,8 @@ fn the_full_book_goes_through_a_quiet_update_and_a_sequence_reset() {
         } else {
             vec!["--json"]
         });
-        let child = spawn_watch(&sb, &sim, &args);
-        wait_for("the book subscription", || sent(&sim, "subscribe") >= 1);
+        let child = sb.spawn_watch(&sim, &args);
+        wait_for("the book subscription", || ws_sent(&sim, "subscribe") >= 1);
         std::thread::sleep(Duration::from_millis(400));
         sim.ws_book_quiet("BTC-USDT");
         std::thread::sleep(Duration::from_millis(400));
@@ -458,11 +376,11 @@ fn the_full_book_goes_through_a_quiet_update_and_a_sequence_reset() {
         assert_eq!(code, 0, "{output}: {err}");
         assert!(!err.contains("sequence broken"), "{output}: {err}");
         assert_eq!(
-            sent(&sim, "subscribe"),
+            ws_sent(&sim, "subscribe"),
             1,
             "{output}: never resubscribed: {err}"
         );
-        assert_eq!(sent(&sim, "unsubscribe"), 0, "{output}");
+        assert_eq!(ws_sent(&sim, "unsubscribe"), 0, "{output}");
         if output == "--json" {
             let msgs = ndjson(&out);
             assert_eq!(msgs.len(), 40);
@@ -508,8 +426,10 @@ fn the_full_book_goes_through_a_quiet_update_and_a_sequence_reset() {
 fn a_resting_order_fills_in_part_then_in_full_as_okx_shows_it() {
     let sim = sim();
     let sb = Sandbox::new();
-    let child = spawn_watch(&sb, &sim, &["orders", "--count", "5", "--json"]);
-    wait_for("the orders subscription", || sent(&sim, "subscribe") >= 1);
+    let child = sb.spawn_watch(&sim, &["orders", "--count", "5", "--json"]);
+    wait_for("the orders subscription", || {
+        ws_sent(&sim, "subscribe") >= 1
+    });
     std::thread::sleep(Duration::from_millis(200));
     let last: f64 = sim_data(&sim, "/api/v5/market/ticker?instId=BTC-USDT")[0]["last"]
         .as_str()

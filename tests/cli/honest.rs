@@ -17,13 +17,6 @@ fn minutes_ago(sim: &Sim, minutes: i64) -> i64 {
 }
 
 /// The `ts` column of okx's candle CSV.
-fn csv_ts(out: &str) -> Vec<i64> {
-    out.lines()
-        .skip(1)
-        .map(|l| l.split(',').next().unwrap().parse().unwrap())
-        .collect()
-}
-
 fn candles_csv(
     sb: &Sandbox,
     sim: &Sim,
@@ -236,72 +229,6 @@ fn empty_answers_say_so_on_stderr_and_scripts_still_get_their_empty_form() {
 }
 
 /// `okx watch …` in the background against the stand-in; stdout and stderr piped.
-fn spawn_watch(sb: &Sandbox, sim: &Sim, args: &[&str]) -> std::process::Child {
-    sb.okx_process(sim)
-        .env("OKX_WS_URL", sim.ws_url())
-        .arg("watch")
-        .args(args)
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .expect("spawn okx watch")
-}
-
-/// Waits for the process to end (killing it after `limit`): (exit code, stdout, stderr).
-fn finish(mut child: std::process::Child, limit: Duration) -> (i32, String, String) {
-    use std::io::Read;
-    // Drained while waiting, so a full pipe cannot stall okx; killed (by handle, never by a PID
-    // that may have been reused) only if it outlives `limit`.
-    let drain = |r: Option<Box<dyn Read + Send>>| {
-        std::thread::spawn(move || {
-            let mut s = String::new();
-            if let Some(mut r) = r {
-                let _ = r.read_to_string(&mut s);
-            }
-            s
-        })
-    };
-    let out = drain(
-        child
-            .stdout
-            .take()
-            .map(|r| Box::new(r) as Box<dyn Read + Send>),
-    );
-    let err = drain(
-        child
-            .stderr
-            .take()
-            .map(|r| Box::new(r) as Box<dyn Read + Send>),
-    );
-    let start = std::time::Instant::now();
-    let status = loop {
-        if let Some(s) = child.try_wait().expect("wait for okx") {
-            break s;
-        }
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            break child.wait().expect("wait for okx");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    let (o, e) = (
-        out.join().unwrap_or_default(),
-        err.join().unwrap_or_default(),
-    );
-    assert_no_secrets(&[&o, &e]);
-    (status.code().unwrap_or(-1), o, e)
-}
-
-fn wait_until(what: &str, cond: impl Fn() -> bool) {
-    let start = std::time::Instant::now();
-    while !cond() {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "timed out waiting for {what}"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
 #[test]
 fn ctrl_c_on_watch_exits_0_quietly() {
     let sim = sim_with(SimConfig {
@@ -319,8 +246,8 @@ fn ctrl_c_on_watch_exits_0_quietly() {
                 .count()
         };
         let before = subscribes();
-        let child = spawn_watch(&sb, &sim, &args);
-        wait_until("the subscription", || subscribes() > before);
+        let child = sb.spawn_watch(&sim, &args);
+        wait_for("the subscription", || subscribes() > before);
         std::thread::sleep(Duration::from_millis(400));
         let ok = std::process::Command::new("kill")
             .args(["-INT", &child.id().to_string()])
@@ -353,8 +280,7 @@ fn watch_lines_say_utc_and_candles_their_date() {
             })
     };
     let (code, out, err) = finish(
-        spawn_watch(
-            &sb,
+        sb.spawn_watch(
             &sim,
             &[
                 "candles", "BTC-USDT", "--bar", "1D", "--count", "1", "-o", "table",
@@ -371,11 +297,7 @@ fn watch_lines_say_utc_and_candles_their_date() {
     // A 1D candle opens on Hong Kong midnight: 16:00 UTC.
     assert!(line.contains("T16:00:00Z"), "{line}");
     let (code, out, err) = finish(
-        spawn_watch(
-            &sb,
-            &sim,
-            &["ticker", "BTC-USDT", "--count", "1", "-o", "table"],
-        ),
+        sb.spawn_watch(&sim, &["ticker", "BTC-USDT", "--count", "1", "-o", "table"]),
         Duration::from_secs(10),
     );
     assert_eq!(code, 0, "{err}");

@@ -1,6 +1,7 @@
 //! Shared helpers: a hermetic `okx` command in its own temporary directory.
 
 use std::path::Path;
+use std::time::Duration;
 
 use assert_cmd::Command;
 use okx_sim::{Account, Sim, SimConfig};
@@ -138,6 +139,100 @@ impl Sandbox {
             .stderr(std::process::Stdio::piped());
         c
     }
+}
+
+impl Sandbox {
+    /// `okx watch ARGS` in the background against the stand-in (REST and WebSocket), with its
+    /// live account's credentials; stdout and stderr piped.
+    pub fn spawn_watch(&self, sim: &Sim, args: &[&str]) -> std::process::Child {
+        self.okx_process(sim)
+            .env("OKX_WS_URL", sim.ws_url())
+            .arg("watch")
+            .args(args)
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn okx watch")
+    }
+}
+
+/// Waits for a spawned okx to end, killing it (by handle, never by a PID that may have been
+/// reused) if it outlives `limit`: (exit code, stdout, stderr). Output is read while it runs, so
+/// a stream writing more than a pipe holds cannot stall it; both are scanned for credentials.
+pub fn finish(mut child: std::process::Child, limit: Duration) -> (i32, String, String) {
+    use std::io::Read;
+    let drain = |r: Option<Box<dyn Read + Send>>| {
+        std::thread::spawn(move || {
+            let mut s = String::new();
+            if let Some(mut r) = r {
+                let _ = r.read_to_string(&mut s);
+            }
+            s
+        })
+    };
+    let out = drain(
+        child
+            .stdout
+            .take()
+            .map(|r| Box::new(r) as Box<dyn Read + Send>),
+    );
+    let err = drain(
+        child
+            .stderr
+            .take()
+            .map(|r| Box::new(r) as Box<dyn Read + Send>),
+    );
+    let start = std::time::Instant::now();
+    let status = loop {
+        if let Some(s) = child.try_wait().expect("wait for okx") {
+            break s;
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            break child.wait().expect("wait for okx");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    let (out, err) = (
+        out.join().unwrap_or_default(),
+        err.join().unwrap_or_default(),
+    );
+    assert_no_secrets(&[&out, &err]);
+    (status.code().unwrap_or(-1), out, err)
+}
+
+/// Waits until `cond` holds (or panics after 10 s).
+pub fn wait_for(what: &str, cond: impl Fn() -> bool) {
+    let start = std::time::Instant::now();
+    while !cond() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "timed out waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// How many WebSocket requests with this `op` okx sent to the stand-in.
+pub fn ws_sent(sim: &Sim, op: &str) -> usize {
+    sim.ws_log()
+        .iter()
+        .filter(|e| e.text.contains(&format!("\"op\":\"{op}\"")))
+        .count()
+}
+
+/// NDJSON output, one value a line.
+pub fn ndjson(out: &str) -> Vec<serde_json::Value> {
+    out.lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
+        .collect()
+}
+
+/// The open times of candles written as CSV (after the header row).
+pub fn csv_ts(out: &str) -> Vec<i64> {
+    out.lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap().parse().unwrap())
+        .collect()
 }
 
 /// GETs a path from the stand-in directly (not through okx) and returns its `data`.

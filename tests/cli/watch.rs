@@ -1,89 +1,13 @@
 //! `okx watch` against the stand-in's WebSocket API: NDJSON lines, login, errors, and the
 //! behaviour a long-running stream needs (reconnect, resubscribe, keep-alive, book resync).
 
-use std::io::Read;
-use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
-use okx_sim::{Account, Sim, SimConfig};
+use okx_sim::{Account, SimConfig};
 use serde_json::Value;
 
 use crate::support::*;
-
-/// `okx watch …` running in the background against the stand-in, with the live credentials.
-fn spawn(sb: &Sandbox, sim: &Sim, args: &[&str]) -> Child {
-    let a = Account::live();
-    Command::new(assert_cmd::cargo::cargo_bin("okx"))
-        .env_clear()
-        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
-        .env("HOME", sb.path())
-        .env("OKX_BASE_URL", sim.base_url())
-        .env("OKX_WS_URL", sim.ws_url())
-        .env("OKX_API_KEY", &a.api_key)
-        .env("OKX_SECRET_KEY", &a.secret_key)
-        .env("OKX_PASSPHRASE", &a.passphrase)
-        .current_dir(sb.path())
-        .arg("watch")
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn okx watch")
-}
-
-/// Waits for the process (at most `limit`), then returns (exit code, stdout, stderr). Output is
-/// read while it runs: a stream can write more than a pipe holds.
-fn finish(mut child: Child, limit: Duration) -> (i32, String, String) {
-    let drain = |mut r: Box<dyn Read + Send>| {
-        std::thread::spawn(move || {
-            let mut s = String::new();
-            let _ = r.read_to_string(&mut s);
-            s
-        })
-    };
-    let out = drain(Box::new(child.stdout.take().unwrap()));
-    let err = drain(Box::new(child.stderr.take().unwrap()));
-    let start = Instant::now();
-    let status = loop {
-        if let Some(s) = child.try_wait().unwrap() {
-            break s;
-        }
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            break child.wait().unwrap();
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    let (out, err) = (out.join().unwrap(), err.join().unwrap());
-    // Streams are scanned for credentials like every other okx output in the suite.
-    assert_no_secrets(&[&out, &err]);
-    (status.code().unwrap_or(-1), out, err)
-}
-
-/// Waits until `cond` holds (or panics after 10 s).
-fn wait_for(what: &str, cond: impl Fn() -> bool) {
-    let start = Instant::now();
-    while !cond() {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "timed out waiting for {what}"
-        );
-        std::thread::sleep(Duration::from_millis(20));
-    }
-}
-
-fn sent(sim: &Sim, op: &str) -> usize {
-    sim.ws_log()
-        .iter()
-        .filter(|e| e.text.contains(&format!("\"op\":\"{op}\"")))
-        .count()
-}
-
-fn lines(out: &str) -> Vec<Value> {
-    out.lines()
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not JSON ({e}): {l}")))
-        .collect()
-}
 
 #[test]
 fn public_channels_give_okx_messages_as_ndjson_and_count_stops_exactly() {
@@ -98,9 +22,9 @@ fn public_channels_give_okx_messages_as_ndjson_and_count_stops_exactly() {
             "candle1m",
         ),
     ] {
-        let (code, out, err) = finish(spawn(&sb, &sim, args), Duration::from_secs(10));
+        let (code, out, err) = finish(sb.spawn_watch(&sim, args), Duration::from_secs(10));
         assert_eq!(code, 0, "{args:?}: {err}");
-        let got = lines(&out);
+        let got = ndjson(&out);
         let want: usize = args.last().unwrap().parse().unwrap();
         assert_eq!(got.len(), want, "{args:?}: --count stops exactly");
         for m in &got {
@@ -120,11 +44,7 @@ fn readable_lines_on_request() {
     let sim = sim();
     let sb = Sandbox::new();
     let (code, out, err) = finish(
-        spawn(
-            &sb,
-            &sim,
-            &["ticker", "BTC-USDT", "--count", "2", "-o", "table"],
-        ),
+        sb.spawn_watch(&sim, &["ticker", "BTC-USDT", "--count", "2", "-o", "table"]),
         Duration::from_secs(10),
     );
     assert_eq!(code, 0, "{err}");
@@ -141,13 +61,13 @@ fn a_subscription_error_is_reported_with_its_meaning() {
     let sim = sim();
     let sb = Sandbox::new();
     let (code, out, err) = finish(
-        spawn(&sb, &sim, &["ticker", "NOPE-USDT", "--count", "1"]),
+        sb.spawn_watch(&sim, &["ticker", "NOPE-USDT", "--count", "1"]),
         Duration::from_secs(10),
     );
     assert_eq!(code, 5, "{err}");
     assert!(out.is_empty());
     assert!(err.contains("OKX 60018"), "{err}");
-    assert_eq!(sent(&sim, "subscribe"), 1, "not retried");
+    assert_eq!(ws_sent(&sim, "subscribe"), 1, "not retried");
 }
 
 #[test]
@@ -196,8 +116,10 @@ fn private_login_is_verified_and_a_refusal_does_not_loop() {
 fn private_orders_stream_my_orders_after_login() {
     let sim = sim();
     let sb = Sandbox::new();
-    let child = spawn(&sb, &sim, &["orders", "--count", "1", "--json"]);
-    wait_for("the orders subscription", || sent(&sim, "subscribe") >= 1);
+    let child = sb.spawn_watch(&sim, &["orders", "--count", "1", "--json"]);
+    wait_for("the orders subscription", || {
+        ws_sent(&sim, "subscribe") >= 1
+    });
     std::thread::sleep(Duration::from_millis(200));
     let (code, _, err) = run(sb.okx_signed(&sim).args([
         "order",
@@ -213,7 +135,7 @@ fn private_orders_stream_my_orders_after_login() {
     assert_eq!(code, 0, "{err}");
     let (code, out, err) = finish(child, Duration::from_secs(10));
     assert_eq!(code, 0, "{err}");
-    let got = lines(&out);
+    let got = ndjson(&out);
     assert_eq!(got.len(), 1);
     assert_eq!(got[0]["arg"]["channel"], "orders");
     assert_eq!(got[0]["data"][0]["clOrdId"], "ws1");
@@ -232,11 +154,11 @@ fn account_stream_starts_with_a_snapshot() {
     let sim = sim();
     let sb = Sandbox::new();
     let (code, out, err) = finish(
-        spawn(&sb, &sim, &["account", "--count", "1", "--json"]),
+        sb.spawn_watch(&sim, &["account", "--count", "1", "--json"]),
         Duration::from_secs(10),
     );
     assert_eq!(code, 0, "{err}");
-    let got = lines(&out);
+    let got = ndjson(&out);
     assert_eq!(got[0]["arg"]["channel"], "account");
     assert!(got[0]["data"][0]["details"]
         .as_array()
@@ -247,20 +169,16 @@ fn account_stream_starts_with_a_snapshot() {
 fn a_dropped_connection_is_reconnected_and_the_stream_continues() {
     let sim = sim();
     let sb = Sandbox::new();
-    let child = spawn(
-        &sb,
-        &sim,
-        &["ticker", "BTC-USDT", "--count", "15", "--json"],
-    );
-    wait_for("the first subscription", || sent(&sim, "subscribe") >= 1);
+    let child = sb.spawn_watch(&sim, &["ticker", "BTC-USDT", "--count", "15", "--json"]);
+    wait_for("the first subscription", || ws_sent(&sim, "subscribe") >= 1);
     std::thread::sleep(Duration::from_millis(300));
     sim.ws_drop_all();
     let (code, out, err) = finish(child, Duration::from_secs(15));
     assert_eq!(code, 0, "{err}");
-    assert_eq!(lines(&out).len(), 15);
+    assert_eq!(ndjson(&out).len(), 15);
     assert!(err.contains("reconnecting"), "{err}");
     assert_eq!(
-        sent(&sim, "subscribe"),
+        ws_sent(&sim, "subscribe"),
         2,
         "subscribed again after the drop"
     );
@@ -271,19 +189,19 @@ fn private_streams_log_in_again_after_a_close_frame_and_a_notice() {
     for trigger in ["close", "notice"] {
         let sim = sim();
         let sb = Sandbox::new();
-        let child = spawn(&sb, &sim, &["account", "--duration", "3s", "--json"]);
-        wait_for("the first subscription", || sent(&sim, "subscribe") >= 1);
+        let child = sb.spawn_watch(&sim, &["account", "--duration", "3s", "--json"]);
+        wait_for("the first subscription", || ws_sent(&sim, "subscribe") >= 1);
         std::thread::sleep(Duration::from_millis(200));
         if trigger == "close" {
             sim.ws_close_all(4004);
         } else {
             sim.ws_notice();
         }
-        wait_for("a second subscription", || sent(&sim, "subscribe") >= 2);
+        wait_for("a second subscription", || ws_sent(&sim, "subscribe") >= 2);
         let (code, out, err) = finish(child, Duration::from_secs(10));
         assert_eq!(code, 0, "{trigger}: {err}");
-        assert_eq!(sent(&sim, "login"), 2, "{trigger}: logged in again");
-        assert!(lines(&out).len() >= 2, "{trigger}: the stream continued");
+        assert_eq!(ws_sent(&sim, "login"), 2, "{trigger}: logged in again");
+        assert!(ndjson(&out).len() >= 2, "{trigger}: the stream continued");
     }
 }
 
@@ -293,8 +211,7 @@ fn a_missing_pong_is_detected_and_the_connection_replaced() {
     sim.ws_set_pongs(false);
     let sb = Sandbox::new();
     // The orders channel is quiet until an order changes, so okx must ping.
-    let child = spawn(
-        &sb,
+    let child = sb.spawn_watch(
         &sim,
         &[
             "orders",
@@ -312,7 +229,10 @@ fn a_missing_pong_is_detected_and_the_connection_replaced() {
         sim.ws_log().iter().any(|e| e.text == "ping"),
         "okx sent the text ping"
     );
-    assert!(sent(&sim, "login") >= 2, "reconnected and logged in again");
+    assert!(
+        ws_sent(&sim, "login") >= 2,
+        "reconnected and logged in again"
+    );
 }
 
 #[test]
@@ -322,18 +242,17 @@ fn a_gap_in_the_book_sequence_triggers_a_resync() {
         ..Default::default()
     });
     let sb = Sandbox::new();
-    let child = spawn(
-        &sb,
+    let child = sb.spawn_watch(
         &sim,
         &[
             "book", "BTC-USDT", "--depth", "400", "--count", "12", "--json",
         ],
     );
-    wait_for("the book subscription", || sent(&sim, "subscribe") >= 1);
+    wait_for("the book subscription", || ws_sent(&sim, "subscribe") >= 1);
     std::thread::sleep(Duration::from_millis(200));
     sim.ws_book_gap("BTC-USDT");
     let (code, out, err) = finish(child, Duration::from_secs(10));
-    let seen: Vec<String> = lines(&out)
+    let seen: Vec<String> = ndjson(&out)
         .iter()
         .map(|m| {
             format!(
@@ -350,10 +269,10 @@ fn a_gap_in_the_book_sequence_triggers_a_resync() {
     );
     assert!(err.contains("sequence broken"), "{err}");
     assert!(
-        sent(&sim, "unsubscribe") >= 1 && sent(&sim, "subscribe") >= 2,
+        ws_sent(&sim, "unsubscribe") >= 1 && ws_sent(&sim, "subscribe") >= 2,
         "resubscribed for a fresh snapshot"
     );
-    let snapshots = lines(&out)
+    let snapshots = ndjson(&out)
         .iter()
         .filter(|m| m["action"] == "snapshot")
         .count();
@@ -364,8 +283,8 @@ fn a_gap_in_the_book_sequence_triggers_a_resync() {
 fn ctrl_c_exits_zero() {
     let sim = sim();
     let sb = Sandbox::new();
-    let child = spawn(&sb, &sim, &["ticker", "BTC-USDT", "--json"]);
-    wait_for("the subscription", || sent(&sim, "subscribe") >= 1);
+    let child = sb.spawn_watch(&sim, &["ticker", "BTC-USDT", "--json"]);
+    wait_for("the subscription", || ws_sent(&sim, "subscribe") >= 1);
     std::thread::sleep(Duration::from_millis(200));
     let ok = Command::new("kill")
         .args(["-INT", &child.id().to_string()])
@@ -374,7 +293,7 @@ fn ctrl_c_exits_zero() {
     assert!(ok.success());
     let (code, out, err) = finish(child, Duration::from_secs(5));
     assert_eq!(code, 0, "{err}");
-    assert!(!lines(&out).is_empty());
+    assert!(!ndjson(&out).is_empty());
 }
 
 #[test]
