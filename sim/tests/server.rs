@@ -3,15 +3,15 @@
 //! trade endpoints (including faults on them), and shutdown. The client here is raw `TcpStream`
 //! so that resets and short bodies are observable.
 
+mod common;
+
 use std::io::{BufRead, BufReader, ErrorKind, Read, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
-use base64::Engine as _;
-use hmac::{Hmac, Mac};
+use common::{iso, sign};
 use okx_sim::{Account, Fault, Sim, SimConfig};
 use serde_json::Value;
-use sha2::Sha256;
 
 struct Resp {
     status: u16,
@@ -109,34 +109,6 @@ fn get(sim: &Sim, target: &str) -> Resp {
 
 fn start() -> Sim {
     Sim::start(SimConfig::default()).unwrap()
-}
-
-/// OKX's timestamp shape for Unix ms.
-fn iso(ms: i64) -> String {
-    let (days, rem) = (ms.div_euclid(86_400_000), ms.rem_euclid(86_400_000));
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
-        rem / 3_600_000,
-        rem / 60_000 % 60,
-        rem / 1000 % 60,
-        rem % 1000
-    )
-}
-
-fn sign(secret: &str, prehash: &str) -> String {
-    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).unwrap();
-    mac.update(prehash.as_bytes());
-    base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes())
 }
 
 /// The four OKX headers for a request, plus the demo header for demo keys.

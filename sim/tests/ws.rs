@@ -3,15 +3,15 @@
 //! with REST, `books` sequence numbers and gaps, `orders` and `account` pushes on REST changes, the
 //! test switches (drop, close, notice, pongs) as methods and control endpoints, and shutdown.
 
+mod common;
+
 use std::io::{ErrorKind, Read, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
-use base64::Engine as _;
-use hmac::{Hmac, Mac};
+use common::{iso, sign};
 use okx_sim::{Account, Sim, SimConfig};
 use serde_json::{json, Value};
-use sha2::Sha256;
 use tungstenite::protocol::frame::coding::CloseCode;
 use tungstenite::stream::MaybeTlsStream;
 use tungstenite::{Error, Message, WebSocket};
@@ -101,19 +101,13 @@ fn wait_until(what: &str, cond: impl Fn() -> bool) {
     }
 }
 
-fn hmac(secret: &str, prehash: &str) -> String {
-    let mut mac = Hmac::<Sha256>::new_from_slice(secret.as_bytes()).unwrap();
-    mac.update(prehash.as_bytes());
-    base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes())
-}
-
 /// A login request for `a` at epoch-seconds text `ts`.
 fn login_request(a: &Account, ts: &str) -> Value {
     json!({"op": "login", "args": [{
         "apiKey": a.api_key,
         "passphrase": a.passphrase,
         "timestamp": ts,
-        "sign": hmac(&a.secret_key, &format!("{ts}GET/users/self/verify")),
+        "sign": sign(&a.secret_key, &format!("{ts}GET/users/self/verify")),
     }]})
 }
 
@@ -149,34 +143,13 @@ fn http(
     (status, serde_json::from_str(body).unwrap_or(Value::Null))
 }
 
-/// OKX's REST timestamp shape for Unix ms.
-fn iso(ms: i64) -> String {
-    let (days, rem) = (ms.div_euclid(86_400_000), ms.rem_euclid(86_400_000));
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
-        rem / 3_600_000,
-        rem / 60_000 % 60,
-        rem / 1000 % 60,
-        rem % 1000
-    )
-}
-
 fn signed(sim: &Sim, a: &Account, method: &str, target: &str, body: &str) -> Value {
     let ts = iso(sim.now_ms());
     let mut h = vec![
         ("OK-ACCESS-KEY".to_string(), a.api_key.clone()),
         (
             "OK-ACCESS-SIGN".to_string(),
-            hmac(&a.secret_key, &format!("{ts}{method}{target}{body}")),
+            sign(&a.secret_key, &format!("{ts}{method}{target}{body}")),
         ),
         ("OK-ACCESS-TIMESTAMP".to_string(), ts),
         ("OK-ACCESS-PASSPHRASE".to_string(), a.passphrase.clone()),
