@@ -265,12 +265,16 @@ pub(super) fn resolve_placement(
                 absences += 1;
                 last = "absent after the deadline once; confirming".into();
             }
-            Ok(None) if past == Some(false) => last = "not found yet".into(),
-            Ok(None) => {}
-            Err(e) => last = format!("{e:#}"),
-        }
-        if !matches!(past, Some(true)) || last != "absent after the deadline once; confirming" {
-            absences = 0;
+            Ok(None) if past == Some(false) => {
+                absences = 0;
+                last = "not found yet".into();
+            }
+            // The clock could not be read: `last` says so.
+            Ok(None) => absences = 0,
+            Err(e) => {
+                absences = 0;
+                last = format!("{e:#}");
+            }
         }
         if Instant::now() >= give_up_at {
             break;
@@ -280,7 +284,7 @@ pub(super) fn resolve_placement(
             .saturating_sub(client.server_now_ms());
         let pause = if absences > 0 {
             Duration::from_millis(500)
-        } else if last == "not found yet" && early > 0 {
+        } else if past == Some(false) && last == "not found yet" && early > 0 {
             Duration::from_millis(early.clamp(200, 2_000) as u64)
         } else {
             client.backoff(attempt.min(4))
