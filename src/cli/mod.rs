@@ -25,8 +25,7 @@ pub(crate) use self::market::{BookArgs, InstrumentsArgs, MarketCommand, TickerAr
 pub(crate) use self::meta::{CompletionsArgs, ErrorsArgs, MetaCommand};
 pub(crate) use self::sign::SignArgs;
 pub(crate) use self::trade::{
-    CancelArgs, GetArgs, HistoryArgs, ListArgs, OrdType, OrderCommand, OrderIdArgs, PlaceArgs,
-    Side, TdMode, TgtCcy,
+    CancelArgs, GetArgs, HistoryArgs, ListArgs, OrderCommand, OrderIdArgs, PlaceArgs, TgtCcy,
 };
 pub(crate) use self::watch::{WatchArgs, WatchWhat};
 use crate::error::EXIT_CODES_HELP;

@@ -8,6 +8,7 @@ use clap::{Args, Subcommand};
 use super::parse;
 use crate::exchange::instrument::{InstId, InstType};
 use crate::exchange::order::MAX_EXPIRE_SECS;
+pub(crate) use crate::exchange::order::{OrdType, Side, TdMode, TgtCcy};
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum OrderCommand {
@@ -40,36 +41,6 @@ pub(crate) enum OrderCommand {
 
     /// Completed orders of the last 7 days (all pages)
     History(HistoryArgs),
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub(crate) enum Side {
-    Buy,
-    Sell,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub(crate) enum OrdType {
-    Limit,
-    Market,
-    /// OKX's spelling; `post-only` is accepted too.
-    #[value(name = "post_only", alias = "post-only")]
-    PostOnly,
-    Ioc,
-    Fok,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub(crate) enum TdMode {
-    Cash,
-    Cross,
-    Isolated,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub(crate) enum TgtCcy {
-    Base,
-    Quote,
 }
 
 #[derive(Debug, Args)]

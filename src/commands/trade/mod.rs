@@ -12,7 +12,7 @@ use crate::error::Failure;
 use crate::exchange::endpoints;
 use crate::exchange::instrument::InstType;
 use crate::exchange::order::{
-    self, lookup, Amount, CancelOrder, NewOrder, OrdType, OrderRef, Side, TdMode, TgtCcy,
+    self, lookup, Amount, CancelOrder, NewOrder, OrdType, OrderRef, TgtCcy,
 };
 use crate::output::{Cell, Column, Stderr};
 use crate::parse::field;
@@ -31,31 +31,6 @@ pub(crate) fn run(ctx: &Ctx, cmd: OrderCommand) -> Result<()> {
     }
 }
 
-fn side(s: cli::Side) -> Side {
-    match s {
-        cli::Side::Buy => Side::Buy,
-        cli::Side::Sell => Side::Sell,
-    }
-}
-
-fn ord_type(t: cli::OrdType) -> OrdType {
-    match t {
-        cli::OrdType::Limit => OrdType::Limit,
-        cli::OrdType::Market => OrdType::Market,
-        cli::OrdType::PostOnly => OrdType::PostOnly,
-        cli::OrdType::Ioc => OrdType::Ioc,
-        cli::OrdType::Fok => OrdType::Fok,
-    }
-}
-
-fn td_mode(t: cli::TdMode) -> TdMode {
-    match t {
-        cli::TdMode::Cash => TdMode::Cash,
-        cli::TdMode::Cross => TdMode::Cross,
-        cli::TdMode::Isolated => TdMode::Isolated,
-    }
-}
-
 /// The order `args` describe, every value checked; an inconsistent combination is a usage
 /// error naming the fix.
 fn new_order(args: &PlaceArgs) -> Result<NewOrder, Failure> {
@@ -66,7 +41,7 @@ fn new_order(args: &PlaceArgs) -> Result<NewOrder, Failure> {
         .as_deref()
         .map(|p| Amount::parse(p, "--price"))
         .transpose()?;
-    let ord_type = match (args.ord_type.map(ord_type), &px) {
+    let ord_type = match (args.ord_type, &px) {
         (None, Some(_)) => OrdType::Limit,
         (None, None) => {
             return Err(Failure::Usage(
@@ -112,8 +87,8 @@ fn new_order(args: &PlaceArgs) -> Result<NewOrder, Failure> {
     let tag = args.tag.as_deref().map(validate::tag).transpose()?;
     Ok(NewOrder {
         inst_id,
-        td_mode: td_mode(args.td_mode),
-        side: side(args.side),
+        td_mode: args.td_mode,
+        side: args.side,
         ord_type,
         sz,
         px,

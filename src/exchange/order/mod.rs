@@ -33,24 +33,27 @@ pub(crate) use lookup::lookup;
 /// The longest `--expire` okx lets an order wait in OKX's queue.
 pub(crate) const MAX_EXPIRE_SECS: u64 = 120;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+// The command line takes these as they are (clap's `ValueEnum`); their OKX names are serde's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]
 pub(crate) enum Side {
     Buy,
     Sell,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]
 pub(crate) enum OrdType {
     Limit,
     Market,
+    /// OKX's spelling; `post-only` is accepted too.
+    #[value(name = "post_only", alias = "post-only")]
     PostOnly,
     Ioc,
     Fok,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]
 pub(crate) enum TdMode {
     Cash,
@@ -59,7 +62,7 @@ pub(crate) enum TdMode {
 }
 
 /// The currency a market order's size counts in (spot only).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
 pub(crate) enum TgtCcy {
     #[serde(rename = "base_ccy")]
     Base,
