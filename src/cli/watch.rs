@@ -66,6 +66,11 @@ pub(crate) enum WatchWhat {
         #[arg(value_name = "INST_ID", required = true, value_parser = parse::inst_id())]
         inst_ids: Vec<InstId>,
     },
+    /// Mark prices of derivatives (and margin pairs), as they change
+    MarkPrice {
+        #[arg(value_name = "INST_ID", required = true, value_parser = parse::inst_id())]
+        inst_ids: Vec<InstId>,
+    },
     /// The forming candle of a bar, as it changes
     Candles {
         #[arg(value_parser = parse::inst_id())]
