@@ -272,7 +272,9 @@ mod tests {
             ["1", "1", "2", "0.5", "1.5", "", "", "", "0"]
         );
         assert!(parse_candle(&json!(["1", "1", "2", "0.5", "1.5", "0"])).is_err());
-        assert!(parse_price_candle(&json!(["1", "1", "2", "0.5", "1.5", "10", "15", "1"])).is_err());
+        assert!(
+            parse_price_candle(&json!(["1", "1", "2", "0.5", "1.5", "10", "15", "1"])).is_err()
+        );
     }
 
     /// Found by `fuzz/run`'s candle target: JSON leaves DEL and the C1 controls (U+009B opens a

@@ -84,7 +84,12 @@ pub(crate) fn underlying(client: &Client, id: &InstId) -> anyhow::Result<String>
     let inst_type = id.inst_type();
     // OKX lists options only by family; an option ID starts with it (`BTC-USD-250328-…-C`).
     let family = match inst_type {
-        InstType::Option => id.as_str().splitn(3, '-').take(2).collect::<Vec<_>>().join("-"),
+        InstType::Option => id
+            .as_str()
+            .splitn(3, '-')
+            .take(2)
+            .collect::<Vec<_>>()
+            .join("-"),
         _ => String::new(),
     };
     let family = (!family.is_empty()).then_some(family.as_str());

@@ -22,6 +22,7 @@ use serde_json::{json, Value};
 use crate::amount::{fmt_scaled, write_scaled, Amount};
 use crate::bars::Bar;
 use crate::endpoints::candle_query;
+use crate::instruments::INDICES;
 use crate::market::{CandleSource, Market};
 use crate::routes::{Ctx, Reply};
 use crate::series::Candle;
@@ -39,15 +40,6 @@ fn price_bar(name: &str) -> bool {
 }
 
 impl Market {
-    /// The spot series an index follows: `BTC-USD` and `BTC-USDT` follow BTC-USDT spot.
-    pub(crate) fn index_series(&self, index_id: &str) -> Option<usize> {
-        let (base, quote) = index_id.split_once('-')?;
-        if !matches!(quote, "USD" | "USDT") || base.contains('-') {
-            return None;
-        }
-        self.find(&format!("{base}-USDT"))
-    }
-
     /// Derivatives, and spot pairs that can be traded on margin, have a mark price.
     pub(crate) fn has_mark_price(&self, idx: usize) -> bool {
         let inst = &self.series(idx).inst;
@@ -118,7 +110,7 @@ pub(crate) fn mark_price(ctx: &Ctx) -> Reply {
     let inst_id = ctx.params.get("instId");
     let data: Vec<Value> = (0..market.all().len())
         .filter(|&i| market.has_mark_price(i) && mark_inst_type(market, i) == inst_type)
-        .filter(|&i| family.is_none_or(|f| market.series(i).inst.inst_family == f))
+        .filter(|&i| family.is_none_or(|f| market.series(i).inst.family() == Some(f)))
         .filter(|&i| inst_id.is_none_or(|id| market.series(i).inst.inst_id == id))
         .map(|i| market.mark_price(i, ctx.now_ms))
         .collect();
@@ -127,7 +119,6 @@ pub(crate) fn mark_price(ctx: &Ctx) -> Reply {
     }
     Reply::ok(data)
 }
-
 
 /// `GET /api/v5/market/index-tickers?quoteCcy=…|instId=…`
 pub(crate) fn index_tickers(ctx: &Ctx) -> Reply {
@@ -142,7 +133,7 @@ pub(crate) fn index_tickers(ctx: &Ctx) -> Reply {
     let market = &ctx.shared.market;
     let ids: Vec<String> = match inst_id {
         Some(id) => vec![id.to_string()],
-        None => INDEXES.iter().map(|s| s.to_string()).collect(),
+        None => INDICES.iter().map(|(i, _)| i.to_string()).collect(),
     };
     let data: Vec<Value> = ids
         .iter()
@@ -155,9 +146,6 @@ pub(crate) fn index_tickers(ctx: &Ctx) -> Reply {
     }
     Reply::ok(data)
 }
-
-/// The indexes `quoteCcy` lists.
-const INDEXES: [&str; 4] = ["BTC-USD", "BTC-USDT", "ETH-USD", "ETH-USDT"];
 
 /// An index ticker: the spot ticker's price figures under the index's name.
 fn index_ticker(market: &Market, index_id: &str, idx: usize, now_ms: i64) -> Value {
@@ -227,7 +215,7 @@ pub(crate) fn open_interest(ctx: &Ctx) -> Reply {
     let inst_id = ctx.params.get("instId");
     let data: Vec<Value> = (0..market.all().len())
         .filter(|&i| market.series(i).inst.inst_type == inst_type)
-        .filter(|&i| family.is_none_or(|f| market.series(i).inst.inst_family == f))
+        .filter(|&i| family.is_none_or(|f| market.series(i).inst.family() == Some(f)))
         .filter(|&i| inst_id.is_none_or(|id| market.series(i).inst.inst_id == id))
         .map(|i| open_interest_of(market, i, ctx.now_ms))
         .collect();
@@ -248,15 +236,28 @@ fn open_interest_of(market: &Market, idx: usize, now_ms: i64) -> Value {
         .fold(DOMAIN_OPEN_INTEREST, |h, b| mix(h ^ u64::from(b)));
     // Between 10,000 and 1,010,000 contracts, steady for a minute.
     let oi = 10_000 + (hash(name, minute, 0) % 1_000_000) as i128;
-    let ct_val = Amount::parse(inst.ct_val).unwrap_or(Amount::ZERO);
-    let mark = market.mark_ticks(idx, now_ms);
+    let Some(deriv) = inst.deriv.as_ref() else {
+        return Value::Null;
+    };
+    let ct_val = Amount::parse(deriv.ct_val).unwrap_or(Amount::ZERO);
     let face = ct_val.times_price(oi as i64, 0);
-    let (coin, usd) = if inst.ct_type == "inverse" {
-        // ctVal is USD: coin = USD / mark.
-        (face.div_price_floor(mark, inst.tick_dec, 8), face)
-    } else {
-        // ctVal is coin: USD = coin × mark (the quote is a dollar stablecoin or USD).
-        (face, face.times_price(mark, inst.tick_dec))
+    let mark = market.mark_ticks(idx, now_ms);
+    let (coin, usd) = match deriv.ct_type {
+        // ctVal is USD: coin = USD / mark, rounded down to 8 decimals.
+        "inverse" => (face.div_price_floor(mark, inst.tick_dec, 8), face),
+        // ctVal is coin; the mark price is in USDT, counted as USD.
+        "linear" => (face, face.times_price(mark, inst.tick_dec)),
+        // Options: ctVal is coin and the mark price a premium, so USD is at the index price.
+        _ => {
+            let usd = match market.index_series(deriv.family) {
+                Some(u) => {
+                    let tick_dec = market.series(u).inst.tick_dec;
+                    face.times_price(market.mark_ticks(u, now_ms), tick_dec)
+                }
+                None => Amount::ZERO,
+            };
+            (face, usd)
+        }
     };
     json!({
         "instType": inst.inst_type,
@@ -329,16 +330,5 @@ mod tests {
         assert_eq!(limit_band(650_001), (663_001, 637_001));
         // Exact multiples stay exact.
         assert_eq!(limit_band(100), (102, 98));
-    }
-
-    #[test]
-    fn indexes_follow_usdt_spot() {
-        let m = Market::new(42, vec![]);
-        let btc = m.find("BTC-USDT").unwrap();
-        assert_eq!(m.index_series("BTC-USD"), Some(btc));
-        assert_eq!(m.index_series("BTC-USDT"), Some(btc));
-        assert_eq!(m.index_series("BTC-USDT-SWAP"), None);
-        assert_eq!(m.index_series("BTC-EUR"), None);
-        assert_eq!(m.index_series("NOPE-USD"), None);
     }
 }

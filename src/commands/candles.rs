@@ -32,8 +32,8 @@ use crate::cli::{CandlePrice, CandlesArgs};
 use crate::client::{backoff, now_ms, Client};
 use crate::error::Failure;
 use crate::exchange::endpoints;
-use crate::output::{iso_ms, Cell, Column, Stderr};
 use crate::exchange::instrument::{InstId, InstType};
+use crate::output::{iso_ms, Cell, Column, Stderr};
 use crate::parse::{parse_candle, parse_price_candle, Candle};
 use crate::validate::{Bar, TimeSpec, EARLIEST_MS};
 

@@ -70,7 +70,12 @@ fn derivative(id: &InstId, command: &str) -> Result<InstType, Failure> {
 }
 
 /// The one item of a single-instrument answer.
-fn first(client: &Client, req: &crate::client::ApiRequest, what: &str, id: &InstId) -> Result<Value> {
+fn first(
+    client: &Client,
+    req: &crate::client::ApiRequest,
+    what: &str,
+    id: &InstId,
+) -> Result<Value> {
     let data = client.send(req)?.data;
     data.into_iter().next().ok_or_else(|| {
         Failure::Network(format!("OKX answered with no {what} for {id}; try again")).into()
@@ -101,9 +106,7 @@ fn mark(ctx: &Ctx, args: MarkArgs) -> Result<()> {
             "index".into(),
             first(&client, &index_req, &format!("index {index_id}"), id)?,
         );
-        let limit_req = endpoints::PRICE_LIMIT
-            .request()
-            .query("instId", id.clone());
+        let limit_req = endpoints::PRICE_LIMIT.request().query("instId", id.clone());
         obj.insert(
             "priceLimit".into(),
             first(&client, &limit_req, "price limit", id)?,

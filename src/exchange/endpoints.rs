@@ -123,8 +123,14 @@ pub(crate) static OPEN_INTEREST: Endpoint = row(
     false,
     false,
 );
-pub(crate) static MARK_PRICE_CANDLES: Endpoint =
-    row(Get, "/api/v5/market/mark-price-candles", 20, Ip, false, false);
+pub(crate) static MARK_PRICE_CANDLES: Endpoint = row(
+    Get,
+    "/api/v5/market/mark-price-candles",
+    20,
+    Ip,
+    false,
+    false,
+);
 pub(crate) static HISTORY_MARK_PRICE_CANDLES: Endpoint = row(
     Get,
     "/api/v5/market/history-mark-price-candles",
