@@ -1,4 +1,5 @@
-//! `okx watch ticker|book|trades|candles|orders|account`, and the flags every stream takes.
+//! `okx watch ticker|book|trades|mark-price|candles|orders|account`, and the flags every stream
+//! takes.
 
 use std::time::Duration;
 
