@@ -46,6 +46,12 @@ _okx() {
             okx,instruments)
                 cmd="okx__subcmd__instruments"
                 ;;
+            okx,mark)
+                cmd="okx__subcmd__mark"
+                ;;
+            okx,open-interest)
+                cmd="okx__subcmd__open__subcmd__interest"
+                ;;
             okx,order)
                 cmd="okx__subcmd__order"
                 ;;
@@ -91,6 +97,12 @@ _okx() {
             okx__subcmd__help,instruments)
                 cmd="okx__subcmd__help__subcmd__instruments"
                 ;;
+            okx__subcmd__help,mark)
+                cmd="okx__subcmd__help__subcmd__mark"
+                ;;
+            okx__subcmd__help,open-interest)
+                cmd="okx__subcmd__help__subcmd__open__subcmd__interest"
+                ;;
             okx__subcmd__help,order)
                 cmd="okx__subcmd__help__subcmd__order"
                 ;;
@@ -129,6 +141,9 @@ _okx() {
                 ;;
             okx__subcmd__help__subcmd__watch,candles)
                 cmd="okx__subcmd__help__subcmd__watch__subcmd__candles"
+                ;;
+            okx__subcmd__help__subcmd__watch,mark-price)
+                cmd="okx__subcmd__help__subcmd__watch__subcmd__mark__subcmd__price"
                 ;;
             okx__subcmd__help__subcmd__watch,orders)
                 cmd="okx__subcmd__help__subcmd__watch__subcmd__orders"
@@ -187,6 +202,9 @@ _okx() {
             okx__subcmd__watch,help)
                 cmd="okx__subcmd__watch__subcmd__help"
                 ;;
+            okx__subcmd__watch,mark-price)
+                cmd="okx__subcmd__watch__subcmd__mark__subcmd__price"
+                ;;
             okx__subcmd__watch,orders)
                 cmd="okx__subcmd__watch__subcmd__orders"
                 ;;
@@ -208,6 +226,9 @@ _okx() {
             okx__subcmd__watch__subcmd__help,help)
                 cmd="okx__subcmd__watch__subcmd__help__subcmd__help"
                 ;;
+            okx__subcmd__watch__subcmd__help,mark-price)
+                cmd="okx__subcmd__watch__subcmd__help__subcmd__mark__subcmd__price"
+                ;;
             okx__subcmd__watch__subcmd__help,orders)
                 cmd="okx__subcmd__watch__subcmd__help__subcmd__orders"
                 ;;
@@ -224,7 +245,7 @@ _okx() {
 
     case "${cmd}" in
         okx)
-            opts="-o -h -V --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version sign ticker book instruments time contracts candles balance order watch api config errors completions help"
+            opts="-o -h -V --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version sign ticker book instruments time contracts mark open-interest candles balance order watch api config errors completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -428,7 +449,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__candles)
-            opts="-o -h -V --bar --limit --since --until --strict --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            opts="-o -h -V --bar --limit --since --until --strict --price --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -448,6 +469,10 @@ _okx() {
                     ;;
                 --until)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --price)
+                    COMPREPLY=($(compgen -W "mark index" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -690,7 +715,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__help)
-            opts="sign ticker book instruments time contracts candles balance order watch api config errors completions help"
+            opts="sign ticker book instruments time contracts mark open-interest candles balance order watch api config errors completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -843,6 +868,34 @@ _okx() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okx__subcmd__help__subcmd__mark)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__help__subcmd__open__subcmd__interest)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okx__subcmd__help__subcmd__order)
             opts="place cancel list get history"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -970,7 +1023,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__help__subcmd__watch)
-            opts="ticker book trades candles orders account"
+            opts="ticker book trades mark-price candles orders account"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1012,6 +1065,20 @@ _okx() {
             return 0
             ;;
         okx__subcmd__help__subcmd__watch__subcmd__candles)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__help__subcmd__watch__subcmd__mark__subcmd__price)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1068,6 +1135,106 @@ _okx() {
             return 0
             ;;
         okx__subcmd__instruments)
+            opts="-o -h -V --type --inst-family --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "SPOT MARGIN SWAP FUTURES OPTION" -- "${cur}"))
+                    return 0
+                    ;;
+                --inst-family)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__mark)
+            opts="-o -h -V --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__open__subcmd__interest)
             opts="-o -h -V --type --inst-family --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1706,7 +1873,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__watch)
-            opts="-o -h -V --count --duration --ping-interval --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version ticker book trades candles orders account help"
+            opts="-o -h -V --count --duration --ping-interval --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version ticker book trades mark-price candles orders account help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1950,7 +2117,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__watch__subcmd__help)
-            opts="ticker book trades candles orders account help"
+            opts="ticker book trades mark-price candles orders account help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2019,6 +2186,20 @@ _okx() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okx__subcmd__watch__subcmd__help__subcmd__mark__subcmd__price)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okx__subcmd__watch__subcmd__help__subcmd__orders)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2054,6 +2235,64 @@ _okx() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__watch__subcmd__mark__subcmd__price)
+            opts="-o -h -V --count --duration --ping-interval --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ping-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

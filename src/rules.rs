@@ -16,7 +16,7 @@ use crate::cache;
 use crate::client::{now_ms, Client};
 use crate::error::Failure;
 use crate::exchange::endpoints;
-use crate::exchange::instrument::{family_of, InstType};
+use crate::exchange::instrument::{family_of, InstId, InstType};
 
 /// Rules change rarely (OKX announces tick and lot changes in advance, `upcChg`), but a state
 /// change (suspend) matters at once; a few minutes balances both.
@@ -123,7 +123,29 @@ fn read_cache(path: &PathBuf) -> Option<(i64, Vec<Value>)> {
 
 /// The rules for `inst_id`, from a fresh cache or from OKX.
 pub(crate) fn load(client: &Client, inst_id: &str, inst_type: &str) -> anyhow::Result<Rules> {
-    // OKX lists options only by family (`BTC-USD`), which is the start of an option's ID.
+    let item = load_item(client, inst_id, inst_type)?;
+    Rules::from_okx(&item).ok_or_else(|| unknown(inst_id))
+}
+
+/// The index an instrument's prices refer to: its `uly` (`BTC-USD` for BTC-USD-SWAP and the
+/// BTC-USD options, `BTC-USDT` for BTC-USDT-SWAP), from the cached instrument list.
+pub(crate) fn underlying(client: &Client, id: &InstId) -> anyhow::Result<String> {
+    let item = load_item(client, id.as_str(), id.inst_type().as_str())?;
+    let uly = item
+        .get("uly")
+        .and_then(Value::as_str)
+        .filter(|u| !u.is_empty())
+        .ok_or_else(|| {
+            Failure::Network(format!(
+                "OKX's instrument {id} has no uly (underlying index); try again"
+            ))
+        })?;
+    Ok(uly.to_string())
+}
+
+/// OKX's instrument object for `inst_id`, from a fresh cache or from OKX (listing `inst_type`;
+/// options by family, which OKX requires and which begins an option's ID).
+fn load_item(client: &Client, inst_id: &str, inst_type: &str) -> anyhow::Result<Value> {
     let family = (inst_type == "OPTION").then(|| family_of(inst_id));
     let name = match &family {
         Some(f) => format!("instruments-{inst_type}-{f}"),
@@ -136,8 +158,8 @@ pub(crate) fn load(client: &Client, inst_id: &str, inst_type: &str) -> anyhow::R
         |at: i64| Duration::from_millis(u64::try_from(now_ms().saturating_sub(at)).unwrap_or(0));
     if let Some((at, data)) = &cached {
         if age(*at) < FRESH {
-            if let Some(r) = find(data, inst_id) {
-                return Ok(r);
+            if let Some(item) = find_item(data, inst_id) {
+                return Ok(item);
             }
             if age(*at) < RECENT {
                 return Err(unknown(inst_id));
@@ -154,13 +176,13 @@ pub(crate) fn load(client: &Client, inst_id: &str, inst_type: &str) -> anyhow::R
     if let Some(p) = &path {
         cache::write(p, &json!({ "fetched_at_ms": now_ms(), "data": env.data }));
     }
-    find(&env.data, inst_id).ok_or_else(|| unknown(inst_id))
+    find_item(&env.data, inst_id).ok_or_else(|| unknown(inst_id))
 }
 
-fn find(data: &[Value], inst_id: &str) -> Option<Rules> {
+fn find_item(data: &[Value], inst_id: &str) -> Option<Value> {
     data.iter()
         .find(|i| i.get("instId").and_then(Value::as_str) == Some(inst_id))
-        .and_then(Rules::from_okx)
+        .cloned()
 }
 
 fn unknown(inst_id: &str) -> anyhow::Error {

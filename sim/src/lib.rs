@@ -35,6 +35,7 @@ mod endpoints;
 mod faults;
 mod http;
 mod instruments;
+mod mark;
 mod market;
 mod orders;
 mod ratelimit;

@@ -109,8 +109,6 @@ impl Market {
     }
 
     /// The series of the spot pair an index (`BTC-USD`) follows.
-    // Used by the index endpoints, which are being built beside this (issue 13).
-    #[allow(dead_code)]
     pub(crate) fn index_series(&self, index: &str) -> Option<usize> {
         index_spot(index).and_then(|spot| self.find(spot))
     }

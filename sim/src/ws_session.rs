@@ -3,7 +3,7 @@
 //! subscription. It turns received text into the texts to send back, so [`crate::ws`] only moves
 //! frames.
 //!
-//! Channels: `tickers`, `books5`, `books`, `trades` on `/public`; `candle<bar>` on `/business`;
+//! Channels: `tickers`, `books5`, `books`, `trades`, `mark-price` on `/public`; `candle<bar>` on `/business`;
 //! `orders` and `account` on `/private` after a login. Market pushes come from the same model as
 //! the REST endpoints at the sim clock; `orders` and `account` pushes come from REST changes
 //! (see [`crate::state::Shared::publish_order_events`]).
@@ -70,7 +70,7 @@ enum Kind {
 
 fn kind(channel: &str) -> Option<Kind> {
     match channel {
-        "tickers" | "books" | "books5" | "trades" => Some(Kind::Market),
+        "tickers" | "books" | "books5" | "trades" | "mark-price" => Some(Kind::Market),
         "orders" | "account" => Some(Kind::Private),
         _ => channel
             .strip_prefix("candle")
@@ -133,6 +133,7 @@ impl Arg {
 /// What a subscription pushes, with its per-subscription state.
 enum Feed {
     Tickers(usize),
+    MarkPrice(usize),
     Books5(usize),
     Books {
         idx: usize,
@@ -331,6 +332,12 @@ impl<'a> Session<'a> {
                 bar,
             },
             (_, "tickers") => Feed::Tickers(instrument()?),
+            (_, "mark-price") => Feed::MarkPrice(
+                market
+                    .find(inst_id)
+                    .filter(|&i| market.has_mark_price(i))
+                    .ok_or_else(wrong)?,
+            ),
             (_, "books5") => Feed::Books5(instrument()?),
             (_, "books") => Feed::Books {
                 idx: instrument()?,
@@ -365,6 +372,7 @@ impl<'a> Session<'a> {
             let arg = &sub.arg;
             let data = match &mut sub.feed {
                 Feed::Tickers(idx) => market.ticker(*idx, now_ms),
+                Feed::MarkPrice(idx) => market.mark_price(*idx, now_ms),
                 Feed::Books5(idx) => {
                     let book = market.book_levels(*idx, now_ms, BOOK5_DEPTH);
                     json!({

@@ -6,6 +6,7 @@
 mod account;
 mod api;
 mod candles;
+mod mark;
 mod market;
 mod meta;
 pub(crate) mod parse;
@@ -20,7 +21,8 @@ use clap::{Args, Parser, Subcommand};
 
 pub(crate) use self::account::{AccountCommand, BalanceArgs};
 pub(crate) use self::api::ApiArgs;
-pub(crate) use self::candles::CandlesArgs;
+pub(crate) use self::candles::{CandlePrice, CandlesArgs};
+pub(crate) use self::mark::{MarkArgs, MarkCommand, OpenInterestArgs};
 pub(crate) use self::market::{
     BookArgs, ContractsArgs, InstrumentsArgs, MarketCommand, TickerArgs,
 };
@@ -131,6 +133,9 @@ pub(crate) enum Command {
 
     #[command(flatten)]
     Market(MarketCommand),
+
+    #[command(flatten)]
+    Mark(MarkCommand),
 
     /// Candles (OHLCV), oldest first, any range: pages through OKX's history as needed
     #[command(

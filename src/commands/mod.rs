@@ -5,6 +5,7 @@
 pub mod account;
 mod api;
 mod candles;
+mod mark;
 pub mod market;
 mod meta;
 mod sign;
@@ -109,6 +110,7 @@ pub fn run(cli: Cli) -> Result<()> {
     let ctx = Ctx::new(&cli.global);
     let result = match cli.command {
         Command::Market(cmd) => market::run(&ctx, cmd),
+        Command::Mark(cmd) => mark::run(&ctx, cmd),
         Command::Candles(args) => candles::run(&ctx, args),
         Command::Account(cmd) => account::run(&ctx, cmd),
         Command::Order(cmd) => trade::run(&ctx, cmd),

@@ -17,6 +17,7 @@ mod fidelity;
 mod honest;
 mod hostile;
 mod http;
+mod mark;
 mod market;
 mod memory;
 mod order_core;
