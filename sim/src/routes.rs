@@ -14,6 +14,7 @@ use crate::auth;
 use crate::endpoints;
 use crate::faults::too_many_requests;
 use crate::http::Request;
+use crate::public_trades;
 use crate::state::Shared;
 use crate::trade;
 
@@ -97,6 +98,22 @@ pub(crate) const ROUTES: &[Route] = &[
         key: Key::Ip,
         auth: false,
         handler: endpoints::history_candles,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/market/trades",
+        limit: 100,
+        key: Key::Ip,
+        auth: false,
+        handler: public_trades::trades,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/market/history-trades",
+        limit: 20,
+        key: Key::Ip,
+        auth: false,
+        handler: public_trades::history_trades,
     },
     Route {
         method: "GET",
