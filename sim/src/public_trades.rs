@@ -37,11 +37,15 @@ impl Market {
         let vol = series.minute_volume(m);
         let n = ((vol as f64 / mean * TRADES_PER_MINUTE).round() as usize).min(MAX_PER_MINUTE);
         // One trade in each of n equal parts of the minute: sorted and distinct by construction.
-        // The minute's volume (seeded) keys the places, so they change with the seed too.
+        // The minute's volume (seeded) and the instrument key the places: a swap shares its spot
+        // pair's walk and so its busy minutes, but not its trade times.
+        let key = inst.inst_id.bytes().fold(DOMAIN_PLACE ^ vol.rotate_left(17), |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
         let part = SLOTS_PER_MINUTE / n.max(1) as i64;
         (0..n as i64)
             .map(|k| {
-                let h = hash(DOMAIN_PLACE ^ vol.rotate_left(17), m, k);
+                let h = hash(key, m, k);
                 m * SLOTS_PER_MINUTE + k * part + (h % part as u64) as i64
             })
             .collect()

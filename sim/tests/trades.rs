@@ -201,3 +201,35 @@ fn history_parameter_errors_are_okx_s() {
     assert!(codes[..20].iter().all(|&c| c == 200), "{codes:?}");
     assert_eq!(codes[20], 429);
 }
+
+#[test]
+fn derivatives_trade_contracts() {
+    let sim = start();
+    let instruments = data(&sim, "/api/v5/public/instruments?instType=SWAP");
+    let swap = instruments
+        .iter()
+        .find(|i| i["instId"] == "BTC-USD-SWAP")
+        .unwrap();
+    let lot: f64 = swap["lotSz"].as_str().unwrap().parse().unwrap();
+    let page = data(&sim, "/api/v5/market/trades?instId=BTC-USD-SWAP&limit=50");
+    assert_eq!(page.len(), 50);
+    for t in &page {
+        // A whole number of lots (contracts), at least the minimum.
+        let sz: f64 = t["sz"].as_str().unwrap().parse().unwrap();
+        assert!((sz / lot - (sz / lot).round()).abs() < 1e-9, "{t}");
+        assert!(sz >= lot);
+        assert_eq!(t["instId"], "BTC-USD-SWAP");
+    }
+    let spot = data(&sim, "/api/v5/market/trades?instId=BTC-USDT&limit=50");
+    assert_ne!(
+        page.iter().map(ts).collect::<Vec<_>>(),
+        spot.iter().map(ts).collect::<Vec<_>>()
+    );
+    let opts = data(
+        &sim,
+        "/api/v5/public/instruments?instType=OPTION&instFamily=BTC-USD",
+    );
+    let opt = opts[0]["instId"].as_str().unwrap();
+    let page = data(&sim, &format!("/api/v5/market/history-trades?instId={opt}"));
+    assert_eq!(page.len(), 100);
+}
