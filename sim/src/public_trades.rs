@@ -39,9 +39,12 @@ impl Market {
         // One trade in each of n equal parts of the minute: sorted and distinct by construction.
         // The minute's volume (seeded) and the instrument key the places: a swap shares its spot
         // pair's walk and so its busy minutes, but not its trade times.
-        let key = inst.inst_id.bytes().fold(DOMAIN_PLACE ^ vol.rotate_left(17), |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        });
+        let key = inst
+            .inst_id
+            .bytes()
+            .fold(DOMAIN_PLACE ^ vol.rotate_left(17), |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+            });
         let part = SLOTS_PER_MINUTE / n.max(1) as i64;
         (0..n as i64)
             .map(|k| {

@@ -93,6 +93,9 @@ pub(crate) static BOOKS: Endpoint = row(Get, "/api/v5/market/books", 40, Ip, fal
 pub(crate) static CANDLES: Endpoint = row(Get, "/api/v5/market/candles", 40, Ip, false, false);
 pub(crate) static HISTORY_CANDLES: Endpoint =
     row(Get, "/api/v5/market/history-candles", 20, Ip, false, false);
+pub(crate) static TRADES: Endpoint = row(Get, "/api/v5/market/trades", 100, Ip, false, false);
+pub(crate) static HISTORY_TRADES: Endpoint =
+    row(Get, "/api/v5/market/history-trades", 20, Ip, false, false);
 pub(crate) static BALANCE: Endpoint = row(Get, "/api/v5/account/balance", 10, User, true, false);
 pub(crate) static ACCOUNT_CONFIG: Endpoint =
     row(Get, "/api/v5/account/config", 5, User, true, false);
@@ -123,6 +126,8 @@ pub(crate) static ENDPOINTS: &[&Endpoint] = &[
     &BOOKS,
     &CANDLES,
     &HISTORY_CANDLES,
+    &TRADES,
+    &HISTORY_TRADES,
     &BALANCE,
     &ACCOUNT_CONFIG,
     &ORDER,

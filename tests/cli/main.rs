@@ -24,5 +24,6 @@ mod shared_cache;
 mod sign;
 mod terminal;
 mod trade;
+mod trades;
 mod typed_args;
 mod watch;
