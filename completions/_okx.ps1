@@ -41,6 +41,7 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('book', 'book', [CompletionResultType]::ParameterValue, 'Order book: asks and bids')
             [CompletionResult]::new('instruments', 'instruments', [CompletionResultType]::ParameterValue, 'Instruments and their trading rules (tickSz, lotSz, minSz, state)')
             [CompletionResult]::new('time', 'time', [CompletionResultType]::ParameterValue, 'Local time, OKX server time and the offset between them')
+            [CompletionResult]::new('contracts', 'contracts', [CompletionResultType]::ParameterValue, 'Contracts of a SWAP, FUTURES or OPTION as coin and quote amounts, and back, exactly')
             [CompletionResult]::new('candles', 'candles', [CompletionResultType]::ParameterValue, 'Candles (OHLCV), oldest first, any range: pages through OKX''s history as needed')
             [CompletionResult]::new('trades', 'trades', [CompletionResultType]::ParameterValue, 'Public trades, oldest first: the latest (up to 500), or every trade of the last 3 months')
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Trading-account balances: equity, cash, available, frozen, USD value')
@@ -135,6 +136,28 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             break
         }
         'okx;time' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;contracts' {
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'An amount of the coin (BTC for BTC-USDT-SWAP and BTC-USD-SWAP)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'An amount of the currency prices are in (USDT for BTC-USDT-SWAP, USD for BTC-USD-SWAP)')
+            [CompletionResult]::new('--contracts', '--contracts', [CompletionResultType]::ParameterName, 'A number of contracts')
+            [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'The price to convert at [default: the last traded price]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
@@ -642,6 +665,7 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('book', 'book', [CompletionResultType]::ParameterValue, 'Order book: asks and bids')
             [CompletionResult]::new('instruments', 'instruments', [CompletionResultType]::ParameterValue, 'Instruments and their trading rules (tickSz, lotSz, minSz, state)')
             [CompletionResult]::new('time', 'time', [CompletionResultType]::ParameterValue, 'Local time, OKX server time and the offset between them')
+            [CompletionResult]::new('contracts', 'contracts', [CompletionResultType]::ParameterValue, 'Contracts of a SWAP, FUTURES or OPTION as coin and quote amounts, and back, exactly')
             [CompletionResult]::new('candles', 'candles', [CompletionResultType]::ParameterValue, 'Candles (OHLCV), oldest first, any range: pages through OKX''s history as needed')
             [CompletionResult]::new('trades', 'trades', [CompletionResultType]::ParameterValue, 'Public trades, oldest first: the latest (up to 500), or every trade of the last 3 months')
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Trading-account balances: equity, cash, available, frozen, USD value')
@@ -667,6 +691,9 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             break
         }
         'okx;help;time' {
+            break
+        }
+        'okx;help;contracts' {
             break
         }
         'okx;help;candles' {

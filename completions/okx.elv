@@ -38,6 +38,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand book 'Order book: asks and bids'
             cand instruments 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
             cand time 'Local time, OKX server time and the offset between them'
+            cand contracts 'Contracts of a SWAP, FUTURES or OPTION as coin and quote amounts, and back, exactly'
             cand candles 'Candles (OHLCV), oldest first, any range: pages through OKX''s history as needed'
             cand trades 'Public trades, oldest first: the latest (up to 500), or every trade of the last 3 months'
             cand balance 'Trading-account balances: equity, cash, available, frozen, USD value'
@@ -127,6 +128,27 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --version 'Print version'
         }
         &'okx;time'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;contracts'= {
+            cand --base 'An amount of the coin (BTC for BTC-USDT-SWAP and BTC-USD-SWAP)'
+            cand --quote 'An amount of the currency prices are in (USDT for BTC-USDT-SWAP, USD for BTC-USD-SWAP)'
+            cand --contracts 'A number of contracts'
+            cand --price 'The price to convert at [default: the last traded price]'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
             cand --output 'Output format [default: table on a terminal, json otherwise]'
             cand --env-file 'Read settings from this file instead of ./.env'
@@ -598,6 +620,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand book 'Order book: asks and bids'
             cand instruments 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
             cand time 'Local time, OKX server time and the offset between them'
+            cand contracts 'Contracts of a SWAP, FUTURES or OPTION as coin and quote amounts, and back, exactly'
             cand candles 'Candles (OHLCV), oldest first, any range: pages through OKX''s history as needed'
             cand trades 'Public trades, oldest first: the latest (up to 500), or every trade of the last 3 months'
             cand balance 'Trading-account balances: equity, cash, available, frozen, USD value'
@@ -618,6 +641,8 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;help;instruments'= {
         }
         &'okx;help;time'= {
+        }
+        &'okx;help;contracts'= {
         }
         &'okx;help;candles'= {
         }

@@ -44,6 +44,7 @@ complete -c okx -n "__fish_okx_needs_command" -f -a "ticker" -d 'Latest price, b
 complete -c okx -n "__fish_okx_needs_command" -f -a "book" -d 'Order book: asks and bids'
 complete -c okx -n "__fish_okx_needs_command" -f -a "instruments" -d 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
 complete -c okx -n "__fish_okx_needs_command" -f -a "time" -d 'Local time, OKX server time and the offset between them'
+complete -c okx -n "__fish_okx_needs_command" -f -a "contracts" -d 'Contracts of a SWAP, FUTURES or OPTION as coin and quote amounts, and back, exactly'
 complete -c okx -n "__fish_okx_needs_command" -f -a "candles" -d 'Candles (OHLCV), oldest first, any range: pages through OKX\'s history as needed'
 complete -c okx -n "__fish_okx_needs_command" -f -a "trades" -d 'Public trades, oldest first: the latest (up to 500), or every trade of the last 3 months'
 complete -c okx -n "__fish_okx_needs_command" -f -a "balance" -d 'Trading-account balances: equity, cash, available, frozen, USD value'
@@ -146,6 +147,25 @@ complete -c okx -n "__fish_okx_using_subcommand time" -l demo -d 'Demo trading: 
 complete -c okx -n "__fish_okx_using_subcommand time" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand time" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand time" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l base -d 'An amount of the coin (BTC for BTC-USDT-SWAP and BTC-USD-SWAP)' -r
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l quote -d 'An amount of the currency prices are in (USDT for BTC-USDT-SWAP, USD for BTC-USD-SWAP)' -r
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l contracts -d 'A number of contracts' -r
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l price -d 'The price to convert at [default: the last traded price]' -r
+complete -c okx -n "__fish_okx_using_subcommand contracts" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand contracts" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand contracts" -s V -l version -d 'Print version'
 complete -c okx -n "__fish_okx_using_subcommand candles" -l bar -d 'Bar: 1s 1m 3m 5m 15m 30m 1H 2H 4H, 6H 12H 1D 2D 3D 1W 1M 3M (UTC+8 opens), or 6Hutc … 3Mutc (UTC opens). Case matters: 1m is a minute, 1M a month' -r -f -a "1s\t''
 1m\t''
 3m\t''
@@ -593,21 +613,22 @@ complete -c okx -n "__fish_okx_using_subcommand completions" -l demo -d 'Demo tr
 complete -c okx -n "__fish_okx_using_subcommand completions" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles trades balance order watch api config errors completions help" -f -a "sign" -d 'Show the headers okx would send for a request, explain the prehash, check another signature'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles trades balance order watch api config errors completions help" -f -a "ticker" -d 'Latest price, best bid/ask and 24 h statistics of instruments'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles trades balance order watch api config errors completions help" -f -a "book" -d 'Order book: asks and bids'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles trades balance order watch api config errors completions help" -f -a "instruments" -d 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles trades balance order watch api config errors completions help" -f -a "time" -d 'Local time, OKX server time and the offset between them'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles trades balance order watch api config errors completions help" -f -a "candles" -d 'Candles (OHLCV), oldest first, any range: pages through OKX\'s history as needed'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles trades balance order watch api config errors completions help" -f -a "trades" -d 'Public trades, oldest first: the latest (up to 500), or every trade of the last 3 months'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles trades balance order watch api config errors completions help" -f -a "balance" -d 'Trading-account balances: equity, cash, available, frozen, USD value'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles trades balance order watch api config errors completions help" -f -a "order" -d 'Place, cancel and inspect orders'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles trades balance order watch api config errors completions help" -f -a "watch" -d 'Live streams over OKX\'s WebSocket API: prices, books, trades, candles, your orders'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles trades balance order watch api config errors completions help" -f -a "api" -d 'Send any v5 request and print OKX\'s JSON answer (signed when credentials are set)'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles trades balance order watch api config errors completions help" -f -a "config" -d 'Show the effective settings and where each one came from (secrets never shown)'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles trades balance order watch api config errors completions help" -f -a "errors" -d 'Explain OKX error codes: their real meaning and likely cause'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles trades balance order watch api config errors completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles trades balance order watch api config errors completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts candles trades balance order watch api config errors completions help" -f -a "sign" -d 'Show the headers okx would send for a request, explain the prehash, check another signature'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts candles trades balance order watch api config errors completions help" -f -a "ticker" -d 'Latest price, best bid/ask and 24 h statistics of instruments'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts candles trades balance order watch api config errors completions help" -f -a "book" -d 'Order book: asks and bids'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts candles trades balance order watch api config errors completions help" -f -a "instruments" -d 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts candles trades balance order watch api config errors completions help" -f -a "time" -d 'Local time, OKX server time and the offset between them'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts candles trades balance order watch api config errors completions help" -f -a "contracts" -d 'Contracts of a SWAP, FUTURES or OPTION as coin and quote amounts, and back, exactly'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts candles trades balance order watch api config errors completions help" -f -a "candles" -d 'Candles (OHLCV), oldest first, any range: pages through OKX\'s history as needed'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts candles trades balance order watch api config errors completions help" -f -a "trades" -d 'Public trades, oldest first: the latest (up to 500), or every trade of the last 3 months'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts candles trades balance order watch api config errors completions help" -f -a "balance" -d 'Trading-account balances: equity, cash, available, frozen, USD value'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts candles trades balance order watch api config errors completions help" -f -a "order" -d 'Place, cancel and inspect orders'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts candles trades balance order watch api config errors completions help" -f -a "watch" -d 'Live streams over OKX\'s WebSocket API: prices, books, trades, candles, your orders'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts candles trades balance order watch api config errors completions help" -f -a "api" -d 'Send any v5 request and print OKX\'s JSON answer (signed when credentials are set)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts candles trades balance order watch api config errors completions help" -f -a "config" -d 'Show the effective settings and where each one came from (secrets never shown)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts candles trades balance order watch api config errors completions help" -f -a "errors" -d 'Explain OKX error codes: their real meaning and likely cause'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts candles trades balance order watch api config errors completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts candles trades balance order watch api config errors completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "place" -d 'Place an order; checks it against the instrument\'s rules first, never sends it twice'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "cancel" -d 'Cancel a pending order'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "list" -d 'Pending orders (all pages)'

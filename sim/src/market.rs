@@ -20,7 +20,7 @@ use serde_json::{json, Value};
 use crate::amount::{fmt_scaled, parse_units, write_scaled};
 use crate::bars::Bar;
 use crate::calendar::{DAY_MS, HOUR_MS, MINUTE_MS};
-use crate::instruments::{all_instruments, index_spot, Deriv};
+use crate::instruments::{derivative_instruments, index_spot, spot_instruments, Deriv};
 use crate::series::{Candle, Series};
 use crate::state::lock;
 use crate::CandleGap;
@@ -77,10 +77,21 @@ impl Market {
 
     /// The market with the instruments listed at sim time `now_ms`.
     pub(crate) fn at(seed: u64, gaps: Vec<CandleGap>, now_ms: i64) -> Market {
-        let series: Vec<Series> = all_instruments(now_ms)
+        let mut series: Vec<Series> = spot_instruments()
             .into_iter()
             .map(|i| Series::new(i, seed))
             .collect();
+        let btc = series
+            .iter()
+            .find(|s| s.inst.inst_id == "BTC-USDT")
+            .expect("BTC-USDT is listed");
+        let btc_price = btc.price_at_second(now_ms.div_euclid(1000)) as f64
+            / 10f64.powi(btc.inst.tick_dec as i32);
+        series.extend(
+            derivative_instruments(now_ms, btc_price)
+                .into_iter()
+                .map(|i| Series::new(i, seed)),
+        );
         Market {
             seq_shift: series.iter().map(|_| AtomicI64::new(0)).collect(),
             series,

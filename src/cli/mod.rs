@@ -22,7 +22,9 @@ use clap::{Args, Parser, Subcommand};
 pub(crate) use self::account::{AccountCommand, BalanceArgs};
 pub(crate) use self::api::ApiArgs;
 pub(crate) use self::candles::CandlesArgs;
-pub(crate) use self::market::{BookArgs, InstrumentsArgs, MarketCommand, TickerArgs};
+pub(crate) use self::market::{
+    BookArgs, ContractsArgs, InstrumentsArgs, MarketCommand, TickerArgs,
+};
 pub(crate) use self::meta::{CompletionsArgs, ErrorsArgs, MetaCommand};
 pub(crate) use self::sign::SignArgs;
 pub(crate) use self::trade::{

@@ -10,6 +10,7 @@ mod bad_input;
 mod candles;
 mod completions;
 mod config;
+mod derivatives;
 mod errors;
 mod fault_matrix;
 mod fidelity;
