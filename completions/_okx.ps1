@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('mark', 'mark', [CompletionResultType]::ParameterValue, 'Mark price, index price and price-limit band of derivatives')
             [CompletionResult]::new('open-interest', 'open-interest', [CompletionResultType]::ParameterValue, 'Open interest of swaps, futures and options: contracts, coin and USD')
             [CompletionResult]::new('candles', 'candles', [CompletionResultType]::ParameterValue, 'Candles (OHLCV), oldest first, any range: pages through OKX''s history as needed')
+            [CompletionResult]::new('trades', 'trades', [CompletionResultType]::ParameterValue, 'Public trades, oldest first: the latest (up to 500), or every trade of the last 3 months')
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Trading-account balances: equity, cash, available, frozen, USD value')
             [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Place, cancel and inspect orders')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Live streams over OKX''s WebSocket API: prices, books, trades, candles, your orders')
@@ -229,6 +230,28 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'With --since: exit 9 when OKX''s data has a gap in the range (missing bars, or none at its start or end) after asking again; the rows are still written and the gaps listed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;trades' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'The latest N trades (at most 500) [default: 100]')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start of a range, included, at most 3 months ago: RFC 3339, a date, epoch ms, or a span back from now (1d, 12h, 1h30m)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'End of the range, included, in the same forms [default: now]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'With --since: exit 9 when OKX''s answers lack trades they must have (a page ends short of a trade already seen) after asking again; the rows are still written and the gaps listed')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
             [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
             [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
@@ -713,6 +736,7 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('mark', 'mark', [CompletionResultType]::ParameterValue, 'Mark price, index price and price-limit band of derivatives')
             [CompletionResult]::new('open-interest', 'open-interest', [CompletionResultType]::ParameterValue, 'Open interest of swaps, futures and options: contracts, coin and USD')
             [CompletionResult]::new('candles', 'candles', [CompletionResultType]::ParameterValue, 'Candles (OHLCV), oldest first, any range: pages through OKX''s history as needed')
+            [CompletionResult]::new('trades', 'trades', [CompletionResultType]::ParameterValue, 'Public trades, oldest first: the latest (up to 500), or every trade of the last 3 months')
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Trading-account balances: equity, cash, available, frozen, USD value')
             [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Place, cancel and inspect orders')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Live streams over OKX''s WebSocket API: prices, books, trades, candles, your orders')
@@ -748,6 +772,9 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             break
         }
         'okx;help;candles' {
+            break
+        }
+        'okx;help;trades' {
             break
         }
         'okx;help;balance' {

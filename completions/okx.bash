@@ -64,6 +64,9 @@ _okx() {
             okx,time)
                 cmd="okx__subcmd__time"
                 ;;
+            okx,trades)
+                cmd="okx__subcmd__trades"
+                ;;
             okx,watch)
                 cmd="okx__subcmd__watch"
                 ;;
@@ -114,6 +117,9 @@ _okx() {
                 ;;
             okx__subcmd__help,time)
                 cmd="okx__subcmd__help__subcmd__time"
+                ;;
+            okx__subcmd__help,trades)
+                cmd="okx__subcmd__help__subcmd__trades"
                 ;;
             okx__subcmd__help,watch)
                 cmd="okx__subcmd__help__subcmd__watch"
@@ -245,7 +251,7 @@ _okx() {
 
     case "${cmd}" in
         okx)
-            opts="-o -h -V --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version sign ticker book instruments time contracts mark open-interest candles balance order watch api config errors completions help"
+            opts="-o -h -V --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version sign ticker book instruments time contracts mark open-interest candles trades balance order watch api config errors completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -715,7 +721,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__help)
-            opts="sign ticker book instruments time contracts mark open-interest candles balance order watch api config errors completions help"
+            opts="sign ticker book instruments time contracts mark open-interest candles trades balance order watch api config errors completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1009,6 +1015,20 @@ _okx() {
             return 0
             ;;
         okx__subcmd__help__subcmd__time)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__help__subcmd__trades)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1833,6 +1853,64 @@ _okx() {
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__trades)
+            opts="-o -h -V --limit --since --until --strict --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0

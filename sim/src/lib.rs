@@ -38,6 +38,7 @@ mod instruments;
 mod mark;
 mod market;
 mod orders;
+mod public_trades;
 mod ratelimit;
 mod routes;
 mod series;
@@ -492,6 +493,29 @@ impl Sim {
         self.shared
             .trade_at(inst_id, px, sz)
             .unwrap_or_else(|why| panic!("okx-sim: trade_at: {why}"))
+    }
+
+    /// The public trades of `inst_id` with `from_ms <= ts <= to_ms` that
+    /// `/market/history-trades` serves now (the last three months), oldest first, as OKX writes
+    /// them: what a client paging through the range must get, to compare against.
+    ///
+    /// # Panics
+    ///
+    /// If the instrument is unknown.
+    pub fn public_trades(&self, inst_id: &str, from_ms: i64, to_ms: i64) -> Vec<serde_json::Value> {
+        let market = &self.shared.market;
+        let idx = market
+            .find(inst_id)
+            .unwrap_or_else(|| panic!("okx-sim: no instrument {inst_id:?}"));
+        let (lo, hi) = market.trade_id_window(idx, self.shared.now_ms());
+        let slot = market::TRADE_SLOT_MS;
+        let lo = lo.max(from_ms.saturating_add(slot - 1).div_euclid(slot));
+        let hi = hi.min(to_ms.div_euclid(slot));
+        let mut ids = market.trade_ids(idx, lo, hi, usize::MAX);
+        ids.reverse();
+        ids.into_iter()
+            .map(|id| market.rest_trade(idx, id))
+            .collect()
     }
 
     /// Stops accepting and closes the listeners; open HTTP connections close within ~100 ms,

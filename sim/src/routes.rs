@@ -15,6 +15,7 @@ use crate::endpoints;
 use crate::faults::too_many_requests;
 use crate::http::Request;
 use crate::mark;
+use crate::public_trades;
 use crate::state::Shared;
 use crate::trade;
 
@@ -162,6 +163,22 @@ pub(crate) const ROUTES: &[Route] = &[
         key: Key::Ip,
         auth: false,
         handler: mark::history_index_candles,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/market/trades",
+        limit: 100,
+        key: Key::Ip,
+        auth: false,
+        handler: public_trades::trades,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/market/history-trades",
+        limit: 20,
+        key: Key::Ip,
+        auth: false,
+        handler: public_trades::history_trades,
     },
     Route {
         method: "GET",

@@ -12,6 +12,7 @@ mod meta;
 pub(crate) mod parse;
 mod sign;
 mod trade;
+mod trades;
 mod watch;
 
 use std::path::PathBuf;
@@ -31,6 +32,7 @@ pub(crate) use self::sign::SignArgs;
 pub(crate) use self::trade::{
     CancelArgs, GetArgs, HistoryArgs, ListArgs, OrderCommand, OrderIdArgs, PlaceArgs, TgtCcy,
 };
+pub(crate) use self::trades::TradesArgs;
 pub(crate) use self::watch::{WatchArgs, WatchWhat};
 use crate::error::EXIT_CODES_HELP;
 use crate::output::Format;
@@ -149,6 +151,19 @@ pub(crate) enum Command {
             okx candles BTC-USDT --bar 1Dutc --since 2024-01-01 --until 2024-12-31"
     )]
     Candles(CandlesArgs),
+
+    /// Public trades, oldest first: the latest (up to 500), or every trade of the last 3 months
+    #[command(
+        long_about = "Public trades (the taker's side; sz in base currency for spot, contracts for \
+            swaps, futures and options), always oldest first. --limit N gives the latest N (at \
+            most 500, all /market/trades keeps); --since/--until give every trade in a range \
+            (bounds included) from /market/history-trades, which keeps the last 3 months, paced \
+            under OKX's rate limits. CSV, NDJSON and JSON are streamed as pages arrive.",
+        after_help = "Examples:\n  okx trades BTC-USDT --limit 20\n  \
+            okx trades BTC-USDT-SWAP --since 1d -o csv > btc-swap-day.csv\n  \
+            okx trades ETH-USDT --since 2026-11-01T00:00:00Z --until 2026-11-01T01:00:00Z -o ndjson"
+    )]
+    Trades(TradesArgs),
 
     #[command(flatten)]
     Account(AccountCommand),

@@ -140,3 +140,18 @@ pub(crate) fn stream_depth() -> Checked<u16> {
     })
     .offering(["5", "400"].map(PossibleValue::new))
 }
+
+/// How many of the latest public trades: 1 to 500, all `/market/trades` keeps; more is refused
+/// with the way to get them (a range, from `/market/history-trades`).
+pub(crate) fn recent_trades() -> Checked<u64> {
+    checked(|s, flag| {
+        let n = validate::count(s, flag, u64::MAX)?;
+        if n > 500 {
+            return Err(Failure::Usage(format!(
+                "{flag} {s:?}: OKX keeps only the latest 500 trades on /market/trades; for more, \
+                 give a range with --since (and --until), read from the 3-month history"
+            )));
+        }
+        Ok(n)
+    })
+}

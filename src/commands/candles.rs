@@ -20,11 +20,10 @@
 //! without volume, and the bars each endpoint takes).
 
 use std::collections::BTreeMap;
-use std::io::{self, IsTerminal};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
-use indicatif::{HumanCount, ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
+use indicatif::ProgressBar;
 use time::OffsetDateTime;
 
 use super::{Auth, Ctx};
@@ -33,7 +32,7 @@ use crate::client::{backoff, now_ms, Client};
 use crate::error::Failure;
 use crate::exchange::endpoints;
 use crate::exchange::instrument::{InstId, InstType};
-use crate::output::{iso_ms, Cell, Column, Stderr};
+use crate::output::{iso_ms, progress, Cell, Column, Stderr};
 use crate::parse::{parse_candle, parse_price_candle, Candle};
 use crate::validate::{Bar, TimeSpec, EARLIEST_MS};
 
@@ -739,9 +738,6 @@ fn endpoints_for(bar: &Bar, lo: i64, hi: i64, now_ms: i64) -> Vec<Endpoint> {
 }
 
 fn progress_bar(bar: &Bar, since: i64, until: i64) -> ProgressBar {
-    if !io::stderr().is_terminal() {
-        return ProgressBar::hidden();
-    }
     // Bars start on multiples of their length (UTC+8-aligned bars are off by hours; a progress
     // bar may be that approximate).
     let total = bar
@@ -755,19 +751,7 @@ fn progress_bar(bar: &Bar, since: i64, until: i64) -> ProgressBar {
             }
         })
         .unwrap_or(0);
-    let pb = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr());
-    pb.set_style(
-        ProgressStyle::with_template("{bar:30} {pos}/{len} candles ({rate}, eta {eta})")
-            .unwrap_or_else(|_| ProgressStyle::default_bar())
-            // Whole candles a second: indicatif's {per_sec} shows `4,489.3289/s`.
-            .with_key(
-                "rate",
-                |state: &ProgressState, w: &mut dyn std::fmt::Write| {
-                    let _ = write!(w, "{}/s", HumanCount(state.per_sec().round() as u64));
-                },
-            ),
-    );
-    pb
+    progress::bar(total, "{bar:30} {pos}/{len} candles ({rate}, eta {eta})")
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ pub mod market;
 mod meta;
 mod sign;
 mod trade;
+mod trades;
 mod watch;
 
 use anyhow::Result;
@@ -112,6 +113,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Market(cmd) => market::run(&ctx, cmd),
         Command::Mark(cmd) => mark::run(&ctx, cmd),
         Command::Candles(args) => candles::run(&ctx, args),
+        Command::Trades(args) => trades::run(&ctx, args),
         Command::Account(cmd) => account::run(&ctx, cmd),
         Command::Order(cmd) => trade::run(&ctx, cmd),
         Command::Watch(args) => watch::run(&ctx, args),

@@ -141,6 +141,9 @@ pub(crate) static HISTORY_INDEX_CANDLES: Endpoint = row(
     false,
     false,
 );
+pub(crate) static TRADES: Endpoint = row(Get, "/api/v5/market/trades", 100, Ip, false, false);
+pub(crate) static HISTORY_TRADES: Endpoint =
+    row(Get, "/api/v5/market/history-trades", 20, Ip, false, false);
 pub(crate) static BALANCE: Endpoint = row(Get, "/api/v5/account/balance", 10, User, true, false);
 pub(crate) static ACCOUNT_CONFIG: Endpoint =
     row(Get, "/api/v5/account/config", 5, User, true, false);
@@ -179,6 +182,8 @@ pub(crate) static ENDPOINTS: &[&Endpoint] = &[
     &HISTORY_MARK_PRICE_CANDLES,
     &INDEX_CANDLES,
     &HISTORY_INDEX_CANDLES,
+    &TRADES,
+    &HISTORY_TRADES,
     &BALANCE,
     &ACCOUNT_CONFIG,
     &ORDER,

@@ -5,10 +5,11 @@
 //! ([`Stderr`]). Every write returns its `io::Result` so a closed pipe (`okx … | head`) ends
 //! the program quietly instead of panicking.
 //!
-//! `table.rs`: columns declared once, tables fitted to the terminal, CSV. `stream.rs`: candles
-//! and `watch`, written as they come. `term.rs`: is stdout a terminal, how wide, and the test
+//! `table.rs`: columns declared once, tables fitted to the terminal, CSV. `stream.rs`: candles,
+//! trades and `watch`, written as they come; `progress.rs`: the bar of long downloads. `term.rs`: is stdout a terminal, how wide, and the test
 //! switch that pretends it is one.
 
+pub(crate) mod progress;
 mod stream;
 mod table;
 mod term;

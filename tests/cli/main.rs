@@ -26,5 +26,6 @@ mod shared_cache;
 mod sign;
 mod terminal;
 mod trade;
+mod trades;
 mod typed_args;
 mod watch;
