@@ -33,6 +33,27 @@ fn civil_from_days(z: i64) -> (i64, i64, i64) {
     (y, m, d)
 }
 
+/// The civil date (year, month, day) of the UTC instant `ms`.
+pub(crate) fn ymd(ms: i64) -> (i64, i64, i64) {
+    civil_from_days(ms.div_euclid(DAY_MS))
+}
+
+/// The first Friday at or after `ms`'s UTC day, at 08:00 UTC: when OKX's futures and options
+/// expire.
+pub(crate) fn friday_0800_from(ms: i64) -> i64 {
+    let day = ms.div_euclid(DAY_MS);
+    // 1970-01-01 was a Thursday: (day + 4) % 7 is 0 on Sundays, 5 on Fridays.
+    let friday = day + (5 - (day + 4).rem_euclid(7)).rem_euclid(7);
+    friday * DAY_MS + 8 * HOUR_MS
+}
+
+/// The last Friday of the month `index` (months since January 1970), at 08:00 UTC: a quarterly
+/// future's expiry.
+pub(crate) fn last_friday_0800(index: i64) -> i64 {
+    let next_month = month_start_ms(index + 1);
+    friday_0800_from(next_month - 7 * DAY_MS)
+}
+
 /// Months since January 1970 of the instant `ms` (a local wall clock when `ms` is shifted).
 pub(crate) fn month_index(ms: i64) -> i64 {
     let (y, m, _) = civil_from_days(ms.div_euclid(DAY_MS));
@@ -86,6 +107,30 @@ pub(crate) fn parse_okx_timestamp(s: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn expiries_fall_on_fridays_at_eight() {
+        let at = |y, m, d| days_from_civil(y, m, d) * DAY_MS;
+        // 2026-11-30 is a Monday; the next Friday is 2026-12-04.
+        assert_eq!(
+            friday_0800_from(at(2026, 11, 30)),
+            at(2026, 12, 4) + 8 * HOUR_MS
+        );
+        assert_eq!(
+            friday_0800_from(at(2026, 12, 4)),
+            at(2026, 12, 4) + 8 * HOUR_MS
+        );
+        // The last Friday of March 2027 is the 26th; of December 2026 the 25th.
+        assert_eq!(
+            last_friday_0800(month_index(at(2027, 3, 1))),
+            at(2027, 3, 26) + 8 * HOUR_MS
+        );
+        assert_eq!(
+            last_friday_0800(month_index(at(2026, 12, 9))),
+            at(2026, 12, 25) + 8 * HOUR_MS
+        );
+        assert_eq!(ymd(at(2027, 3, 26) + 5), (2027, 3, 26));
+    }
 
     #[test]
     fn civil_round_trip() {

@@ -20,8 +20,9 @@ pub(crate) fn time(ctx: &Ctx) -> Reply {
     Reply::ok(vec![json!({"ts": ctx.now_ms.to_string()})])
 }
 
-/// `GET /api/v5/public/instruments?instType=…[&instId=…]`: the SPOT list; other types are empty
-/// (OPTION still requires `instFamily`, as on OKX).
+/// `GET /api/v5/public/instruments?instType=…[&instFamily=…|&uly=…][&instId=…]`: the listed
+/// instruments of a type (MARGIN: none). OPTION requires `instFamily` or `uly`, as on OKX; for the
+/// other derivatives they filter.
 pub(crate) fn instruments(ctx: &Ctx) -> Reply {
     let inst_type = match ctx.params.required("instType") {
         Ok(t) => t,
@@ -30,14 +31,16 @@ pub(crate) fn instruments(ctx: &Ctx) -> Reply {
     if !INST_TYPES.contains(&inst_type) {
         return Reply::param_error("instType");
     }
-    if inst_type == "OPTION"
-        && ctx.params.get("instFamily").is_none()
-        && ctx.params.get("uly").is_none()
-    {
+    let family = ctx.params.get("instFamily").or(ctx.params.get("uly"));
+    if inst_type == "OPTION" && family.is_none() {
         return Reply::param_empty("instFamily");
     }
     let market = &ctx.shared.market;
-    let listed = market.all().iter().filter(|_| inst_type == "SPOT");
+    let listed = market
+        .all()
+        .iter()
+        .filter(|s| s.inst.inst_type == inst_type)
+        .filter(|s| family.is_none_or(|f| s.inst.family() == Some(f)));
     let data: Vec<Value> = match ctx.params.get("instId") {
         Some(id) => {
             let found: Vec<Value> = listed
@@ -78,13 +81,12 @@ pub(crate) fn tickers(ctx: &Ctx) -> Reply {
         return Reply::param_error("instType");
     }
     let market = &ctx.shared.market;
-    let data = if inst_type == "SPOT" {
-        (0..market.all().len())
-            .map(|i| market.ticker(i, ctx.now_ms))
-            .collect()
-    } else {
-        Vec::new()
-    };
+    let family = ctx.params.get("instFamily").or(ctx.params.get("uly"));
+    let data = (0..market.all().len())
+        .filter(|&i| market.series(i).inst.inst_type == inst_type)
+        .filter(|&i| family.is_none_or(|f| market.series(i).inst.family() == Some(f)))
+        .map(|i| market.ticker(i, ctx.now_ms))
+        .collect();
     Reply::ok(data)
 }
 

@@ -302,7 +302,7 @@ pub(crate) fn funding_rate_history(ctx: &Ctx) -> Reply {
 
 /// Whether the instrument at `idx` is a perpetual swap (the only ones with funding).
 pub(crate) fn is_perpetual(market: &Market, idx: usize) -> bool {
-    market.series(idx).inst.inst_id.ends_with("-SWAP")
+    market.series(idx).inst.inst_type == "SWAP"
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ use serde_json::{json, Value};
 use crate::amount::{fmt_scaled, parse_units, write_scaled};
 use crate::bars::Bar;
 use crate::calendar::{DAY_MS, HOUR_MS, MINUTE_MS};
-use crate::instruments::spot_instruments;
+use crate::instruments::{all_instruments, index_spot, Deriv};
 use crate::series::{Candle, Series};
 use crate::state::lock;
 use crate::CandleGap;
@@ -66,8 +66,18 @@ pub(crate) struct Market {
 }
 
 impl Market {
+    /// The market with the instruments listed now (the derivatives' IDs carry dates).
+    #[cfg(test)]
     pub(crate) fn new(seed: u64, gaps: Vec<CandleGap>) -> Market {
-        let series: Vec<Series> = spot_instruments()
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as i64);
+        Market::at(seed, gaps, now)
+    }
+
+    /// The market with the instruments listed at sim time `now_ms`.
+    pub(crate) fn at(seed: u64, gaps: Vec<CandleGap>, now_ms: i64) -> Market {
+        let series: Vec<Series> = all_instruments(now_ms)
             .into_iter()
             .map(|i| Series::new(i, seed))
             .collect();
@@ -85,6 +95,13 @@ impl Market {
 
     pub(crate) fn find(&self, inst_id: &str) -> Option<usize> {
         self.series.iter().position(|s| s.inst.inst_id == inst_id)
+    }
+
+    /// The series of the spot pair an index (`BTC-USD`) follows.
+    // Used by the index endpoints, which are being built beside this (issue 13).
+    #[allow(dead_code)]
+    pub(crate) fn index_series(&self, index: &str) -> Option<usize> {
+        index_spot(index).and_then(|spot| self.find(spot))
     }
 
     pub(crate) fn series(&self, idx: usize) -> &Series {
@@ -284,8 +301,13 @@ impl Market {
         let quote4 = stats.quote4 + forming_candle.quote4;
         let day_open_min =
             |tz: i64| (now_ms + tz).div_euclid(DAY_MS) * DAY_MS / MINUTE_MS - tz / MINUTE_MS;
+        let vol = stats.vol + forming.vol;
+        let vol_ccy = match inst.deriv.as_ref() {
+            None => fmt_scaled((quote4 * 25) as i128, inst.lot_dec + inst.tick_dec + 2, 8),
+            Some(d) => derivative_vol_ccy(vol, inst.lot_dec, d, last, inst.tick_dec),
+        };
         json!({
-            "instType": "SPOT",
+            "instType": inst.inst_type,
             "instId": inst.inst_id,
             "last": px(last),
             "lastSz": sz(series.last_trade_size(now_sec, min_lots)),
@@ -296,8 +318,8 @@ impl Market {
             "open24h": px(series.ticks(walk.minute(now_min - (RECENT_BARS - 1)))),
             "high24h": px(series.ticks(stats.w_high.max(forming.w_high))),
             "low24h": px(series.ticks(stats.w_low.min(forming.w_low))),
-            "volCcy24h": fmt_scaled((quote4 * 25) as i128, inst.lot_dec + inst.tick_dec + 2, 8),
-            "vol24h": sz(stats.vol + forming.vol),
+            "volCcy24h": vol_ccy,
+            "vol24h": sz(vol),
             "ts": now_ms.to_string(),
             "sodUtc0": px(series.ticks(walk.minute(day_open_min(0)))),
             "sodUtc8": px(series.ticks(walk.minute(day_open_min(8 * HOUR_MS)))),
@@ -462,6 +484,21 @@ const BOOK_REFRESH_MS: i64 = 50;
 
 /// The number of the book snapshot current at `now_ms`; it doubles as the integer `seqId`, which
 /// therefore only grows, and `ts` is when the snapshot was taken.
+/// A derivative's 24 h volume in coin (`volCcy24h`; `vol24h` is in contracts): contracts × ctVal
+/// for linear contracts and options; for inverse contracts the USD face value over the last price
+/// (an approximation: OKX converts each trade at its own price).
+fn derivative_vol_ccy(vol_lots: u64, lot_dec: u32, d: &Deriv, last: i64, tick_dec: u32) -> String {
+    const CT_DEC: u32 = 4;
+    let ct_val = parse_units(d.ct_val, CT_DEC).unwrap_or(0);
+    let face = i128::from(vol_lots) * ct_val; // at 10^-(lot_dec + CT_DEC)
+    if d.ct_type == "inverse" {
+        let coin = face * 10i128.pow(tick_dec + 8) / i128::from(last.max(1));
+        fmt_scaled(coin, lot_dec + CT_DEC + 8, 8)
+    } else {
+        fmt_scaled(face, lot_dec + CT_DEC, 8)
+    }
+}
+
 fn book_snapshot(now_ms: i64) -> i64 {
     now_ms.div_euclid(BOOK_REFRESH_MS)
 }

@@ -75,7 +75,7 @@ pub(crate) struct Series {
 
 impl Series {
     pub(crate) fn new(inst: Instrument, data_seed: u64) -> Series {
-        let name_hash = inst.inst_id.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        let name_hash = inst.walk_id.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
             (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
         });
         let seed = mix(data_seed ^ name_hash);

@@ -49,7 +49,7 @@ impl Shared {
     pub(crate) fn new(config: SimConfig) -> Shared {
         let now = real_now_ms() + config.clock_offset_ms;
         Shared {
-            market: Market::new(config.seed, config.candle_gaps),
+            market: Market::at(config.seed, config.candle_gaps, now),
             funding: Funding::new(config.seed, now, config.funding_gaps),
             accounts: config
                 .accounts

@@ -243,12 +243,17 @@ fn unknown_paths_methods_and_parameters() {
             r#"{"code":"51001","msg":"Instrument ID or Spread ID doesn't exist.","data":[]}"#,
         ),
         (
-            "/api/v5/public/instruments?instType=SWAP",
+            "/api/v5/public/instruments?instType=MARGIN",
             200,
             r#"{"code":"0","msg":"","data":[]}"#,
         ),
         (
-            "/api/v5/market/tickers?instType=FUTURES",
+            "/api/v5/public/instruments?instType=OPTION",
+            400,
+            r#"{"code":"50014","msg":"Parameter instFamily can not be empty","data":[]}"#,
+        ),
+        (
+            "/api/v5/public/instruments?instType=SWAP&instFamily=XRP-USDT",
             200,
             r#"{"code":"0","msg":"","data":[]}"#,
         ),
@@ -257,6 +262,110 @@ fn unknown_paths_methods_and_parameters() {
         let r = get(&sim, target);
         assert_eq!((r.status, r.body.as_str()), (*status, *body), "{target}");
     }
+}
+
+#[test]
+fn derivatives_carry_their_contract_terms() {
+    use serde_json::json;
+    let sim = start();
+    let swaps = get(&sim, "/api/v5/public/instruments?instType=SWAP").json();
+    let swap = |id: &str| {
+        swaps["data"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["instId"] == id)
+            .unwrap_or_else(|| panic!("{id} listed"))
+            .clone()
+    };
+    let linear = swap("BTC-USDT-SWAP");
+    assert_eq!(
+        (
+            &linear["ctType"],
+            &linear["ctVal"],
+            &linear["ctValCcy"],
+            &linear["settleCcy"]
+        ),
+        (
+            &json!("linear"),
+            &json!("0.01"),
+            &json!("BTC"),
+            &json!("USDT")
+        )
+    );
+    assert_eq!(
+        (&linear["instFamily"], &linear["uly"]),
+        (&json!("BTC-USDT"), &json!("BTC-USDT"))
+    );
+    assert_eq!(
+        (&linear["baseCcy"], &linear["expTime"]),
+        (&json!(""), &json!(""))
+    );
+    let inverse = swap("BTC-USD-SWAP");
+    assert_eq!(
+        (
+            &inverse["ctType"],
+            &inverse["ctVal"],
+            &inverse["ctValCcy"],
+            &inverse["settleCcy"]
+        ),
+        (
+            &json!("inverse"),
+            &json!("100"),
+            &json!("USD"),
+            &json!("BTC")
+        )
+    );
+    assert!(swap("ETH-USDT-SWAP")["lever"] == "100");
+
+    let futures = get(&sim, "/api/v5/public/instruments?instType=FUTURES").json();
+    let future = &futures["data"][0];
+    let id = future["instId"].as_str().unwrap();
+    let exp: i64 = future["expTime"].as_str().unwrap().parse().unwrap();
+    // Dated at least 60 days out, on a Friday at 08:00 UTC, the date in its ID.
+    let now: i64 = get(&sim, "/api/v5/public/time").json()["data"][0]["ts"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(exp >= now + 60 * 86_400_000, "{id} expires {exp}");
+    assert_eq!(exp % 86_400_000, 8 * 3_600_000);
+    assert_eq!((exp / 86_400_000 + 4) % 7, 5, "a Friday");
+    assert!(
+        id.starts_with("BTC-USDT-") && id.len() == "BTC-USDT-270326".len(),
+        "{id}"
+    );
+
+    let options = get(
+        &sim,
+        "/api/v5/public/instruments?instType=OPTION&instFamily=BTC-USD",
+    )
+    .json();
+    let chain = options["data"].as_array().unwrap();
+    assert_eq!(chain.len(), 6, "three strikes, calls and puts");
+    assert!(chain.iter().all(|o| o["instId"]
+        .as_str()
+        .unwrap()
+        .ends_with(o["optType"].as_str().unwrap())
+        && o["stk"] != ""
+        && o["lever"] == ""));
+
+    // Tickers of every type, in contracts for derivatives; volCcy24h in coin for linear.
+    for t in ["SWAP", "FUTURES", "OPTION"] {
+        let tickers = get(&sim, &format!("/api/v5/market/tickers?instType={t}")).json();
+        let data = tickers["data"].as_array().unwrap();
+        assert!(
+            !data.is_empty() && data.iter().all(|x| x["instType"] == t),
+            "{t}"
+        );
+    }
+    let t = get(&sim, "/api/v5/market/ticker?instId=BTC-USDT-SWAP").json();
+    let vol: f64 = t["data"][0]["vol24h"].as_str().unwrap().parse().unwrap();
+    let vol_ccy: f64 = t["data"][0]["volCcy24h"].as_str().unwrap().parse().unwrap();
+    assert!(
+        (vol * 0.01 - vol_ccy).abs() < 1e-6,
+        "{vol} contracts × 0.01 = {vol_ccy} BTC"
+    );
 }
 
 #[test]

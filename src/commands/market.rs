@@ -173,6 +173,9 @@ pub(crate) fn instruments(ctx: &Ctx, args: InstrumentsArgs) -> Result<()> {
     }
     let client = ctx.client(Auth::None)?;
     let env = client.send(&req)?;
+    if env.data.is_empty() && !ctx.nothing_found(&format!("{inst_type} instruments")) {
+        return Ok(());
+    }
     ctx.out
         .items(INSTRUMENTS, env.data)
         .context("writing output")?;

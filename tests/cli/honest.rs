@@ -191,8 +191,8 @@ fn empty_answers_say_so_on_stderr_and_scripts_still_get_their_empty_form() {
     let sb = Sandbox::new();
     for (args, note) in [
         (
-            &["ticker", "--type", "SWAP"][..],
-            "okx: no SWAP tickers found",
+            &["instruments", "--type", "MARGIN"][..],
+            "okx: no MARGIN instruments found",
         ),
         (
             &["balance", "--ccy", "FOO"][..],
