@@ -6,6 +6,7 @@
 mod account;
 mod api;
 mod candles;
+mod funding;
 mod market;
 mod meta;
 pub(crate) mod parse;
@@ -21,6 +22,7 @@ use clap::{Args, Parser, Subcommand};
 pub(crate) use self::account::{AccountCommand, BalanceArgs};
 pub(crate) use self::api::ApiArgs;
 pub(crate) use self::candles::CandlesArgs;
+pub(crate) use self::funding::FundingArgs;
 pub(crate) use self::market::{BookArgs, InstrumentsArgs, MarketCommand, TickerArgs};
 pub(crate) use self::meta::{CompletionsArgs, ErrorsArgs, MetaCommand};
 pub(crate) use self::sign::SignArgs;
@@ -142,6 +144,21 @@ pub(crate) enum Command {
             okx candles BTC-USDT --bar 1Dutc --since 2024-01-01 --until 2024-12-31"
     )]
     Candles(CandlesArgs),
+
+    /// Funding rates of perpetual swaps: current and predicted, or every settlement in a range
+    #[command(
+        long_about = "Funding rates of perpetual swaps. Without --since: the predicted rate of the \
+            coming settlement, its time, the next settlement's time, the interval between them \
+            (OKX may change it from 8h to 6h, 4h, 2h or 1h) and the rate annualised over that \
+            interval (simple: rate x 365 days / interval, not compounded). With --since/--until: \
+            every settlement in the range (bounds included; OKX keeps 3 months), oldest first, \
+            with the predicted and the realized rate, streamed as pages arrive; settlements \
+            missing from OKX's history are reported on stderr.",
+        after_help = "Examples:\n  okx funding BTC-USDT-SWAP ETH-USDT-SWAP\n  \
+            okx funding BTC-USDT-SWAP --since 90d -o csv > btc-funding.csv\n  \
+            okx funding ETH-USDT-SWAP --since 2026-01-01 --until 2026-02-01 --strict"
+    )]
+    Funding(FundingArgs),
 
     #[command(flatten)]
     Account(AccountCommand),

@@ -63,7 +63,9 @@ pub(crate) fn slot(req: &ApiRequest) -> (String, usize, i64) {
     let key = match e.key {
         RateKey::Ip | RateKey::User => base,
         RateKey::IpInstType => format!("{base} instType={}", param("instType")),
-        RateKey::UserInstrument => format!("{base} instId={}", param("instId")),
+        RateKey::IpInstrument | RateKey::UserInstrument => {
+            format!("{base} instId={}", param("instId"))
+        }
     };
     (key, e.limit, e.window_ms)
 }

@@ -5,8 +5,10 @@
 pub mod account;
 mod api;
 mod candles;
+mod funding;
 pub mod market;
 mod meta;
+mod range;
 mod sign;
 mod trade;
 mod watch;
@@ -110,6 +112,7 @@ pub fn run(cli: Cli) -> Result<()> {
     let result = match cli.command {
         Command::Market(cmd) => market::run(&ctx, cmd),
         Command::Candles(args) => candles::run(&ctx, args),
+        Command::Funding(args) => funding::run(&ctx, args),
         Command::Account(cmd) => account::run(&ctx, cmd),
         Command::Order(cmd) => trade::run(&ctx, cmd),
         Command::Watch(args) => watch::run(&ctx, args),

@@ -13,6 +13,8 @@ pub(crate) enum RateKey {
     Ip,
     /// IP and the `instType` parameter.
     IpInstType,
+    /// IP and the `instId` parameter.
+    IpInstrument,
     /// The account (user ID).
     User,
     /// The account and the `instId` of the request.
@@ -76,7 +78,7 @@ const fn row(
 }
 
 use Method::{Get, Post};
-use RateKey::{Ip, IpInstType, User, UserInstrument};
+use RateKey::{Ip, IpInstType, IpInstrument, User, UserInstrument};
 
 pub(crate) static TIME: Endpoint = row(Get, "/api/v5/public/time", 10, Ip, false, false);
 pub(crate) static INSTRUMENTS: Endpoint = row(
@@ -93,6 +95,22 @@ pub(crate) static BOOKS: Endpoint = row(Get, "/api/v5/market/books", 40, Ip, fal
 pub(crate) static CANDLES: Endpoint = row(Get, "/api/v5/market/candles", 40, Ip, false, false);
 pub(crate) static HISTORY_CANDLES: Endpoint =
     row(Get, "/api/v5/market/history-candles", 20, Ip, false, false);
+pub(crate) static FUNDING_RATE: Endpoint = row(
+    Get,
+    "/api/v5/public/funding-rate",
+    10,
+    IpInstrument,
+    false,
+    false,
+);
+pub(crate) static FUNDING_RATE_HISTORY: Endpoint = row(
+    Get,
+    "/api/v5/public/funding-rate-history",
+    10,
+    IpInstrument,
+    false,
+    false,
+);
 pub(crate) static BALANCE: Endpoint = row(Get, "/api/v5/account/balance", 10, User, true, false);
 pub(crate) static ACCOUNT_CONFIG: Endpoint =
     row(Get, "/api/v5/account/config", 5, User, true, false);
@@ -123,6 +141,8 @@ pub(crate) static ENDPOINTS: &[&Endpoint] = &[
     &BOOKS,
     &CANDLES,
     &HISTORY_CANDLES,
+    &FUNDING_RATE,
+    &FUNDING_RATE_HISTORY,
     &BALANCE,
     &ACCOUNT_CONFIG,
     &ORDER,

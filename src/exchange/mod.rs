@@ -5,6 +5,7 @@
 //! they never talk to the order endpoints themselves.
 
 pub(crate) mod endpoints;
+pub mod funding;
 pub(crate) mod instrument;
 pub mod market;
 pub(crate) mod order;
