@@ -1,4 +1,4 @@
-//! `okx watch ticker|book|trades|candles|orders|account`, and the flags every stream takes.
+//! `okx watch ticker|book|trades|candles|funding-rate|orders|account`, and the flags every stream takes.
 
 use std::time::Duration;
 
@@ -78,6 +78,11 @@ pub(crate) enum WatchWhat {
             hide_possible_values = true
         )]
         bar: Bar,
+    },
+    /// Funding rates of perpetual swaps: predicted rate, settlement time, interval
+    FundingRate {
+        #[arg(value_name = "INST_ID", required = true, value_parser = parse::inst_id())]
+        inst_ids: Vec<InstId>,
     },
     /// Your orders as they change (needs credentials)
     Orders {
