@@ -13,6 +13,7 @@ mod config;
 mod errors;
 mod fault_matrix;
 mod fidelity;
+mod funding;
 mod honest;
 mod hostile;
 mod http;
