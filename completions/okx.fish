@@ -45,6 +45,7 @@ complete -c okx -n "__fish_okx_needs_command" -f -a "book" -d 'Order book: asks 
 complete -c okx -n "__fish_okx_needs_command" -f -a "instruments" -d 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
 complete -c okx -n "__fish_okx_needs_command" -f -a "time" -d 'Local time, OKX server time and the offset between them'
 complete -c okx -n "__fish_okx_needs_command" -f -a "candles" -d 'Candles (OHLCV), oldest first, any range: pages through OKX\'s history as needed'
+complete -c okx -n "__fish_okx_needs_command" -f -a "funding" -d 'Funding rates of perpetual swaps: current and predicted, or every settlement in a range'
 complete -c okx -n "__fish_okx_needs_command" -f -a "balance" -d 'Trading-account balances: equity, cash, available, frozen, USD value'
 complete -c okx -n "__fish_okx_needs_command" -f -a "order" -d 'Place, cancel and inspect orders'
 complete -c okx -n "__fish_okx_needs_command" -f -a "watch" -d 'Live streams over OKX\'s WebSocket API: prices, books, trades, candles, your orders'
@@ -189,6 +190,24 @@ complete -c okx -n "__fish_okx_using_subcommand candles" -l demo -d 'Demo tradin
 complete -c okx -n "__fish_okx_using_subcommand candles" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand candles" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand candles" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand funding" -l since -d 'Every funding settlement from this time, included (OKX keeps 3 months): RFC 3339, a date, epoch ms, or a span back from now (90d, 12h)' -r
+complete -c okx -n "__fish_okx_using_subcommand funding" -l until -d 'End of the range, included, in the same forms [default: now]' -r
+complete -c okx -n "__fish_okx_using_subcommand funding" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand funding" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand funding" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand funding" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand funding" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand funding" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand funding" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand funding" -l strict -d 'With --since: exit 9 when OKX\'s history lacks a settlement its schedule implies (after asking again); the rows are still written and the gaps listed'
+complete -c okx -n "__fish_okx_using_subcommand funding" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand funding" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand funding" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand funding" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand funding" -s V -l version -d 'Print version'
 complete -c okx -n "__fish_okx_using_subcommand balance" -l ccy -d 'Only these currencies, comma-separated (at most 20), e.g. USDT,BTC' -r
 complete -c okx -n "__fish_okx_using_subcommand balance" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -337,31 +356,32 @@ complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "get" -d 'One order\'s details and state'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "history" -d 'Completed orders of the last 7 days (all pages)'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l count -d 'Stop after N data messages' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l duration -d 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l ping-interval -d 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l count -d 'Stop after N data messages' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l duration -d 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l ping-interval -d 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t'One JSON value per line (streamed where the command streams)'
 csv\t''"
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l json -d 'Shorthand for --output json'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -l live -d 'Live trading even if OKX_DEMO is set'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -s V -l version -d 'Print version'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -f -a "ticker" -d 'Tickers: last price, best bid/ask, 24 h figures'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -f -a "book" -d 'Order book: 5 levels (snapshots), or the full 400-level book kept in sync'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -f -a "trades" -d 'Public trades (taker side)'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -f -a "candles" -d 'The forming candle of a bar, as it changes'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -f -a "orders" -d 'Your orders as they change (needs credentials)'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -f -a "account" -d 'Your account balances as they change (needs credentials)'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles orders account help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -f -a "ticker" -d 'Tickers: last price, best bid/ask, 24 h figures'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -f -a "book" -d 'Order book: 5 levels (snapshots), or the full 400-level book kept in sync'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -f -a "trades" -d 'Public trades (taker side)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -f -a "candles" -d 'The forming candle of a bar, as it changes'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -f -a "funding-rate" -d 'Funding rates of perpetual swaps: predicted rate, settlement time, interval'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -f -a "orders" -d 'Your orders as they change (needs credentials)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -f -a "account" -d 'Your account balances as they change (needs credentials)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l count -d 'Stop after N data messages' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l duration -d 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l ping-interval -d 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s' -r
@@ -461,6 +481,24 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from funding-rate" -l count -d 'Stop after N data messages' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from funding-rate" -l duration -d 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from funding-rate" -l ping-interval -d 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from funding-rate" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from funding-rate" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from funding-rate" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from funding-rate" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from funding-rate" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from funding-rate" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from funding-rate" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from funding-rate" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from funding-rate" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from funding-rate" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from funding-rate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from funding-rate" -s V -l version -d 'Print version'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l type -d 'Only this instrument type, or ANY' -r -f -a "ANY\t''
 SPOT\t''
 MARGIN\t''
@@ -508,6 +546,7 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "book" -d 'Order book: 5 levels (snapshots), or the full 400-level book kept in sync'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "trades" -d 'Public trades (taker side)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "candles" -d 'The forming candle of a bar, as it changes'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "funding-rate" -d 'Funding rates of perpetual swaps: predicted rate, settlement time, interval'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "orders" -d 'Your orders as they change (needs credentials)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "account" -d 'Your account balances as they change (needs credentials)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -573,20 +612,21 @@ complete -c okx -n "__fish_okx_using_subcommand completions" -l demo -d 'Demo tr
 complete -c okx -n "__fish_okx_using_subcommand completions" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles balance order watch api config errors completions help" -f -a "sign" -d 'Show the headers okx would send for a request, explain the prehash, check another signature'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles balance order watch api config errors completions help" -f -a "ticker" -d 'Latest price, best bid/ask and 24 h statistics of instruments'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles balance order watch api config errors completions help" -f -a "book" -d 'Order book: asks and bids'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles balance order watch api config errors completions help" -f -a "instruments" -d 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles balance order watch api config errors completions help" -f -a "time" -d 'Local time, OKX server time and the offset between them'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles balance order watch api config errors completions help" -f -a "candles" -d 'Candles (OHLCV), oldest first, any range: pages through OKX\'s history as needed'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles balance order watch api config errors completions help" -f -a "balance" -d 'Trading-account balances: equity, cash, available, frozen, USD value'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles balance order watch api config errors completions help" -f -a "order" -d 'Place, cancel and inspect orders'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles balance order watch api config errors completions help" -f -a "watch" -d 'Live streams over OKX\'s WebSocket API: prices, books, trades, candles, your orders'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles balance order watch api config errors completions help" -f -a "api" -d 'Send any v5 request and print OKX\'s JSON answer (signed when credentials are set)'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles balance order watch api config errors completions help" -f -a "config" -d 'Show the effective settings and where each one came from (secrets never shown)'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles balance order watch api config errors completions help" -f -a "errors" -d 'Explain OKX error codes: their real meaning and likely cause'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles balance order watch api config errors completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles balance order watch api config errors completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "sign" -d 'Show the headers okx would send for a request, explain the prehash, check another signature'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "ticker" -d 'Latest price, best bid/ask and 24 h statistics of instruments'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "book" -d 'Order book: asks and bids'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "instruments" -d 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "time" -d 'Local time, OKX server time and the offset between them'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "candles" -d 'Candles (OHLCV), oldest first, any range: pages through OKX\'s history as needed'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "funding" -d 'Funding rates of perpetual swaps: current and predicted, or every settlement in a range'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "balance" -d 'Trading-account balances: equity, cash, available, frozen, USD value'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "order" -d 'Place, cancel and inspect orders'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "watch" -d 'Live streams over OKX\'s WebSocket API: prices, books, trades, candles, your orders'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "api" -d 'Send any v5 request and print OKX\'s JSON answer (signed when credentials are set)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "config" -d 'Show the effective settings and where each one came from (secrets never shown)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "errors" -d 'Explain OKX error codes: their real meaning and likely cause'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "place" -d 'Place an order; checks it against the instrument\'s rules first, never sends it twice'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "cancel" -d 'Cancel a pending order'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "list" -d 'Pending orders (all pages)'
@@ -596,5 +636,6 @@ complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "book" -d 'Order book: 5 levels (snapshots), or the full 400-level book kept in sync'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "trades" -d 'Public trades (taker side)'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "candles" -d 'The forming candle of a bar, as it changes'
+complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "funding-rate" -d 'Funding rates of perpetual swaps: predicted rate, settlement time, interval'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "orders" -d 'Your orders as they change (needs credentials)'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "account" -d 'Your account balances as they change (needs credentials)'
