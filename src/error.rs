@@ -46,7 +46,7 @@ Exit codes:
   7  outcome unknown: an order may or may not exist; run the printed command to check
   8  the order was placed but OKX canceled it unfilled (IOC/FOK with no match, post-only
      that would have taken liquidity)
-  9  okx candles --strict: OKX's data has gaps in the range (the rows it has were written,
+  9  okx candles|funding --strict: OKX's data has gaps in the range (the rows it has were written,
      the gaps are listed)
 130  interrupted (Ctrl-C, SIGTERM, SIGHUP) before an order-changing request was sent";
 
