@@ -47,7 +47,7 @@ fn annualised_by_hand(rate: &str, per_year: i128) -> String {
     } else {
         format!("{i}.{f}")
     };
-    if neg && s.trim_matches(['0', '.']) != "" {
+    if neg && !s.trim_matches(['0', '.']).is_empty() {
         s.insert(0, '-');
     }
     s
