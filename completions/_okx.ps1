@@ -41,6 +41,9 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('book', 'book', [CompletionResultType]::ParameterValue, 'Order book: asks and bids')
             [CompletionResult]::new('instruments', 'instruments', [CompletionResultType]::ParameterValue, 'Instruments and their trading rules (tickSz, lotSz, minSz, state)')
             [CompletionResult]::new('time', 'time', [CompletionResultType]::ParameterValue, 'Local time, OKX server time and the offset between them')
+            [CompletionResult]::new('contracts', 'contracts', [CompletionResultType]::ParameterValue, 'Contracts of a SWAP, FUTURES or OPTION as coin and quote amounts, and back, exactly')
+            [CompletionResult]::new('mark', 'mark', [CompletionResultType]::ParameterValue, 'Mark price, index price and price-limit band of derivatives')
+            [CompletionResult]::new('open-interest', 'open-interest', [CompletionResultType]::ParameterValue, 'Open interest of swaps, futures and options: contracts, coin and USD')
             [CompletionResult]::new('candles', 'candles', [CompletionResultType]::ParameterValue, 'Candles (OHLCV), oldest first, any range: pages through OKX''s history as needed')
             [CompletionResult]::new('funding', 'funding', [CompletionResultType]::ParameterValue, 'Funding rates of perpetual swaps: current and predicted, or every settlement in a range')
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Trading-account balances: equity, cash, available, frozen, USD value')
@@ -152,11 +155,72 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'okx;contracts' {
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'An amount of the coin (BTC for BTC-USDT-SWAP and BTC-USD-SWAP)')
+            [CompletionResult]::new('--quote', '--quote', [CompletionResultType]::ParameterName, 'An amount of the currency prices are in (USDT for BTC-USDT-SWAP, USD for BTC-USD-SWAP)')
+            [CompletionResult]::new('--contracts', '--contracts', [CompletionResultType]::ParameterName, 'A number of contracts')
+            [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'The price to convert at [default: the last traded price]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;mark' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;open-interest' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Every instrument of this type: SWAP, FUTURES or OPTION')
+            [CompletionResult]::new('--inst-family', '--inst-family', [CompletionResultType]::ParameterName, 'Instrument family, e.g. BTC-USD (required for options, as OKX requires it)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'okx;candles' {
             [CompletionResult]::new('--bar', '--bar', [CompletionResultType]::ParameterName, 'Bar: 1s 1m 3m 5m 15m 30m 1H 2H 4H, 6H 12H 1D 2D 3D 1W 1M 3M (UTC+8 opens), or 6Hutc … 3Mutc (UTC opens). Case matters: 1m is a minute, 1M a month')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'The latest N candles (at most 10000) [default: 100]')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start of a range, included: RFC 3339, a date, epoch ms, or a span back from now (7d, 12h, 1h30m)')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'End of the range, included, in the same forms [default: now]')
+            [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'Mark-price candles of a swap, future or option, or index candles of an index such as BTC-USD, instead of traded candles: open, high, low, close, no volume')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
@@ -393,6 +457,7 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('ticker', 'ticker', [CompletionResultType]::ParameterValue, 'Tickers: last price, best bid/ask, 24 h figures')
             [CompletionResult]::new('book', 'book', [CompletionResultType]::ParameterValue, 'Order book: 5 levels (snapshots), or the full 400-level book kept in sync')
             [CompletionResult]::new('trades', 'trades', [CompletionResultType]::ParameterValue, 'Public trades (taker side)')
+            [CompletionResult]::new('mark-price', 'mark-price', [CompletionResultType]::ParameterValue, 'Mark prices of derivatives (and margin pairs), as they change')
             [CompletionResult]::new('candles', 'candles', [CompletionResultType]::ParameterValue, 'The forming candle of a bar, as it changes')
             [CompletionResult]::new('funding-rate', 'funding-rate', [CompletionResultType]::ParameterValue, 'Funding rates of perpetual swaps: predicted rate, settlement time, interval')
             [CompletionResult]::new('orders', 'orders', [CompletionResultType]::ParameterValue, 'Your orders as they change (needs credentials)')
@@ -444,6 +509,27 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             break
         }
         'okx;watch;trades' {
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after N data messages')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)')
+            [CompletionResult]::new('--ping-interval', '--ping-interval', [CompletionResultType]::ParameterName, 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;watch;mark-price' {
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after N data messages')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)')
             [CompletionResult]::new('--ping-interval', '--ping-interval', [CompletionResultType]::ParameterName, 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s')
@@ -555,6 +641,7 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('ticker', 'ticker', [CompletionResultType]::ParameterValue, 'Tickers: last price, best bid/ask, 24 h figures')
             [CompletionResult]::new('book', 'book', [CompletionResultType]::ParameterValue, 'Order book: 5 levels (snapshots), or the full 400-level book kept in sync')
             [CompletionResult]::new('trades', 'trades', [CompletionResultType]::ParameterValue, 'Public trades (taker side)')
+            [CompletionResult]::new('mark-price', 'mark-price', [CompletionResultType]::ParameterValue, 'Mark prices of derivatives (and margin pairs), as they change')
             [CompletionResult]::new('candles', 'candles', [CompletionResultType]::ParameterValue, 'The forming candle of a bar, as it changes')
             [CompletionResult]::new('funding-rate', 'funding-rate', [CompletionResultType]::ParameterValue, 'Funding rates of perpetual swaps: predicted rate, settlement time, interval')
             [CompletionResult]::new('orders', 'orders', [CompletionResultType]::ParameterValue, 'Your orders as they change (needs credentials)')
@@ -569,6 +656,9 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             break
         }
         'okx;watch;help;trades' {
+            break
+        }
+        'okx;watch;help;mark-price' {
             break
         }
         'okx;watch;help;candles' {
@@ -667,6 +757,9 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('book', 'book', [CompletionResultType]::ParameterValue, 'Order book: asks and bids')
             [CompletionResult]::new('instruments', 'instruments', [CompletionResultType]::ParameterValue, 'Instruments and their trading rules (tickSz, lotSz, minSz, state)')
             [CompletionResult]::new('time', 'time', [CompletionResultType]::ParameterValue, 'Local time, OKX server time and the offset between them')
+            [CompletionResult]::new('contracts', 'contracts', [CompletionResultType]::ParameterValue, 'Contracts of a SWAP, FUTURES or OPTION as coin and quote amounts, and back, exactly')
+            [CompletionResult]::new('mark', 'mark', [CompletionResultType]::ParameterValue, 'Mark price, index price and price-limit band of derivatives')
+            [CompletionResult]::new('open-interest', 'open-interest', [CompletionResultType]::ParameterValue, 'Open interest of swaps, futures and options: contracts, coin and USD')
             [CompletionResult]::new('candles', 'candles', [CompletionResultType]::ParameterValue, 'Candles (OHLCV), oldest first, any range: pages through OKX''s history as needed')
             [CompletionResult]::new('funding', 'funding', [CompletionResultType]::ParameterValue, 'Funding rates of perpetual swaps: current and predicted, or every settlement in a range')
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Trading-account balances: equity, cash, available, frozen, USD value')
@@ -692,6 +785,15 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             break
         }
         'okx;help;time' {
+            break
+        }
+        'okx;help;contracts' {
+            break
+        }
+        'okx;help;mark' {
+            break
+        }
+        'okx;help;open-interest' {
             break
         }
         'okx;help;candles' {
@@ -730,6 +832,7 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('ticker', 'ticker', [CompletionResultType]::ParameterValue, 'Tickers: last price, best bid/ask, 24 h figures')
             [CompletionResult]::new('book', 'book', [CompletionResultType]::ParameterValue, 'Order book: 5 levels (snapshots), or the full 400-level book kept in sync')
             [CompletionResult]::new('trades', 'trades', [CompletionResultType]::ParameterValue, 'Public trades (taker side)')
+            [CompletionResult]::new('mark-price', 'mark-price', [CompletionResultType]::ParameterValue, 'Mark prices of derivatives (and margin pairs), as they change')
             [CompletionResult]::new('candles', 'candles', [CompletionResultType]::ParameterValue, 'The forming candle of a bar, as it changes')
             [CompletionResult]::new('funding-rate', 'funding-rate', [CompletionResultType]::ParameterValue, 'Funding rates of perpetual swaps: predicted rate, settlement time, interval')
             [CompletionResult]::new('orders', 'orders', [CompletionResultType]::ParameterValue, 'Your orders as they change (needs credentials)')
@@ -743,6 +846,9 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             break
         }
         'okx;help;watch;trades' {
+            break
+        }
+        'okx;help;watch;mark-price' {
             break
         }
         'okx;help;watch;candles' {

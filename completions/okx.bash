@@ -34,6 +34,9 @@ _okx() {
             okx,config)
                 cmd="okx__subcmd__config"
                 ;;
+            okx,contracts)
+                cmd="okx__subcmd__contracts"
+                ;;
             okx,errors)
                 cmd="okx__subcmd__errors"
                 ;;
@@ -45,6 +48,12 @@ _okx() {
                 ;;
             okx,instruments)
                 cmd="okx__subcmd__instruments"
+                ;;
+            okx,mark)
+                cmd="okx__subcmd__mark"
+                ;;
+            okx,open-interest)
+                cmd="okx__subcmd__open__subcmd__interest"
                 ;;
             okx,order)
                 cmd="okx__subcmd__order"
@@ -79,6 +88,9 @@ _okx() {
             okx__subcmd__help,config)
                 cmd="okx__subcmd__help__subcmd__config"
                 ;;
+            okx__subcmd__help,contracts)
+                cmd="okx__subcmd__help__subcmd__contracts"
+                ;;
             okx__subcmd__help,errors)
                 cmd="okx__subcmd__help__subcmd__errors"
                 ;;
@@ -90,6 +102,12 @@ _okx() {
                 ;;
             okx__subcmd__help,instruments)
                 cmd="okx__subcmd__help__subcmd__instruments"
+                ;;
+            okx__subcmd__help,mark)
+                cmd="okx__subcmd__help__subcmd__mark"
+                ;;
+            okx__subcmd__help,open-interest)
+                cmd="okx__subcmd__help__subcmd__open__subcmd__interest"
                 ;;
             okx__subcmd__help,order)
                 cmd="okx__subcmd__help__subcmd__order"
@@ -132,6 +150,9 @@ _okx() {
                 ;;
             okx__subcmd__help__subcmd__watch,funding-rate)
                 cmd="okx__subcmd__help__subcmd__watch__subcmd__funding__subcmd__rate"
+                ;;
+            okx__subcmd__help__subcmd__watch,mark-price)
+                cmd="okx__subcmd__help__subcmd__watch__subcmd__mark__subcmd__price"
                 ;;
             okx__subcmd__help__subcmd__watch,orders)
                 cmd="okx__subcmd__help__subcmd__watch__subcmd__orders"
@@ -193,6 +214,9 @@ _okx() {
             okx__subcmd__watch,help)
                 cmd="okx__subcmd__watch__subcmd__help"
                 ;;
+            okx__subcmd__watch,mark-price)
+                cmd="okx__subcmd__watch__subcmd__mark__subcmd__price"
+                ;;
             okx__subcmd__watch,orders)
                 cmd="okx__subcmd__watch__subcmd__orders"
                 ;;
@@ -217,6 +241,9 @@ _okx() {
             okx__subcmd__watch__subcmd__help,help)
                 cmd="okx__subcmd__watch__subcmd__help__subcmd__help"
                 ;;
+            okx__subcmd__watch__subcmd__help,mark-price)
+                cmd="okx__subcmd__watch__subcmd__help__subcmd__mark__subcmd__price"
+                ;;
             okx__subcmd__watch__subcmd__help,orders)
                 cmd="okx__subcmd__watch__subcmd__help__subcmd__orders"
                 ;;
@@ -233,7 +260,7 @@ _okx() {
 
     case "${cmd}" in
         okx)
-            opts="-o -h -V --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version sign ticker book instruments time candles funding balance order watch api config errors completions help"
+            opts="-o -h -V --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version sign ticker book instruments time contracts mark open-interest candles funding balance order watch api config errors completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -437,7 +464,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__candles)
-            opts="-o -h -V --bar --limit --since --until --strict --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            opts="-o -h -V --bar --limit --since --until --strict --price --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -457,6 +484,10 @@ _okx() {
                     ;;
                 --until)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --price)
+                    COMPREPLY=($(compgen -W "mark index" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -551,6 +582,68 @@ _okx() {
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__contracts)
+            opts="-o -h -V --base --quote --contracts --price --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quote)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --contracts)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --price)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -691,7 +784,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__help)
-            opts="sign ticker book instruments time candles funding balance order watch api config errors completions help"
+            opts="sign ticker book instruments time contracts mark open-interest candles funding balance order watch api config errors completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -788,6 +881,20 @@ _okx() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okx__subcmd__help__subcmd__contracts)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okx__subcmd__help__subcmd__errors)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -831,6 +938,34 @@ _okx() {
             return 0
             ;;
         okx__subcmd__help__subcmd__instruments)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__help__subcmd__mark)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__help__subcmd__open__subcmd__interest)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -971,7 +1106,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__help__subcmd__watch)
-            opts="ticker book trades candles funding-rate orders account"
+            opts="ticker book trades mark-price candles funding-rate orders account"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1040,6 +1175,20 @@ _okx() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okx__subcmd__help__subcmd__watch__subcmd__mark__subcmd__price)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okx__subcmd__help__subcmd__watch__subcmd__orders)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1083,6 +1232,106 @@ _okx() {
             return 0
             ;;
         okx__subcmd__instruments)
+            opts="-o -h -V --type --inst-family --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "SPOT MARGIN SWAP FUTURES OPTION" -- "${cur}"))
+                    return 0
+                    ;;
+                --inst-family)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__mark)
+            opts="-o -h -V --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__open__subcmd__interest)
             opts="-o -h -V --type --inst-family --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1721,7 +1970,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__watch)
-            opts="-o -h -V --count --duration --ping-interval --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version ticker book trades candles funding-rate orders account help"
+            opts="-o -h -V --count --duration --ping-interval --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version ticker book trades mark-price candles funding-rate orders account help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2023,7 +2272,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__watch__subcmd__help)
-            opts="ticker book trades candles funding-rate orders account help"
+            opts="ticker book trades mark-price candles funding-rate orders account help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2106,6 +2355,20 @@ _okx() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okx__subcmd__watch__subcmd__help__subcmd__mark__subcmd__price)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okx__subcmd__watch__subcmd__help__subcmd__orders)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -2141,6 +2404,64 @@ _okx() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__watch__subcmd__mark__subcmd__price)
+            opts="-o -h -V --count --duration --ping-interval --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ping-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

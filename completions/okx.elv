@@ -38,6 +38,9 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand book 'Order book: asks and bids'
             cand instruments 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
             cand time 'Local time, OKX server time and the offset between them'
+            cand contracts 'Contracts of a SWAP, FUTURES or OPTION as coin and quote amounts, and back, exactly'
+            cand mark 'Mark price, index price and price-limit band of derivatives'
+            cand open-interest 'Open interest of swaps, futures and options: contracts, coin and USD'
             cand candles 'Candles (OHLCV), oldest first, any range: pages through OKX''s history as needed'
             cand funding 'Funding rates of perpetual swaps: current and predicted, or every settlement in a range'
             cand balance 'Trading-account balances: equity, cash, available, frozen, USD value'
@@ -143,11 +146,69 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'okx;contracts'= {
+            cand --base 'An amount of the coin (BTC for BTC-USDT-SWAP and BTC-USD-SWAP)'
+            cand --quote 'An amount of the currency prices are in (USDT for BTC-USDT-SWAP, USD for BTC-USD-SWAP)'
+            cand --contracts 'A number of contracts'
+            cand --price 'The price to convert at [default: the last traded price]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;mark'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;open-interest'= {
+            cand --type 'Every instrument of this type: SWAP, FUTURES or OPTION'
+            cand --inst-family 'Instrument family, e.g. BTC-USD (required for options, as OKX requires it)'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'okx;candles'= {
             cand --bar 'Bar: 1s 1m 3m 5m 15m 30m 1H 2H 4H, 6H 12H 1D 2D 3D 1W 1M 3M (UTC+8 opens), or 6Hutc … 3Mutc (UTC opens). Case matters: 1m is a minute, 1M a month'
             cand --limit 'The latest N candles (at most 10000) [default: 100]'
             cand --since 'Start of a range, included: RFC 3339, a date, epoch ms, or a span back from now (7d, 12h, 1h30m)'
             cand --until 'End of the range, included, in the same forms [default: now]'
+            cand --price 'Mark-price candles of a swap, future or option, or index candles of an index such as BTC-USD, instead of traded candles: open, high, low, close, no volume'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
             cand --output 'Output format [default: table on a terminal, json otherwise]'
             cand --env-file 'Read settings from this file instead of ./.env'
@@ -368,6 +429,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand ticker 'Tickers: last price, best bid/ask, 24 h figures'
             cand book 'Order book: 5 levels (snapshots), or the full 400-level book kept in sync'
             cand trades 'Public trades (taker side)'
+            cand mark-price 'Mark prices of derivatives (and margin pairs), as they change'
             cand candles 'The forming candle of a bar, as it changes'
             cand funding-rate 'Funding rates of perpetual swaps: predicted rate, settlement time, interval'
             cand orders 'Your orders as they change (needs credentials)'
@@ -416,6 +478,26 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --version 'Print version'
         }
         &'okx;watch;trades'= {
+            cand --count 'Stop after N data messages'
+            cand --duration 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)'
+            cand --ping-interval 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;watch;mark-price'= {
             cand --count 'Stop after N data messages'
             cand --duration 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)'
             cand --ping-interval 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s'
@@ -522,6 +604,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand ticker 'Tickers: last price, best bid/ask, 24 h figures'
             cand book 'Order book: 5 levels (snapshots), or the full 400-level book kept in sync'
             cand trades 'Public trades (taker side)'
+            cand mark-price 'Mark prices of derivatives (and margin pairs), as they change'
             cand candles 'The forming candle of a bar, as it changes'
             cand funding-rate 'Funding rates of perpetual swaps: predicted rate, settlement time, interval'
             cand orders 'Your orders as they change (needs credentials)'
@@ -533,6 +616,8 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;watch;help;book'= {
         }
         &'okx;watch;help;trades'= {
+        }
+        &'okx;watch;help;mark-price'= {
         }
         &'okx;watch;help;candles'= {
         }
@@ -621,6 +706,9 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand book 'Order book: asks and bids'
             cand instruments 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
             cand time 'Local time, OKX server time and the offset between them'
+            cand contracts 'Contracts of a SWAP, FUTURES or OPTION as coin and quote amounts, and back, exactly'
+            cand mark 'Mark price, index price and price-limit band of derivatives'
+            cand open-interest 'Open interest of swaps, futures and options: contracts, coin and USD'
             cand candles 'Candles (OHLCV), oldest first, any range: pages through OKX''s history as needed'
             cand funding 'Funding rates of perpetual swaps: current and predicted, or every settlement in a range'
             cand balance 'Trading-account balances: equity, cash, available, frozen, USD value'
@@ -641,6 +729,12 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;help;instruments'= {
         }
         &'okx;help;time'= {
+        }
+        &'okx;help;contracts'= {
+        }
+        &'okx;help;mark'= {
+        }
+        &'okx;help;open-interest'= {
         }
         &'okx;help;candles'= {
         }
@@ -669,6 +763,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand ticker 'Tickers: last price, best bid/ask, 24 h figures'
             cand book 'Order book: 5 levels (snapshots), or the full 400-level book kept in sync'
             cand trades 'Public trades (taker side)'
+            cand mark-price 'Mark prices of derivatives (and margin pairs), as they change'
             cand candles 'The forming candle of a bar, as it changes'
             cand funding-rate 'Funding rates of perpetual swaps: predicted rate, settlement time, interval'
             cand orders 'Your orders as they change (needs credentials)'
@@ -679,6 +774,8 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;help;watch;book'= {
         }
         &'okx;help;watch;trades'= {
+        }
+        &'okx;help;watch;mark-price'= {
         }
         &'okx;help;watch;candles'= {
         }

@@ -44,6 +44,9 @@ complete -c okx -n "__fish_okx_needs_command" -f -a "ticker" -d 'Latest price, b
 complete -c okx -n "__fish_okx_needs_command" -f -a "book" -d 'Order book: asks and bids'
 complete -c okx -n "__fish_okx_needs_command" -f -a "instruments" -d 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
 complete -c okx -n "__fish_okx_needs_command" -f -a "time" -d 'Local time, OKX server time and the offset between them'
+complete -c okx -n "__fish_okx_needs_command" -f -a "contracts" -d 'Contracts of a SWAP, FUTURES or OPTION as coin and quote amounts, and back, exactly'
+complete -c okx -n "__fish_okx_needs_command" -f -a "mark" -d 'Mark price, index price and price-limit band of derivatives'
+complete -c okx -n "__fish_okx_needs_command" -f -a "open-interest" -d 'Open interest of swaps, futures and options: contracts, coin and USD'
 complete -c okx -n "__fish_okx_needs_command" -f -a "candles" -d 'Candles (OHLCV), oldest first, any range: pages through OKX\'s history as needed'
 complete -c okx -n "__fish_okx_needs_command" -f -a "funding" -d 'Funding rates of perpetual swaps: current and predicted, or every settlement in a range'
 complete -c okx -n "__fish_okx_needs_command" -f -a "balance" -d 'Trading-account balances: equity, cash, available, frozen, USD value'
@@ -146,6 +149,61 @@ complete -c okx -n "__fish_okx_using_subcommand time" -l demo -d 'Demo trading: 
 complete -c okx -n "__fish_okx_using_subcommand time" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand time" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand time" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l base -d 'An amount of the coin (BTC for BTC-USDT-SWAP and BTC-USD-SWAP)' -r
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l quote -d 'An amount of the currency prices are in (USDT for BTC-USDT-SWAP, USD for BTC-USD-SWAP)' -r
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l contracts -d 'A number of contracts' -r
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l price -d 'The price to convert at [default: the last traded price]' -r
+complete -c okx -n "__fish_okx_using_subcommand contracts" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand contracts" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand contracts" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand contracts" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand mark" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand mark" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand mark" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand mark" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand mark" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand mark" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand mark" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand mark" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand mark" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand mark" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand mark" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand mark" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand open-interest" -l type -d 'Every instrument of this type: SWAP, FUTURES or OPTION' -r -f -a "SPOT\t''
+MARGIN\t''
+SWAP\t''
+FUTURES\t''
+OPTION\t''"
+complete -c okx -n "__fish_okx_using_subcommand open-interest" -l inst-family -d 'Instrument family, e.g. BTC-USD (required for options, as OKX requires it)' -r
+complete -c okx -n "__fish_okx_using_subcommand open-interest" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand open-interest" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand open-interest" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand open-interest" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand open-interest" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand open-interest" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand open-interest" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand open-interest" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand open-interest" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand open-interest" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand open-interest" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand open-interest" -s V -l version -d 'Print version'
 complete -c okx -n "__fish_okx_using_subcommand candles" -l bar -d 'Bar: 1s 1m 3m 5m 15m 30m 1H 2H 4H, 6H 12H 1D 2D 3D 1W 1M 3M (UTC+8 opens), or 6Hutc … 3Mutc (UTC opens). Case matters: 1m is a minute, 1M a month' -r -f -a "1s\t''
 1m\t''
 3m\t''
@@ -174,6 +232,8 @@ complete -c okx -n "__fish_okx_using_subcommand candles" -l bar -d 'Bar: 1s 1m 3
 complete -c okx -n "__fish_okx_using_subcommand candles" -l limit -d 'The latest N candles (at most 10000) [default: 100]' -r
 complete -c okx -n "__fish_okx_using_subcommand candles" -l since -d 'Start of a range, included: RFC 3339, a date, epoch ms, or a span back from now (7d, 12h, 1h30m)' -r
 complete -c okx -n "__fish_okx_using_subcommand candles" -l until -d 'End of the range, included, in the same forms [default: now]' -r
+complete -c okx -n "__fish_okx_using_subcommand candles" -l price -d 'Mark-price candles of a swap, future or option, or index candles of an index such as BTC-USD, instead of traded candles: open, high, low, close, no volume' -r -f -a "mark\t'The mark price of a derivative'
+index\t'An index (BTC-USD, BTC-USDT, …)'"
 complete -c okx -n "__fish_okx_using_subcommand candles" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t'One JSON value per line (streamed where the command streams)'
@@ -356,32 +416,33 @@ complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "get" -d 'One order\'s details and state'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "history" -d 'Completed orders of the last 7 days (all pages)'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l count -d 'Stop after N data messages' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l duration -d 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l ping-interval -d 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l count -d 'Stop after N data messages' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l duration -d 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l ping-interval -d 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t'One JSON value per line (streamed where the command streams)'
 csv\t''"
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l json -d 'Shorthand for --output json'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -l live -d 'Live trading even if OKX_DEMO is set'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -s V -l version -d 'Print version'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -f -a "ticker" -d 'Tickers: last price, best bid/ask, 24 h figures'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -f -a "book" -d 'Order book: 5 levels (snapshots), or the full 400-level book kept in sync'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -f -a "trades" -d 'Public trades (taker side)'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -f -a "candles" -d 'The forming candle of a bar, as it changes'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -f -a "funding-rate" -d 'Funding rates of perpetual swaps: predicted rate, settlement time, interval'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -f -a "orders" -d 'Your orders as they change (needs credentials)'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -f -a "account" -d 'Your account balances as they change (needs credentials)'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades candles funding-rate orders account help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -f -a "ticker" -d 'Tickers: last price, best bid/ask, 24 h figures'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -f -a "book" -d 'Order book: 5 levels (snapshots), or the full 400-level book kept in sync'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -f -a "trades" -d 'Public trades (taker side)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -f -a "mark-price" -d 'Mark prices of derivatives (and margin pairs), as they change'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -f -a "candles" -d 'The forming candle of a bar, as it changes'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -f -a "funding-rate" -d 'Funding rates of perpetual swaps: predicted rate, settlement time, interval'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -f -a "orders" -d 'Your orders as they change (needs credentials)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -f -a "account" -d 'Your account balances as they change (needs credentials)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l count -d 'Stop after N data messages' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l duration -d 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l ping-interval -d 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s' -r
@@ -438,6 +499,24 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from trades" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from mark-price" -l count -d 'Stop after N data messages' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from mark-price" -l duration -d 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from mark-price" -l ping-interval -d 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from mark-price" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from mark-price" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from mark-price" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from mark-price" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from mark-price" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from mark-price" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from mark-price" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from mark-price" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from mark-price" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from mark-price" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from mark-price" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from mark-price" -s V -l version -d 'Print version'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from candles" -l bar -d 'Bar, as for okx candles: 1m, 1H, 1Dutc, …' -r -f -a "1s\t''
 1m\t''
 3m\t''
@@ -545,6 +624,7 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "ticker" -d 'Tickers: last price, best bid/ask, 24 h figures'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "book" -d 'Order book: 5 levels (snapshots), or the full 400-level book kept in sync'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "trades" -d 'Public trades (taker side)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "mark-price" -d 'Mark prices of derivatives (and margin pairs), as they change'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "candles" -d 'The forming candle of a bar, as it changes'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "funding-rate" -d 'Funding rates of perpetual swaps: predicted rate, settlement time, interval'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "orders" -d 'Your orders as they change (needs credentials)'
@@ -612,21 +692,24 @@ complete -c okx -n "__fish_okx_using_subcommand completions" -l demo -d 'Demo tr
 complete -c okx -n "__fish_okx_using_subcommand completions" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "sign" -d 'Show the headers okx would send for a request, explain the prehash, check another signature'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "ticker" -d 'Latest price, best bid/ask and 24 h statistics of instruments'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "book" -d 'Order book: asks and bids'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "instruments" -d 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "time" -d 'Local time, OKX server time and the offset between them'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "candles" -d 'Candles (OHLCV), oldest first, any range: pages through OKX\'s history as needed'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "funding" -d 'Funding rates of perpetual swaps: current and predicted, or every settlement in a range'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "balance" -d 'Trading-account balances: equity, cash, available, frozen, USD value'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "order" -d 'Place, cancel and inspect orders'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "watch" -d 'Live streams over OKX\'s WebSocket API: prices, books, trades, candles, your orders'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "api" -d 'Send any v5 request and print OKX\'s JSON answer (signed when credentials are set)'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "config" -d 'Show the effective settings and where each one came from (secrets never shown)'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "errors" -d 'Explain OKX error codes: their real meaning and likely cause'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time candles funding balance order watch api config errors completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles funding balance order watch api config errors completions help" -f -a "sign" -d 'Show the headers okx would send for a request, explain the prehash, check another signature'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles funding balance order watch api config errors completions help" -f -a "ticker" -d 'Latest price, best bid/ask and 24 h statistics of instruments'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles funding balance order watch api config errors completions help" -f -a "book" -d 'Order book: asks and bids'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles funding balance order watch api config errors completions help" -f -a "instruments" -d 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles funding balance order watch api config errors completions help" -f -a "time" -d 'Local time, OKX server time and the offset between them'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles funding balance order watch api config errors completions help" -f -a "contracts" -d 'Contracts of a SWAP, FUTURES or OPTION as coin and quote amounts, and back, exactly'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles funding balance order watch api config errors completions help" -f -a "mark" -d 'Mark price, index price and price-limit band of derivatives'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles funding balance order watch api config errors completions help" -f -a "open-interest" -d 'Open interest of swaps, futures and options: contracts, coin and USD'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles funding balance order watch api config errors completions help" -f -a "candles" -d 'Candles (OHLCV), oldest first, any range: pages through OKX\'s history as needed'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles funding balance order watch api config errors completions help" -f -a "funding" -d 'Funding rates of perpetual swaps: current and predicted, or every settlement in a range'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles funding balance order watch api config errors completions help" -f -a "balance" -d 'Trading-account balances: equity, cash, available, frozen, USD value'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles funding balance order watch api config errors completions help" -f -a "order" -d 'Place, cancel and inspect orders'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles funding balance order watch api config errors completions help" -f -a "watch" -d 'Live streams over OKX\'s WebSocket API: prices, books, trades, candles, your orders'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles funding balance order watch api config errors completions help" -f -a "api" -d 'Send any v5 request and print OKX\'s JSON answer (signed when credentials are set)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles funding balance order watch api config errors completions help" -f -a "config" -d 'Show the effective settings and where each one came from (secrets never shown)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles funding balance order watch api config errors completions help" -f -a "errors" -d 'Explain OKX error codes: their real meaning and likely cause'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles funding balance order watch api config errors completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles funding balance order watch api config errors completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "place" -d 'Place an order; checks it against the instrument\'s rules first, never sends it twice'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "cancel" -d 'Cancel a pending order'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "list" -d 'Pending orders (all pages)'
@@ -635,6 +718,7 @@ complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "ticker" -d 'Tickers: last price, best bid/ask, 24 h figures'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "book" -d 'Order book: 5 levels (snapshots), or the full 400-level book kept in sync'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "trades" -d 'Public trades (taker side)'
+complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "mark-price" -d 'Mark prices of derivatives (and margin pairs), as they change'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "candles" -d 'The forming candle of a bar, as it changes'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "funding-rate" -d 'Funding rates of perpetual swaps: predicted rate, settlement time, interval'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "orders" -d 'Your orders as they change (needs credentials)'

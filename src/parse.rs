@@ -36,13 +36,28 @@ pub struct Candle {
 
 /// Checks one row of OKX's candle data: an array of 8 or 9 strings whose first is epoch ms.
 pub fn parse_candle(row: &Value) -> Result<Candle, String> {
+    candle_row(row, &[8, 9])
+}
+
+/// Checks one row of OKX's mark-price or index candle data (derivatives fact sheet §6.8): 6
+/// strings `[ts, o, h, l, c, confirm]`, the first epoch ms. These candles have no volume.
+pub fn parse_price_candle(row: &Value) -> Result<Candle, String> {
+    candle_row(row, &[6])
+}
+
+fn candle_row(row: &Value, lens: &[usize]) -> Result<Candle, String> {
     // JSON leaves DEL and the C1 controls raw; the row is shown on a terminal.
     let shown = || sanitize(&row.to_string());
     let items = row
         .as_array()
         .ok_or_else(|| format!("a candle row is not an array: {}", shown()))?;
-    if !(8..=9).contains(&items.len()) || !items.iter().all(Value::is_string) {
-        return Err(format!("a candle row is not 8 or 9 strings: {}", shown()));
+    if !lens.contains(&items.len()) || !items.iter().all(Value::is_string) {
+        let counts: Vec<String> = lens.iter().map(usize::to_string).collect();
+        return Err(format!(
+            "a candle row is not {} strings: {}",
+            counts.join(" or "),
+            shown()
+        ));
     }
     let ts = items
         .first()
@@ -80,7 +95,8 @@ pub fn csv_fields(c: &Candle) -> Vec<&str> {
 }
 
 impl crate::output::Record for Candle {
-    /// A field by name; an 8-field row (older OKX answers) has no volCcyQuote, its 8th is confirm.
+    /// A field by name; an 8-field row (older OKX answers) has no volCcyQuote, its 8th is
+    /// confirm; a 6-field row (mark-price and index candles) has no volume, its 6th is confirm.
     fn field(&self, name: &str) -> &str {
         let Some(at) = CANDLE_FIELDS.iter().position(|f| *f == name) else {
             return "";
@@ -89,8 +105,9 @@ impl crate::output::Record for Candle {
             return "";
         };
         let at = match (items.len(), at) {
-            (8, 7) => return "",
+            (8, 7) | (6, 5..=7) => return "",
             (8, 8) => 7,
+            (6, 8) => 5,
             _ => at,
         };
         items.get(at).and_then(Value::as_str).unwrap_or_default()
@@ -247,6 +264,16 @@ mod tests {
         assert_eq!(
             csv_fields(&eight),
             ["1", "1", "2", "0.5", "1.5", "10", "15", "", "1"]
+        );
+        // Mark-price and index rows: six fields, no volume; and only those on that path.
+        let six = parse_price_candle(&json!(["1", "1", "2", "0.5", "1.5", "0"])).unwrap();
+        assert_eq!(
+            csv_fields(&six),
+            ["1", "1", "2", "0.5", "1.5", "", "", "", "0"]
+        );
+        assert!(parse_candle(&json!(["1", "1", "2", "0.5", "1.5", "0"])).is_err());
+        assert!(
+            parse_price_candle(&json!(["1", "1", "2", "0.5", "1.5", "10", "15", "1"])).is_err()
         );
     }
 

@@ -16,7 +16,7 @@ use crate::cache;
 use crate::client::{now_ms, Client};
 use crate::error::Failure;
 use crate::exchange::endpoints;
-use crate::exchange::instrument::InstType;
+use crate::exchange::instrument::{family_of, InstId, InstType};
 
 /// Rules change rarely (OKX announces tick and lot changes in advance, `upcChg`), but a state
 /// change (suspend) matters at once; a few minutes balances both.
@@ -29,9 +29,49 @@ pub fn inst_type_of(inst_id: &str) -> &'static str {
     InstType::of_id(inst_id).as_str()
 }
 
+/// A derivative's contract terms (derivatives sheet §1.2).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Contract {
+    /// Face value of one contract, in `ct_val_ccy`: coin for linear contracts and options, USD
+    /// for inverse ones.
+    pub ct_val: Decimal,
+    pub ct_val_ccy: String,
+    /// `linear`, `inverse`, or `""` (options).
+    pub ct_type: String,
+    pub settle_ccy: String,
+    /// `instFamily` (`BTC-USDT`): its parts name the coin and the currency the price is in.
+    pub family: String,
+}
+
+impl Contract {
+    fn from_okx(item: &Value) -> Option<Contract> {
+        let s = |k: &str| item.get(k).and_then(Value::as_str).unwrap_or_default();
+        let family = match s("instFamily") {
+            "" => s("uly"),
+            f => f,
+        };
+        Some(Contract {
+            ct_val: Decimal::from_str(s("ctVal"))
+                .ok()
+                .filter(|v| v.is_sign_positive() && !v.is_zero())?,
+            ct_val_ccy: s("ctValCcy").to_string(),
+            ct_type: s("ctType").to_string(),
+            settle_ccy: s("settleCcy").to_string(),
+            family: family.to_string(),
+        })
+    }
+
+    /// The coin and the price currency of the family (`BTC-USD` → BTC, USD).
+    pub fn coin_and_price_ccy(&self) -> (&str, &str) {
+        self.family.split_once('-').unwrap_or((&self.family, ""))
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rules {
     pub inst_id: String,
+    /// OKX's `instType`.
+    pub inst_type: String,
     pub state: String,
     pub base: String,
     pub quote: String,
@@ -40,6 +80,8 @@ pub struct Rules {
     pub min_sz: Decimal,
     pub max_lmt_sz: Option<Decimal>,
     pub max_mkt_sz: Option<Decimal>,
+    /// A derivative's terms; `None` for spot and margin.
+    pub contract: Option<Contract>,
 }
 
 impl Rules {
@@ -51,8 +93,15 @@ impl Rules {
                 .to_string()
         };
         let d = |k: &str| Decimal::from_str(item.get(k)?.as_str()?).ok();
+        let inst_type = s("instType");
+        let contract = match inst_type.as_str() {
+            "SWAP" | "FUTURES" | "OPTION" => Some(Contract::from_okx(item)?),
+            _ => None,
+        };
         Some(Rules {
             inst_id: s("instId"),
+            inst_type,
+            contract,
             state: s("state"),
             base: s("baseCcy"),
             quote: s("quoteCcy"),
@@ -74,36 +123,66 @@ fn read_cache(path: &PathBuf) -> Option<(i64, Vec<Value>)> {
 
 /// The rules for `inst_id`, from a fresh cache or from OKX.
 pub(crate) fn load(client: &Client, inst_id: &str, inst_type: &str) -> anyhow::Result<Rules> {
-    let path = cache::file(client.base_url(), &format!("instruments-{inst_type}"));
+    let item = load_item(client, inst_id, inst_type)?;
+    Rules::from_okx(&item).ok_or_else(|| unknown(inst_id))
+}
+
+/// The index an instrument's prices refer to: its `uly` (`BTC-USD` for BTC-USD-SWAP and the
+/// BTC-USD options, `BTC-USDT` for BTC-USDT-SWAP), from the cached instrument list.
+pub(crate) fn underlying(client: &Client, id: &InstId) -> anyhow::Result<String> {
+    let item = load_item(client, id.as_str(), id.inst_type().as_str())?;
+    let uly = item
+        .get("uly")
+        .and_then(Value::as_str)
+        .filter(|u| !u.is_empty())
+        .ok_or_else(|| {
+            Failure::Network(format!(
+                "OKX's instrument {id} has no uly (underlying index); try again"
+            ))
+        })?;
+    Ok(uly.to_string())
+}
+
+/// OKX's instrument object for `inst_id`, from a fresh cache or from OKX (listing `inst_type`;
+/// options by family, which OKX requires and which begins an option's ID).
+fn load_item(client: &Client, inst_id: &str, inst_type: &str) -> anyhow::Result<Value> {
+    let family = (inst_type == "OPTION").then(|| family_of(inst_id));
+    let name = match &family {
+        Some(f) => format!("instruments-{inst_type}-{f}"),
+        None => format!("instruments-{inst_type}"),
+    };
+    let path = cache::file(client.base_url(), &name);
     let cached = path.as_ref().and_then(read_cache);
     // A cache file's time is not trusted: one in the future is age 0, one absurdly far is old.
     let age =
         |at: i64| Duration::from_millis(u64::try_from(now_ms().saturating_sub(at)).unwrap_or(0));
     if let Some((at, data)) = &cached {
         if age(*at) < FRESH {
-            if let Some(r) = find(data, inst_id) {
-                return Ok(r);
+            if let Some(item) = find_item(data, inst_id) {
+                return Ok(item);
             }
             if age(*at) < RECENT {
                 return Err(unknown(inst_id));
             }
         }
     }
-    let env = client.send(
-        &endpoints::INSTRUMENTS
-            .request()
-            .query("instType", inst_type),
-    )?;
+    let mut req = endpoints::INSTRUMENTS
+        .request()
+        .query("instType", inst_type);
+    if let Some(f) = family {
+        req = req.query("instFamily", f);
+    }
+    let env = client.send(&req)?;
     if let Some(p) = &path {
         cache::write(p, &json!({ "fetched_at_ms": now_ms(), "data": env.data }));
     }
-    find(&env.data, inst_id).ok_or_else(|| unknown(inst_id))
+    find_item(&env.data, inst_id).ok_or_else(|| unknown(inst_id))
 }
 
-fn find(data: &[Value], inst_id: &str) -> Option<Rules> {
+fn find_item(data: &[Value], inst_id: &str) -> Option<Value> {
     data.iter()
         .find(|i| i.get("instId").and_then(Value::as_str) == Some(inst_id))
-        .and_then(Rules::from_okx)
+        .cloned()
 }
 
 fn unknown(inst_id: &str) -> anyhow::Error {
@@ -116,7 +195,7 @@ fn unknown(inst_id: &str) -> anyhow::Error {
 /// `v % step` for a positive `v`, exactly, on the integer mantissas at the larger scale:
 /// rust_decimal's `%` can be wrong (1.43: 4986819024357089415077625951 %
 /// 1.0000000000000000000000000000 gives 0.7333…).
-fn rem(v: Decimal, step: Decimal) -> Decimal {
+pub(crate) fn rem(v: Decimal, step: Decimal) -> Decimal {
     let (a, b) = (v.mantissa().unsigned_abs(), step.mantissa().unsigned_abs());
     let r = if v.scale() >= step.scale() {
         // A step * 10^k beyond u128 is larger than v, which is then the remainder.
@@ -133,7 +212,7 @@ fn rem(v: Decimal, step: Decimal) -> Decimal {
 
 /// The multiples of `step` just below and above `v`, at `step`'s precision; `None` when they
 /// cannot be written exactly (a value near the 28 digits a Decimal holds).
-fn neighbours(v: Decimal, step: Decimal) -> Option<(Decimal, Decimal)> {
+pub(crate) fn neighbours(v: Decimal, step: Decimal) -> Option<(Decimal, Decimal)> {
     // `(v / step).floor() * step` rounds (or overflows) for long values.
     let below = v.checked_sub(rem(v, step))?;
     let above = below.checked_add(step)?;

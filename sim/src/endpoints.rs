@@ -129,12 +129,34 @@ pub(crate) fn history_candles(ctx: &Ctx) -> Reply {
 }
 
 fn candle_page(ctx: &Ctx, source: CandleSource, max_rows: usize) -> Reply {
-    if let Err(r) = ctx.params.required("instId") {
-        return r;
-    }
-    let bar = match ctx.params.get("bar").map_or(Some(Bar::MINUTE), Bar::parse) {
-        Some(b) if !(b.is_second() && source == CandleSource::Recent) => b,
-        _ => return Reply::param_error("bar"),
+    // 1s bars are history-candles only.
+    let bar_ok = |name: &str| !(name == "1s" && source == CandleSource::Recent);
+    let query = match candle_query(ctx, max_rows, bar_ok) {
+        Ok(q) => q,
+        Err(r) => return r,
+    };
+    let idx = match instrument(ctx) {
+        Ok(idx) => idx,
+        Err(r) => return r,
+    };
+    let market = &ctx.shared.market;
+    let candles = market.candles(idx, source, &query, ctx.now_ms);
+    Reply::ok_raw(market.candle_rows(idx, &candles))
+}
+
+/// The checked parameters of a candle request (every candle endpoint takes the same ones):
+/// `instId` present, `bar` one `bar_ok` accepts (default `1m`), `after`/`before` epoch ms, and
+/// `limit` (default 100; above `max_rows` is served `max_rows`). The instrument itself is the
+/// caller's to look up, after these checks.
+pub(crate) fn candle_query(
+    ctx: &Ctx,
+    max_rows: usize,
+    bar_ok: impl Fn(&str) -> bool,
+) -> Result<CandleQuery, Reply> {
+    ctx.params.required("instId")?;
+    let bar = match ctx.params.get("bar").unwrap_or("1m") {
+        name if bar_ok(name) => Bar::parse(name).ok_or_else(|| Reply::param_error("bar"))?,
+        _ => return Err(Reply::param_error("bar")),
     };
     let cursor = |name: &str| -> Result<Option<i64>, Reply> {
         match ctx.params.get(name) {
@@ -146,26 +168,14 @@ fn candle_page(ctx: &Ctx, source: CandleSource, max_rows: usize) -> Reply {
             },
         }
     };
-    let query = match (
-        cursor("after"),
-        cursor("before"),
-        count_param(ctx, "limit", 100, None),
-    ) {
-        // A limit above the maximum is served the maximum: clients must page by the oldest
-        // `ts` received, never assume a page is full.
-        (Ok(after), Ok(before), Ok(limit)) => CandleQuery {
-            bar,
-            after,
-            before,
-            limit: limit.min(max_rows),
-        },
-        (Err(r), _, _) | (_, Err(r), _) | (_, _, Err(r)) => return r,
-    };
-    let idx = match instrument(ctx) {
-        Ok(idx) => idx,
-        Err(r) => return r,
-    };
-    let market = &ctx.shared.market;
-    let candles = market.candles(idx, source, &query, ctx.now_ms);
-    Reply::ok_raw(market.candle_rows(idx, &candles))
+    let (after, before) = (cursor("after")?, cursor("before")?);
+    // A limit above the maximum is served the maximum: clients must page by the oldest `ts`
+    // received, never assume a page is full.
+    let limit = count_param(ctx, "limit", 100, None)?.min(max_rows);
+    Ok(CandleQuery {
+        bar,
+        after,
+        before,
+        limit,
+    })
 }

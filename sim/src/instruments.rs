@@ -319,12 +319,14 @@ pub(crate) fn spot_instruments() -> Vec<Instrument> {
     ]
 }
 
-/// Every listed instrument, spot first, then the derivatives as of the sim time `now_ms` (which
-/// dates the future's and the options' IDs).
-pub(crate) fn all_instruments(now_ms: i64) -> Vec<Instrument> {
-    let mut all = spot_instruments();
-    all.extend(derivative_instruments(now_ms));
-    all
+/// The derivatives as of the sim time `now_ms` (which dates the future's and the options' IDs),
+/// with option strikes around `btc_price`, the underlying's price then.
+pub(crate) fn derivative_instruments(now_ms: i64, btc_price: f64) -> Vec<Instrument> {
+    contracts(now_ms, btc_price)
+        .into_iter()
+        .enumerate()
+        .map(|(k, c)| c.build(20_000_001 + k as i64))
+        .collect()
 }
 
 /// A derivative's listing: `walk_id` is the spot pair whose walk it follows, scaled to
@@ -412,9 +414,9 @@ fn perpetual(family: &'static str, ct_type: &'static str, ct_val: &'static str) 
 }
 
 /// The derivatives listed at `now_ms`: three swaps, the first quarterly BTC-USDT future at least
-/// 60 days out, and BTC-USD calls and puts at three strikes expiring on the first Friday at least
-/// a week out.
-pub(crate) fn derivative_instruments(now_ms: i64) -> Vec<Instrument> {
+/// 60 days out, and BTC-USD calls and puts at three strikes 5,000 apart around `btc_price`,
+/// expiring on the first Friday at least a week out.
+fn contracts(now_ms: i64, btc_price: f64) -> Vec<Contract> {
     let swap = |inst_id: &str, family, ct_type, ct_val, walk_id, base_price: f64| Contract {
         inst_id: inst_id.to_string(),
         inst_type: "SWAP",
@@ -491,11 +493,13 @@ pub(crate) fn derivative_instruments(now_ms: i64) -> Vec<Instrument> {
     future.deriv.alias = "quarter";
     out.push(future);
     let option_expiry = friday_0800_from(now_ms + 7 * DAY_MS);
-    for (stk, call, put) in [
-        ("60000", 0.0872, 0.0101),
-        ("65000", 0.0301, 0.0298),
-        ("70000", 0.0119, 0.0884),
-    ] {
+    let atm = ((btc_price / 5_000.0).round() as i64).max(2) * 5_000;
+    for strike in [atm - 5_000, atm, atm + 5_000] {
+        // Premiums in BTC: the intrinsic value plus some time value, as a starting level.
+        let k = strike as f64;
+        let call = (btc_price - k).max(0.0) / btc_price + 0.02;
+        let put = (k - btc_price).max(0.0) / btc_price + 0.02;
+        let stk: &'static str = Box::leak(strike.to_string().into_boxed_str());
         for (opt_type, base_price) in [("C", call), ("P", put)] {
             out.push(Contract {
                 inst_id: format!("BTC-USD-{}-{stk}-{opt_type}", id_date(option_expiry)),
@@ -522,15 +526,12 @@ pub(crate) fn derivative_instruments(now_ms: i64) -> Vec<Instrument> {
                 lever: "",
                 list_time: option_expiry - 28 * DAY_MS,
                 base_price,
-                sigma_per_minute: 0.004,
+                sigma_per_minute: 0.0015,
                 contracts_per_minute: 5.0,
             });
         }
     }
-    out.into_iter()
-        .enumerate()
-        .map(|(k, c)| c.build(20_000_001 + k as i64))
-        .collect()
+    out
 }
 
 #[cfg(test)]

@@ -37,6 +37,7 @@ mod faults;
 mod funding;
 mod http;
 mod instruments;
+mod mark;
 mod market;
 mod orders;
 mod ratelimit;

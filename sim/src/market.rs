@@ -20,7 +20,7 @@ use serde_json::{json, Value};
 use crate::amount::{fmt_scaled, parse_units, write_scaled};
 use crate::bars::Bar;
 use crate::calendar::{DAY_MS, HOUR_MS, MINUTE_MS};
-use crate::instruments::{all_instruments, index_spot, Deriv};
+use crate::instruments::{derivative_instruments, index_spot, spot_instruments, Deriv, Instrument};
 use crate::series::{Candle, Series};
 use crate::state::lock;
 use crate::CandleGap;
@@ -77,10 +77,21 @@ impl Market {
 
     /// The market with the instruments listed at sim time `now_ms`.
     pub(crate) fn at(seed: u64, gaps: Vec<CandleGap>, now_ms: i64) -> Market {
-        let series: Vec<Series> = all_instruments(now_ms)
+        let mut series: Vec<Series> = spot_instruments()
             .into_iter()
             .map(|i| Series::new(i, seed))
             .collect();
+        let btc = series
+            .iter()
+            .find(|s| s.inst.inst_id == "BTC-USDT")
+            .expect("BTC-USDT is listed");
+        let btc_price = btc.price_at_second(now_ms.div_euclid(1000)) as f64
+            / 10f64.powi(btc.inst.tick_dec as i32);
+        series.extend(
+            derivative_instruments(now_ms, btc_price)
+                .into_iter()
+                .map(|i| Series::new(i, seed)),
+        );
         Market {
             seq_shift: series.iter().map(|_| AtomicI64::new(0)).collect(),
             series,
@@ -98,8 +109,6 @@ impl Market {
     }
 
     /// The series of the spot pair an index (`BTC-USD`) follows.
-    // Used by the index endpoints, which are being built beside this (issue 13).
-    #[allow(dead_code)]
     pub(crate) fn index_series(&self, index: &str) -> Option<usize> {
         index_spot(index).and_then(|spot| self.find(spot))
     }
@@ -224,10 +233,22 @@ impl Market {
         }
         out.push_str("\",\"");
         write_scaled(out, i128::from(c.vol), inst.lot_dec, inst.lot_dec);
-        let quote_dec = inst.lot_dec + inst.tick_dec + 2;
-        for _ in 0..2 {
-            out.push_str("\",\"");
-            write_scaled(out, (c.quote4 * 25) as i128, quote_dec, 8);
+        // Spot: volCcy and volCcyQuote are both the quote volume; derivatives: coin, then quote.
+        match &inst.deriv {
+            None => {
+                let quote_dec = inst.lot_dec + inst.tick_dec + 2;
+                for _ in 0..2 {
+                    out.push_str("\",\"");
+                    write_scaled(out, (c.quote4 * 25) as i128, quote_dec, 8);
+                }
+            }
+            Some(d) => {
+                let (coin, quote) = derivative_volumes(inst, d, c.vol, c.quote4);
+                for v in [coin, quote] {
+                    out.push_str("\",\"");
+                    out.push_str(&v);
+                }
+            }
         }
         out.push_str(if c.confirm { "\",\"1\"]" } else { "\",\"0\"]" });
     }
@@ -304,7 +325,7 @@ impl Market {
         let vol = stats.vol + forming.vol;
         let vol_ccy = match inst.deriv.as_ref() {
             None => fmt_scaled((quote4 * 25) as i128, inst.lot_dec + inst.tick_dec + 2, 8),
-            Some(d) => derivative_vol_ccy(vol, inst.lot_dec, d, last, inst.tick_dec),
+            Some(d) => derivative_volumes(inst, d, vol, quote4).0,
         };
         json!({
             "instType": inst.inst_type,
@@ -482,23 +503,45 @@ pub(crate) const TRADE_SLOT_MS: i64 = 10;
 /// The book refreshes every 50 ms (docs #order-book-trading-market-data-get-order-book).
 const BOOK_REFRESH_MS: i64 = 50;
 
-/// The number of the book snapshot current at `now_ms`; it doubles as the integer `seqId`, which
-/// therefore only grows, and `ts` is when the snapshot was taken.
-/// A derivative's 24 h volume in coin (`volCcy24h`; `vol24h` is in contracts): contracts × ctVal
-/// for linear contracts and options; for inverse contracts the USD face value over the last price
-/// (an approximation: OKX converts each trade at its own price).
-fn derivative_vol_ccy(vol_lots: u64, lot_dec: u32, d: &Deriv, last: i64, tick_dec: u32) -> String {
-    const CT_DEC: u32 = 4;
+/// Decimals `ctVal` is read with.
+const CT_DEC: u32 = 4;
+
+/// A derivative's volume in coin and in the quote currency (`volCcy` and `volCcyQuote` of a
+/// candle, `volCcy24h` of a ticker), from its volume in contract lots and `quote4` (volume ×
+/// (o+h+l+c)): linear contracts and options count coin = contracts × ctVal; inverse contracts
+/// count USD = contracts × ctVal and coin = USD / the typical price (an approximation: OKX
+/// converts each trade at its own price).
+fn derivative_volumes(
+    inst: &Instrument,
+    d: &Deriv,
+    vol_lots: u64,
+    quote4: u128,
+) -> (String, String) {
     let ct_val = parse_units(d.ct_val, CT_DEC).unwrap_or(0);
     let face = i128::from(vol_lots) * ct_val; // at 10^-(lot_dec + CT_DEC)
+    let face_dec = inst.lot_dec + CT_DEC;
     if d.ct_type == "inverse" {
-        let coin = face * 10i128.pow(tick_dec + 8) / i128::from(last.max(1));
-        fmt_scaled(coin, lot_dec + CT_DEC + 8, 8)
+        // USD / ((o+h+l+c) / 4), with the prices' sum recovered as quote4 / vol.
+        let coin = if vol_lots == 0 || quote4 == 0 {
+            0
+        } else {
+            face * 4 * i128::from(vol_lots) * 10i128.pow(inst.tick_dec + 8) / quote4 as i128
+        };
+        (
+            fmt_scaled(coin, face_dec + 8, 8),
+            fmt_scaled(face, face_dec, 8),
+        )
     } else {
-        fmt_scaled(face, lot_dec + CT_DEC, 8)
+        let quote = (quote4 * 25) as i128 * ct_val; // at 10^-(lot_dec + tick_dec + 2 + CT_DEC)
+        (
+            fmt_scaled(face, face_dec, 8),
+            fmt_scaled(quote, face_dec + inst.tick_dec + 2, 8),
+        )
     }
 }
 
+/// The number of the book snapshot current at `now_ms`; it doubles as the integer `seqId`, which
+/// therefore only grows, and `ts` is when the snapshot was taken.
 fn book_snapshot(now_ms: i64) -> i64 {
     now_ms.div_euclid(BOOK_REFRESH_MS)
 }

@@ -15,6 +15,7 @@ use crate::endpoints;
 use crate::faults::too_many_requests;
 use crate::funding;
 use crate::http::Request;
+use crate::mark;
 use crate::state::Shared;
 use crate::trade;
 
@@ -114,6 +115,70 @@ pub(crate) const ROUTES: &[Route] = &[
         key: Key::IpAndParam("instId"),
         auth: false,
         handler: funding::funding_rate_history,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/public/mark-price",
+        limit: 10,
+        key: Key::IpAndParam("instId"),
+        auth: false,
+        handler: mark::mark_price,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/market/index-tickers",
+        limit: 20,
+        key: Key::Ip,
+        auth: false,
+        handler: mark::index_tickers,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/public/price-limit",
+        limit: 20,
+        key: Key::Ip,
+        auth: false,
+        handler: mark::price_limit,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/public/open-interest",
+        limit: 20,
+        key: Key::IpAndParam("instId"),
+        auth: false,
+        handler: mark::open_interest,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/market/mark-price-candles",
+        limit: 20,
+        key: Key::Ip,
+        auth: false,
+        handler: mark::mark_price_candles,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/market/history-mark-price-candles",
+        limit: 20,
+        key: Key::Ip,
+        auth: false,
+        handler: mark::history_mark_price_candles,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/market/index-candles",
+        limit: 20,
+        key: Key::Ip,
+        auth: false,
+        handler: mark::index_candles,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/market/history-index-candles",
+        limit: 10,
+        key: Key::Ip,
+        auth: false,
+        handler: mark::history_index_candles,
     },
     Route {
         method: "GET",

@@ -3,7 +3,8 @@
 //! subscription. It turns received text into the texts to send back, so [`crate::ws`] only moves
 //! frames.
 //!
-//! Channels: `tickers`, `books5`, `books`, `trades`, `funding-rate` on `/public`; `candle<bar>` on `/business`;
+//! Channels: `tickers`, `books5`, `books`, `trades`, `mark-price`, `funding-rate` on `/public`;
+//! `candle<bar>` on `/business`;
 //! `orders` and `account` on `/private` after a login. Market pushes come from the same model as
 //! the REST endpoints at the sim clock; `orders` and `account` pushes come from REST changes
 //! (see [`crate::state::Shared::publish_order_events`]).
@@ -60,7 +61,7 @@ fn wrong_channel(channel: &str, field: &str, value: &str) -> String {
 /// What a channel name is.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
-    /// `tickers`, `books`, `books5`, `trades`, `funding-rate`: `/public` only.
+    /// `tickers`, `books`, `books5`, `trades`, `mark-price`, `funding-rate`: `/public` only.
     Market,
     /// `candle<bar>`: `/business` only.
     Candle(Bar),
@@ -70,7 +71,9 @@ enum Kind {
 
 fn kind(channel: &str) -> Option<Kind> {
     match channel {
-        "tickers" | "books" | "books5" | "trades" | "funding-rate" => Some(Kind::Market),
+        "tickers" | "books" | "books5" | "trades" | "mark-price" | "funding-rate" => {
+            Some(Kind::Market)
+        }
         "orders" | "account" => Some(Kind::Private),
         _ => channel
             .strip_prefix("candle")
@@ -135,6 +138,7 @@ enum Feed {
     Tickers(usize),
     /// `funding-rate`: a perpetual swap's current funding (fact sheet §8.6).
     Funding(usize),
+    MarkPrice(usize),
     Books5(usize),
     Books {
         idx: usize,
@@ -333,6 +337,12 @@ impl<'a> Session<'a> {
                 bar,
             },
             (_, "tickers") => Feed::Tickers(instrument()?),
+            (_, "mark-price") => Feed::MarkPrice(
+                market
+                    .find(inst_id)
+                    .filter(|&i| market.has_mark_price(i))
+                    .ok_or_else(wrong)?,
+            ),
             (_, "books5") => Feed::Books5(instrument()?),
             (_, "funding-rate") => {
                 let idx = instrument()?;
@@ -378,6 +388,7 @@ impl<'a> Session<'a> {
                 Feed::Funding(idx) => shared
                     .funding
                     .current(market.series(*idx).inst.inst_id, now_ms),
+                Feed::MarkPrice(idx) => market.mark_price(*idx, now_ms),
                 Feed::Books5(idx) => {
                     let book = market.book_levels(*idx, now_ms, BOOK5_DEPTH);
                     json!({

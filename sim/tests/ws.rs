@@ -983,3 +983,59 @@ fn stop_ends_websocket_connections() {
     }
     assert!(tungstenite::connect(format!("{url}/ws/v5/public")).is_err());
 }
+
+#[test]
+fn mark_price_pushes_agree_with_rest() {
+    let sim = Sim::start(SimConfig {
+        ws_push_interval_ms: 20,
+        ..SimConfig::default()
+    })
+    .unwrap();
+    let mut public = connect(&sim, "/ws/v5/public");
+    let arg = json!({"channel": "mark-price", "instId": "BTC-USD-SWAP"});
+    assert_eq!(subscribe(&mut public, arg.clone())["event"], "subscribe");
+    let push = next_push(&mut public, "mark-price");
+    assert_eq!(push["arg"], arg);
+    let d = &push["data"][0];
+    assert_eq!(
+        d.as_object().unwrap().keys().collect::<Vec<_>>(),
+        ["instType", "instId", "markPx", "ts"]
+    );
+    assert_eq!(
+        (&d["instType"], &d["instId"]),
+        (&json!("SWAP"), &json!("BTC-USD-SWAP"))
+    );
+    // The same mark price as REST at the same second (asked again if the pushes had moved on).
+    let ts = |v: &Value| v["ts"].as_str().unwrap().parse::<i64>().unwrap();
+    let mut agreed = false;
+    for _ in 0..10 {
+        let (_, rest) = http(
+            &sim,
+            "GET",
+            "/api/v5/public/mark-price?instType=SWAP&instId=BTC-USD-SWAP",
+            &[],
+            "",
+        );
+        let r = rest["data"][0].clone();
+        let p = next_where(&mut public, |v| {
+            v["arg"]["channel"] == "mark-price" && ts(&v["data"][0]) >= ts(&r)
+        });
+        if p["data"][0]["ts"] == r["ts"] {
+            assert_eq!(p["data"][0], r);
+            agreed = true;
+            break;
+        }
+    }
+    assert!(agreed, "no push in the second of a REST answer");
+    // Only what has a mark price: not an index, not an unknown ID; not on /business.
+    for inst_id in ["BTC-USD", "NOPE-USDT-SWAP"] {
+        let e = subscribe(
+            &mut public,
+            json!({"channel": "mark-price", "instId": inst_id}),
+        );
+        assert_eq!(e["code"], "60018", "{inst_id}");
+    }
+    let mut business = connect(&sim, "/ws/v5/business");
+    let e = subscribe(&mut business, arg);
+    assert_eq!(e["code"], "64002");
+}

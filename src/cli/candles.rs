@@ -1,6 +1,6 @@
 //! `okx candles`.
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 
 use super::parse;
 use crate::exchange::instrument::InstId;
@@ -8,7 +8,7 @@ use crate::validate::{Bar, TimeSpec};
 
 #[derive(Debug, Args)]
 pub(crate) struct CandlesArgs {
-    /// Instrument ID, e.g. BTC-USDT
+    /// Instrument ID, e.g. BTC-USDT; with --price index, an index ID such as BTC-USD
     #[arg(value_parser = parse::inst_id())]
     pub inst_id: InstId,
 
@@ -56,4 +56,18 @@ pub(crate) struct CandlesArgs {
     /// start or end) after asking again; the rows are still written and the gaps listed
     #[arg(long, requires = "since")]
     pub strict: bool,
+
+    /// Mark-price candles of a swap, future or option, or index candles of an index such as
+    /// BTC-USD, instead of traded candles: open, high, low, close, no volume
+    #[arg(long, value_enum, value_name = "PRICE")]
+    pub price: Option<CandlePrice>,
+}
+
+/// The price `--price` asks candles of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub(crate) enum CandlePrice {
+    /// The mark price of a derivative
+    Mark,
+    /// An index (BTC-USD, BTC-USDT, …)
+    Index,
 }

@@ -7,6 +7,7 @@ mod account;
 mod api;
 mod candles;
 mod funding;
+mod mark;
 mod market;
 mod meta;
 pub(crate) mod parse;
@@ -21,9 +22,12 @@ use clap::{Args, Parser, Subcommand};
 
 pub(crate) use self::account::{AccountCommand, BalanceArgs};
 pub(crate) use self::api::ApiArgs;
-pub(crate) use self::candles::CandlesArgs;
+pub(crate) use self::candles::{CandlePrice, CandlesArgs};
 pub(crate) use self::funding::FundingArgs;
-pub(crate) use self::market::{BookArgs, InstrumentsArgs, MarketCommand, TickerArgs};
+pub(crate) use self::mark::{MarkArgs, MarkCommand, OpenInterestArgs};
+pub(crate) use self::market::{
+    BookArgs, ContractsArgs, InstrumentsArgs, MarketCommand, TickerArgs,
+};
 pub(crate) use self::meta::{CompletionsArgs, ErrorsArgs, MetaCommand};
 pub(crate) use self::sign::SignArgs;
 pub(crate) use self::trade::{
@@ -131,6 +135,9 @@ pub(crate) enum Command {
 
     #[command(flatten)]
     Market(MarketCommand),
+
+    #[command(flatten)]
+    Mark(MarkCommand),
 
     /// Candles (OHLCV), oldest first, any range: pages through OKX's history as needed
     #[command(

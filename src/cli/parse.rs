@@ -108,6 +108,12 @@ pub(crate) fn bar() -> Checked<Bar> {
     )
 }
 
+/// A positive plain decimal (`0.05`, `1000`), refused with the fix when it is not one (a
+/// negative, an exponent, a decimal comma).
+pub(crate) fn decimal() -> Checked<rust_decimal::Decimal> {
+    checked(|s, flag| validate::decimal(s, flag).map(|(_, d)| d))
+}
+
 /// A whole number from 1 to `max`.
 pub(crate) fn count(max: u64) -> Checked<u64> {
     checked(move |s, flag| validate::count(s, flag, max))

@@ -1,4 +1,5 @@
-//! `okx watch ticker|book|trades|candles|funding-rate|orders|account`, and the flags every stream takes.
+//! `okx watch ticker|book|trades|mark-price|candles|funding-rate|orders|account`, and the flags
+//! every stream takes.
 
 use std::time::Duration;
 
@@ -63,6 +64,11 @@ pub(crate) enum WatchWhat {
     },
     /// Public trades (taker side)
     Trades {
+        #[arg(value_name = "INST_ID", required = true, value_parser = parse::inst_id())]
+        inst_ids: Vec<InstId>,
+    },
+    /// Mark prices of derivatives (and margin pairs), as they change
+    MarkPrice {
         #[arg(value_name = "INST_ID", required = true, value_parser = parse::inst_id())]
         inst_ids: Vec<InstId>,
     },

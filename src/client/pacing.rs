@@ -63,7 +63,7 @@ pub(crate) fn slot(req: &ApiRequest) -> (String, usize, i64) {
     let key = match e.key {
         RateKey::Ip | RateKey::User => base,
         RateKey::IpInstType => format!("{base} instType={}", param("instType")),
-        RateKey::IpInstrument | RateKey::UserInstrument => {
+        RateKey::UserInstrument | RateKey::IpInstrument => {
             format!("{base} instId={}", param("instId"))
         }
     };

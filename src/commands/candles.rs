@@ -1,6 +1,6 @@
 //! `okx candles`: the latest N candles, or every candle in a range, always oldest first.
 //!
-//! A range is walked forward in time windows of `PAGE` bars. Each window is asked for with both
+//! A range is walked forward in time windows of a page of bars. Each window is asked for with both
 //! cursors (`before = lo - 1`, `after = hi`, both exclusive) and, because a page may hold fewer
 //! rows than asked (older docs cap history pages at 100; gaps), re-asked with `after` = the
 //! oldest timestamp actually received until the window is exhausted. A window is emitted, oldest
@@ -13,6 +13,10 @@
 //! A window whose bars do not cover it is asked for again before the stretch it lacks is called
 //! a gap; the range checks, the retries, the gap report, the progress bar and `--strict` are
 //! shared with `okx funding` (`range.rs`).
+//!
+//! `--price mark|index` walks mark-price or index candles (derivatives fact sheet §6.8) through
+//! the same engine: only the [`Source`] differs (the endpoint pair, 100-row pages, 6-field rows
+//! without volume, and the bars each endpoint takes).
 
 use std::collections::BTreeMap;
 
@@ -20,17 +24,16 @@ use anyhow::{Context, Result};
 
 use super::range::{self, plural, Gap, Noun, TRIES};
 use super::{Auth, Ctx};
-use crate::cli::CandlesArgs;
+use crate::cli::{CandlePrice, CandlesArgs};
 use crate::client::{local_now, Client};
 use crate::error::Failure;
 use crate::exchange::endpoints;
+use crate::exchange::instrument::{InstId, InstType};
 use crate::output::{Cell, Column, Stderr};
-use crate::parse::{parse_candle, Candle};
+use crate::parse::{parse_candle, parse_price_candle, Candle};
 use crate::validate::Bar;
 
-/// Rows per request: the most either endpoint accepts (current docs).
-const PAGE: i64 = 300;
-/// How many candles `/market/candles` keeps.
+/// How many candles `/market/candles` (and the mark-price and index candle endpoints) keep.
 const RECENT: i64 = 1440;
 
 const NOUN: Noun = Noun {
@@ -53,6 +56,26 @@ const CSV: &[Column<Candle>] = &[
     Column::text("confirm", Cell::Field("confirm")),
 ];
 
+/// CSV of mark-price and index candles: every field as OKX sent it (they have no volume).
+const PRICE_CSV: &[Column<Candle>] = &[
+    Column::text("ts", Cell::Field("ts")),
+    Column::num("open", Cell::Field("o")),
+    Column::num("high", Cell::Field("h")),
+    Column::num("low", Cell::Field("l")),
+    Column::num("close", Cell::Field("c")),
+    Column::text("confirm", Cell::Field("confirm")),
+];
+
+/// The table of mark-price and index candles.
+const PRICE_TABLE: &[Column<Candle>] = &[
+    Column::text("time", Cell::Time("ts")).unit("UTC"),
+    Column::num("open", Cell::Field("o")),
+    Column::num("high", Cell::Field("h")),
+    Column::num("low", Cell::Field("l")),
+    Column::num("close", Cell::Field("c")),
+    Column::text("confirm", Cell::Field("confirm")).priority(1),
+];
+
 /// The table: the time in UTC, prices before volumes.
 const TABLE: &[Column<Candle>] = &[
     Column::text("time", Cell::Time("ts")).unit("UTC"),
@@ -65,23 +88,72 @@ const TABLE: &[Column<Candle>] = &[
     Column::text("confirm", Cell::Field("confirm")).priority(1),
 ];
 
+/// What kind of candles a run walks: the two endpoints that serve them, how many rows a page
+/// holds, the row shape and the columns.
+struct Source {
+    /// The latest 1,440 bars.
+    recent: &'static endpoints::Endpoint,
+    /// Older bars (overlapping the recent ones).
+    history: &'static endpoints::Endpoint,
+    /// Rows per request: the most the endpoints accept (current docs).
+    page: i64,
+    parse: fn(&serde_json::Value) -> Result<Candle, String>,
+    csv: &'static [Column<Candle>],
+    table: &'static [Column<Candle>],
+    /// Bars the history endpoint refuses (served by the recent one alone).
+    recent_only: &'static [&'static str],
+    /// Bars neither endpoint serves.
+    refused: &'static [&'static str],
+}
+
+/// Traded candles (OHLCV): `/market/candles` and `/market/history-candles`.
+static TRADES: Source = Source {
+    recent: &endpoints::CANDLES,
+    history: &endpoints::HISTORY_CANDLES,
+    page: 300,
+    parse: parse_candle,
+    csv: CSV,
+    table: TABLE,
+    recent_only: &[],
+    refused: &[],
+};
+
+/// Bars the mark-price and index candle endpoints do not serve (fact sheet §6.8).
+const NO_PRICE_BARS: &[&str] = &["1s", "2D", "3D", "2Dutc", "3Dutc"];
+
+/// Mark-price candles: no 3-month bars in history (fact sheet §6.8).
+static MARK: Source = Source {
+    recent: &endpoints::MARK_PRICE_CANDLES,
+    history: &endpoints::HISTORY_MARK_PRICE_CANDLES,
+    page: 100,
+    parse: parse_price_candle,
+    csv: PRICE_CSV,
+    table: PRICE_TABLE,
+    recent_only: &["3M", "3Mutc"],
+    refused: NO_PRICE_BARS,
+};
+
+/// Index candles, of an index such as BTC-USD.
+static INDEX: Source = Source {
+    recent: &endpoints::INDEX_CANDLES,
+    history: &endpoints::HISTORY_INDEX_CANDLES,
+    page: 100,
+    parse: parse_price_candle,
+    csv: PRICE_CSV,
+    table: PRICE_TABLE,
+    recent_only: &[],
+    refused: NO_PRICE_BARS,
+};
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Endpoint {
     Recent,
     History,
 }
 
-impl Endpoint {
-    fn row(self) -> &'static endpoints::Endpoint {
-        match self {
-            Endpoint::Recent => &endpoints::CANDLES,
-            Endpoint::History => &endpoints::HISTORY_CANDLES,
-        }
-    }
-}
-
 struct Fetcher<'a> {
     client: &'a Client,
+    source: &'static Source,
     inst_id: String,
     bar: Bar,
 }
@@ -94,8 +166,8 @@ impl Fetcher<'_> {
         before: Option<i64>,
         limit: i64,
     ) -> Result<Vec<Candle>> {
-        let mut req = ep
-            .row()
+        let row = self.row(ep);
+        let mut req = row
             .request()
             .query("instId", self.inst_id.clone())
             .query("bar", self.bar.name);
@@ -109,13 +181,27 @@ impl Fetcher<'_> {
         let env = self.client.send(&req)?;
         env.data
             .iter()
-            .map(|row| {
-                parse_candle(row).map_err(|why| {
-                    Failure::Network(format!("unexpected answer from {}: {why}", ep.row().path))
-                        .into()
+            .map(|item| {
+                (self.source.parse)(item).map_err(|why| {
+                    Failure::Network(format!("unexpected answer from {}: {why}", row.path)).into()
                 })
             })
             .collect()
+    }
+
+    fn row(&self, ep: Endpoint) -> &'static endpoints::Endpoint {
+        match ep {
+            Endpoint::Recent => self.source.recent,
+            Endpoint::History => self.source.history,
+        }
+    }
+
+    /// Which endpoint(s) hold the candles of `[lo, hi)` for this source.
+    fn endpoints_for(&self, lo: i64, hi: i64, now_ms: i64) -> Vec<Endpoint> {
+        if self.source.recent_only.contains(&self.bar.name) {
+            return vec![Endpoint::Recent];
+        }
+        endpoints_for(&self.bar, lo, hi, now_ms)
     }
 
     /// Every candle with `lo <= ts < hi` from one endpoint, into `into`.
@@ -128,7 +214,7 @@ impl Fetcher<'_> {
     ) -> Result<()> {
         let mut after = hi;
         loop {
-            let page = self.page(ep, Some(after), Some(lo - 1), PAGE)?;
+            let page = self.page(ep, Some(after), Some(lo - 1), self.source.page)?;
             let oldest = page
                 .into_iter()
                 .filter(|c| c.ts >= lo && c.ts < after)
@@ -161,7 +247,7 @@ impl Fetcher<'_> {
         hi: i64,
         into: &mut BTreeMap<i64, Candle>,
     ) -> Result<usize> {
-        for ep in endpoints_for(&self.bar, lo, hi, span.server_now) {
+        for ep in self.endpoints_for(lo, hi, span.server_now) {
             self.window(ep, lo, hi, into)?;
         }
         let mut recovered = 0;
@@ -171,7 +257,7 @@ impl Fetcher<'_> {
             };
             range::pause(attempt);
             let before = into.len();
-            for ep in endpoints_for(&self.bar, from, to, span.server_now) {
+            for ep in self.endpoints_for(from, to, span.server_now) {
                 self.window(ep, from, to, into)?;
             }
             recovered += into.len() - before;
@@ -240,7 +326,7 @@ impl Fetcher<'_> {
         let mut after: Option<i64> = None;
         let mut empty_answers = 0;
         while (got.len() as u64) < n {
-            let want = (n - got.len() as u64).min(PAGE as u64) as i64;
+            let want = (n - got.len() as u64).min(self.source.page as u64) as i64;
             let page = self.page(ep, after, None, want)?;
             let fresh: Vec<Candle> = page
                 .into_iter()
@@ -256,7 +342,7 @@ impl Fetcher<'_> {
                     continue;
                 }
                 empty_answers = 0;
-                if ep == Endpoint::Recent {
+                if ep == Endpoint::Recent && !self.source.recent_only.contains(&self.bar.name) {
                     ep = Endpoint::History;
                     continue;
                 }
@@ -381,7 +467,9 @@ pub(crate) fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
         since,
         until,
         strict,
+        price,
     } = args;
+    let source = source_for(price, &inst_id, &bar)?;
     let range = match &since {
         Some(s) => Some(range::resolve(s, until.as_ref(), local_now())?),
         None => None,
@@ -397,11 +485,15 @@ pub(crate) fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
     let range = range.map(|(since, until)| (since, until.min(server_now)));
     let fetch = Fetcher {
         client: &client,
+        source,
         inst_id: inst_id.into(),
         bar: bar.clone(),
     };
     // CSV, NDJSON and JSON stream a window at a time; a table is rendered at the end.
-    let mut sink = ctx.out.records(CSV, TABLE).context("writing output")?;
+    let mut sink = ctx
+        .out
+        .records(source.csv, source.table)
+        .context("writing output")?;
 
     let Some((since, until)) = range else {
         let mut rows = fetch.latest(latest)?;
@@ -432,8 +524,8 @@ pub(crate) fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
     let mut first = None;
     let mut written = 0u64;
     let mut recovered = 0usize;
-    // Windows of PAGE bars (the whole range for calendar-month bars, which are few).
-    let step = bar.millis.map(|b| b * PAGE).unwrap_or(i64::MAX / 4);
+    // Windows of a page of bars (the whole range for calendar-month bars, which are few).
+    let step = bar.millis.map(|b| b * source.page).unwrap_or(i64::MAX / 4);
     let mut lo = since;
     let mut empty_windows = 0;
     while lo <= until {
@@ -445,7 +537,7 @@ pub(crate) fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
             if let (Some(b), true) = (bar.millis, empty_windows >= 2 && hi <= until) {
                 // A long empty stretch: jump to the next candle instead of walking to it, once
                 // answers asked again agree that the stretch jumped over is empty.
-                let eps = endpoints_for(&bar, hi, until + 1, server_now);
+                let eps = fetch.endpoints_for(hi, until + 1, server_now);
                 let next = fetch.first_from(&eps, hi, until, b)?;
                 let end = next.unwrap_or(until + 1);
                 if fetch.recheck_empty(&eps, hi, end)?.is_some() {
@@ -487,6 +579,39 @@ pub(crate) fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
         )?;
     }
     Ok(())
+}
+
+/// The candles `--price` asks for, once the ID and the bar are checked against them: mark-price
+/// candles are a derivative's, index candles an index's (`BTC-USD`, which has the form of a spot
+/// pair), and neither has the `1s`, 2-day or 3-day bars.
+fn source_for(price: Option<CandlePrice>, inst_id: &InstId, bar: &Bar) -> Result<&'static Source> {
+    let Some(price) = price else {
+        return Ok(&TRADES);
+    };
+    let (source, flag) = match price {
+        CandlePrice::Mark => (&MARK, "--price mark"),
+        CandlePrice::Index => (&INDEX, "--price index"),
+    };
+    if source.refused.contains(&bar.name) {
+        return Err(Failure::Usage(format!(
+            "{flag} has no {} bar (OKX serves mark-price and index candles from 1m to 3M, without 1s, 2D or 3D); use another --bar",
+            bar.name
+        ))
+        .into());
+    }
+    let id = inst_id.as_str();
+    match (price, inst_id.inst_type()) {
+        (CandlePrice::Mark, InstType::Spot) => Err(Failure::Usage(format!(
+            "{id} is a spot pair or an index, which has no mark-price candles: give a swap, future or option (e.g. {id}-SWAP), or use --price index {id} for the index"
+        ))
+        .into()),
+        (CandlePrice::Index, InstType::Spot) => Ok(source),
+        (CandlePrice::Index, t) => Err(Failure::Usage(format!(
+            "{id} is a {t} instrument, not an index: --price index takes an index ID such as BTC-USD (the instrument's uly, shown by okx instruments --type {t})"
+        ))
+        .into()),
+        (CandlePrice::Mark, _) => Ok(source),
+    }
 }
 
 /// Which endpoint(s) hold the candles of `[lo, hi)`: recent ones on `/market/candles`, older

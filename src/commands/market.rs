@@ -5,15 +5,18 @@ use anyhow::{Context, Result};
 use serde_json::{json, Value};
 
 use super::{Auth, Ctx};
-use crate::cli::{BookArgs, InstrumentsArgs, MarketCommand, TickerArgs};
+use crate::cli::{BookArgs, ContractsArgs, InstrumentsArgs, MarketCommand, TickerArgs};
 use crate::client::{describe_offset, now_ms, ApiRequest};
 use crate::error::Failure;
 use crate::exchange::endpoints;
-use crate::exchange::instrument::InstType;
-use crate::output::{col, iso_ms, num, row, time_cell, Cell, Column, Format, Rows};
+use crate::exchange::instrument::{InstId, InstType};
+use crate::output::{col, iso_ms, num, row, sanitize, time_cell, Cell, Column, Format, Rows};
 
+use crate::exchange::contracts::{self, Conversion, Size, Terms, Unit};
 use crate::exchange::market::change_pct;
+use crate::output::Stderr;
 use crate::parse::field;
+use crate::rules;
 
 /// The market commands: one arm a command.
 pub(crate) fn run(ctx: &Ctx, cmd: MarketCommand) -> Result<()> {
@@ -22,6 +25,7 @@ pub(crate) fn run(ctx: &Ctx, cmd: MarketCommand) -> Result<()> {
         MarketCommand::Book(a) => book(ctx, a),
         MarketCommand::Instruments(a) => instruments(ctx, a),
         MarketCommand::Time => time(ctx),
+        MarketCommand::Contracts(a) => contracts(ctx, a),
     }
 }
 
@@ -33,25 +37,44 @@ fn change_cell(t: &Value, problem: &mut Option<String>) -> String {
     })
 }
 
-/// The ticker table: what a trader reads first is hidden last on a narrow terminal.
-const TICKER: &[Column] = &[
-    Column::text("instrument", Cell::Field("instId")),
-    Column::num("last", Cell::Field("last")),
-    Column::num("bid", Cell::Field("bidPx")).priority(2),
-    Column::num("ask", Cell::Field("askPx")).priority(2),
-    Column::num("24h change", Cell::With(change_cell)).priority(1),
-    Column::num("24h high", Cell::Field("high24h")).priority(4),
-    Column::num("24h low", Cell::Field("low24h")).priority(4),
-    Column::num("24h vol", Cell::Field("vol24h"))
-        .unit("base")
-        .priority(6),
-    Column::num("24h vol", Cell::Field("volCcy24h"))
-        .unit("quote")
-        .priority(5),
-    Column::text("time", Cell::Time("ts"))
-        .unit("UTC")
-        .priority(3),
-];
+/// The ticker table, with what its two volumes count: what a trader reads first is hidden last
+/// on a narrow terminal.
+const fn ticker_table(vol: &'static str, vol_ccy: &'static str) -> [Column; 10] {
+    [
+        Column::text("instrument", Cell::Field("instId")),
+        Column::num("last", Cell::Field("last")),
+        Column::num("bid", Cell::Field("bidPx")).priority(2),
+        Column::num("ask", Cell::Field("askPx")).priority(2),
+        Column::num("24h change", Cell::With(change_cell)).priority(1),
+        Column::num("24h high", Cell::Field("high24h")).priority(4),
+        Column::num("24h low", Cell::Field("low24h")).priority(4),
+        Column::num("24h vol", Cell::Field("vol24h"))
+            .unit(vol)
+            .priority(6),
+        Column::num("24h vol", Cell::Field("volCcy24h"))
+            .unit(vol_ccy)
+            .priority(5),
+        Column::text("time", Cell::Time("ts"))
+            .unit("UTC")
+            .priority(3),
+    ]
+}
+
+const TICKER: &[Column] = &ticker_table("base", "quote");
+/// OKX counts derivatives' volume in contracts (`vol24h`) and coin (`volCcy24h`).
+const DERIVATIVE_TICKER: &[Column] = &ticker_table("contracts", "coin");
+/// Spot and derivatives together.
+const MIXED_TICKER: &[Column] = &ticker_table("base/contracts", "quote/coin");
+
+/// The ticker columns for these tickers: volumes are counted differently by type.
+fn ticker_columns(items: &[Value]) -> &'static [Column] {
+    let spot = |t: &Value| matches!(field(t, "instType"), "SPOT" | "MARGIN" | "");
+    match (items.iter().all(spot), items.iter().any(spot)) {
+        (true, _) => TICKER,
+        (false, false) => DERIVATIVE_TICKER,
+        (false, true) => MIXED_TICKER,
+    }
+}
 
 /// The cells of a ticker's table row, and the first of its values okx could not use (the cell
 /// then holds OKX's text or nothing), for the one warning.
@@ -97,7 +120,9 @@ pub(crate) fn ticker(ctx: &Ctx, args: TickerArgs) -> Result<()> {
             return Ok(());
         }
     }
-    ctx.out.items(TICKER, items).context("writing output")?;
+    ctx.out
+        .items(ticker_columns(&items), items)
+        .context("writing output")?;
     Ok(())
 }
 
@@ -144,6 +169,63 @@ const INSTRUMENTS: &[Column] = &[
     Column::text("state", Cell::Field("state")).priority(1),
 ];
 
+/// `linear`/`inverse` for futures and swaps, `call`/`put` for options.
+fn contract_kind(i: &Value, _: &mut Option<String>) -> String {
+    match (field(i, "ctType"), field(i, "optType")) {
+        ("", "C") => "call".into(),
+        ("", "P") => "put".into(),
+        (t, _) => sanitize(t),
+    }
+}
+
+/// One contract's face value with its currency: `0.01 BTC`, `100 USD`.
+fn contract_value(i: &Value, _: &mut Option<String>) -> String {
+    format!(
+        "{} {}",
+        sanitize(field(i, "ctVal")),
+        sanitize(field(i, "ctValCcy"))
+    )
+    .trim()
+    .to_string()
+}
+
+/// Swaps and futures: what a contract is, what it settles in, and the trading rules (sizes in
+/// contracts). `lever` is OKX's maximum, not the account's setting.
+const DERIVATIVES: &[Column] = &[
+    Column::text("instrument", Cell::Field("instId")),
+    Column::text("type", Cell::With(contract_kind)).priority(2),
+    Column::text("contract", Cell::With(contract_value)),
+    Column::text("settle", Cell::Field("settleCcy")).priority(3),
+    Column::num("max lever", Cell::Field("lever")).priority(4),
+    Column::num("tickSz", Cell::Field("tickSz")),
+    Column::num("lotSz", Cell::Field("lotSz")).unit("contracts"),
+    Column::num("minSz", Cell::Field("minSz")).unit("contracts"),
+    Column::text("expiry", Cell::Time("expTime"))
+        .unit("UTC")
+        .priority(1),
+    Column::text("state", Cell::Field("state")).priority(1),
+];
+
+/// Options: the strike and call/put first.
+const OPTIONS: &[Column] = &[
+    Column::text("instrument", Cell::Field("instId")),
+    Column::text("type", Cell::With(contract_kind)),
+    Column::num("strike", Cell::Field("stk")),
+    Column::text("contract", Cell::With(contract_value)).priority(2),
+    Column::text("settle", Cell::Field("settleCcy")).priority(3),
+    Column::num("tickSz", Cell::Field("tickSz")).priority(2),
+    Column::num("lotSz", Cell::Field("lotSz"))
+        .unit("contracts")
+        .priority(3),
+    Column::num("minSz", Cell::Field("minSz"))
+        .unit("contracts")
+        .priority(3),
+    Column::text("expiry", Cell::Time("expTime"))
+        .unit("UTC")
+        .priority(1),
+    Column::text("state", Cell::Field("state")).priority(1),
+];
+
 pub(crate) fn instruments(ctx: &Ctx, args: InstrumentsArgs) -> Result<()> {
     let InstrumentsArgs {
         inst_id,
@@ -165,6 +247,13 @@ pub(crate) fn instruments(ctx: &Ctx, args: InstrumentsArgs) -> Result<()> {
     let mut req = endpoints::INSTRUMENTS
         .request()
         .query("instType", inst_type);
+    // OKX lists options only by family.
+    let family = family.map(String::from).or_else(|| {
+        inst_id
+            .as_ref()
+            .filter(|_| inst_type == InstType::Option)
+            .map(InstId::family)
+    });
     if let Some(f) = family {
         req = req.query("instFamily", f);
     }
@@ -176,9 +265,12 @@ pub(crate) fn instruments(ctx: &Ctx, args: InstrumentsArgs) -> Result<()> {
     if env.data.is_empty() && !ctx.nothing_found(&format!("{inst_type} instruments")) {
         return Ok(());
     }
-    ctx.out
-        .items(INSTRUMENTS, env.data)
-        .context("writing output")?;
+    let columns = match inst_type {
+        InstType::Spot | InstType::Margin => INSTRUMENTS,
+        InstType::Swap | InstType::Futures => DERIVATIVES,
+        InstType::Option => OPTIONS,
+    };
+    ctx.out.items(columns, env.data).context("writing output")?;
     Ok(())
 }
 
@@ -220,6 +312,159 @@ pub(crate) fn time(ctx: &Ctx) -> Result<()> {
     };
     ctx.out.emit(&rows, &json).context("writing output")?;
     Ok(())
+}
+
+/// A header naming a currency, e.g. `coin (BTC)`: table headers are `'static`, and a command
+/// makes two of these once per run.
+fn with_ccy(header: &'static str, ccy: &str) -> crate::output::Head {
+    let unit: &'static str = Box::leak(crate::output::sanitize(ccy).into_boxed_str());
+    num(header).unit(unit)
+}
+
+/// `okx contracts`: see [`crate::exchange::contracts`] for the arithmetic.
+pub(crate) fn contracts(ctx: &Ctx, args: ContractsArgs) -> Result<()> {
+    let id = args.inst_id;
+    let inst_type = id.inst_type();
+    if matches!(inst_type, InstType::Spot | InstType::Margin) {
+        // OKX lists no USD spot pairs: `BTC-USD` is an index (and an instrument family).
+        let what = if id.as_str().ends_with("-USD") {
+            "is an index, not a contract"
+        } else {
+            "is a spot pair: its sizes are in the coin already"
+        };
+        return Err(Failure::Usage(format!(
+            "{id} {what}; give a SWAP, FUTURES or OPTION ID such as {id}-SWAP"
+        ))
+        .into());
+    }
+    let (unit, amount) = match (args.base, args.quote, args.contracts) {
+        (Some(a), _, _) => (Unit::Base, a),
+        (_, Some(a), _) => (Unit::Quote, a),
+        (_, _, Some(a)) => (Unit::Contracts, a),
+        // clap's group requires one.
+        _ => return Err(Failure::Usage("give --base, --quote or --contracts".into()).into()),
+    };
+    let client = ctx.client(Auth::None)?;
+    let terms = Terms::of(&rules::load(&client, id.as_str(), inst_type.as_str())?)?;
+    if unit == Unit::Quote && terms.kind == contracts::Kind::Option {
+        // Refused before the price is fetched.
+        contracts::convert(&terms, unit, amount, None)?;
+    }
+    let price = match args.price {
+        Some(p) => Some((p, "given")),
+        None if terms.uses_price() => Some((last_price(&client, &id)?, "last")),
+        None => None,
+    };
+    let conversion = contracts::convert(&terms, unit, amount, price.map(|(p, _)| p))?;
+    let unit_name = match unit {
+        Unit::Contracts => "contracts",
+        Unit::Base => "base",
+        Unit::Quote => "quote",
+    };
+    let shown_ccy = match unit {
+        Unit::Contracts => "contracts".to_string(),
+        Unit::Base => terms.base.clone(),
+        Unit::Quote => terms.quote.clone(),
+    };
+    let sizes: Vec<(&str, Size)> = match &conversion {
+        Conversion::Exact(s) => vec![("exact", s.clone())],
+        Conversion::Between { below, above } => below
+            .iter()
+            .map(|b| ("below", b.clone()))
+            .chain(std::iter::once(("above", above.clone())))
+            .collect(),
+    };
+    let text = |d: &Option<rust_decimal::Decimal>| d.map(|d| d.to_string()).unwrap_or_default();
+    let json = json!({
+        "instId": id.as_str(),
+        "ctType": match terms.kind {
+            contracts::Kind::Linear => "linear",
+            contracts::Kind::Inverse => "inverse",
+            contracts::Kind::Option => "option",
+        },
+        "ctVal": terms.ct_val.normalize().to_string(),
+        "ctValCcy": terms.ct_val_ccy,
+        "baseCcy": terms.base,
+        "quoteCcy": terms.quote,
+        "given": {"unit": unit_name, "amount": amount.to_string()},
+        "px": price.map(|(p, _)| p.to_string()),
+        "pxSource": price.map(|(_, s)| s),
+        "exact": matches!(conversion, Conversion::Exact(_)),
+        "sizes": sizes.iter().map(|(fit, s)| json!({
+            "fit": fit,
+            "contracts": s.contracts.to_string(),
+            "base": s.base.map(|d| d.to_string()),
+            "quote": s.quote.map(|d| d.to_string()),
+        })).collect::<Vec<_>>(),
+    });
+    if let Conversion::Between { below, above } = &conversion {
+        let n = |d: rust_decimal::Decimal| {
+            let d = d.normalize();
+            format!(
+                "{d} contract{}",
+                if d == rust_decimal::Decimal::ONE {
+                    ""
+                } else {
+                    "s"
+                }
+            )
+        };
+        let fix = match below {
+            Some(b) => format!(
+                "the nearest valid sizes are {} and {}",
+                b.contracts,
+                n(above.contracts)
+            ),
+            None => format!(
+                "it is under the minimum; the smallest valid size is {}",
+                n(above.contracts)
+            ),
+        };
+        Stderr::note(&format!(
+            "{amount} {shown_ccy} is not a multiple of {id}'s lot size ({}): {fix}",
+            n(terms.lot)
+        ));
+    }
+    let mut columns = vec![col("size"), num("contracts"), with_ccy("coin", &terms.base)];
+    if terms.uses_price() {
+        columns.push(with_ccy("quote", &terms.quote));
+        columns.push(num("price"));
+    }
+    let rows = Rows {
+        columns,
+        rows: sizes
+            .iter()
+            .map(|(fit, s)| {
+                let mut r = vec![fit.to_string(), s.contracts.to_string(), text(&s.base)];
+                if terms.uses_price() {
+                    r.push(text(&s.quote));
+                    r.push(price.map(|(p, _)| p.to_string()).unwrap_or_default());
+                }
+                r
+            })
+            .collect(),
+    };
+    ctx.out.emit(&rows, &json).context("writing output")?;
+    Ok(())
+}
+
+/// The last traded price of `id`, which must be a positive decimal.
+fn last_price(client: &crate::client::Client, id: &InstId) -> Result<rust_decimal::Decimal> {
+    let env = client.send(&endpoints::TICKER.request().query("instId", id.clone()))?;
+    let last = env
+        .data
+        .first()
+        .map(|t| field(t, "last"))
+        .unwrap_or_default();
+    crate::validate::decimal(last, "price")
+        .map(|(_, d)| d)
+        .map_err(|_| {
+            Failure::Network(format!(
+                "OKX sent no usable last price for {id} ({:?}); give --price",
+                crate::output::shown(last, 40)
+            ))
+            .into()
+        })
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ pub mod account;
 mod api;
 mod candles;
 mod funding;
+mod mark;
 pub mod market;
 mod meta;
 mod range;
@@ -111,6 +112,7 @@ pub fn run(cli: Cli) -> Result<()> {
     let ctx = Ctx::new(&cli.global);
     let result = match cli.command {
         Command::Market(cmd) => market::run(&ctx, cmd),
+        Command::Mark(cmd) => mark::run(&ctx, cmd),
         Command::Candles(args) => candles::run(&ctx, args),
         Command::Funding(args) => funding::run(&ctx, args),
         Command::Account(cmd) => account::run(&ctx, cmd),

@@ -194,6 +194,18 @@ fn readable(msg: &Value, book: &Book) -> String {
             })
             .collect::<Vec<_>>()
             .join("\n"),
+        "mark-price" => data
+            .iter()
+            .map(|m| {
+                format!(
+                    "{} {} mark {}",
+                    clock(field(m, "ts")),
+                    field(m, "instId"),
+                    field(m, "markPx")
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
         c if c.starts_with("candle") => {
             let at = |i: usize| first.get(i).and_then(Value::as_str).unwrap_or_default();
             format!(
@@ -294,6 +306,11 @@ pub(crate) fn run(ctx: &Ctx, args: WatchArgs) -> Result<()> {
         WatchWhat::Ticker { inst_ids } => (
             Endpoint::Public,
             per_instrument("tickers", &inst_ids),
+            false,
+        ),
+        WatchWhat::MarkPrice { inst_ids } => (
+            Endpoint::Public,
+            per_instrument("mark-price", &inst_ids),
             false,
         ),
         WatchWhat::Trades { inst_ids } => {

@@ -95,6 +95,52 @@ pub(crate) static BOOKS: Endpoint = row(Get, "/api/v5/market/books", 40, Ip, fal
 pub(crate) static CANDLES: Endpoint = row(Get, "/api/v5/market/candles", 40, Ip, false, false);
 pub(crate) static HISTORY_CANDLES: Endpoint =
     row(Get, "/api/v5/market/history-candles", 20, Ip, false, false);
+pub(crate) static MARK_PRICE: Endpoint = row(
+    Get,
+    "/api/v5/public/mark-price",
+    10,
+    IpInstrument,
+    false,
+    false,
+);
+pub(crate) static INDEX_TICKERS: Endpoint =
+    row(Get, "/api/v5/market/index-tickers", 20, Ip, false, false);
+pub(crate) static PRICE_LIMIT: Endpoint =
+    row(Get, "/api/v5/public/price-limit", 20, Ip, false, false);
+pub(crate) static OPEN_INTEREST: Endpoint = row(
+    Get,
+    "/api/v5/public/open-interest",
+    20,
+    IpInstrument,
+    false,
+    false,
+);
+pub(crate) static MARK_PRICE_CANDLES: Endpoint = row(
+    Get,
+    "/api/v5/market/mark-price-candles",
+    20,
+    Ip,
+    false,
+    false,
+);
+pub(crate) static HISTORY_MARK_PRICE_CANDLES: Endpoint = row(
+    Get,
+    "/api/v5/market/history-mark-price-candles",
+    20,
+    Ip,
+    false,
+    false,
+);
+pub(crate) static INDEX_CANDLES: Endpoint =
+    row(Get, "/api/v5/market/index-candles", 20, Ip, false, false);
+pub(crate) static HISTORY_INDEX_CANDLES: Endpoint = row(
+    Get,
+    "/api/v5/market/history-index-candles",
+    10,
+    Ip,
+    false,
+    false,
+);
 pub(crate) static FUNDING_RATE: Endpoint = row(
     Get,
     "/api/v5/public/funding-rate",
@@ -141,6 +187,14 @@ pub(crate) static ENDPOINTS: &[&Endpoint] = &[
     &BOOKS,
     &CANDLES,
     &HISTORY_CANDLES,
+    &MARK_PRICE,
+    &INDEX_TICKERS,
+    &PRICE_LIMIT,
+    &OPEN_INTEREST,
+    &MARK_PRICE_CANDLES,
+    &HISTORY_MARK_PRICE_CANDLES,
+    &INDEX_CANDLES,
+    &HISTORY_INDEX_CANDLES,
     &FUNDING_RATE,
     &FUNDING_RATE_HISTORY,
     &BALANCE,

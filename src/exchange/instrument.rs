@@ -135,6 +135,17 @@ impl InstId {
     pub(crate) fn inst_type(&self) -> InstType {
         InstType::of_id(&self.0)
     }
+
+    /// The instrument family the ID begins with (`BTC-USD` for `BTC-USD-261211-90000-C`): OKX
+    /// lists options only by family.
+    pub(crate) fn family(&self) -> String {
+        family_of(&self.0)
+    }
+}
+
+/// The first two parts of an ID: a derivative's family (`BTC-USDT` for `BTC-USDT-SWAP`).
+pub(crate) fn family_of(inst_id: &str) -> String {
+    inst_id.splitn(3, '-').take(2).collect::<Vec<_>>().join("-")
 }
 
 impl fmt::Display for InstId {

@@ -21,7 +21,7 @@ use serde_json::Value;
 
 pub(crate) use stream::{Lines, Records};
 pub use table::write_csv_record;
-pub(crate) use table::{col, num, render, row, Cell, Column, Record, Rows};
+pub(crate) use table::{col, num, render, row, Cell, Column, Head, Record, Rows};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub(crate) enum Format {

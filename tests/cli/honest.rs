@@ -11,11 +11,6 @@ use crate::support::*;
 
 const MIN: i64 = 60_000;
 
-/// A whole-minute time `minutes` before the stand-in's now.
-fn minutes_ago(sim: &Sim, minutes: i64) -> i64 {
-    (sim.now_ms() / MIN - minutes) * MIN
-}
-
 /// The `ts` column of okx's candle CSV.
 fn candles_csv(
     sb: &Sandbox,

@@ -258,3 +258,20 @@ pub fn from_okx(e: &okx_sim::LogEntry) -> bool {
         .iter()
         .any(|(k, v)| k == "user-agent" && v.starts_with("okx/"))
 }
+
+/// A whole-minute time `minutes` before the stand-in's now.
+pub fn minutes_ago(sim: &Sim, minutes: i64) -> i64 {
+    (sim.now_ms() / 60_000 - minutes) * 60_000
+}
+
+/// Candle open times that are exactly the bars of `[since, until]`, `bar` ms apart: the count,
+/// first and last at the bounds, strictly increasing, no gap, no duplicate.
+pub fn assert_exact_range(ts: &[i64], since: i64, until: i64, bar: i64) {
+    assert_eq!(ts.len() as i64, (until - since) / bar + 1, "count");
+    assert_eq!(ts.first(), Some(&since), "first candle at --since");
+    assert_eq!(ts.last(), Some(&until), "last candle at --until");
+    assert!(
+        ts.windows(2).all(|w| w[1] - w[0] == bar),
+        "strictly increasing, no gap, no duplicate"
+    );
+}
