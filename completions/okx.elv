@@ -43,6 +43,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand open-interest 'Open interest of swaps, futures and options: contracts, coin and USD'
             cand candles 'Candles (OHLCV), oldest first, any range: pages through OKX''s history as needed'
             cand trades 'Public trades, oldest first: the latest (up to 500), or every trade of the last 3 months'
+            cand funding 'Funding rates of perpetual swaps: current and predicted, or every settlement in a range'
             cand balance 'Trading-account balances: equity, cash, available, frozen, USD value'
             cand order 'Place, cancel and inspect orders'
             cand watch 'Live streams over OKX''s WebSocket API: prices, books, trades, candles, your orders'
@@ -247,6 +248,26 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'okx;funding'= {
+            cand --since 'Every funding settlement from this time, included (OKX keeps 3 months): RFC 3339, a date, epoch ms, or a span back from now (90d, 12h)'
+            cand --until 'End of the range, included, in the same forms [default: now]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --strict 'With --since: exit 9 when OKX''s history lacks a settlement its schedule implies (after asking again); the rows are still written and the gaps listed'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'okx;balance'= {
             cand --ccy 'Only these currencies, comma-separated (at most 20), e.g. USDT,BTC'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -432,6 +453,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand trades 'Public trades (taker side)'
             cand mark-price 'Mark prices of derivatives (and margin pairs), as they change'
             cand candles 'The forming candle of a bar, as it changes'
+            cand funding-rate 'Funding rates of perpetual swaps: predicted rate, settlement time, interval'
             cand orders 'Your orders as they change (needs credentials)'
             cand account 'Your account balances as they change (needs credentials)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -538,6 +560,26 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'okx;watch;funding-rate'= {
+            cand --count 'Stop after N data messages'
+            cand --duration 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)'
+            cand --ping-interval 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'okx;watch;orders'= {
             cand --type 'Only this instrument type, or ANY'
             cand --count 'Stop after N data messages'
@@ -586,6 +628,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand trades 'Public trades (taker side)'
             cand mark-price 'Mark prices of derivatives (and margin pairs), as they change'
             cand candles 'The forming candle of a bar, as it changes'
+            cand funding-rate 'Funding rates of perpetual swaps: predicted rate, settlement time, interval'
             cand orders 'Your orders as they change (needs credentials)'
             cand account 'Your account balances as they change (needs credentials)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -599,6 +642,8 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;watch;help;mark-price'= {
         }
         &'okx;watch;help;candles'= {
+        }
+        &'okx;watch;help;funding-rate'= {
         }
         &'okx;watch;help;orders'= {
         }
@@ -688,6 +733,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand open-interest 'Open interest of swaps, futures and options: contracts, coin and USD'
             cand candles 'Candles (OHLCV), oldest first, any range: pages through OKX''s history as needed'
             cand trades 'Public trades, oldest first: the latest (up to 500), or every trade of the last 3 months'
+            cand funding 'Funding rates of perpetual swaps: current and predicted, or every settlement in a range'
             cand balance 'Trading-account balances: equity, cash, available, frozen, USD value'
             cand order 'Place, cancel and inspect orders'
             cand watch 'Live streams over OKX''s WebSocket API: prices, books, trades, candles, your orders'
@@ -717,6 +763,8 @@ set edit:completion:arg-completer[okx] = {|@words|
         }
         &'okx;help;trades'= {
         }
+        &'okx;help;funding'= {
+        }
         &'okx;help;balance'= {
         }
         &'okx;help;order'= {
@@ -742,6 +790,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand trades 'Public trades (taker side)'
             cand mark-price 'Mark prices of derivatives (and margin pairs), as they change'
             cand candles 'The forming candle of a bar, as it changes'
+            cand funding-rate 'Funding rates of perpetual swaps: predicted rate, settlement time, interval'
             cand orders 'Your orders as they change (needs credentials)'
             cand account 'Your account balances as they change (needs credentials)'
         }
@@ -754,6 +803,8 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;help;watch;mark-price'= {
         }
         &'okx;help;watch;candles'= {
+        }
+        &'okx;help;watch;funding-rate'= {
         }
         &'okx;help;watch;orders'= {
         }

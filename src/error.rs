@@ -26,7 +26,7 @@ pub mod exit {
     /// The order was placed, but OKX canceled it without filling any of it (an IOC or FOK with
     /// no match, a post-only that would have taken liquidity, a market order with no liquidity).
     pub const UNFILLED: u8 = 8;
-    /// `okx candles --strict`: OKX's data has gaps in the range (still missing after asking
+    /// `okx candles`, `okx trades` or `okx funding` with `--strict`: OKX's data has gaps in the range (still missing after asking
     /// again); the rows OKX has were written and the gaps listed on stderr.
     pub const INCOMPLETE: u8 = 9;
     /// Interrupted (Ctrl-C, SIGTERM) before any order-changing request was sent.
@@ -46,7 +46,7 @@ Exit codes:
   7  outcome unknown: an order may or may not exist; run the printed command to check
   8  the order was placed but OKX canceled it unfilled (IOC/FOK with no match, post-only
      that would have taken liquidity)
-  9  okx candles --strict: OKX's data has gaps in the range (the rows it has were written,
+  9  okx candles|trades|funding --strict: OKX's data has gaps in the range (the rows it has were written,
      the gaps are listed)
 130  interrupted (Ctrl-C, SIGTERM, SIGHUP) before an order-changing request was sent";
 

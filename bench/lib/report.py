@@ -17,6 +17,7 @@ import sys
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import simlog  # noqa: E402
+import funding_report  # noqa: E402
 
 R, OUT = sys.argv[1], sys.argv[2]
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(R)))
@@ -146,6 +147,9 @@ T.append(("peak memory streaming ≥ 1,000,000 rows < 20 MB, flat",
           f"{mb(stream_peak):.1f} MB for {stream['rows'] - 1:,} rows",
           mb(stream_peak) < 20 and stream["rows"] - 1 >= 1_000_000))
 T.append(("release binary < 10 MB", f"{size / 1e6:.2f} MB", size < 10e6))
+FUNDING = path("funding")
+if os.path.exists(os.path.join(FUNDING, "loop.txt")):
+    T.extend(funding_report.target(FUNDING))
 
 # --- document ---------------------------------------------------------------------------------
 w("# Benchmarks")
@@ -406,6 +410,9 @@ if clean:
       "downloaded by the first build, so it measures compilation only. The million-row stream "
       f"was running meanwhile ({stream_cpu * 100:.1f}% of a core on average).")
     w("")
+
+if os.path.exists(os.path.join(FUNDING, "loop.txt")):
+    w(funding_report.render(FUNDING))
 
 w("## Commands")
 w("")

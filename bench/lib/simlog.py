@@ -16,6 +16,8 @@ SIM_LIMITS = {
     "/api/v5/market/books": 40,
     "/api/v5/market/candles": 40,
     "/api/v5/market/history-candles": 20,
+    "/api/v5/public/funding-rate": 10,
+    "/api/v5/public/funding-rate-history": 10,
     "/api/v5/account/balance": 10,
 }
 WINDOW_S = 2.0

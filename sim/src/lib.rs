@@ -16,7 +16,8 @@
 //! writing), `routes` (the endpoint table: method, path, rate limit, auth, handler), `auth`
 //! (signature checks), `ratelimit`, `faults`, `control` (`/__sim/*`), `state` (what threads
 //! share, including the log), `endpoints` and `account` (handlers), `trade` (trade endpoint
-//! handlers) and `orders` (validation, execution and the order store), `market`, `series`,
+//! handlers) and `orders` (validation, execution and the order store), `funding` (funding rates
+//! and their history), `market`, `series`,
 //! `walk` and `bars` (market data), `instruments`, `amount`, `calendar`; `ws` (the
 //! WebSocket listener, connections and the hub the rest of the sim talks to) and `ws_session`
 //! (one connection's login, subscriptions and pushes).
@@ -33,6 +34,7 @@ mod calendar;
 mod control;
 mod endpoints;
 mod faults;
+mod funding;
 mod http;
 mod instruments;
 mod mark;
@@ -80,6 +82,8 @@ pub struct SimConfig {
     pub seed: u64,
     /// Intervals with no `1m` candles.
     pub candle_gaps: Vec<CandleGap>,
+    /// Intervals with no funding settlement in `/public/funding-rate-history`.
+    pub funding_gaps: Vec<FundingGap>,
     /// The API keys the sim accepts.
     pub accounts: Vec<Account>,
     /// How often the WebSocket market channels (`tickers`, `books`, `books5`, `trades`,
@@ -100,6 +104,7 @@ impl Default for SimConfig {
             clock_offset_ms: 0,
             seed: 42,
             candle_gaps: Vec::new(),
+            funding_gaps: Vec::new(),
             accounts: vec![Account::live(), Account::demo()],
             ws_push_interval_ms: 100,
             ws_idle_close_ms: ws::IDLE_CLOSE_MS,
@@ -111,6 +116,16 @@ impl Default for SimConfig {
 /// only; other bars, tickers and books are unaffected.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CandleGap {
+    pub inst_id: String,
+    pub start_ms: i64,
+    pub end_ms: i64,
+}
+
+/// No funding settlement of `inst_id` with `start_ms <= fundingTime < end_ms` is in
+/// `/public/funding-rate-history`, as if OKX's history had lost it. The current funding rate and
+/// the WebSocket channel are unaffected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FundingGap {
     pub inst_id: String,
     pub start_ms: i64,
     pub end_ms: i64,
@@ -402,6 +417,12 @@ impl Sim {
     /// Sets the largest page `/market/history-candles` serves (at least 1).
     pub fn set_history_candles_cap(&self, n: usize) {
         self.shared.history_cap.store(n.max(1), Ordering::SeqCst);
+    }
+
+    /// When the funding interval of ETH-USDT-SWAP changed from 8 h to 4 h: a settlement time
+    /// (a multiple of 8 h) 30 days, rounded down to 8 h, before the sim started.
+    pub fn funding_interval_change_ms(&self) -> i64 {
+        self.shared.funding.change_ms
     }
 
     /// The sim's clock: real UTC milliseconds plus the offset.

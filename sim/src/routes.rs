@@ -13,6 +13,7 @@ use crate::account::{self, AccountState};
 use crate::auth;
 use crate::endpoints;
 use crate::faults::too_many_requests;
+use crate::funding;
 use crate::http::Request;
 use crate::mark;
 use crate::public_trades;
@@ -99,6 +100,22 @@ pub(crate) const ROUTES: &[Route] = &[
         key: Key::Ip,
         auth: false,
         handler: endpoints::history_candles,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/public/funding-rate",
+        limit: 10,
+        key: Key::IpAndParam("instId"),
+        auth: false,
+        handler: funding::funding_rate,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/public/funding-rate-history",
+        limit: 10,
+        key: Key::IpAndParam("instId"),
+        auth: false,
+        handler: funding::funding_rate_history,
     },
     Route {
         method: "GET",

@@ -12,6 +12,7 @@ use serde_json::Value;
 use crate::account::AccountState;
 use crate::amount::Amount;
 use crate::faults::FaultQueue;
+use crate::funding::Funding;
 use crate::market::Market;
 use crate::orders::Orders;
 use crate::ratelimit::Limiter;
@@ -24,6 +25,7 @@ pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 
 pub(crate) struct Shared {
     pub(crate) market: Market,
+    pub(crate) funding: Funding,
     pub(crate) accounts: Vec<AccountState>,
     pub(crate) clock_offset_ms: AtomicI64,
     pub(crate) rate_limits: AtomicBool,
@@ -48,6 +50,7 @@ impl Shared {
         let now = real_now_ms() + config.clock_offset_ms;
         Shared {
             market: Market::at(config.seed, config.candle_gaps, now),
+            funding: Funding::new(config.seed, now, config.funding_gaps),
             accounts: config
                 .accounts
                 .into_iter()

@@ -3,7 +3,8 @@
 //! subscription. It turns received text into the texts to send back, so [`crate::ws`] only moves
 //! frames.
 //!
-//! Channels: `tickers`, `books5`, `books`, `trades`, `mark-price` on `/public`; `candle<bar>` on `/business`;
+//! Channels: `tickers`, `books5`, `books`, `trades`, `mark-price`, `funding-rate` on `/public`;
+//! `candle<bar>` on `/business`;
 //! `orders` and `account` on `/private` after a login. Market pushes come from the same model as
 //! the REST endpoints at the sim clock; `orders` and `account` pushes come from REST changes
 //! (see [`crate::state::Shared::publish_order_events`]).
@@ -60,7 +61,7 @@ fn wrong_channel(channel: &str, field: &str, value: &str) -> String {
 /// What a channel name is.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
-    /// `tickers`, `books`, `books5`, `trades`: `/public` only.
+    /// `tickers`, `books`, `books5`, `trades`, `mark-price`, `funding-rate`: `/public` only.
     Market,
     /// `candle<bar>`: `/business` only.
     Candle(Bar),
@@ -70,7 +71,9 @@ enum Kind {
 
 fn kind(channel: &str) -> Option<Kind> {
     match channel {
-        "tickers" | "books" | "books5" | "trades" | "mark-price" => Some(Kind::Market),
+        "tickers" | "books" | "books5" | "trades" | "mark-price" | "funding-rate" => {
+            Some(Kind::Market)
+        }
         "orders" | "account" => Some(Kind::Private),
         _ => channel
             .strip_prefix("candle")
@@ -133,6 +136,8 @@ impl Arg {
 /// What a subscription pushes, with its per-subscription state.
 enum Feed {
     Tickers(usize),
+    /// `funding-rate`: a perpetual swap's current funding (fact sheet §8.6).
+    Funding(usize),
     MarkPrice(usize),
     Books5(usize),
     Books {
@@ -339,6 +344,13 @@ impl<'a> Session<'a> {
                     .ok_or_else(wrong)?,
             ),
             (_, "books5") => Feed::Books5(instrument()?),
+            (_, "funding-rate") => {
+                let idx = instrument()?;
+                if !crate::funding::is_perpetual(market, idx) {
+                    return Err(wrong());
+                }
+                Feed::Funding(idx)
+            }
             (_, "books") => Feed::Books {
                 idx: instrument()?,
                 sent: None,
@@ -372,6 +384,10 @@ impl<'a> Session<'a> {
             let arg = &sub.arg;
             let data = match &mut sub.feed {
                 Feed::Tickers(idx) => market.ticker(*idx, now_ms),
+                // OKX pushes every 30-90 s; here at the market channels' push interval.
+                Feed::Funding(idx) => shared
+                    .funding
+                    .current(market.series(*idx).inst.inst_id, now_ms),
                 Feed::MarkPrice(idx) => market.mark_price(*idx, now_ms),
                 Feed::Books5(idx) => {
                     let book = market.book_levels(*idx, now_ms, BOOK5_DEPTH);

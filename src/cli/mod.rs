@@ -6,6 +6,7 @@
 mod account;
 mod api;
 mod candles;
+mod funding;
 mod mark;
 mod market;
 mod meta;
@@ -23,6 +24,7 @@ use clap::{Args, Parser, Subcommand};
 pub(crate) use self::account::{AccountCommand, BalanceArgs};
 pub(crate) use self::api::ApiArgs;
 pub(crate) use self::candles::{CandlePrice, CandlesArgs};
+pub(crate) use self::funding::FundingArgs;
 pub(crate) use self::mark::{MarkArgs, MarkCommand, OpenInterestArgs};
 pub(crate) use self::market::{
     BookArgs, ContractsArgs, InstrumentsArgs, MarketCommand, TickerArgs,
@@ -164,6 +166,21 @@ pub(crate) enum Command {
             okx trades ETH-USDT --since 2026-11-01T00:00:00Z --until 2026-11-01T01:00:00Z -o ndjson"
     )]
     Trades(TradesArgs),
+
+    /// Funding rates of perpetual swaps: current and predicted, or every settlement in a range
+    #[command(
+        long_about = "Funding rates of perpetual swaps. Without --since: the predicted rate of the \
+            coming settlement, its time, the next settlement's time, the interval between them \
+            (OKX may change it from 8h to 6h, 4h, 2h or 1h) and the rate annualised over that \
+            interval (simple: rate x 365 days / interval, not compounded). With --since/--until: \
+            every settlement in the range (bounds included; OKX keeps 3 months), oldest first, \
+            with the predicted and the realized rate, streamed as pages arrive; settlements \
+            missing from OKX's history are reported on stderr.",
+        after_help = "Examples:\n  okx funding BTC-USDT-SWAP ETH-USDT-SWAP\n  \
+            okx funding BTC-USDT-SWAP --since 90d -o csv > btc-funding.csv\n  \
+            okx funding ETH-USDT-SWAP --since 2026-01-01 --until 2026-02-01 --strict"
+    )]
+    Funding(FundingArgs),
 
     #[command(flatten)]
     Account(AccountCommand),

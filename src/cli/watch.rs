@@ -1,5 +1,5 @@
-//! `okx watch ticker|book|trades|mark-price|candles|orders|account`, and the flags every stream
-//! takes.
+//! `okx watch ticker|book|trades|mark-price|candles|funding-rate|orders|account`, and the flags
+//! every stream takes.
 
 use std::time::Duration;
 
@@ -84,6 +84,11 @@ pub(crate) enum WatchWhat {
             hide_possible_values = true
         )]
         bar: Bar,
+    },
+    /// Funding rates of perpetual swaps: predicted rate, settlement time, interval
+    FundingRate {
+        #[arg(value_name = "INST_ID", required = true, value_parser = parse::inst_id())]
+        inst_ids: Vec<InstId>,
     },
     /// Your orders as they change (needs credentials)
     Orders {

@@ -10,39 +10,38 @@
 //! older ones (docs #order-book-trading-market-data-get-candlesticks); windows near that
 //! boundary ask both and merge by timestamp.
 //!
-//! An empty or short answer is not believed at once: OKX serves market data from several caches
-//! and a request may meet a stale one (fact sheet §3.0), so a window whose bars do not cover it
-//! is asked for again, up to `TRIES` times with back-off, before the stretch it lacks is called
-//! a gap (issue 12). Gaps are listed on stderr with the summary; `--strict` makes them exit 9.
+//! A window whose bars do not cover it is asked for again before the stretch it lacks is called
+//! a gap; the range checks, the retries, the gap report, the progress bar and `--strict` are
+//! shared with `okx funding` (`range.rs`).
 //!
 //! `--price mark|index` walks mark-price or index candles (derivatives fact sheet §6.8) through
 //! the same engine: only the [`Source`] differs (the endpoint pair, 100-row pages, 6-field rows
 //! without volume, and the bars each endpoint takes).
 
 use std::collections::BTreeMap;
-use std::time::Duration;
 
 use anyhow::{Context, Result};
-use indicatif::ProgressBar;
-use time::OffsetDateTime;
 
+use super::range::{self, plural, Gap, Noun, TRIES};
 use super::{Auth, Ctx};
 use crate::cli::{CandlePrice, CandlesArgs};
-use crate::client::{backoff, now_ms, Client};
+use crate::client::{local_now, Client};
 use crate::error::Failure;
 use crate::exchange::endpoints;
 use crate::exchange::instrument::{InstId, InstType};
-use crate::output::{iso_ms, progress, Cell, Column, Stderr};
+use crate::output::{Cell, Column, Stderr};
 use crate::parse::{parse_candle, parse_price_candle, Candle};
-use crate::validate::{Bar, TimeSpec, EARLIEST_MS};
+use crate::validate::Bar;
 
 /// How many candles `/market/candles` (and the mark-price and index candle endpoints) keep.
 const RECENT: i64 = 1440;
-/// Answers asked for before an empty or short one is believed: a stretch is called missing
-/// only when this many answers in a row lack it.
-const TRIES: u32 = 3;
-/// The back-off before asking again: 125-250 ms, then 250-500 ms (jittered).
-const RETRY_BASE: Duration = Duration::from_millis(250);
+
+const NOUN: Noun = Noun {
+    one: "candle",
+    many: "candles",
+    slot_one: "bar",
+    slot_many: "bars",
+};
 
 /// CSV: every field as OKX sent it.
 const CSV: &[Column<Candle>] = &[
@@ -256,7 +255,7 @@ impl Fetcher<'_> {
             let Some((from, to)) = holes(into, lo, hi, span.until, self.bar.millis) else {
                 break;
             };
-            std::thread::sleep(backoff(RETRY_BASE, attempt));
+            range::pause(attempt);
             let before = into.len();
             for ep in self.endpoints_for(from, to, span.server_now) {
                 self.window(ep, from, to, into)?;
@@ -286,7 +285,7 @@ impl Fetcher<'_> {
     /// candle, as an earlier answer said: the newest one found, if an answer now has one.
     fn recheck_empty(&self, eps: &[Endpoint], from: i64, t: i64) -> Result<Option<i64>> {
         for attempt in 1..TRIES {
-            std::thread::sleep(backoff(RETRY_BASE, attempt));
+            range::pause(attempt);
             if let Some(ts) = self.newest_in(eps, from, t)? {
                 return Ok(Some(ts));
             }
@@ -339,7 +338,7 @@ impl Fetcher<'_> {
                 let expected_end = ep == Endpoint::Recent && after.is_some();
                 empty_answers += 1;
                 if !expected_end && empty_answers < TRIES {
-                    std::thread::sleep(backoff(RETRY_BASE, empty_answers));
+                    range::pause(empty_answers);
                     continue;
                 }
                 empty_answers = 0;
@@ -428,7 +427,7 @@ impl Gaps {
 
     /// Every gap of `[since, until]` as (first missing bar's time, last one's, bars missing;
     /// `None` where it cannot be counted: calendar bars), after the candles seen.
-    fn all(&self, since: i64, until: i64, first: Option<i64>) -> Vec<(i64, i64, Option<i64>)> {
+    fn all(&self, since: i64, until: i64, first: Option<i64>) -> Vec<Gap> {
         let Some(b) = self.bar_ms else {
             return match first {
                 None => vec![(since, until, None)],
@@ -460,53 +459,6 @@ impl Gaps {
     }
 }
 
-/// The gaps on stderr, with their ranges (the first 20), then the summary: rows written, and
-/// the gaps' count and size.
-fn report(gaps: &[(i64, i64, Option<i64>)], rows: u64, since: i64, until: i64) {
-    let at = |ms: i64| iso_ms(&ms.to_string());
-    for (from, to, missing) in gaps.iter().take(20) {
-        let size = match missing {
-            Some(n) => format!(" ({n} bar{} missing in OKX's data)", plural(*n)),
-            None => String::new(),
-        };
-        Stderr::note(&format!(
-            "no candles from {} to {}{size}",
-            at(*from),
-            at(*to)
-        ));
-    }
-    if gaps.len() > 20 {
-        Stderr::note(&format!("… and {} more gaps", gaps.len() - 20));
-    }
-    let missing: i64 = gaps.iter().filter_map(|g| g.2).sum();
-    let gaps_text = match gaps.len() {
-        0 => "no gaps".to_string(),
-        n => format!(
-            "{n} gap{}{}",
-            plural(n as i64),
-            if missing > 0 {
-                format!(", {missing} bar{} missing", plural(missing))
-            } else {
-                String::new()
-            }
-        ),
-    };
-    Stderr::note(&format!(
-        "wrote {rows} candle{} from {} to {}; {gaps_text}",
-        plural(rows as i64),
-        at(since),
-        at(until)
-    ));
-}
-
-fn plural(n: i64) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
 pub(crate) fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
     let CandlesArgs {
         inst_id,
@@ -518,51 +470,8 @@ pub(crate) fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
         price,
     } = args;
     let source = source_for(price, &inst_id, &bar)?;
-    let now = OffsetDateTime::now_utc();
-    let now_ms = now_ms();
     let range = match &since {
-        Some(s) => {
-            let since_ms = s.resolve(now)?;
-            let until_ms = match &until {
-                Some(u) => u.resolve(now)?,
-                None => now_ms,
-            };
-            // Before the floor there is no market data anywhere: a time such as 1970-01-01
-            // would be sent as before=-1 (issue 12).
-            for (flag, spec, ms) in [
-                ("--since", Some(s), since_ms),
-                ("--until", until.as_ref(), until_ms),
-            ] {
-                if ms < EARLIEST_MS {
-                    return Err(Failure::Usage(format!(
-                        "{flag} {:?} ({}) is before {}: OKX has no market data that old; give a later time",
-                        spec.map(TimeSpec::text).unwrap_or_default(),
-                        iso_ms(&ms.to_string()),
-                        iso_ms(&EARLIEST_MS.to_string())
-                    ))
-                    .into());
-                }
-            }
-            if since_ms > now_ms {
-                return Err(Failure::Usage(format!(
-                    "--since {:?} ({}) is in the future; give a past time",
-                    s.text(),
-                    iso_ms(&since_ms.to_string())
-                ))
-                .into());
-            }
-            if since_ms > until_ms {
-                return Err(Failure::Usage(format!(
-                    "--since {:?} ({}) is after --until {:?} ({}); swap them",
-                    s.text(),
-                    iso_ms(&since_ms.to_string()),
-                    until.as_ref().map(TimeSpec::text).unwrap_or_default(),
-                    iso_ms(&until_ms.to_string())
-                ))
-                .into());
-            }
-            Some((since_ms, until_ms.min(now_ms)))
-        }
+        Some(s) => Some(range::resolve(s, until.as_ref(), local_now())?),
         None => None,
     };
     let latest = limit.unwrap_or(100);
@@ -605,7 +514,7 @@ pub(crate) fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
         return Ok(());
     };
 
-    let progress = progress_bar(&bar, since, until);
+    let progress = range::progress_bar(&NOUN, bar_count(&bar, since, until));
     let span = Span { until, server_now };
     let mut gaps = Gaps {
         bar_ms: bar.millis,
@@ -658,26 +567,16 @@ pub(crate) fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
     }
     progress.finish_and_clear();
     sink.finish().context("writing output")?;
-    if recovered > 0 {
-        Stderr::note(&format!(
-            "OKX's first answers lacked {recovered} candle{}; asking again got {}",
-            plural(recovered as i64),
-            if recovered == 1 { "it" } else { "them" }
-        ));
-    }
+    range::report_recovered(&NOUN, recovered);
     let gaps = gaps.all(since, until, first);
-    report(&gaps, written, since, until);
-    if strict && !gaps.is_empty() {
-        return Err(Failure::Incomplete(format!(
-            "OKX's data for {} {} has {} gap{} from {} to {} (--strict)",
-            fetch.inst_id,
-            bar.name,
-            gaps.len(),
-            plural(gaps.len() as i64),
-            iso_ms(&since.to_string()),
-            iso_ms(&until.to_string())
-        ))
-        .into());
+    range::report(&NOUN, &gaps, written, since, until);
+    if strict {
+        range::strict(
+            &format!("{} {}", fetch.inst_id, bar.name),
+            &gaps,
+            since,
+            until,
+        )?;
     }
     Ok(())
 }
@@ -737,11 +636,11 @@ fn endpoints_for(bar: &Bar, lo: i64, hi: i64, now_ms: i64) -> Vec<Endpoint> {
     }
 }
 
-fn progress_bar(bar: &Bar, since: i64, until: i64) -> ProgressBar {
-    // Bars start on multiples of their length (UTC+8-aligned bars are off by hours; a progress
-    // bar may be that approximate).
-    let total = bar
-        .millis
+/// How many bars of `bar` open in `[since, until]`, for the progress bar. Bars start on
+/// multiples of their length (UTC+8-aligned bars are off by hours; a progress bar may be that
+/// approximate); calendar bars are not counted.
+fn bar_count(bar: &Bar, since: i64, until: i64) -> u64 {
+    bar.millis
         .map(|b| {
             let first = since.saturating_add(b - 1).div_euclid(b).saturating_mul(b);
             if first > until {
@@ -750,8 +649,7 @@ fn progress_bar(bar: &Bar, since: i64, until: i64) -> ProgressBar {
                 u64::try_from(until.saturating_sub(first) / b + 1).unwrap_or(0)
             }
         })
-        .unwrap_or(0);
-    progress::bar(total, "{bar:30} {pos}/{len} candles ({rate}, eta {eta})")
+        .unwrap_or(0)
 }
 
 #[cfg(test)]

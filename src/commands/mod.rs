@@ -5,9 +5,11 @@
 pub mod account;
 mod api;
 mod candles;
+mod funding;
 mod mark;
 pub mod market;
 mod meta;
+mod range;
 mod sign;
 mod trade;
 mod trades;
@@ -114,6 +116,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Mark(cmd) => mark::run(&ctx, cmd),
         Command::Candles(args) => candles::run(&ctx, args),
         Command::Trades(args) => trades::run(&ctx, args),
+        Command::Funding(args) => funding::run(&ctx, args),
         Command::Account(cmd) => account::run(&ctx, cmd),
         Command::Order(cmd) => trade::run(&ctx, cmd),
         Command::Watch(args) => watch::run(&ctx, args),

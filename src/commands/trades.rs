@@ -20,19 +20,19 @@
 //! start of OKX's 3 months with no earlier trade: asked again too, then believed.
 
 use std::collections::BTreeMap;
-use std::time::Duration;
 
 use anyhow::{Context, Result};
 use serde_json::Value;
 use time::OffsetDateTime;
 
+use super::range::{self, Noun, TRIES};
 use super::{Auth, Ctx};
 use crate::cli::TradesArgs;
-use crate::client::{backoff, now_ms, ApiRequest, Client};
+use crate::client::{now_ms, ApiRequest, Client};
 use crate::error::Failure;
 use crate::exchange::endpoints;
 use crate::exchange::instrument::InstType;
-use crate::output::{iso_ms, progress, Cell, Column, Stderr};
+use crate::output::{iso_ms, progress, Cell, Column};
 use crate::parse::field;
 
 /// Rows per history request: the most OKX serves.
@@ -44,10 +44,12 @@ const DAY_MS: i64 = 86_400_000;
 const WINDOW_TRADES: u64 = 2_000;
 /// The first window's length, before anything is known of the instrument's trade rate.
 const FIRST_WINDOW_MS: i64 = 3_600_000;
-/// Answers asked for before a short one is believed.
-const TRIES: u32 = 3;
-/// The back-off before asking again: 125-250 ms, then 250-500 ms (jittered).
-const RETRY_BASE: Duration = Duration::from_millis(250);
+const NOUN: Noun = Noun {
+    one: "trade",
+    many: "trades",
+    slot_one: "trade",
+    slot_many: "trades",
+};
 
 /// CSV: every field as OKX sent it.
 const CSV: &[Column] = &[
@@ -186,7 +188,7 @@ impl History<'_> {
                 if short >= TRIES {
                     return Ok((got, End::Short));
                 }
-                std::thread::sleep(backoff(RETRY_BASE, short));
+                range::pause(short);
             } else if oldest.is_none() {
                 return Err(Failure::Network(format!(
                     "OKX answered a page of {} trades none of which is older than the one asked \
@@ -230,53 +232,26 @@ fn next_span(span: i64, trades: usize) -> i64 {
     wanted.max(1_000)
 }
 
-fn plural(n: u64) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
-/// The range asked for, checked against this machine's clock before anything is sent.
+/// The range asked for, checked against this machine's clock before anything is sent: the
+/// checks every range download makes, and OKX's 3 months of trade history.
 fn range(args: &TradesArgs, now: OffsetDateTime, now_ms: i64) -> Result<Option<(i64, i64)>> {
     let Some(s) = &args.since else {
         return Ok(None);
     };
-    let at = |ms: i64| iso_ms(&ms.to_string());
-    let since = s.resolve(now)?;
-    let until = match &args.until {
-        Some(u) => u.resolve(now)?,
-        None => now_ms,
-    };
+    let (since, until) = range::resolve(s, args.until.as_ref(), now)?;
     let oldest = now_ms - HISTORY_DAYS * DAY_MS;
-    let refuse = |why: String| -> Result<Option<(i64, i64)>> { Err(Failure::Usage(why).into()) };
     if since < oldest {
-        return refuse(format!(
+        let at = |ms: i64| iso_ms(&ms.to_string());
+        return Err(Failure::Usage(format!(
             "--since {:?} ({}) is more than 3 months ago: OKX keeps public trades for the last \
              3 months ({HISTORY_DAYS} days, since {}); give a later time",
             s.text(),
             at(since),
             at(oldest)
-        ));
+        ))
+        .into());
     }
-    if since > now_ms {
-        return refuse(format!(
-            "--since {:?} ({}) is in the future; give a past time",
-            s.text(),
-            at(since)
-        ));
-    }
-    if until < since {
-        let u = args.until.as_ref().map(|u| u.text()).unwrap_or_default();
-        return refuse(format!(
-            "--until {u:?} ({}) is before --since {:?} ({}); swap them",
-            at(until),
-            s.text(),
-            at(since)
-        ));
-    }
-    Ok(Some((since, until.min(now_ms))))
+    Ok(Some((since, until)))
 }
 
 pub(crate) fn run(ctx: &Ctx, args: TradesArgs) -> Result<()> {
@@ -324,7 +299,7 @@ pub(crate) fn run(ctx: &Ctx, args: TradesArgs) -> Result<()> {
         "{bar:30} {percent}% {msg} (eta {eta})",
     );
     let mut joint: Option<Trade> = None;
-    let mut gaps: Vec<(i64, i64)> = Vec::new();
+    let mut gaps: Vec<range::Gap> = Vec::new();
     let mut written = 0u64;
     let mut span = FIRST_WINDOW_MS;
     let mut lo = since;
@@ -333,7 +308,7 @@ pub(crate) fn run(ctx: &Ctx, args: TradesArgs) -> Result<()> {
         let (window, end) = history.window(since, hi, joint.as_ref().map(|t| t.id))?;
         if let (End::Short, Some(j)) = (&end, &joint) {
             // The earlier trade exists, yet OKX's answers stopped short of it.
-            gaps.push((j.ts, window.values().next().map_or(hi - 1, |t| t.ts)));
+            gaps.push((j.ts, window.values().next().map_or(hi - 1, |t| t.ts), None));
         }
         let n = window.len();
         for (_, t) in window {
@@ -343,41 +318,20 @@ pub(crate) fn run(ctx: &Ctx, args: TradesArgs) -> Result<()> {
         }
         sink.flush().context("writing output")?;
         bar.set_position(u64::try_from(hi - since).unwrap_or(0));
-        bar.set_message(format!("{written} trade{}", plural(written)));
+        bar.set_message(format!("{written} trade{}", range::plural(written as i64)));
         span = next_span(hi - lo, n);
         lo = hi;
     }
     bar.finish_and_clear();
     sink.finish().context("writing output")?;
-    let at = |ms: i64| iso_ms(&ms.to_string());
-    for (from, to) in gaps.iter().take(20) {
-        Stderr::note(&format!(
-            "OKX's answers lacked the trades between {} and {}, asked {TRIES} times",
-            at(*from),
-            at(*to)
-        ));
-    }
-    Stderr::note(&format!(
-        "wrote {written} trade{} from {} to {}; {}",
-        plural(written),
-        at(since),
-        at(until),
-        match gaps.len() {
-            0 => "no gaps".to_string(),
-            1 => "1 gap".to_string(),
-            n => format!("{n} gaps"),
-        }
-    ));
-    if args.strict && !gaps.is_empty() {
-        return Err(Failure::Incomplete(format!(
-            "OKX's trades of {} from {} to {} have {} gap{} (--strict)",
-            history.inst_id,
-            at(since),
-            at(until),
-            gaps.len(),
-            plural(gaps.len() as u64)
-        ))
-        .into());
+    range::report(&NOUN, &gaps, written, since, until);
+    if args.strict {
+        range::strict(
+            &format!("{}'s trades", history.inst_id),
+            &gaps,
+            since,
+            until,
+        )?;
     }
     Ok(())
 }

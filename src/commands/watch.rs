@@ -14,6 +14,7 @@ use serde_json::{json, Value};
 use super::{env_var, Ctx};
 use crate::cli::{WatchArgs, WatchWhat};
 use crate::error::Failure;
+use crate::exchange::funding::{annualised_pct, interval_ms, interval_text};
 use crate::exchange::instrument::{InstId, InstType};
 use crate::exchange::market::change_pct;
 use crate::output::{sanitize, warn_absurd, Format};
@@ -220,6 +221,29 @@ fn readable(msg: &Value, book: &Book) -> String {
                 if at(8) == "1" { "closed" } else { "forming" }
             )
         }
+        "funding-rate" => data
+            .iter()
+            .map(|f| {
+                let interval = interval_ms(field(f, "fundingTime"), field(f, "nextFundingTime"));
+                let annual = interval
+                    .clone()
+                    .and_then(|ms| annualised_pct(field(f, "fundingRate"), ms))
+                    .unwrap_or_else(|why| {
+                        warn_absurd(&why);
+                        String::new()
+                    });
+                format!(
+                    "{} {} funding {} at {} every {} ({}% a year, simple)",
+                    clock(field(f, "ts")),
+                    field(f, "instId"),
+                    field(f, "fundingRate"),
+                    date_time(field(f, "fundingTime")),
+                    interval.map(interval_text).unwrap_or_default(),
+                    annual
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
         "orders" => data
             .iter()
             .map(|o| {
@@ -291,6 +315,21 @@ pub(crate) fn run(ctx: &Ctx, args: WatchArgs) -> Result<()> {
         ),
         WatchWhat::Trades { inst_ids } => {
             (Endpoint::Public, per_instrument("trades", &inst_ids), false)
+        }
+        WatchWhat::FundingRate { inst_ids } => {
+            // Only perpetual swaps have funding; OKX would refuse anything else (60018).
+            if let Some(id) = inst_ids.iter().find(|id| id.inst_type() != InstType::Swap) {
+                return Err(Failure::Usage(format!(
+                    "{id} is a {} instrument: only perpetual swaps (SWAP) have funding rates; give one such as BTC-USDT-SWAP",
+                    id.inst_type()
+                ))
+                .into());
+            }
+            (
+                Endpoint::Public,
+                per_instrument("funding-rate", &inst_ids),
+                false,
+            )
         }
         WatchWhat::Book { inst_id, depth } => {
             let channel = if depth == 400 { "books" } else { "books5" };

@@ -144,6 +144,22 @@ pub(crate) static HISTORY_INDEX_CANDLES: Endpoint = row(
 pub(crate) static TRADES: Endpoint = row(Get, "/api/v5/market/trades", 100, Ip, false, false);
 pub(crate) static HISTORY_TRADES: Endpoint =
     row(Get, "/api/v5/market/history-trades", 20, Ip, false, false);
+pub(crate) static FUNDING_RATE: Endpoint = row(
+    Get,
+    "/api/v5/public/funding-rate",
+    10,
+    IpInstrument,
+    false,
+    false,
+);
+pub(crate) static FUNDING_RATE_HISTORY: Endpoint = row(
+    Get,
+    "/api/v5/public/funding-rate-history",
+    10,
+    IpInstrument,
+    false,
+    false,
+);
 pub(crate) static BALANCE: Endpoint = row(Get, "/api/v5/account/balance", 10, User, true, false);
 pub(crate) static ACCOUNT_CONFIG: Endpoint =
     row(Get, "/api/v5/account/config", 5, User, true, false);
@@ -184,6 +200,8 @@ pub(crate) static ENDPOINTS: &[&Endpoint] = &[
     &HISTORY_INDEX_CANDLES,
     &TRADES,
     &HISTORY_TRADES,
+    &FUNDING_RATE,
+    &FUNDING_RATE_HISTORY,
     &BALANCE,
     &ACCOUNT_CONFIG,
     &ORDER,

@@ -6,6 +6,7 @@
 
 pub(crate) mod contracts;
 pub(crate) mod endpoints;
+pub mod funding;
 pub(crate) mod instrument;
 pub mod market;
 pub(crate) mod order;

@@ -124,7 +124,10 @@ fn real_gaps_are_listed_with_their_ranges_and_strict_fails_with_exit_9() {
         "{help}"
     );
     let (_, help, _) = run(sb.okx().arg("--help"));
-    assert!(help.contains("  9  okx candles --strict"), "{help}");
+    assert!(
+        help.contains("  9  okx candles|trades|funding --strict"),
+        "{help}"
+    );
 }
 
 #[test]

@@ -14,6 +14,7 @@ mod derivatives;
 mod errors;
 mod fault_matrix;
 mod fidelity;
+mod funding;
 mod honest;
 mod hostile;
 mod http;

@@ -220,7 +220,7 @@ fn bad_input_is_refused_before_anything_is_sent() {
         (&["--limit", "0"][..], "--limit \"0\" must be at least 1"),
         (&["--limit", "501"][..], "latest 500 trades"),
         (&["--since", "91d"][..], "more than 3 months ago"),
-        (&["--since", "2h", "--until", "3h"][..], "is before --since"),
+        (&["--since", "2h", "--until", "3h"][..], "is after --until"),
         (&["--since", "2099-01-01"][..], "in the future"),
         (
             &["--limit", "5", "--since", "1h"][..],
