@@ -103,6 +103,14 @@ pub(crate) static MARK_PRICE: Endpoint = row(
     false,
     false,
 );
+pub(crate) static FUNDING_RATE: Endpoint = row(
+    Get,
+    "/api/v5/public/funding-rate",
+    10,
+    IpInstrument,
+    false,
+    false,
+);
 pub(crate) static INDEX_TICKERS: Endpoint =
     row(Get, "/api/v5/market/index-tickers", 20, Ip, false, false);
 pub(crate) static PRICE_LIMIT: Endpoint =
@@ -172,6 +180,7 @@ pub(crate) static ENDPOINTS: &[&Endpoint] = &[
     &CANDLES,
     &HISTORY_CANDLES,
     &MARK_PRICE,
+    &FUNDING_RATE,
     &INDEX_TICKERS,
     &PRICE_LIMIT,
     &OPEN_INTEREST,
