@@ -8,13 +8,14 @@ use crate::exchange::instrument::{InstId, InstType};
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum MarkCommand {
-    /// Mark price, index price and price-limit band of derivatives
+    /// Mark price, index price, price-limit band and (swaps) funding of derivatives
     #[command(
         long_about = "Mark price, index price and the price-limit band (the highest price a buy \
-            and the lowest price a sell may have now) of swaps, futures and options. The index \
-            is the instrument's underlying (its uly, e.g. BTC-USD for BTC-USD-SWAP).\n\n\
-            JSON: one object per instrument, {\"instId\", \"mark\", \"index\", \"priceLimit\"}, \
-            each holding OKX's item unchanged.",
+            and the lowest price a sell may have now) of swaps, futures and options, and for \
+            swaps the current funding rate and the next funding time. The index is the \
+            instrument's underlying (its uly, e.g. BTC-USD for BTC-USD-SWAP).\n\n\
+            JSON: one object per instrument, {\"instId\", \"mark\", \"index\", \"priceLimit\", \
+            \"funding\"}, each holding OKX's item unchanged (\"funding\" for swaps only).",
         after_help = "Examples:\n  okx mark BTC-USDT-SWAP BTC-USD-SWAP\n  okx mark BTC-USDT-SWAP --json | jq -r '.[0].mark.markPx'"
     )]
     Mark(MarkArgs),

@@ -1,7 +1,7 @@
-//! `okx mark` and `okx open-interest` (issue 13; derivatives fact sheet §6.1, §6.4, §6.5, §6.7).
-//! JSON is OKX's items unchanged: `okx open-interest` prints OKX's `data`; `okx mark` gathers
-//! three answers per instrument, so it prints one object per instrument with each answer's item
-//! under its own key (`mark`, `index`, `priceLimit`).
+//! `okx mark` and `okx open-interest` (issue 13; derivatives fact sheet §6.1, §6.2, §6.4, §6.5,
+//! §6.7). JSON is OKX's items unchanged: `okx open-interest` prints OKX's `data`; `okx mark`
+//! gathers four answers per instrument, so it prints one object per instrument with each
+//! answer's item under its own key (`mark`, `index`, `priceLimit`, and `funding` for swaps).
 
 use anyhow::{Context, Result};
 use serde_json::{json, Map, Value};
@@ -49,6 +49,10 @@ const MARK: &[Column<Gathered>] = &[
     Column::num("index price", Cell::Field("index.idxPx")),
     Column::num("highest buy", Cell::Field("priceLimit.buyLmt")).priority(2),
     Column::num("lowest sell", Cell::Field("priceLimit.sellLmt")).priority(2),
+    Column::num("funding rate", Cell::Field("funding.fundingRate")).priority(1),
+    Column::text("next funding", Cell::Time("funding.nextFundingTime"))
+        .unit("UTC")
+        .priority(3),
     Column::text("time", Cell::Time("mark.ts"))
         .unit("UTC")
         .priority(5),
@@ -107,6 +111,15 @@ fn mark(ctx: &Ctx, args: MarkArgs) -> Result<()> {
             "priceLimit".into(),
             first(&client, &limit_req, "price limit", id)?,
         );
+        if t == InstType::Swap {
+            let funding_req = endpoints::FUNDING_RATE
+                .request()
+                .query("instId", id.clone());
+            obj.insert(
+                "funding".into(),
+                first(&client, &funding_req, "funding rate", id)?,
+            );
+        }
         gathered.push(Gathered(Value::Object(obj)));
     }
     let rows = Rows::of(MARK, &gathered);

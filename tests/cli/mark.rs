@@ -58,27 +58,40 @@ fn mark_json_is_okx_data_for_each_kind_with_the_index_from_uly() {
     let sb = Sandbox::new();
     let (future, option) = dated_ids(&sim, &sb);
     // The index each one refers to, from its uly: not from its ID's spelling.
-    for (id, t, index) in [
-        ("BTC-USDT-SWAP", "SWAP", "BTC-USDT"),
-        ("BTC-USD-SWAP", "SWAP", "BTC-USD"),
-        (future.as_str(), "FUTURES", "BTC-USDT"),
-        (option.as_str(), "OPTION", "BTC-USD"),
+    for (id, t, index, swap) in [
+        ("BTC-USDT-SWAP", "SWAP", "BTC-USDT", true),
+        ("BTC-USD-SWAP", "SWAP", "BTC-USD", true),
+        (future.as_str(), "FUTURES", "BTC-USDT", false),
+        (option.as_str(), "OPTION", "BTC-USD", false),
     ] {
-        let targets = [
+        let mut targets = vec![
             format!("/api/v5/public/mark-price?instType={t}&instId={id}"),
             format!("/api/v5/market/index-tickers?instId={index}"),
             format!("/api/v5/public/price-limit?instId={id}"),
         ];
+        if swap {
+            targets.push(format!("/api/v5/public/funding-rate?instId={id}"));
+        }
         let (got, direct) = okx_and_sim_at_once(&sim, &sb, &["mark", id], &targets);
         let items = got.as_array().unwrap();
         assert_eq!(items.len(), 1);
         let obj = &items[0];
-        let keys = ["instId", "mark", "index", "priceLimit"];
+        let mut keys = vec!["instId", "mark", "index", "priceLimit"];
+        if swap {
+            keys.push("funding");
+        }
         assert_eq!(obj.as_object().unwrap().keys().collect::<Vec<_>>(), keys);
         assert_eq!(obj["instId"], id);
-        // OKX's items, unchanged.
+        // OKX's items, unchanged. The stand-in stamps a funding answer with the millisecond it
+        // was made (as OKX does), so that one is compared without its `ts`.
         for (key, want) in keys[1..].iter().zip(&direct) {
-            assert_eq!(obj[*key], want[0], "{id} {key}");
+            let (mut got, mut want) = (obj[*key].clone(), want[0].clone());
+            if *key == "funding" {
+                assert!(got["ts"].is_string(), "{id}: {got}");
+                got["ts"] = serde_json::Value::Null;
+                want["ts"] = serde_json::Value::Null;
+            }
+            assert_eq!(got, want, "{id} {key}");
         }
         assert_eq!(obj["index"]["instId"], index);
     }
@@ -108,7 +121,7 @@ fn dec(s: &str) -> rust_decimal::Decimal {
 }
 
 #[test]
-fn mark_table_shows_mark_index_and_band() {
+fn mark_table_shows_mark_index_band_and_funding() {
     let sim = sim();
     let sb = Sandbox::new();
     let (future, option) = dated_ids(&sim, &sb);
@@ -125,23 +138,31 @@ fn mark_table_shows_mark_index_and_band() {
         "index price",
         "highest buy",
         "lowest sell",
+        "funding rate",
+        "next funding (UTC)",
     ] {
         assert!(header.contains(h), "{h} in {header}");
     }
     let rows = table_rows(&out);
     assert_eq!(rows.len(), 4, "{out}");
-    for (row, (id, index)) in rows.iter().zip([
-        ("BTC-USDT-SWAP", "BTC-USDT"),
-        ("BTC-USD-SWAP", "BTC-USD"),
-        (future.as_str(), "BTC-USDT"),
-        (option.as_str(), "BTC-USD"),
+    for (row, (id, index, swap)) in rows.iter().zip([
+        ("BTC-USDT-SWAP", "BTC-USDT", true),
+        ("BTC-USD-SWAP", "BTC-USD", true),
+        (future.as_str(), "BTC-USDT", false),
+        (option.as_str(), "BTC-USD", false),
     ]) {
         assert_eq!((row[0].as_str(), row[2].as_str()), (id, index), "{out}");
         let (mark, buy, sell) = (dec(&row[1]), dec(&row[4]), dec(&row[5]));
         // The band (computed at about the same moment) lies around the mark price.
         assert!(sell < mark && mark < buy, "{row:?}");
         assert!(dec(&row[3]) > dec("1000"), "index price {row:?}");
-        assert_eq!(row.len(), 7, "{row:?}");
+        // Swaps have a funding rate and a next funding time; others leave them empty.
+        let funding = row.len() == 9;
+        assert_eq!(funding, swap, "{row:?}");
+        if swap {
+            dec(&row[6]);
+            assert!(row[7].ends_with('Z'), "{row:?}");
+        }
     }
 }
 
