@@ -36,6 +36,8 @@ pub struct Contract {
     /// for inverse ones.
     pub ct_val: Decimal,
     pub ct_val_ccy: String,
+    /// `ctMult`; `None` when OKX sends `""`.
+    pub ct_mult: Option<Decimal>,
     /// `linear`, `inverse`, or `""` (options).
     pub ct_type: String,
     pub settle_ccy: String,
@@ -55,6 +57,10 @@ impl Contract {
                 .ok()
                 .filter(|v| v.is_sign_positive() && !v.is_zero())?,
             ct_val_ccy: s("ctValCcy").to_string(),
+            ct_mult: match s("ctMult") {
+                "" => None,
+                m => Some(Decimal::from_str(m).ok()?),
+            },
             ct_type: s("ctType").to_string(),
             settle_ccy: s("settleCcy").to_string(),
             family: family.to_string(),
@@ -105,9 +111,9 @@ impl Rules {
             state: s("state"),
             base: s("baseCcy"),
             quote: s("quoteCcy"),
-            tick_sz: d("tickSz").filter(|t| !t.is_zero())?,
-            lot_sz: d("lotSz").filter(|t| !t.is_zero())?,
-            min_sz: d("minSz")?,
+            tick_sz: d("tickSz").filter(|t| *t > Decimal::ZERO)?,
+            lot_sz: d("lotSz").filter(|t| *t > Decimal::ZERO)?,
+            min_sz: d("minSz").filter(|t| *t > Decimal::ZERO)?,
             max_lmt_sz: d("maxLmtSz"),
             max_mkt_sz: d("maxMktSz"),
         })
@@ -124,7 +130,13 @@ fn read_cache(path: &PathBuf) -> Option<(i64, Vec<Value>)> {
 /// The rules for `inst_id`, from a fresh cache or from OKX.
 pub(crate) fn load(client: &Client, inst_id: &str, inst_type: &str) -> anyhow::Result<Rules> {
     let item = load_item(client, inst_id, inst_type)?;
-    Rules::from_okx(&item).ok_or_else(|| unknown(inst_id))
+    Rules::from_okx(&item).ok_or_else(|| {
+        Failure::Network(format!(
+            "OKX's rules for {inst_id} are not usable (tickSz, lotSz, minSz or the contract value \
+             missing, zero, negative or not a number): nothing sent; try again"
+        ))
+        .into()
+    })
 }
 
 /// The index an instrument's prices refer to: its `uly` (`BTC-USD` for BTC-USD-SWAP and the

@@ -12,7 +12,7 @@
 //! where 3 were meant; here an inexact amount is shown with both neighbours and the choice is the
 //! user's.
 
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 
 use crate::error::Failure;
 use crate::rules::{neighbours, rem, Rules};
@@ -69,19 +69,45 @@ impl Terms {
                 rules.inst_id
             )));
         };
+        // Terms that contradict each other are a bad answer, not a conversion to attempt.
+        // OKX's text is shown escaped: a terminal or a log must not receive its control codes.
+        let bad = |what: String| {
+            Err(Failure::Network(format!(
+                "OKX's contract terms for {} are not usable ({}): not converting; try again",
+                rules.inst_id,
+                crate::output::sanitize(&what)
+            )))
+        };
         let kind = match (rules.inst_type.as_str(), c.ct_type.as_str()) {
             ("OPTION", _) => Kind::Option,
             (_, "linear") => Kind::Linear,
             (_, "inverse") => Kind::Inverse,
-            (_, other) => {
-                return Err(Failure::Network(format!(
-                    "OKX gave {} the contract type {:?}, which okx does not know: not converting",
-                    rules.inst_id,
-                    crate::output::sanitize(other)
-                )))
-            }
+            (_, other) => return bad(format!("contract type \"{other}\"")),
         };
         let (base, quote) = c.coin_and_price_ccy();
+        if base.is_empty() || quote.is_empty() {
+            return bad(format!("instrument family \"{}\"", c.family));
+        }
+        // `ctMult` is undefined in OKX's docs beyond "1" (derivatives sheet §10.11).
+        if c.ct_mult.is_some_and(|m| m != Decimal::ONE) {
+            return bad(format!(
+                "contract multiplier {}",
+                c.ct_mult.unwrap_or_default()
+            ));
+        }
+        let face_ccy = if kind == Kind::Inverse { quote } else { base };
+        if c.ct_val_ccy != face_ccy {
+            return bad(format!(
+                "a {} contract of {} valued in {}",
+                c.ct_type, c.family, c.ct_val_ccy
+            ));
+        }
+        if rules.min_sz <= Decimal::ZERO || rules.lot_sz <= Decimal::ZERO {
+            return bad(format!(
+                "lot size {} and minimum size {}",
+                rules.lot_sz, rules.min_sz
+            ));
+        }
         Ok(Terms {
             inst_id: rules.inst_id.clone(),
             kind,
@@ -131,24 +157,42 @@ pub(crate) enum Conversion {
 }
 
 fn overflow() -> Failure {
-    Failure::Usage("the amount is too large to convert exactly; give a smaller one".into())
+    Failure::Usage(
+        "the amount has too many digits to convert exactly (28 significant digits at most); \
+         give a shorter one"
+            .into(),
+    )
+}
+
+/// `a × b`, refused rather than rounded: rust_decimal rounds a product it cannot hold in 28
+/// digits without saying so, and a rounded figure must never be shown as exact. The exact
+/// product of two normalized decimals has their scales' sum as its scale; anything else means
+/// digits were dropped.
+fn mul(a: Decimal, b: Decimal) -> Result<Decimal, Failure> {
+    let (a, b) = (a.normalize(), b.normalize());
+    let p = a.checked_mul(b).ok_or_else(overflow)?;
+    if p.scale() != a.scale() + b.scale() {
+        return Err(overflow());
+    }
+    Ok(p)
 }
 
 /// What `contracts` are worth, at `price` where one is needed.
 pub(crate) fn size(t: &Terms, contracts: Decimal, price: Option<Decimal>) -> Result<Size, Failure> {
-    let face = contracts.checked_mul(t.ct_val).ok_or_else(overflow)?;
+    let face = mul(contracts, t.ct_val)?;
     let (base, quote) = match t.kind {
-        Kind::Linear => (
-            Some(face),
-            price
-                .map(|p| face.checked_mul(p).ok_or_else(overflow))
-                .transpose()?,
-        ),
+        Kind::Linear => (Some(face), price.map(|p| mul(face, p)).transpose()?),
         Kind::Inverse => (
             price
                 .map(|p| {
                     face.checked_div(p)
-                        .map(|c| c.round_dp(INVERSE_COIN_DP).normalize())
+                        .map(|c| {
+                            c.round_dp_with_strategy(
+                                INVERSE_COIN_DP,
+                                RoundingStrategy::MidpointAwayFromZero,
+                            )
+                            .normalize()
+                        })
                         .ok_or_else(overflow)
                 })
                 .transpose()?,
@@ -190,7 +234,6 @@ pub(crate) fn convert(
     };
     // The amount and the contracts' worth in the same terms, multiplied out so that no
     // inexact quotient decides anything: `lhs(amount) = per_contract × contracts`.
-    let mul = |a: Decimal, b: Decimal| a.checked_mul(b).ok_or_else(overflow);
     let (lhs, per_contract) = match (t.kind, unit, price) {
         (_, Unit::Contracts, _) => (amount, Decimal::ONE),
         (Kind::Linear, Unit::Quote, Some(p)) => (amount, mul(t.ct_val, p)?),
@@ -360,5 +403,22 @@ mod tests {
         assert!(e.to_string().contains("--price"), "{e}");
         let big = Decimal::MAX;
         assert!(convert(&t, Unit::Quote, big, Some(d("99999999"))).is_err());
+        // 28 digits × a price: the product would be rounded, so it is refused.
+        let e = convert(
+            &t,
+            Unit::Quote,
+            d("1234567890123456789012345678"),
+            Some(d("99999")),
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("too many digits"), "{e}");
+        // A lot of 1e-28 contracts: 1000 USDT is then a quotient no Decimal holds exactly.
+        let tiny = terms(
+            Kind::Linear,
+            "0.01",
+            "0.0000000000000000000000000001",
+            "0.0000000000000000000000000001",
+        );
+        assert!(convert(&tiny, Unit::Quote, d("1000"), Some(d("88188.1"))).is_err());
     }
 }

@@ -293,3 +293,56 @@ fn contracts_refuse_bad_input_before_sending() {
     );
     assert!(requests_to(&sim, "/api/v5/market/ticker").is_empty());
 }
+
+#[test]
+fn contradictory_contract_terms_from_okx_are_refused_not_converted() {
+    let sim = sim();
+    let swap = sim_data(
+        &sim,
+        "/api/v5/public/instruments?instType=SWAP&instId=BTC-USD-SWAP",
+    )[0]
+    .clone();
+    for (field, value, says) in [
+        ("ctVal", "0", "not usable"),
+        ("ctVal", "-1", "not usable"),
+        ("lotSz", "-0.01", "not usable"),
+        ("minSz", "0", "not usable"),
+        (
+            "ctType",
+            "linear",
+            "a linear contract of BTC-USD valued in USD",
+        ),
+        ("ctMult", "10", "contract multiplier 10"),
+        ("ctType", "quanto\u{1b}[31m", "contract type"),
+    ] {
+        let mut item = swap.clone();
+        item[field] = value.into();
+        let body = serde_json::json!({"code": "0", "msg": "", "data": [item]}).to_string();
+        sim.inject(
+            "/api/v5/public/instruments",
+            okx_sim::Fault::Raw {
+                status: 200,
+                body,
+                process: false,
+            },
+            1,
+        );
+        // A fresh sandbox: a fresh rules cache, so each answer is fetched.
+        let sb = Sandbox::new();
+        let (code, out, err) = run(sb.okx_at(&sim).args([
+            "contracts",
+            "BTC-USD-SWAP",
+            "--contracts",
+            "3",
+            "--price",
+            "60000",
+        ]));
+        assert_eq!(code, 6, "{field}={value}: {err}");
+        assert!(out.is_empty(), "{field}={value}: {out}");
+        assert!(
+            err.contains(says) && !err.contains("does not exist"),
+            "{field}={value}: {err}"
+        );
+        assert!(!err.contains('\u{1b}'), "{err}");
+    }
+}
