@@ -350,7 +350,9 @@ impl Fetcher<'_> {
             };
             empty_answers = 0;
             let mut fresh = fresh;
+            // Newest first, each time once: a page may repeat a row.
             fresh.sort_by_key(|c| std::cmp::Reverse(c.ts));
+            fresh.dedup_by_key(|c| c.ts);
             got.extend(fresh);
             after = Some(oldest);
         }

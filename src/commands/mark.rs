@@ -70,16 +70,29 @@ fn derivative(id: &InstId, command: &str) -> Result<InstType, Failure> {
 }
 
 /// The one item of a single-instrument answer.
+/// The first item of an answer about `id`, which must name `named` (the instrument, or the
+/// index asked for).
 fn first(
     client: &Client,
     req: &crate::client::ApiRequest,
     what: &str,
     id: &InstId,
+    named: &str,
 ) -> Result<Value> {
     let data = client.send(req)?.data;
-    data.into_iter().next().ok_or_else(|| {
-        Failure::Network(format!("OKX answered with no {what} for {id}; try again")).into()
-    })
+    let item = data.into_iter().next().ok_or_else(|| {
+        Failure::Network(format!("OKX answered with no {what} for {id}; try again"))
+    })?;
+    // Another instrument's figures under this one's name would be worse than none.
+    let got = item.get("instId").and_then(Value::as_str);
+    if got.is_some_and(|n| n != named) {
+        return Err(Failure::Network(format!(
+            "OKX answered a request for {named}'s {what} with {}'s; try again",
+            crate::output::sanitize(got.unwrap_or_default())
+        ))
+        .into());
+    }
+    Ok(item)
 }
 
 fn mark(ctx: &Ctx, args: MarkArgs) -> Result<()> {
@@ -98,18 +111,21 @@ fn mark(ctx: &Ctx, args: MarkArgs) -> Result<()> {
             .request()
             .query("instType", t)
             .query("instId", id.clone());
-        obj.insert("mark".into(), first(&client, &mark_req, "mark price", id)?);
+        obj.insert(
+            "mark".into(),
+            first(&client, &mark_req, "mark price", id, id.as_str())?,
+        );
         let index_req = endpoints::INDEX_TICKERS
             .request()
             .query("instId", index_id.clone());
         obj.insert(
             "index".into(),
-            first(&client, &index_req, &format!("index {index_id}"), id)?,
+            first(&client, &index_req, "index price", id, &index_id)?,
         );
         let limit_req = endpoints::PRICE_LIMIT.request().query("instId", id.clone());
         obj.insert(
             "priceLimit".into(),
-            first(&client, &limit_req, "price limit", id)?,
+            first(&client, &limit_req, "price limit", id, id.as_str())?,
         );
         if t == InstType::Swap {
             let funding_req = endpoints::FUNDING_RATE
@@ -117,7 +133,7 @@ fn mark(ctx: &Ctx, args: MarkArgs) -> Result<()> {
                 .query("instId", id.clone());
             obj.insert(
                 "funding".into(),
-                first(&client, &funding_req, "funding rate", id)?,
+                first(&client, &funding_req, "funding rate", id, id.as_str())?,
             );
         }
         gathered.push(Gathered(Value::Object(obj)));
@@ -158,22 +174,45 @@ fn open_interest(ctx: &Ctx, args: OpenInterestArgs) -> Result<()> {
         }
         wanted.push((t, None));
     }
-    if wanted.iter().any(|(t, _)| *t == InstType::Option) && inst_family.is_none() {
+    // OKX needs a family for options: an option ID carries its own; a whole type needs one.
+    if wanted
+        .iter()
+        .any(|(t, id)| *t == InstType::Option && id.is_none())
+        && inst_family.is_none()
+    {
         return Err(Failure::Usage(
             "open interest of options needs --inst-family, e.g. --inst-family BTC-USD (OKX requires it)".into(),
         )
         .into());
     }
+    // A family given with IDs must be theirs, or OKX answers 51001 for a right ID.
+    if let Some(f) = &inst_family {
+        if let Some((_, Some(id))) = wanted
+            .iter()
+            .find(|(_, id)| id.as_ref().is_some_and(|id| id.family() != f.as_str()))
+        {
+            return Err(Failure::Usage(format!(
+                "{id} is not of the family {f}; leave out --inst-family or give {}",
+                id.family()
+            ))
+            .into());
+        }
+    }
     let client = ctx.client(Auth::None)?;
     let mut items = Vec::new();
     for (t, id) in &wanted {
         let mut req = endpoints::OPEN_INTEREST.request().query("instType", *t);
-        if let Some(f) = &inst_family {
-            req = req.query("instFamily", f.clone());
+        let family = match (&inst_family, id) {
+            (Some(f), _) => Some(f.to_string()),
+            (None, Some(id)) if *t == InstType::Option => Some(id.family()),
+            _ => None,
+        };
+        if let Some(f) = family {
+            req = req.query("instFamily", f);
         }
         if let Some(id) = id {
             req = req.query("instId", id.clone());
-            items.push(first(&client, &req, "open interest", id)?);
+            items.push(first(&client, &req, "open interest", id, id.as_str())?);
         } else {
             items.extend(client.send(&req)?.data);
         }

@@ -232,11 +232,31 @@ pub(crate) fn instruments(ctx: &Ctx, args: InstrumentsArgs) -> Result<()> {
         inst_type,
         inst_family: family,
     } = args;
-    let inst_type = match (inst_type, &inst_id) {
-        (Some(t), _) => t,
-        (None, Some(id)) => id.inst_type(),
-        (None, None) => InstType::Spot,
+    let inst_type = match (inst_type, &inst_id, &family) {
+        (Some(t), Some(id), _) if t != id.inst_type() => {
+            return Err(Failure::Usage(format!(
+                "{id} is a {} instrument, not {t}; leave out --type or give --type {}",
+                id.inst_type(),
+                id.inst_type()
+            ))
+            .into());
+        }
+        (Some(t), _, _) => t,
+        (None, Some(id), _) => id.inst_type(),
+        (None, None, Some(f)) => {
+            return Err(Failure::Usage(format!(
+                "--inst-family {f} needs --type SWAP, FUTURES or OPTION (families group derivatives)"
+            ))
+            .into());
+        }
+        (None, None, None) => InstType::Spot,
     };
+    if family.is_some() && matches!(inst_type, InstType::Spot | InstType::Margin) {
+        return Err(Failure::Usage(format!(
+            "--inst-family is for SWAP, FUTURES and OPTION, not {inst_type}; leave it out"
+        ))
+        .into());
+    }
     if inst_type == InstType::Option && family.is_none() && inst_id.is_none() {
         return Err(Failure::Usage(
             "OPTION instruments need --inst-family, e.g. --inst-family BTC-USD (OKX requires it)"

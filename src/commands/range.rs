@@ -14,7 +14,7 @@ use time::OffsetDateTime;
 
 use crate::client::backoff;
 use crate::error::Failure;
-use crate::output::{iso_ms, progress, Stderr};
+use crate::output::{iso_exact_ms as iso_ms, progress, Stderr};
 use crate::validate::{TimeSpec, EARLIEST_MS};
 
 /// Answers asked for before an empty or short one is believed: a stretch is called missing

@@ -32,8 +32,9 @@ use crate::client::{now_ms, ApiRequest, Client};
 use crate::error::Failure;
 use crate::exchange::endpoints;
 use crate::exchange::instrument::InstType;
-use crate::output::{iso_ms, progress, Cell, Column};
+use crate::output::{iso_ms, progress, utc_exact_ms, Cell, Column};
 use crate::parse::field;
+use crate::validate::TimeSpec;
 
 /// Rows per history request: the most OKX serves.
 const PAGE: usize = 100;
@@ -64,7 +65,7 @@ const CSV: &[Column] = &[
 
 /// The table for spot, sizes in the base currency.
 const TABLE_SPOT: &[Column] = &[
-    Column::text("time", Cell::Time("ts")).unit("UTC"),
+    Column::text("time", Cell::With(trade_time)).unit("UTC"),
     Column::num("price", Cell::Field("px")),
     Column::num("size", Cell::Field("sz")).unit("base"),
     Column::text("side", Cell::Field("side")),
@@ -73,7 +74,7 @@ const TABLE_SPOT: &[Column] = &[
 
 /// The table for swaps, futures and options, sizes in contracts.
 const TABLE_CONTRACTS: &[Column] = &[
-    Column::text("time", Cell::Time("ts")).unit("UTC"),
+    Column::text("time", Cell::With(trade_time)).unit("UTC"),
     Column::num("price", Cell::Field("px")),
     Column::num("size", Cell::Field("sz")).unit("contracts"),
     Column::text("side", Cell::Field("side")),
@@ -88,8 +89,18 @@ struct Trade {
 }
 
 /// Reads a trade's `tradeId` and `ts` (both whole numbers in strings).
+/// A trade's time to the millisecond: trades share seconds, and their order must show.
+fn trade_time(t: &Value, problem: &mut Option<String>) -> String {
+    let ts = field(t, "ts");
+    utc_exact_ms(ts).unwrap_or_else(|why| {
+        problem.get_or_insert(why);
+        crate::output::sanitize(ts)
+    })
+}
+
 fn parse_trade(item: &Value) -> Result<Trade, String> {
-    let number = |name: &str| field(item, name).parse::<i64>().ok();
+    // Trade IDs and times are positive: a negative one would sort before every real trade.
+    let number = |name: &str| field(item, name).parse::<i64>().ok().filter(|n| *n > 0);
     match (number("tradeId"), number("ts")) {
         (Some(id), Some(ts)) => Ok(Trade {
             id,
@@ -97,7 +108,7 @@ fn parse_trade(item: &Value) -> Result<Trade, String> {
             raw: item.clone(),
         }),
         _ => Err(format!(
-            "a trade without a numeric tradeId and ts: {}",
+            "a trade without a positive numeric tradeId and ts: {}",
             crate::output::sanitize(&item.to_string())
         )),
     }
@@ -239,19 +250,25 @@ fn range(args: &TradesArgs, now: OffsetDateTime, now_ms: i64) -> Result<Option<(
         return Ok(None);
     };
     let (since, until) = range::resolve(s, args.until.as_ref(), now)?;
-    let oldest = now_ms - HISTORY_DAYS * DAY_MS;
-    if since < oldest {
-        let at = |ms: i64| iso_ms(&ms.to_string());
-        return Err(Failure::Usage(format!(
-            "--since {:?} ({}) is more than 3 months ago: OKX keeps public trades for the last \
-             3 months ({HISTORY_DAYS} days, since {}); give a later time",
-            s.text(),
-            at(since),
-            at(oldest)
-        ))
-        .into());
-    }
+    check_history_start(since, now_ms, Some(s))?;
     Ok(Some((since, until)))
+}
+
+/// `--since` within OKX's 3 months of trade history at `now_ms`.
+fn check_history_start(since: i64, now_ms: i64, spec: Option<&TimeSpec>) -> Result<()> {
+    let oldest = now_ms - HISTORY_DAYS * DAY_MS;
+    if since >= oldest {
+        return Ok(());
+    }
+    let at = |ms: i64| iso_ms(&ms.to_string());
+    Err(Failure::Usage(format!(
+        "--since {:?} ({}) is more than 3 months ago: OKX keeps public trades for the last 3 \
+         months ({HISTORY_DAYS} days, since {} by OKX's clock); give a later time",
+        spec.map(TimeSpec::text).unwrap_or_default(),
+        at(since),
+        at(oldest)
+    ))
+    .into())
 }
 
 pub(crate) fn run(ctx: &Ctx, args: TradesArgs) -> Result<()> {
@@ -263,6 +280,17 @@ pub(crate) fn run(ctx: &Ctx, args: TradesArgs) -> Result<()> {
     };
     let inst_id: String = args.inst_id.into();
     let client = ctx.client(Auth::None)?;
+    // OKX keeps 3 months by its own clock: judged again on it, before anything but the time is
+    // asked (this machine's clock may be off by more than the slack of a day's edge).
+    let range = match range {
+        Some((since, until)) => {
+            client.learn_clock()?;
+            let server_now = client.server_now_ms();
+            check_history_start(since, server_now, args.since.as_ref())?;
+            Some((since, until.min(server_now)))
+        }
+        None => None,
+    };
     let mut sink = ctx.out.records(CSV, table).context("writing output")?;
 
     let Some((since, until)) = range else {
@@ -306,9 +334,19 @@ pub(crate) fn run(ctx: &Ctx, args: TradesArgs) -> Result<()> {
     while lo <= until {
         let hi = lo.saturating_add(span).min(until + 1);
         let (window, end) = history.window(since, hi, joint.as_ref().map(|t| t.id))?;
-        if let (End::Short, Some(j)) = (&end, &joint) {
+        match (&end, &joint) {
             // The earlier trade exists, yet OKX's answers stopped short of it.
-            gaps.push((j.ts, window.values().next().map_or(hi - 1, |t| t.ts), None));
+            (End::Short, Some(j)) => {
+                gaps.push((j.ts, window.values().next().map_or(hi - 1, |t| t.ts), None));
+            }
+            // OKX's history does not reach back to `since` (no trade before it was found): the
+            // stretch up to the first trade is missing, not empty.
+            (End::Short, None) => {
+                if let Some(first) = window.values().next() {
+                    gaps.push((since, first.ts, None));
+                }
+            }
+            _ => {}
         }
         let n = window.len();
         for (_, t) in window {
@@ -323,6 +361,10 @@ pub(crate) fn run(ctx: &Ctx, args: TradesArgs) -> Result<()> {
         lo = hi;
     }
     bar.finish_and_clear();
+    if joint.is_none() {
+        // Not one trade in the whole range, and none before it: nothing shows it was empty.
+        gaps.push((since, until, None));
+    }
     sink.finish().context("writing output")?;
     range::report(&NOUN, &gaps, written, since, until);
     if args.strict {

@@ -212,6 +212,16 @@ const MAX_MS: i64 = 253_402_300_799_999;
 /// second, e.g. `2024-01-31T12:34:56Z`; `""` stays `""`. Anything else (a sign, a letter, a time
 /// before 1970 or after 9999) is `Err` with the reason, for the caller to show the text as sent.
 pub fn utc_ms(ms: &str) -> Result<String, String> {
+    utc(ms, false)
+}
+
+/// [`utc_ms`] keeping the milliseconds when there are some (`2026-11-30T01:38:34.591Z`): for
+/// trades, which share seconds, and for bounds typed in epoch ms.
+pub fn utc_exact_ms(ms: &str) -> Result<String, String> {
+    utc(ms, true)
+}
+
+fn utc(ms: &str, exact: bool) -> Result<String, String> {
     if ms.is_empty() {
         return Ok(String::new());
     }
@@ -231,8 +241,12 @@ pub fn utc_ms(ms: &str) -> Result<String, String> {
         .ok_or_else(absurd)?;
     let t = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
         .map_err(|_| absurd())?;
+    let millis = match ms % 1000 {
+        m if exact && m != 0 => format!(".{m:03}"),
+        _ => String::new(),
+    };
     Ok(format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{millis}Z",
         t.year(),
         u8::from(t.month()),
         t.day(),
@@ -245,6 +259,11 @@ pub fn utc_ms(ms: &str) -> Result<String, String> {
 /// [`utc_ms`], or the text as OKX sent it.
 pub fn iso_ms(ms: &str) -> String {
     utc_ms(ms).unwrap_or_else(|_| ms.to_string())
+}
+
+/// [`utc_exact_ms`], or the text as OKX sent it.
+pub fn iso_exact_ms(ms: &str) -> String {
+    utc_exact_ms(ms).unwrap_or_else(|_| ms.to_string())
 }
 
 /// [`utc_ms`] for a cell a person reads: the text as sent when it is not a time, with the

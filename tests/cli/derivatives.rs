@@ -346,3 +346,28 @@ fn contradictory_contract_terms_from_okx_are_refused_not_converted() {
         assert!(!err.contains('\u{1b}'), "{err}");
     }
 }
+
+#[test]
+fn instruments_refuse_a_family_or_type_that_cannot_apply() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    for (args, says) in [
+        (
+            &["--inst-family", "BTC-USD"][..],
+            "needs --type SWAP, FUTURES or OPTION",
+        ),
+        (
+            &["--type", "SPOT", "--inst-family", "BTC-USD"][..],
+            "not SPOT",
+        ),
+        (
+            &["BTC-USDT-SWAP", "--type", "OPTION"][..],
+            "is a SWAP instrument, not OPTION",
+        ),
+    ] {
+        let (code, out, err) = run(sb.okx_at(&sim).arg("instruments").args(args));
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(out.is_empty() && err.contains(says), "{args:?}: {err}");
+    }
+    assert!(sim.log().iter().all(|e| !from_okx(e)), "nothing sent");
+}

@@ -238,8 +238,8 @@ fn bad_input_is_refused_before_anything_is_sent() {
     for (args, needle) in [
         (vec!["open-interest", "--type", "OPTION"], "--inst-family"),
         (
-            vec!["open-interest", "BTC-USD-261225-60000-C"],
-            "--inst-family",
+            vec!["open-interest", "BTC-USDT-SWAP", "--inst-family", "BTC-USD"],
+            "BTC-USDT-SWAP is not of the family BTC-USD",
         ),
         (
             vec!["open-interest", "--type", "SPOT"],
@@ -465,4 +465,24 @@ fn watch_mark_price_receives_pushes() {
     );
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("BTC-USD-SWAP mark "), "{out}");
+}
+
+#[test]
+fn open_interest_of_an_option_takes_its_family_from_the_id() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let option = sim_data(
+        &sim,
+        "/api/v5/public/instruments?instType=OPTION&instFamily=BTC-USD",
+    )[0]["instId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let (code, out, err) = run(sb.okx_at(&sim).args(["open-interest", &option, "--json"]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(json(&out)[0]["instId"], option.as_str());
+    assert_eq!(
+        requests_to(&sim, "/api/v5/public/open-interest")[0].target,
+        format!("/api/v5/public/open-interest?instType=OPTION&instFamily=BTC-USD&instId={option}")
+    );
 }

@@ -245,3 +245,25 @@ fn bad_input_is_refused_before_anything_is_sent() {
     assert!(requests_to(&sim, HISTORY).is_empty());
     assert!(sim.log().is_empty());
 }
+
+#[test]
+fn three_months_are_judged_on_okx_s_clock() {
+    // OKX's clock an hour ahead: 89 days 23.5 hours ago by this machine is more than 90 days ago
+    // by OKX's, before its history starts. Refused, with only the time asked.
+    let sim = sim();
+    sim.set_clock_offset_ms(3_600_000);
+    let sb = Sandbox::new();
+    let (code, out, err) = run(sb.okx_at(&sim).args([
+        "trades",
+        "BTC-USDT-SWAP",
+        "--since",
+        "89d23h30m",
+        "--until",
+        "89d22h",
+        "--strict",
+    ]));
+    assert_eq!(code, 2, "{err}");
+    assert!(out.is_empty());
+    assert!(err.contains("by OKX's clock"), "{err}");
+    assert!(requests_to(&sim, "/api/v5/market/history-trades").is_empty());
+}
