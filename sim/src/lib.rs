@@ -26,11 +26,13 @@
 #![recursion_limit = "256"]
 
 mod account;
+mod algos;
 mod amount;
 mod auth;
 mod bars;
 mod calendar;
 mod control;
+mod deriv_orders;
 mod endpoints;
 mod faults;
 mod http;
@@ -38,6 +40,7 @@ mod instruments;
 mod mark;
 mod market;
 mod orders;
+mod positions;
 mod ratelimit;
 mod routes;
 mod series;
