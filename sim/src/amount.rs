@@ -210,11 +210,6 @@ impl Amount {
         let unit = 10i128.pow(SCALE_DEC - dec);
         Amount(self.0 - self.0.rem_euclid(unit))
     }
-
-    /// The count of `10^-dec` units, rounded toward zero.
-    pub(crate) fn units_trunc(self, dec: u32) -> i128 {
-        self.0 / 10i128.pow(SCALE_DEC - dec)
-    }
 }
 
 /// `a × b / c` for unsigned values, rounded down, through a 256-bit product. Panics if `c` is
@@ -364,6 +359,5 @@ mod tests {
         assert_eq!(a("-1.239").trunc(2).to_string(), "-1.23");
         assert_eq!(a("-1.231").floor_to(2).to_string(), "-1.24");
         assert_eq!(Amount::from_units(650_001, 1).to_string(), "65000.1");
-        assert_eq!(a("12.349").units_trunc(2), 1234);
     }
 }

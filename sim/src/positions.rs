@@ -601,14 +601,6 @@ impl Derivs {
     pub(crate) fn open(&self) -> impl Iterator<Item = &Position> {
         self.positions.iter().filter(|p| !p.pos.is_zero())
     }
-
-    /// Margin posted by open positions in `ccy` (part of its frozen balance).
-    pub(crate) fn margin_in(&self, market: &Market, ccy: &str) -> Amount {
-        self.positions
-            .iter()
-            .filter(|p| Terms::of(&market.series(p.inst).inst).is_some_and(|t| t.settle == ccy))
-            .fold(Amount::ZERO, |s, p| s + p.margin)
-    }
 }
 
 /// A change the WebSocket `positions` and `balance_and_position` channels push, as it stood
