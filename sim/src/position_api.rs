@@ -220,7 +220,7 @@ fn try_close(ctx: &Ctx) -> Result<Reply, Reply> {
         .pending_on(uid, idx, mgn, side)
         .filter(|o| {
             let buy = o.side == crate::orders::Side::Buy;
-            o.deriv.as_ref().is_some_and(|d| d.reduce_only) || (side != PosSide::Net && buy == long)
+            o.deriv.as_ref().is_some_and(|d| d.reduce_only) || (side != PosSide::Net && buy != long)
         })
         .map(|o| o.ord_id)
         .collect();

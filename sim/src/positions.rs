@@ -784,10 +784,11 @@ impl Book {
             settle.cash = settle.cash + pnl - fee;
             p.pnl = p.pnl + pnl;
             p.fee = p.fee - fee;
-            p.pos = if long {
-                p.pos - close_q
-            } else {
+            // Toward zero: a net short is negative, long/short sides are never negative.
+            p.pos = if p.pos.is_negative() {
                 p.pos + close_q
+            } else {
+                p.pos - close_q
             };
             let rec = match p.history {
                 Some(h) => h,
@@ -849,7 +850,7 @@ impl Book {
             settle.cash = settle.cash - fee;
             p.fee = p.fee - fee;
             p.avg_px = t.avg_after(p.avg_px, p.size(), px, open_q);
-            p.pos = if f.buy {
+            p.pos = if f.buy || p.pos_side != PosSide::Net {
                 p.pos + open_q
             } else {
                 p.pos - open_q

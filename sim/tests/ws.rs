@@ -5,11 +5,11 @@
 
 mod common;
 
-use std::io::{ErrorKind, Read, Write};
+use std::io::ErrorKind;
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
-use common::{iso, sign};
+use common::{http, sign};
 use okx_sim::{Account, Sim, SimConfig};
 use serde_json::{json, Value};
 use tungstenite::protocol::frame::coding::CloseCode;
@@ -117,48 +117,8 @@ fn login(sim: &Sim, ws: &mut Ws, a: &Account) {
     assert_eq!(ack["event"], "login", "{ack}");
 }
 
-/// One HTTP request on its own connection; the status and the JSON body.
-fn http(
-    sim: &Sim,
-    method: &str,
-    target: &str,
-    headers: &[(String, String)],
-    body: &str,
-) -> (u16, Value) {
-    let mut s = TcpStream::connect(("127.0.0.1", sim.port())).unwrap();
-    let mut req = format!(
-        "{method} {target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: {}\r\n",
-        body.len()
-    );
-    for (k, v) in headers {
-        req.push_str(&format!("{k}: {v}\r\n"));
-    }
-    req.push_str("\r\n");
-    req.push_str(body);
-    s.write_all(req.as_bytes()).unwrap();
-    let mut out = String::new();
-    s.read_to_string(&mut out).unwrap();
-    let (head, body) = out.split_once("\r\n\r\n").unwrap();
-    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
-    (status, serde_json::from_str(body).unwrap_or(Value::Null))
-}
-
 fn signed(sim: &Sim, a: &Account, method: &str, target: &str, body: &str) -> Value {
-    let ts = iso(sim.now_ms());
-    let mut h = vec![
-        ("OK-ACCESS-KEY".to_string(), a.api_key.clone()),
-        (
-            "OK-ACCESS-SIGN".to_string(),
-            sign(&a.secret_key, &format!("{ts}{method}{target}{body}")),
-        ),
-        ("OK-ACCESS-TIMESTAMP".to_string(), ts),
-        ("OK-ACCESS-PASSPHRASE".to_string(), a.passphrase.clone()),
-        ("Content-Type".to_string(), "application/json".to_string()),
-    ];
-    if a.demo {
-        h.push(("x-simulated-trading".to_string(), "1".to_string()));
-    }
-    http(sim, method, target, &h, body).1
+    common::signed(sim, a, method, target, body).1
 }
 
 #[test]
