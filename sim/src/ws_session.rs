@@ -882,6 +882,27 @@ mod tests {
     }
 
     #[test]
+    fn position_push_periods() {
+        assert_eq!(update_interval(Some(r#"{"updateInterval":"0"}"#)), None);
+        assert_eq!(
+            update_interval(Some(r#"{"updateInterval": "3000"}"#)),
+            Some(3000)
+        );
+        assert_eq!(
+            update_interval(Some(r#"{"updateInterval":2000}"#)),
+            Some(2000)
+        );
+        for other in [
+            None,
+            Some("{}"),
+            Some("nope"),
+            Some(r#"{"updateInterval":"1000"}"#),
+        ] {
+            assert_eq!(update_interval(other), Some(5000), "{other:?}");
+        }
+    }
+
+    #[test]
     fn arguments_echo_in_okx_order() {
         let v: Value = serde_json::from_str(
             r#"{"instId":"BTC-USDT","extra":1,"ccy":"BTC","channel":"x","instType":"SPOT"}"#,

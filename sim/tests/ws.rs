@@ -999,3 +999,103 @@ fn mark_price_pushes_agree_with_rest() {
     let e = subscribe(&mut business, arg);
     assert_eq!(e["code"], "64002");
 }
+
+#[test]
+fn positions_and_balance_and_position_follow_rest() {
+    let sim = start();
+    let live = Account::live();
+    let mut ws = connect(&sim, "/ws/v5/private");
+    // Private: a login first; instType is required.
+    let e = subscribe(&mut ws, json!({"channel": "positions", "instType": "SWAP"}));
+    assert_eq!(e["code"], "60011");
+    login(&sim, &mut ws, &live);
+    let e = subscribe(&mut ws, json!({"channel": "positions"}));
+    assert_eq!(e["code"], "60018");
+    let e = subscribe(&mut ws, json!({"channel": "positions", "instType": "SPOT"}));
+    assert_eq!(e["code"], "60018");
+    let arg = json!({"channel": "positions", "instType": "SWAP", "extraParams": "{\"updateInterval\": \"0\"}"});
+    let ack = subscribe(&mut ws, arg.clone());
+    assert_eq!(ack["arg"], arg);
+    // A snapshot on subscribe: no positions yet.
+    let snap = next_push(&mut ws, "positions");
+    assert_eq!(
+        (
+            &snap["eventType"],
+            &snap["curPage"],
+            &snap["lastPage"],
+            &snap["data"]
+        ),
+        (&json!("snapshot"), &json!(1), &json!(true), &json!([]))
+    );
+    assert_eq!(snap["arg"]["uid"], live.uid);
+    subscribe(&mut ws, json!({"channel": "balance_and_position"}));
+    let first = next_push(&mut ws, "balance_and_position");
+    let data = &first["data"][0];
+    assert_eq!(
+        (&data["eventType"], &data["posData"]),
+        (&json!("snapshot"), &json!([]))
+    );
+    assert_eq!(
+        data["balData"].as_array().unwrap().len(),
+        3,
+        "USDT, BTC, ETH"
+    );
+
+    // A market buy of 2 contracts: an event_update with the REST position, and the fill.
+    let body =
+        r#"{"instId":"BTC-USDT-SWAP","tdMode":"cross","side":"buy","ordType":"market","sz":"2"}"#;
+    let placed = signed(&sim, &live, "POST", "/api/v5/trade/order", body);
+    assert_eq!(placed["data"][0]["sCode"], "0", "{placed}");
+    let push = next_push(&mut ws, "positions");
+    assert_eq!(push["eventType"], "event_update");
+    let p = &push["data"][0];
+    let rest = signed(&sim, &live, "GET", "/api/v5/account/positions", "");
+    let r = &rest["data"][0];
+    for k in [
+        "posId", "instId", "pos", "avgPx", "mgnMode", "posSide", "fee", "tradeId", "cTime",
+    ] {
+        assert_eq!(p[k], r[k], "{k}");
+    }
+    assert!(p["pTime"].as_str().is_some_and(|t| !t.is_empty()));
+    let bp = next_push(&mut ws, "balance_and_position");
+    let data = &bp["data"][0];
+    assert_eq!(data["eventType"], "filled");
+    assert_eq!(
+        (&data["posData"][0]["pos"], &data["posData"][0]["posId"]),
+        (&json!("2"), &r["posId"])
+    );
+    assert_eq!(data["balData"][0]["ccy"], "USDT");
+    assert_eq!(data["trades"][0]["tradeId"], r["tradeId"]);
+    let usdt = signed(&sim, &live, "GET", "/api/v5/account/balance?ccy=USDT", "");
+    assert_eq!(
+        data["balData"][0]["cashBal"],
+        usdt["data"][0]["details"][0]["cashBal"]
+    );
+
+    // A spot order moves no position: nothing on `positions`; closing pushes pos "0".
+    signed(
+        &sim,
+        &live,
+        "POST",
+        "/api/v5/trade/order",
+        r#"{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"market","sz":"10"}"#,
+    );
+    signed(
+        &sim,
+        &live,
+        "POST",
+        "/api/v5/trade/close-position",
+        r#"{"instId":"BTC-USDT-SWAP","mgnMode":"cross"}"#,
+    );
+    let push = next_push(&mut ws, "positions");
+    assert_eq!(
+        (&push["data"][0]["pos"], &push["data"][0]["posId"]),
+        (&json!("0"), &r["posId"])
+    );
+    // A new subscription's snapshot is empty again.
+    subscribe(&mut ws, json!({"channel": "positions", "instType": "ANY"}));
+    let snap = next_where(&mut ws, |v| {
+        v["eventType"] == "snapshot" && v["arg"]["instType"] == "ANY"
+    });
+    assert_eq!(snap["data"], json!([]));
+}
