@@ -16,7 +16,9 @@
 //! writing), `routes` (the endpoint table: method, path, rate limit, auth, handler), `auth`
 //! (signature checks), `ratelimit`, `faults`, `control` (`/__sim/*`), `state` (what threads
 //! share, including the log), `endpoints` and `account` (handlers), `trade` (trade endpoint
-//! handlers) and `orders` (validation, execution and the order store), `market`, `series`,
+//! handlers) and `orders` (validation, execution and the order store), `deriv_orders` (SWAP and
+//! FUTURES orders), `positions` (account configuration, leverage and positions built from
+//! fills), `leverage` and `position_api` (their handlers), `algos` (attached TP/SL), `market`, `series`,
 //! `walk` and `bars` (market data), `instruments`, `amount`, `calendar`; `ws` (the
 //! WebSocket listener, connections and the hub the rest of the sim talks to) and `ws_session`
 //! (one connection's login, subscriptions and pushes).
