@@ -485,10 +485,11 @@ impl Sim {
     /// The market trades `inst_id` at `px` (a price on its tick size), as if its price moved
     /// there: the resting limit and post-only orders of every account that price reaches (buys
     /// at or above it, sells at or below) fill as makers at their own prices, best price first,
-    /// then oldest first, until `sz` (base currency, contracts for SWAP/FUTURES; `None`: no limit) is used up; the last one
-    /// reached may fill in part and stay `partially_filled`. Balances move (the maker pays
-    /// 0.08% of what it receives) and each fill is pushed on the owner's `orders` and `account`
-    /// subscriptions, as OKX does. The generated market data (candles, tickers, books, trades)
+    /// then oldest first, until `sz` (base currency, contracts for SWAP/FUTURES; `None`: no
+    /// limit) is used up; the last one reached may fill in part and stay `partially_filled`.
+    /// Balances move (a spot maker pays 0.08% of what it receives, a derivatives maker 0.02% of
+    /// the fill's value, and positions change) and each fill is pushed on the owner's `orders`,
+    /// `account`, `positions` and `balance_and_position` subscriptions, as OKX does. The generated market data (candles, tickers, books, trades)
     /// does not move. Returns how many fills were made.
     ///
     /// # Panics
