@@ -318,11 +318,27 @@ fn bad_input_exits_2_and_sends_nothing() {
         ),
         (
             vec!["funding", "BTC-USD-251226-90000-C", "--since", "7d"],
-            "is a OPTION instrument",
+            "is an OPTION instrument",
         ),
         (
             vec!["funding", "BTC-USDT-SWAP", "--since", "100d"],
-            "older than OKX's funding history",
+            "--since \"100d\"",
+        ),
+        (
+            vec!["funding", "BTC-USDT-SWAP", "--since", "100d"],
+            "more than 3 months ago: OKX keeps funding history for the last 3 months",
+        ),
+        (
+            vec!["funding", "ANY", "--since", "1d"],
+            "ANY gives the current funding of every perpetual swap, not their history",
+        ),
+        (
+            vec!["funding", "ANY", "BTC-USDT-SWAP"],
+            "ANY already includes every perpetual swap",
+        ),
+        (
+            vec!["watch", "funding-rate", "BTC-USD-251226-90000-P"],
+            "is an OPTION instrument",
         ),
         (
             vec!["funding", "BTC-USDT-SWAP", "--since", "2099-01-01"],
