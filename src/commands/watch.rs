@@ -452,6 +452,20 @@ mod tests {
     }
 
     #[test]
+    fn a_funding_line_leaves_out_what_okx_s_values_do_not_give() {
+        let push = |next: &str| {
+            json!({"arg": {"channel": "funding-rate", "instId": "BTC-USDT-SWAP"},
+                   "data": [{"instId": "BTC-USDT-SWAP", "fundingRate": "0.0021",
+                             "fundingTime": "1700000000000", "nextFundingTime": next,
+                             "ts": "1699999999000"}]})
+        };
+        let line = readable(&push("1700025200000"), &Book::default());
+        assert!(line.ends_with(" every 7h (262.8% a year, simple)"), "{line}");
+        let line = readable(&push("1700000000000"), &Book::default());
+        assert!(!line.contains("every") && !line.contains('%'), "{line}");
+    }
+
+    #[test]
     fn book_applies_updates_and_catches_a_gap() {
         let mut b = Book::default();
         assert_eq!(

@@ -609,3 +609,100 @@ fn any_is_every_perpetual_swap() {
     // The deprecated, always empty nextFundingRate is not a column.
     assert!(!table.contains("next rate"), "{table}");
 }
+
+/// The stand-in answers `/public/funding-rate` once with one BTC-USDT-SWAP item of these values.
+fn current_answer(rate: &str, funding_time: &str, next: &str) -> okx_sim::Fault {
+    okx_sim::Fault::Raw {
+        status: 200,
+        body: format!(
+            r#"{{"code":"0","msg":"","data":[{{"instType":"SWAP","instId":"BTC-USDT-SWAP","method":"current_period","formulaType":"withRate","fundingRate":"{rate}","nextFundingRate":"","fundingTime":"{funding_time}","nextFundingTime":"{next}","minFundingRate":"-0.0075","maxFundingRate":"0.0075","interestRate":"0.0001","impactValue":"20000","settState":"settled","settFundingRate":"0.0001","premium":"0.0001","ts":"1700000000000"}}]}}"#
+        ),
+        process: false,
+    }
+}
+
+#[test]
+fn hostile_intervals_are_warned_of_and_never_annualised() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let t0 = 1_700_000_000_000_i64;
+    let table = |rate: &str, next: i64| {
+        sim.inject(
+            "/api/v5/public/funding-rate",
+            current_answer(rate, &t0.to_string(), &next.to_string()),
+            1,
+        );
+        let (code, out, err) = run(sb
+            .okx_at(&sim)
+            .args(["funding", "BTC-USDT-SWAP", "-o", "table"]));
+        assert_eq!(code, 0, "{err}");
+        (out, err)
+    };
+    // 7 h does not divide the year: still exact, 0.0021 × 365 × 24 / 7 × 100.
+    let (out, err) = table("0.0021", t0 + 7 * HOUR);
+    assert!(
+        out.contains(" 262.8 ") && out.contains(" 7h "),
+        "{out}"
+    );
+    assert!(err.is_empty(), "{err}");
+    // No span, a negative one, and one under a minute or not whole minutes: no interval, no
+    // annualised rate, one warning line.
+    for next in [t0, t0 - 8 * HOUR, t0 + 1500, t0 + HOUR + 1] {
+        let (out, err) = table("0.0001", next);
+        let row: Vec<&str> = out
+            .lines()
+            .find(|l| l.trim_start().starts_with("BTC-USDT-SWAP"))
+            .unwrap()
+            .split_whitespace()
+            .collect();
+        assert!(!out.contains("ms "), "{out}");
+        assert!(
+            !row.iter().any(|c| c.contains('%') || c.ends_with('h')),
+            "{next}: {out}"
+        );
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.starts_with("okx: warning: "), "{err}");
+        assert!(err.contains("not a whole number of minutes"), "{err}");
+    }
+}
+
+#[test]
+fn two_rows_of_one_settlement_keep_the_first_with_a_warning() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let t = floor(sim.now_ms() - 10 * DAY, 8 * HOUR);
+    let row = |rate: &str| {
+        format!(
+            r#"{{"instType":"SWAP","instId":"BTC-USDT-SWAP","formulaType":"withRate","fundingRate":"{rate}","realizedRate":"{rate}","fundingTime":"{t}","method":"current_period"}}"#
+        )
+    };
+    sim.inject(
+        "/api/v5/public/funding-rate-history",
+        okx_sim::Fault::Raw {
+            status: 200,
+            body: format!(
+                r#"{{"code":"0","msg":"","data":[{},{}]}}"#,
+                row("0.0001"),
+                row("0.0075")
+            ),
+            process: false,
+        },
+        1,
+    );
+    let (code, out, err) = run(sb.okx_at(&sim).args(history_args(
+        "BTC-USDT-SWAP",
+        &(t - HOUR).to_string(),
+        &["--until", &(t + HOUR).to_string(), "--strict"],
+    )));
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = out.lines().skip(1).collect();
+    assert_eq!(lines.len(), 1, "{out}");
+    assert!(lines[0].contains(",0.0001,0.0001,"), "{out}");
+    assert_eq!(
+        err.lines()
+            .filter(|l| l.contains("two different rows"))
+            .count(),
+        1,
+        "{err}"
+    );
+}
