@@ -10,10 +10,14 @@
 //! #public-data-rest-api-get-funding-rate-history; the same rules as candles, okx-v5-facts
 //! §3.5). `before` alone cannot walk forward (it returns the newest rows), so the range is walked
 //! forward in windows of 400 hours, each asked for with both cursors (`before = lo − 1`,
-//! `after = hi`): settlements are at least an hour apart, so a window holds at most one full
-//! page, and 90 days take six requests. A page as long as asked is followed by one with
-//! `after` = the oldest `fundingTime` received. Each window is written, oldest first, as soon
-//! as it is complete, so rows stream and memory holds one window.
+//! `after = hi`): settlements are at least an hour apart, so a window holds at most 400 and 90
+//! days take six requests. An older docs revision caps a page at 100, so a page of 100 rows or
+//! more is followed by one with `after` = the oldest `fundingTime` received. Each window is
+//! written, oldest first, as soon as it is complete, so rows stream and memory holds one window.
+//!
+//! "3 months" is judged on OKX's clock (learnt before anything else is asked): `--since` may go
+//! back 92 days (the longest 3 months) and not past OKX's now; settlements missing at the start
+//! of the range before the shortest 3 months (89 days) may have aged out and are not counted.
 //!
 //! Gaps: the schedule is inferred from the settlements themselves, since the interval can
 //! change; a spacing at least twice both neighbouring spacings (or longer than the longest
