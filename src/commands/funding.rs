@@ -161,13 +161,7 @@ pub(crate) fn run(ctx: &Ctx, args: FundingArgs) -> Result<()> {
             let now = local_now();
             let (since, until) = range::resolve(&spec, until.as_ref(), now)?;
             let now_ms = (now.unix_timestamp_nanos() / 1_000_000) as i64;
-            range::check_history_start(
-                since,
-                (now_ms, Clock::Local),
-                HISTORY_DAYS,
-                &spec,
-                WHAT,
-            )?;
+            range::check_history_start(since, (now_ms, Clock::Local), HISTORY_DAYS, &spec, WHAT)?;
             history(ctx, &swaps, (since, until, &spec), strict)
         }
     }

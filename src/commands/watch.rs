@@ -320,13 +320,11 @@ pub(crate) fn run(ctx: &Ctx, args: WatchArgs) -> Result<()> {
             (Endpoint::Public, per_instrument("trades", &inst_ids), false)
         }
         // Only perpetual swaps: the parser refused anything else (OKX would, with 60018).
-        WatchWhat::FundingRate { inst_ids } => {
-            (
-                Endpoint::Public,
-                per_instrument("funding-rate", &inst_ids),
-                false,
-            )
-        }
+        WatchWhat::FundingRate { inst_ids } => (
+            Endpoint::Public,
+            per_instrument("funding-rate", &inst_ids),
+            false,
+        ),
         WatchWhat::Book { inst_id, depth } => {
             let channel = if depth == 400 { "books" } else { "books5" };
             (Endpoint::Public, per_instrument(channel, &[inst_id]), false)
@@ -460,7 +458,10 @@ mod tests {
                              "ts": "1699999999000"}]})
         };
         let line = readable(&push("1700025200000"), &Book::default());
-        assert!(line.ends_with(" every 7h (262.8% a year, simple)"), "{line}");
+        assert!(
+            line.ends_with(" every 7h (262.8% a year, simple)"),
+            "{line}"
+        );
         let line = readable(&push("1700000000000"), &Book::default());
         assert!(!line.contains("every") && !line.contains('%'), "{line}");
     }

@@ -54,9 +54,7 @@ pub struct Figures {
 
 pub fn figures(funding_time: &str, next_funding_time: &str, rate: &str) -> Figures {
     let interval = interval_ms(funding_time, next_funding_time);
-    let annualised = interval
-        .clone()
-        .and_then(|ms| annualised_pct(rate, ms));
+    let annualised = interval.clone().and_then(|ms| annualised_pct(rate, ms));
     let problem = interval.clone().err().or(annualised.clone().err());
     Figures {
         interval: interval.map(interval_text).unwrap_or_default(),
@@ -135,7 +133,10 @@ mod tests {
         assert_eq!(interval_text(45 * 60_000), "45m");
         assert_eq!(interval_text(1500), "1500ms");
         let f = figures("0", &(7 * HOUR_MS).to_string(), "0.0021");
-        assert_eq!((f.interval.as_str(), f.annualised.as_str()), ("7h", "262.8"));
+        assert_eq!(
+            (f.interval.as_str(), f.annualised.as_str()),
+            ("7h", "262.8")
+        );
         assert!(f.problem.is_none());
         let f = figures("0", "0", "0.0021");
         assert_eq!((f.interval.as_str(), f.annualised.as_str()), ("", ""));

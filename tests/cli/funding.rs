@@ -571,9 +571,10 @@ fn repeated_ids_are_written_once_and_reports_name_the_instrument() {
         );
     }
     // Current funding: one request per instrument.
-    let (code, _, err) = run(sb
-        .okx_at(&sim)
-        .args(["funding", "BTC-USD-SWAP", "BTC-USD-SWAP", "--json"]));
+    let (code, _, err) =
+        run(sb
+            .okx_at(&sim)
+            .args(["funding", "BTC-USD-SWAP", "BTC-USD-SWAP", "--json"]));
     assert_eq!(code, 0, "{err}");
     assert_eq!(
         requests_to(&sim, "/api/v5/public/funding-rate")
@@ -605,7 +606,10 @@ fn any_is_every_perpetual_swap() {
     assert!(sent[0].target.contains("instId=ANY"), "{}", sent[0].target);
     let (code, table, err) = run(sb.okx_at(&sim).args(["funding", "ANY", "-o", "table"]));
     assert_eq!(code, 0, "{err}");
-    assert!(table.contains("ETH-USDT-SWAP") && table.contains("4h"), "{table}");
+    assert!(
+        table.contains("ETH-USDT-SWAP") && table.contains("4h"),
+        "{table}"
+    );
     // The deprecated, always empty nextFundingRate is not a column.
     assert!(!table.contains("next rate"), "{table}");
 }
@@ -632,18 +636,16 @@ fn hostile_intervals_are_warned_of_and_never_annualised() {
             current_answer(rate, &t0.to_string(), &next.to_string()),
             1,
         );
-        let (code, out, err) = run(sb
-            .okx_at(&sim)
-            .args(["funding", "BTC-USDT-SWAP", "-o", "table"]));
+        let (code, out, err) =
+            run(sb
+                .okx_at(&sim)
+                .args(["funding", "BTC-USDT-SWAP", "-o", "table"]));
         assert_eq!(code, 0, "{err}");
         (out, err)
     };
     // 7 h does not divide the year: still exact, 0.0021 × 365 × 24 / 7 × 100.
     let (out, err) = table("0.0021", t0 + 7 * HOUR);
-    assert!(
-        out.contains(" 262.8 ") && out.contains(" 7h "),
-        "{out}"
-    );
+    assert!(out.contains(" 262.8 ") && out.contains(" 7h "), "{out}");
     assert!(err.is_empty(), "{err}");
     // No span, a negative one, and one under a minute or not whole minutes: no interval, no
     // annualised rate, one warning line.
