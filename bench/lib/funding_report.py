@@ -65,8 +65,7 @@ def render(d):
         with open(os.path.join(d, f"{tool}.csv")) as f:
             next(f)
             ts = sorted(int(line.split(",", 1)[0]) for line in f if line.strip())
-        tools[tool] = dict(hf=hf, s=s, pages=pages, rows=rows, ts=ts,
-                           bound=pages * WINDOW_S / LIMIT)
+        tools[tool] = dict(hf=hf, s=s, pages=pages, rows=rows, ts=ts)
     o = tools["okx"]
     c = tools.get("ccxt")
     loop_pages, loop_s, rate, share, loop_429, floor = sustained(d)
@@ -95,7 +94,6 @@ def render(d):
     row("429 answers (all runs)", lambda t: str(t["s"]["http429"]))
     row("wall time, median (min … max)",
         lambda t: f"{t['hf']['median']:.3f} s ({t['hf']['min']:.3f} … {t['hf']['max']:.3f})")
-    row("bound: history pages ÷ 5 per second", lambda t: f"{t['bound']:.2f} s")
     w("")
     w(f"**Sustained rate.** One download is a handful of requests, within the window's burst of "
       f"10, so it says little about pacing. {setup['loop']} downloads back to back (`{setup['loop_cmd']}`) "
@@ -108,18 +106,28 @@ def render(d):
     w("")
     if c:
         missing = sorted(set(o["ts"]) - set(c["ts"]))
-        w(f"**ccxt returns {len(c['ts']):,} of the {len(o['ts']):,} settlements**, the newest "
-          f"{len(c['ts']):,} (it lacks every one before `{missing[-1] if missing else '-'}`), "
-          "and says nothing. Its paginated call (`fetch_paginated_call_deterministic`, 8h "
-          "timeframe, 100 entries a request) splits the range into windows of 800 h and asks for "
-          "each with `before=<window start - 1>&limit=100` and no `after`; OKX's cursors are "
-          "exclusive bounds and return the newest `limit` rows that match (fact sheet §6.3, the "
-          "rules of okx-v5-facts §3.5, which the stand-in follows), so every window's answer is "
-          "the same newest 100 settlements, and ccxt's de-duplication leaves 100. Against the "
-          "real exchange the result depends on the same cursor rule. okx asks for each 400 h "
-          "window with both cursors (`after=<window end>&before=<window start - 1>&limit=400`), "
-          "so each answer is exactly that window; its tests check the count, both bounds and the "
-          "order against a hand-computed schedule.")
+        w(f"**ccxt returns {len(c['ts']):,} of the {len(o['ts']):,} settlements** against the "
+          f"stand-in, the newest {len(c['ts']):,} (it lacks every one before "
+          f"`{missing[-1] if missing else '-'}`), and says nothing. Its paginated call "
+          "(`fetch_paginated_call_deterministic`, 8h timeframe, 100 entries a request) splits the "
+          "range into fixed windows of 800 h and asks for each with `before=<window start - 1>"
+          "&limit=100` and no `after`. Two claims, of different strength:")
+        w("")
+        w("- *Holds whatever OKX does with `before` alone:* 800 h windows of 100 rows assume "
+          "8 h settlements. Where the interval is 4 h a window holds up to 200 settlements and "
+          "one page of 100 at most half of them, so even if `before` alone returned the oldest "
+          "rows after the cursor, ccxt would get at most 100 a window: about 300 of these 360 "
+          "(the window with the change holds 120, the last one 140).")
+        w("- *UNCONFIRMED against live OKX:* that every window's answer is the same newest 100 "
+          "rests on OKX's documented rule that `before` alone returns the newest rows newer than "
+          "the cursor, which okx-v5-facts §3.5 states for candles; the funding-history section "
+          "(derivatives fact sheet §6.3) does not state it. The stand-in follows the candle rule.")
+        w("")
+        w("okx asks for each 400 h window with both cursors (`after=<window end>&before=<window "
+          "start - 1>&limit=400`, and pages on from the oldest row received while a page holds "
+          "100 rows or more, in case OKX serves 100 as an older docs revision says), so each "
+          "answer is exactly that window whichever rule holds; its tests check the count, both "
+          "bounds and the order against a hand-computed schedule.")
         w("")
     elif not c:
         w("ccxt was not run (ONLY_OKX=1, or no bench/.peers/venv).")

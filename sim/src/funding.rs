@@ -6,15 +6,21 @@
 //! Schedule: every swap settles every 8 h, at 00:00, 08:00 and 16:00 UTC, except
 //! [`CHANGED_INSTRUMENT`], whose interval OKX-style changed from 8 h to 4 h at
 //! [`Funding::change_ms`] (30 days before the sim started, on an 8 h boundary): its history has
-//! both intervals and its current `nextFundingTime − fundingTime` is 4 h. The history covers
-//! [`HISTORY_DAYS`] days back from now (OKX: "the last 3 months"), settled events only
-//! (`fundingTime ≤ now`), minus the configured [`FundingGap`]s.
+//! both intervals and its current `nextFundingTime − fundingTime` is 4 h; and the swaps
+//! configured to settle at another fixed interval (`SimConfig::funding_intervals`: OKX uses 1 h
+//! and 2 h too). The history covers [`HISTORY_DAYS`] days back from now (OKX: "the last 3
+//! months"; `SimConfig::funding_history_days` changes it), settled events only
+//! (`fundingTime ≤ now`), minus the configured [`FundingGap`]s. A page holds at most 400 rows
+//! (the current docs), or fewer when capped (`Sim::set_funding_history_cap`: an older docs
+//! revision says 100).
 //!
 //! Rates are integers in units of 10^-10, printed as OKX prints decimals. The predicted rate of a
 //! settlement (`fundingRate`, the current endpoint's value while it is upcoming and the history's
 //! afterwards) is a hash of (seed, instrument, funding time); the realized rate differs from it by
 //! a smaller hashed amount, both kept within the instrument's bounds. The current endpoint's
 //! `settFundingRate` is the realized rate of the latest settlement, the history's newest row.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use serde_json::{json, Value};
 
@@ -51,6 +57,12 @@ pub(crate) struct Funding {
     /// When [`CHANGED_INSTRUMENT`]'s interval became 4 h (a settlement time, 8 h aligned).
     pub(crate) change_ms: i64,
     gaps: Vec<FundingGap>,
+    /// Swaps settling every given ms throughout, instead of the default schedule.
+    intervals: Vec<(String, i64)>,
+    /// How many days back the history goes.
+    history_days: i64,
+    /// The most rows a history page serves, whatever `limit` asks (at most [`HISTORY_LIMIT`]).
+    pub(crate) history_cap: AtomicUsize,
 }
 
 /// An instrument's settlement times: every `early` ms up to `change`, every `late` ms from it.
@@ -91,11 +103,29 @@ impl Funding {
             seed,
             change_ms: change.div_euclid(EIGHT_HOURS) * EIGHT_HOURS,
             gaps,
+            intervals: Vec::new(),
+            history_days: HISTORY_DAYS,
+            history_cap: AtomicUsize::new(HISTORY_LIMIT),
         }
     }
 
+    /// The model with swaps on other fixed intervals, another history length and page cap.
+    pub(crate) fn with(mut self, intervals: Vec<(String, i64)>, days: i64, cap: usize) -> Funding {
+        self.intervals = intervals;
+        self.history_days = days;
+        self.history_cap = AtomicUsize::new(cap.clamp(1, HISTORY_LIMIT));
+        self
+    }
+
     fn schedule(&self, inst_id: &str) -> Schedule {
-        if inst_id == CHANGED_INSTRUMENT {
+        if let Some((_, every)) = self.intervals.iter().find(|(id, _)| id == inst_id) {
+            let every = (*every).max(1);
+            Schedule {
+                early: every,
+                change: i64::MAX,
+                late: every,
+            }
+        } else if inst_id == CHANGED_INSTRUMENT {
             Schedule {
                 early: EIGHT_HOURS,
                 change: self.change_ms,
@@ -176,7 +206,7 @@ impl Funding {
     }
 
     /// Settlement times of one history page, newest first: settled by `now_ms`, within the last
-    /// [`HISTORY_DAYS`], strictly older than `after`, strictly newer than `before`, not removed,
+    /// `history_days`, strictly older than `after`, strictly newer than `before`, not removed,
     /// at most `limit`.
     fn page(
         &self,
@@ -187,7 +217,7 @@ impl Funding {
         now_ms: i64,
     ) -> Vec<i64> {
         let s = self.schedule(inst_id);
-        let oldest = s.at_or_after(now_ms - HISTORY_DAYS * DAY_MS);
+        let oldest = s.at_or_after(now_ms - self.history_days * DAY_MS);
         let bottom = before.map_or(oldest, |b| oldest.max(b.saturating_add(1)));
         let mut t = match after {
             Some(a) => s.at_or_before(now_ms.min(a.saturating_sub(1))),
@@ -290,12 +320,10 @@ pub(crate) fn funding_rate_history(ctx: &Ctx) -> Reply {
         (Ok(a), Ok(b), Ok(l)) => (a, b, l),
         (Err(r), _, _) | (_, Err(r), _) | (_, _, Err(r)) => return r,
     };
+    let funding = &ctx.shared.funding;
+    let limit = limit.min(funding.history_cap.load(Ordering::SeqCst).max(1));
     match swap(ctx) {
-        Ok(id) => Reply::ok(
-            ctx.shared
-                .funding
-                .history(id, after, before, limit, ctx.now_ms),
-        ),
+        Ok(id) => Reply::ok(funding.history(id, after, before, limit, ctx.now_ms)),
         Err(r) => r,
     }
 }

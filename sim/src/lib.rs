@@ -91,6 +91,15 @@ pub struct SimConfig {
     pub candle_gaps: Vec<CandleGap>,
     /// Intervals with no funding settlement in `/public/funding-rate-history`.
     pub funding_gaps: Vec<FundingGap>,
+    /// Swaps that settle every given ms throughout (OKX uses 1 h and 2 h too), instead of 8 h (4 h
+    /// after the change for ETH-USDT-SWAP); on epoch multiples of it.
+    pub funding_intervals: Vec<(String, i64)>,
+    /// How many days back `/public/funding-rate-history` goes: OKX says "the last 3 months", 89
+    /// to 92 days; 92 by default.
+    pub funding_history_days: i64,
+    /// Largest page `/public/funding-rate-history` serves (1 to 400): 400 in the current docs,
+    /// 100 in an older revision. Larger `limit`s are served this many rows.
+    pub funding_history_cap: usize,
     /// The API keys the sim accepts.
     pub accounts: Vec<Account>,
     /// How often the WebSocket market channels (`tickers`, `books`, `books5`, `trades`,
@@ -112,6 +121,9 @@ impl Default for SimConfig {
             seed: 42,
             candle_gaps: Vec::new(),
             funding_gaps: Vec::new(),
+            funding_intervals: Vec::new(),
+            funding_history_days: 92,
+            funding_history_cap: 400,
             accounts: vec![Account::live(), Account::demo()],
             ws_push_interval_ms: 100,
             ws_idle_close_ms: ws::IDLE_CLOSE_MS,
@@ -424,6 +436,15 @@ impl Sim {
     /// Sets the largest page `/market/history-candles` serves (at least 1).
     pub fn set_history_candles_cap(&self, n: usize) {
         self.shared.history_cap.store(n.max(1), Ordering::SeqCst);
+    }
+
+    /// Sets the largest page `/public/funding-rate-history` serves (1 to 400): 400 in the current
+    /// docs, 100 in an older revision.
+    pub fn set_funding_history_cap(&self, n: usize) {
+        self.shared
+            .funding
+            .history_cap
+            .store(n.clamp(1, 400), Ordering::SeqCst);
     }
 
     /// When the funding interval of ETH-USDT-SWAP changed from 8 h to 4 h: a settlement time

@@ -1,7 +1,8 @@
 //! The `okx-sim` binary: starts the stand-in on a fixed port, prints the URL and the test
 //! credentials in a paste-able form, and serves until killed.
 //!
-//! `okx-sim [--port 8765] [--no-rate-limits] [--history-cap 100] [--clock-offset-ms N] [--seed N]
+//! `okx-sim [--port 8765] [--no-rate-limits] [--history-cap 100] [--funding-history-cap 100]
+//!  [--clock-offset-ms N] [--seed N]
 //!  [--exec CMD]`
 //!
 //! `--exec CMD` starts the stand-in on a free port, runs `sh -c CMD` with `OKX_BASE_URL`,
@@ -12,7 +13,7 @@ use std::process::ExitCode;
 
 use okx_sim::{Account, Sim, SimConfig};
 
-const USAGE: &str = "usage: okx-sim [--port N] [--no-rate-limits] [--history-cap N] [--clock-offset-ms N] [--seed N] [--exec CMD]";
+const USAGE: &str = "usage: okx-sim [--port N] [--no-rate-limits] [--history-cap N] [--funding-history-cap N] [--clock-offset-ms N] [--seed N] [--exec CMD]";
 
 fn parse_args(args: &[String]) -> Result<(SimConfig, Option<String>), String> {
     let mut config = SimConfig {
@@ -36,6 +37,10 @@ fn parse_args(args: &[String]) -> Result<(SimConfig, Option<String>), String> {
             "--history-cap" => {
                 let v = value(flag)?;
                 config.history_candles_cap = v.parse().map_err(|_| bad(flag, &v))?;
+            }
+            "--funding-history-cap" => {
+                let v = value(flag)?;
+                config.funding_history_cap = v.parse().map_err(|_| bad(flag, &v))?;
             }
             "--clock-offset-ms" => {
                 let v = value(flag)?;

@@ -50,7 +50,11 @@ impl Shared {
         let now = real_now_ms() + config.clock_offset_ms;
         Shared {
             market: Market::at(config.seed, config.candle_gaps, now),
-            funding: Funding::new(config.seed, now, config.funding_gaps),
+            funding: Funding::new(config.seed, now, config.funding_gaps).with(
+                config.funding_intervals,
+                config.funding_history_days,
+                config.funding_history_cap,
+            ),
             accounts: config
                 .accounts
                 .into_iter()

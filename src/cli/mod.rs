@@ -24,7 +24,7 @@ use clap::{Args, Parser, Subcommand};
 pub(crate) use self::account::{AccountCommand, BalanceArgs};
 pub(crate) use self::api::ApiArgs;
 pub(crate) use self::candles::{CandlePrice, CandlesArgs};
-pub(crate) use self::funding::FundingArgs;
+pub(crate) use self::funding::{FundingArgs, Perpetual};
 pub(crate) use self::mark::{MarkArgs, MarkCommand, OpenInterestArgs};
 pub(crate) use self::market::{
     BookArgs, ContractsArgs, InstrumentsArgs, MarketCommand, TickerArgs,

@@ -76,6 +76,26 @@ pub(crate) fn inst_id() -> Checked<InstId> {
     checked(|s, _| InstId::parse(s))
 }
 
+/// A perpetual swap's ID (`BTC-USDT-SWAP`): only swaps have funding.
+pub(crate) fn swap_id() -> Checked<InstId> {
+    checked(|s, _| swap_id_check(s))
+}
+
+/// A perpetual swap's ID, or `ANY`: every perpetual swap (OKX's word on `/public/funding-rate`).
+pub(crate) fn swap_id_or_any() -> Checked<super::Perpetual> {
+    checked(|s, _| {
+        if s == "ANY" {
+            Ok(super::Perpetual::Any)
+        } else {
+            swap_id_check(s).map(super::Perpetual::Swap)
+        }
+    })
+}
+
+fn swap_id_check(s: &str) -> Result<InstId, Failure> {
+    InstId::parse(s).and_then(crate::exchange::funding::perpetual)
+}
+
 fn inst_type_values() -> impl Iterator<Item = PossibleValue> {
     InstType::value_variants()
         .iter()

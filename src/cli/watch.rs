@@ -87,7 +87,7 @@ pub(crate) enum WatchWhat {
     },
     /// Funding rates of perpetual swaps: predicted rate, settlement time, interval
     FundingRate {
-        #[arg(value_name = "INST_ID", required = true, value_parser = parse::inst_id())]
+        #[arg(value_name = "INST_ID", required = true, value_parser = parse::swap_id())]
         inst_ids: Vec<InstId>,
     },
     /// Your orders as they change (needs credentials)

@@ -569,9 +569,9 @@ pub(crate) fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
     }
     progress.finish_and_clear();
     sink.finish().context("writing output")?;
-    range::report_recovered(&NOUN, recovered);
+    range::report_recovered(&NOUN, &fetch.inst_id, recovered);
     let gaps = gaps.all(since, until, first);
-    range::report(&NOUN, &gaps, written, since, until);
+    range::report(&NOUN, &fetch.inst_id, &gaps, written, since, until);
     if strict {
         range::strict(
             &format!("{} {}", fetch.inst_id, bar.name),

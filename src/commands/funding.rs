@@ -10,10 +10,14 @@
 //! #public-data-rest-api-get-funding-rate-history; the same rules as candles, okx-v5-facts
 //! §3.5). `before` alone cannot walk forward (it returns the newest rows), so the range is walked
 //! forward in windows of 400 hours, each asked for with both cursors (`before = lo − 1`,
-//! `after = hi`): settlements are at least an hour apart, so a window holds at most one full
-//! page, and 90 days take six requests. A page as long as asked is followed by one with
-//! `after` = the oldest `fundingTime` received. Each window is written, oldest first, as soon
-//! as it is complete, so rows stream and memory holds one window.
+//! `after = hi`): settlements are at least an hour apart, so a window holds at most 400 and 90
+//! days take six requests. An older docs revision caps a page at 100, so a page of 100 rows or
+//! more is followed by one with `after` = the oldest `fundingTime` received. Each window is
+//! written, oldest first, as soon as it is complete, so rows stream and memory holds one window.
+//!
+//! "3 months" is judged on OKX's clock (learnt before anything else is asked): `--since` may go
+//! back 92 days (the longest 3 months) and not past OKX's now; settlements missing at the start
+//! of the range before the shortest 3 months (89 days) may have aged out and are not counted.
 //!
 //! Gaps: the schedule is inferred from the settlements themselves, since the interval can
 //! change; a spacing at least twice both neighbouring spacings (or longer than the longest
@@ -26,29 +30,36 @@ use std::collections::BTreeMap;
 use anyhow::{Context, Result};
 use serde_json::Value;
 
-use super::range::{self, Gap, Noun, TRIES};
+use super::range::{self, Clock, Gap, Noun, TRIES};
 use super::{Auth, Ctx};
-use crate::cli::FundingArgs;
+use crate::cli::{FundingArgs, Perpetual};
 use crate::client::{local_now, Client};
 use crate::error::Failure;
 use crate::exchange::endpoints;
-use crate::exchange::funding::{annualised_pct, interval_ms, interval_text};
-use crate::exchange::instrument::{InstId, InstType};
-use crate::output::{iso_ms, Cell, Column, Record};
+use crate::exchange::funding::figures;
+use crate::exchange::instrument::InstId;
+use crate::output::{iso_exact_ms, Cell, Column, Record, Stderr};
 use crate::parse::field;
+use crate::validate::TimeSpec;
 
 const HOUR_MS: i64 = 3_600_000;
 const DAY_MS: i64 = 24 * HOUR_MS;
-/// Rows per history request: the most OKX serves (fact sheet §6.3; an older docs revision said
-/// 100, so a page is never assumed full: paging follows the oldest row received).
+/// Rows per history request: the most OKX serves (fact sheet §6.3).
 const PAGE: usize = 400;
+/// An older docs revision says 100 (rosssaunders/ccrxt#85): a page this long may have been cut
+/// at OKX's limit, so paging goes on from its oldest row.
+const SHORTEST_PAGE: usize = 100;
 /// A window of the walk: `PAGE` settlements at the shortest interval OKX uses (1 h).
 const WINDOW_MS: i64 = PAGE as i64 * HOUR_MS;
 /// The longest funding interval OKX uses.
 const LONGEST_INTERVAL_MS: i64 = 8 * HOUR_MS;
 /// How far back the history goes: "the last 3 months", taken as the longest three consecutive
-/// calendar months.
+/// calendar months, for what `--since` may ask...
 const HISTORY_DAYS: i64 = 92;
+/// ... and as the shortest (February to April), for what must be there.
+const SHORTEST_HISTORY_DAYS: i64 = 89;
+/// What OKX keeps 3 months of, in messages.
+const WHAT: &str = "funding history";
 /// A settlement this recent may not be in the history yet: not called missing.
 const SETTLE_GRACE_MS: i64 = 5 * 60_000;
 
@@ -59,23 +70,25 @@ const NOUN: Noun = Noun {
     slot_many: "settlements",
 };
 
-fn interval_cell(v: &Value, problem: &mut Option<String>) -> String {
-    match interval_ms(field(v, "fundingTime"), field(v, "nextFundingTime")) {
-        Ok(ms) => interval_text(ms),
-        Err(why) => {
-            problem.get_or_insert(why);
-            String::new()
-        }
+/// The funding figures of a current-funding item, the first reason one is missing noted.
+fn figures_of(v: &Value, problem: &mut Option<String>) -> crate::exchange::funding::Figures {
+    let f = figures(
+        field(v, "fundingTime"),
+        field(v, "nextFundingTime"),
+        field(v, "fundingRate"),
+    );
+    if let Some(why) = &f.problem {
+        problem.get_or_insert(why.clone());
     }
+    f
+}
+
+fn interval_cell(v: &Value, problem: &mut Option<String>) -> String {
+    figures_of(v, problem).interval
 }
 
 fn annualised_cell(v: &Value, problem: &mut Option<String>) -> String {
-    let annualised = interval_ms(field(v, "fundingTime"), field(v, "nextFundingTime"))
-        .and_then(|ms| annualised_pct(field(v, "fundingRate"), ms));
-    annualised.unwrap_or_else(|why| {
-        problem.get_or_insert(why);
-        String::new()
-    })
+    figures_of(v, problem).annualised
 }
 
 /// The current-funding table.
@@ -88,7 +101,6 @@ const CURRENT: &[Column] = &[
     Column::text("next funding time", Cell::Time("nextFundingTime"))
         .unit("UTC")
         .priority(2),
-    Column::num("next rate", Cell::Field("nextFundingRate")).priority(4),
     Column::num("last settled rate", Cell::Field("settFundingRate")).priority(3),
 ];
 
@@ -117,44 +129,50 @@ pub(crate) fn run(ctx: &Ctx, args: FundingArgs) -> Result<()> {
         until,
         strict,
     } = args;
-    // Only perpetual swaps have funding (X-Perps, FUTURES with funding, have IDs okx cannot
-    // take); refused before anything is sent.
-    for id in &inst_ids {
-        let t = id.inst_type();
-        if t != InstType::Swap {
-            return Err(Failure::Usage(format!(
-                "{id} is a {t} instrument: only perpetual swaps (SWAP) have funding rates; give one such as BTC-USDT-SWAP"
-            ))
-            .into());
+    // Each instrument once, in the order given (a repeated ID would write its rows twice).
+    let mut ids: Vec<Perpetual> = Vec::new();
+    for id in inst_ids {
+        if !ids.contains(&id) {
+            ids.push(id);
         }
     }
+    let swaps: Vec<InstId> = ids
+        .iter()
+        .filter_map(|p| match p {
+            Perpetual::Swap(id) => Some(id.clone()),
+            Perpetual::Any => None,
+        })
+        .collect();
+    if swaps.len() < ids.len() {
+        // OKX's `ANY` is of /public/funding-rate only; the history is asked for per swap.
+        let why = if since.is_some() {
+            "ANY gives the current funding of every perpetual swap, not their history; give \
+             swap IDs with --since, such as BTC-USDT-SWAP"
+        } else if !swaps.is_empty() {
+            "ANY already includes every perpetual swap; give ANY alone, or the swap IDs"
+        } else {
+            return current(ctx, &["ANY"]);
+        };
+        return Err(Failure::Usage(why.to_string()).into());
+    }
     match since {
-        None => current(ctx, &inst_ids),
-        Some(since) => {
+        None => current(ctx, &swaps.iter().map(InstId::as_str).collect::<Vec<_>>()),
+        Some(spec) => {
             let now = local_now();
-            let (since, until) = range::resolve(&since, until.as_ref(), now)?;
+            let (since, until) = range::resolve(&spec, until.as_ref(), now)?;
             let now_ms = (now.unix_timestamp_nanos() / 1_000_000) as i64;
-            let oldest = now_ms - HISTORY_DAYS * DAY_MS;
-            if since < oldest {
-                return Err(Failure::Usage(format!(
-                    "--since {} is older than OKX's funding history, which covers the last 3 months ({HISTORY_DAYS} days, from {}); give a later time",
-                    iso_ms(&since.to_string()),
-                    iso_ms(&oldest.to_string())
-                ))
-                .into());
-            }
-            history(ctx, &inst_ids, since, until, strict)
+            range::check_history_start(since, (now_ms, Clock::Local), HISTORY_DAYS, &spec, WHAT)?;
+            history(ctx, &swaps, (since, until, &spec), strict)
         }
     }
 }
 
-fn current(ctx: &Ctx, inst_ids: &[InstId]) -> Result<()> {
+/// The current funding of `inst_ids` (swap IDs, or `ANY`), one request each.
+fn current(ctx: &Ctx, inst_ids: &[&str]) -> Result<()> {
     let client = ctx.client(Auth::None)?;
     let mut items = Vec::new();
     for id in inst_ids {
-        let req = endpoints::FUNDING_RATE
-            .request()
-            .query("instId", id.as_str());
+        let req = endpoints::FUNDING_RATE.request().query("instId", *id);
         let data = client.send(&req)?.data;
         if data.is_empty() {
             return Err(Failure::Network(format!(
@@ -168,12 +186,22 @@ fn current(ctx: &Ctx, inst_ids: &[InstId]) -> Result<()> {
     Ok(())
 }
 
-fn history(ctx: &Ctx, inst_ids: &[InstId], since: i64, until: i64, strict: bool) -> Result<()> {
+fn history(
+    ctx: &Ctx,
+    inst_ids: &[InstId],
+    (since, until, spec): (i64, i64, &TimeSpec),
+    strict: bool,
+) -> Result<()> {
     let client = ctx.client(Auth::None)?;
-    // Whether a settlement is due yet depends on OKX's clock, not this machine's.
+    // OKX keeps its history, and settles, by its own clock, which may be hours from this
+    // machine's: the range is judged again on it, before anything but the time is asked.
     client.learn_clock()?;
     let server_now = client.server_now_ms();
+    range::check_history_start(since, (server_now, Clock::Okx), HISTORY_DAYS, spec, WHAT)?;
     let until = until.min(server_now);
+    // "3 months" is 89 to 92 days: settlements before the shortest may have aged out of the
+    // history, so none before `kept` is called missing at the start of the range.
+    let kept = since.max(server_now - SHORTEST_HISTORY_DAYS * DAY_MS);
     let mut sink = ctx
         .out
         .records(HISTORY_CSV, HISTORY_TABLE)
@@ -183,6 +211,7 @@ fn history(ctx: &Ctx, inst_ids: &[InstId], since: i64, until: i64, strict: bool)
         let fetch = Fetcher {
             client: &client,
             inst_id: id.as_str(),
+            warned: std::cell::Cell::new(false),
         };
         // The last settlement that must be in the history by now.
         let due = until.min(server_now - SETTLE_GRACE_MS);
@@ -195,7 +224,7 @@ fn history(ctx: &Ctx, inst_ids: &[InstId], since: i64, until: i64, strict: bool)
             let mut window = BTreeMap::new();
             // The settlements before the window tell the schedule at its start.
             let context = &times[times.len().saturating_sub(2)..];
-            recovered += fetch.window_checked(lo, hi, context, since, due, &mut window)?;
+            recovered += fetch.window_checked(lo, hi, context, kept, due, &mut window)?;
             for (t, row) in window {
                 times.push(t);
                 sink.push(&row).context("writing output")?;
@@ -209,9 +238,23 @@ fn history(ctx: &Ctx, inst_ids: &[InstId], since: i64, until: i64, strict: bool)
             lo = hi;
         }
         progress.finish_and_clear();
-        range::report_recovered(&NOUN, recovered);
-        let gaps = missing(&times, since, due.max(since));
-        range::report(&NOUN, &gaps, times.len() as u64, since, until);
+        range::report_recovered(&NOUN, id.as_str(), recovered);
+        let lead = match times.as_slice() {
+            [a, b, ..] => b - a,
+            _ => LONGEST_INTERVAL_MS,
+        };
+        if kept > since && times.first().is_none_or(|first| first - since >= lead) {
+            Stderr::note(&format!(
+                "{id}: OKX's funding history starts at {}; settlements before {} may be older \
+                 than OKX keeps (3 months: 89 to 92 days) and are not counted as missing",
+                times
+                    .first()
+                    .map_or("-".to_string(), |t| iso_exact_ms(&t.to_string())),
+                iso_exact_ms(&kept.to_string())
+            ));
+        }
+        let gaps = missing(&times, kept, due.max(kept));
+        range::report(&NOUN, id.as_str(), &gaps, times.len() as u64, since, until);
         if !gaps.is_empty() {
             incomplete.push((id.as_str(), gaps));
         }
@@ -228,6 +271,8 @@ fn history(ctx: &Ctx, inst_ids: &[InstId], since: i64, until: i64, strict: bool)
 struct Fetcher<'a> {
     client: &'a Client,
     inst_id: &'a str,
+    /// Whether two different rows of one settlement were warned about.
+    warned: std::cell::Cell<bool>,
 }
 
 impl Fetcher<'_> {
@@ -257,23 +302,45 @@ impl Fetcher<'_> {
             .collect()
     }
 
-    /// Every settlement with `lo <= fundingTime < hi`, into `into`.
+    /// Every settlement with `lo <= fundingTime < hi`, into `into`. A page of at least
+    /// `SHORTEST_PAGE` rows may have been cut at OKX's limit, whichever it is: followed by one
+    /// with `after` = the oldest `fundingTime` received, until a page is shorter or reaches `lo`.
     fn window(&self, lo: i64, hi: i64, into: &mut BTreeMap<i64, Value>) -> Result<()> {
         let mut after = hi;
         loop {
             let page = self.page(after, lo - 1)?;
-            let full = page.len() >= PAGE;
-            let oldest = page
-                .into_iter()
-                .filter(|(t, _)| (lo..after).contains(t))
-                .map(|(t, row)| {
-                    into.insert(t, row);
-                    t
-                })
-                .min();
+            let maybe_cut = page.len() >= SHORTEST_PAGE;
+            let mut oldest = None;
+            for (t, row) in page.into_iter().filter(|(t, _)| (lo..after).contains(t)) {
+                oldest = Some(oldest.map_or(t, |o: i64| o.min(t)));
+                self.keep_first(into, t, row);
+            }
             match oldest {
-                Some(o) if full && o > lo => after = o,
+                Some(o) if maybe_cut && o > lo => after = o,
                 _ => return Ok(()),
+            }
+        }
+    }
+
+    /// `row` into `into` unless its settlement is there: the first row of a settlement is kept,
+    /// and a later one with other rates (hostile data: a settlement has one rate) warned of once.
+    fn keep_first(&self, into: &mut BTreeMap<i64, Value>, t: i64, row: Value) {
+        use std::collections::btree_map::Entry;
+        match into.entry(t) {
+            Entry::Vacant(e) => {
+                e.insert(row);
+            }
+            Entry::Occupied(e) => {
+                let differ = ["fundingRate", "realizedRate"]
+                    .iter()
+                    .any(|k| e.get().field(k) != row.field(k));
+                if differ && !self.warned.replace(true) {
+                    Stderr::warn(&format!(
+                        "OKX sent two different rows for {}'s settlement at {}; kept the first",
+                        self.inst_id,
+                        iso_exact_ms(&t.to_string())
+                    ));
+                }
             }
         }
     }
@@ -325,8 +392,10 @@ impl Fetcher<'_> {
 /// interval: a spacing at least twice both neighbours lacks settlements at the larger
 /// neighbour's spacing (a change of interval shows as two different neighbours, never as one
 /// spacing twice both); a spacing longer than the longest interval OKX uses and twice the
-/// shorter neighbour lacks them at the shorter one's. With no spacing to go by, the longest
-/// interval is assumed.
+/// shorter neighbour lacks them at the shorter one's; a spacing that is exactly the sum of two
+/// different neighbours lacks the one settlement at a change of interval. With no spacing to go
+/// by, the longest interval is assumed. Not found: a settlement lost just after a change (8 h,
+/// 8 h, 4 h reads as a change one settlement later), which the times alone cannot tell.
 pub(crate) fn missing(times: &[i64], since: i64, due: i64) -> Vec<Gap> {
     let Some((&first, &last)) = times.first().zip(times.last()) else {
         return if due.saturating_sub(since) >= LONGEST_INTERVAL_MS {
@@ -350,6 +419,15 @@ pub(crate) fn missing(times: &[i64], since: i64, due: i64) -> Vec<Gap> {
             (Some(x), None) | (None, Some(x)) => (x, x),
             (None, None) => (LONGEST_INTERVAL_MS, LONGEST_INTERVAL_MS),
         };
+        // At a change of interval, one settlement lost leaves a spacing of the old interval
+        // plus the new one (8 h + 4 h), not three 4 h steps.
+        if let (Some(p), Some(n)) = (prev, next) {
+            if p != n && p > 0 && n > 0 && span == p + n {
+                let t = times[i] + p;
+                gaps.push((t, t, Some(1)));
+                continue;
+            }
+        }
         let step = if wide > 0 && span >= 2 * wide {
             wide
         } else if narrow > 0 && span > LONGEST_INTERVAL_MS && span >= 2 * narrow {
@@ -418,6 +496,20 @@ mod tests {
         );
         let t = vec![0, 8 * H, 16 * H, 64 * H, 72 * H];
         assert_eq!(missing(&t, 0, 72 * H), vec![(24 * H, 56 * H, Some(5))]);
+    }
+
+    #[test]
+    fn a_settlement_lost_at_a_change_of_interval_is_one() {
+        // 8 h up to the change at 40 h, 4 h after it; the change settlement lost.
+        let mut t = every(0, 8 * H, 6);
+        t.extend(every(44 * H, 4 * H, 6));
+        t.retain(|x| *x != 40 * H);
+        assert_eq!(missing(&t, 0, 64 * H), vec![(40 * H, 40 * H, Some(1))]);
+        // From 4 h back to 8 h.
+        let mut t = every(0, 4 * H, 6);
+        t.extend(every(28 * H, 8 * H, 6));
+        t.retain(|x| *x != 20 * H);
+        assert_eq!(missing(&t, 0, 68 * H), vec![(20 * H, 20 * H, Some(1))]);
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! What the commands that download a time range share (`okx candles --since`, `okx funding
-//! --since`): the checks of `--since`/`--until`, asking again before an empty or short answer is
+//! What the commands that download a time range share (`okx candles --since`, `okx trades
+//! --since`, `okx funding --since`): the checks of `--since`/`--until` (on this machine's clock
+//! before anything is sent, then on OKX's), asking again before an empty or short answer is
 //! believed, the gap report on stderr, the progress bar, and `--strict`'s exit 9.
 //!
 //! An empty or short answer is not believed at once: OKX serves market data from several caches
@@ -112,9 +113,61 @@ pub(crate) fn resolve(
     Ok((since_ms, until_ms.min(now_ms)))
 }
 
+const DAY_MS: i64 = 86_400_000;
+
+/// Whose clock a time is judged on.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Clock {
+    /// This machine's: before anything is sent.
+    Local,
+    /// OKX's, learnt with `Client::learn_clock`.
+    Okx,
+}
+
+/// `--since` (`spec`, resolved to `since`) against the history OKX keeps of `what` (`public
+/// trades`, `funding history`): the last `days` days by `now_ms`, and not after `now_ms`. Called
+/// twice: with this machine's clock before anything is sent, and with OKX's, since OKX keeps its
+/// history by its own clock and this machine's may be hours off: a range accepted on the first
+/// may be refused on the second (exit 2, only the time asked).
+pub(crate) fn check_history_start(
+    since: i64,
+    (now_ms, clock): (i64, Clock),
+    days: i64,
+    spec: &TimeSpec,
+    what: &str,
+) -> Result<()> {
+    let at = |ms: i64| iso_ms(&ms.to_string());
+    let whose = match clock {
+        Clock::Local => "by this machine's clock",
+        Clock::Okx => "by OKX's clock",
+    };
+    let oldest = now_ms - days * DAY_MS;
+    if since < oldest {
+        return Err(Failure::Usage(format!(
+            "--since {:?} ({}) is more than 3 months ago: OKX keeps {what} for the last 3 months \
+             ({days} days, since {} {whose}); give a later time",
+            spec.text(),
+            at(since),
+            at(oldest)
+        ))
+        .into());
+    }
+    if since > now_ms {
+        return Err(Failure::Usage(format!(
+            "--since {:?} ({}) is in the future {whose} (now {}); give an earlier time",
+            spec.text(),
+            at(since),
+            at(now_ms)
+        ))
+        .into());
+    }
+    Ok(())
+}
+
 /// The gaps on stderr, with their ranges (the first 20), then the summary: rows written, and
-/// the gaps' count and size.
-pub(crate) fn report(noun: &Noun, gaps: &[Gap], rows: u64, since: i64, until: i64) {
+/// the gaps' count and size; each line begins with `inst_id`, as a command may download several.
+pub(crate) fn report(noun: &Noun, inst_id: &str, gaps: &[Gap], rows: u64, since: i64, until: i64) {
+    let inst_id = crate::output::sanitize(inst_id);
     let at = |ms: i64| iso_ms(&ms.to_string());
     for (from, to, missing) in gaps.iter().take(20) {
         let size = match missing {
@@ -122,14 +175,14 @@ pub(crate) fn report(noun: &Noun, gaps: &[Gap], rows: u64, since: i64, until: i6
             None => String::new(),
         };
         Stderr::note(&format!(
-            "no {} from {} to {}{size}",
+            "{inst_id}: no {} from {} to {}{size}",
             noun.many,
             at(*from),
             at(*to)
         ));
     }
     if gaps.len() > 20 {
-        Stderr::note(&format!("… and {} more gaps", gaps.len() - 20));
+        Stderr::note(&format!("{inst_id}: … and {} more gaps", gaps.len() - 20));
     }
     let missing: i64 = gaps.iter().filter_map(|g| g.2).sum();
     let gaps_text = match gaps.len() {
@@ -145,7 +198,7 @@ pub(crate) fn report(noun: &Noun, gaps: &[Gap], rows: u64, since: i64, until: i6
         ),
     };
     Stderr::note(&format!(
-        "wrote {rows} {} from {} to {}; {gaps_text}",
+        "{inst_id}: wrote {rows} {} from {} to {}; {gaps_text}",
         noun.rows(rows as i64),
         at(since),
         at(until)
@@ -153,10 +206,11 @@ pub(crate) fn report(noun: &Noun, gaps: &[Gap], rows: u64, since: i64, until: i6
 }
 
 /// The note that answers asked again filled what the first ones lacked.
-pub(crate) fn report_recovered(noun: &Noun, recovered: usize) {
+pub(crate) fn report_recovered(noun: &Noun, inst_id: &str, recovered: usize) {
     if recovered > 0 {
         Stderr::note(&format!(
-            "OKX's first answers lacked {recovered} {}; asking again got {}",
+            "{}: OKX's first answers lacked {recovered} {}; asking again got {}",
+            crate::output::sanitize(inst_id),
             noun.rows(recovered as i64),
             if recovered == 1 { "it" } else { "them" }
         ));
@@ -169,7 +223,7 @@ pub(crate) fn strict(what: &str, gaps: &[Gap], since: i64, until: i64) -> Result
         return Ok(());
     }
     Err(Failure::Incomplete(format!(
-        "OKX's data for {what} has {} gap{} from {} to {} (--strict)",
+        "OKX's data for {what} has {} gap{} in the range {} to {} (--strict)",
         gaps.len(),
         plural(gaps.len() as i64),
         iso_ms(&since.to_string()),

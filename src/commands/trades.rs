@@ -25,22 +25,22 @@ use anyhow::{Context, Result};
 use serde_json::Value;
 use time::OffsetDateTime;
 
-use super::range::{self, Noun, TRIES};
+use super::range::{self, Clock, Noun, TRIES};
 use super::{Auth, Ctx};
 use crate::cli::TradesArgs;
 use crate::client::{now_ms, ApiRequest, Client};
 use crate::error::Failure;
 use crate::exchange::endpoints;
 use crate::exchange::instrument::InstType;
-use crate::output::{iso_ms, progress, utc_exact_ms, Cell, Column};
+use crate::output::{progress, utc_exact_ms, Cell, Column};
 use crate::parse::field;
-use crate::validate::TimeSpec;
 
 /// Rows per history request: the most OKX serves.
 const PAGE: usize = 100;
 /// OKX keeps public trade history for 3 months; okx takes that as 90 days.
 pub(crate) const HISTORY_DAYS: i64 = 90;
-const DAY_MS: i64 = 86_400_000;
+/// What OKX keeps 3 months of, in messages.
+const WHAT: &str = "public trades";
 /// Trades a window aims to hold (memory: one window).
 const WINDOW_TRADES: u64 = 2_000;
 /// The first window's length, before anything is known of the instrument's trade rate.
@@ -250,25 +250,8 @@ fn range(args: &TradesArgs, now: OffsetDateTime, now_ms: i64) -> Result<Option<(
         return Ok(None);
     };
     let (since, until) = range::resolve(s, args.until.as_ref(), now)?;
-    check_history_start(since, now_ms, Some(s))?;
+    range::check_history_start(since, (now_ms, Clock::Local), HISTORY_DAYS, s, WHAT)?;
     Ok(Some((since, until)))
-}
-
-/// `--since` within OKX's 3 months of trade history at `now_ms`.
-fn check_history_start(since: i64, now_ms: i64, spec: Option<&TimeSpec>) -> Result<()> {
-    let oldest = now_ms - HISTORY_DAYS * DAY_MS;
-    if since >= oldest {
-        return Ok(());
-    }
-    let at = |ms: i64| iso_ms(&ms.to_string());
-    Err(Failure::Usage(format!(
-        "--since {:?} ({}) is more than 3 months ago: OKX keeps public trades for the last 3 \
-         months ({HISTORY_DAYS} days, since {} by OKX's clock); give a later time",
-        spec.map(TimeSpec::text).unwrap_or_default(),
-        at(since),
-        at(oldest)
-    ))
-    .into())
 }
 
 pub(crate) fn run(ctx: &Ctx, args: TradesArgs) -> Result<()> {
@@ -286,7 +269,9 @@ pub(crate) fn run(ctx: &Ctx, args: TradesArgs) -> Result<()> {
         Some((since, until)) => {
             client.learn_clock()?;
             let server_now = client.server_now_ms();
-            check_history_start(since, server_now, args.since.as_ref())?;
+            if let Some(s) = &args.since {
+                range::check_history_start(since, (server_now, Clock::Okx), HISTORY_DAYS, s, WHAT)?;
+            }
             Some((since, until.min(server_now)))
         }
         None => None,
@@ -366,7 +351,7 @@ pub(crate) fn run(ctx: &Ctx, args: TradesArgs) -> Result<()> {
         gaps.push((since, until, None));
     }
     sink.finish().context("writing output")?;
-    range::report(&NOUN, &gaps, written, since, until);
+    range::report(&NOUN, &history.inst_id, &gaps, written, since, until);
     if args.strict {
         range::strict(
             &format!("{}'s trades", history.inst_id),

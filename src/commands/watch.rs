@@ -14,7 +14,7 @@ use serde_json::{json, Value};
 use super::{env_var, Ctx};
 use crate::cli::{WatchArgs, WatchWhat};
 use crate::error::Failure;
-use crate::exchange::funding::{annualised_pct, interval_ms, interval_text};
+use crate::exchange::funding;
 use crate::exchange::instrument::{InstId, InstType};
 use crate::exchange::market::change_pct;
 use crate::output::{sanitize, warn_absurd, Format};
@@ -224,22 +224,25 @@ fn readable(msg: &Value, book: &Book) -> String {
         "funding-rate" => data
             .iter()
             .map(|f| {
-                let interval = interval_ms(field(f, "fundingTime"), field(f, "nextFundingTime"));
-                let annual = interval
-                    .clone()
-                    .and_then(|ms| annualised_pct(field(f, "fundingRate"), ms))
-                    .unwrap_or_else(|why| {
-                        warn_absurd(&why);
-                        String::new()
-                    });
+                let figures = funding::figures(
+                    field(f, "fundingTime"),
+                    field(f, "nextFundingTime"),
+                    field(f, "fundingRate"),
+                );
+                if let Some(why) = &figures.problem {
+                    warn_absurd(why);
+                }
+                let every = match (figures.interval.as_str(), figures.annualised.as_str()) {
+                    ("", _) => String::new(),
+                    (i, "") => format!(" every {i}"),
+                    (i, a) => format!(" every {i} ({a}% a year, simple)"),
+                };
                 format!(
-                    "{} {} funding {} at {} every {} ({}% a year, simple)",
+                    "{} {} funding {} at {}{every}",
                     clock(field(f, "ts")),
                     field(f, "instId"),
                     field(f, "fundingRate"),
                     date_time(field(f, "fundingTime")),
-                    interval.map(interval_text).unwrap_or_default(),
-                    annual
                 )
             })
             .collect::<Vec<_>>()
@@ -316,21 +319,12 @@ pub(crate) fn run(ctx: &Ctx, args: WatchArgs) -> Result<()> {
         WatchWhat::Trades { inst_ids } => {
             (Endpoint::Public, per_instrument("trades", &inst_ids), false)
         }
-        WatchWhat::FundingRate { inst_ids } => {
-            // Only perpetual swaps have funding; OKX would refuse anything else (60018).
-            if let Some(id) = inst_ids.iter().find(|id| id.inst_type() != InstType::Swap) {
-                return Err(Failure::Usage(format!(
-                    "{id} is a {} instrument: only perpetual swaps (SWAP) have funding rates; give one such as BTC-USDT-SWAP",
-                    id.inst_type()
-                ))
-                .into());
-            }
-            (
-                Endpoint::Public,
-                per_instrument("funding-rate", &inst_ids),
-                false,
-            )
-        }
+        // Only perpetual swaps: the parser refused anything else (OKX would, with 60018).
+        WatchWhat::FundingRate { inst_ids } => (
+            Endpoint::Public,
+            per_instrument("funding-rate", &inst_ids),
+            false,
+        ),
         WatchWhat::Book { inst_id, depth } => {
             let channel = if depth == 400 { "books" } else { "books5" };
             (Endpoint::Public, per_instrument(channel, &[inst_id]), false)
@@ -453,6 +447,23 @@ mod tests {
     fn msg(action: &str, prev: i64, seq: i64, asks: Value, bids: Value) -> Value {
         json!({"arg": {"channel": "books", "instId": "BTC-USDT"}, "action": action,
                "data": [{"asks": asks, "bids": bids, "prevSeqId": prev, "seqId": seq, "ts": "1"}]})
+    }
+
+    #[test]
+    fn a_funding_line_leaves_out_what_okx_s_values_do_not_give() {
+        let push = |next: &str| {
+            json!({"arg": {"channel": "funding-rate", "instId": "BTC-USDT-SWAP"},
+                   "data": [{"instId": "BTC-USDT-SWAP", "fundingRate": "0.0021",
+                             "fundingTime": "1700000000000", "nextFundingTime": next,
+                             "ts": "1699999999000"}]})
+        };
+        let line = readable(&push("1700025200000"), &Book::default());
+        assert!(
+            line.ends_with(" every 7h (262.8% a year, simple)"),
+            "{line}"
+        );
+        let line = readable(&push("1700000000000"), &Book::default());
+        assert!(!line.contains("every") && !line.contains('%'), "{line}");
     }
 
     #[test]

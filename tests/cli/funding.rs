@@ -318,11 +318,27 @@ fn bad_input_exits_2_and_sends_nothing() {
         ),
         (
             vec!["funding", "BTC-USD-251226-90000-C", "--since", "7d"],
-            "is a OPTION instrument",
+            "is an OPTION instrument",
         ),
         (
             vec!["funding", "BTC-USDT-SWAP", "--since", "100d"],
-            "older than OKX's funding history",
+            "--since \"100d\"",
+        ),
+        (
+            vec!["funding", "BTC-USDT-SWAP", "--since", "100d"],
+            "more than 3 months ago: OKX keeps funding history for the last 3 months",
+        ),
+        (
+            vec!["funding", "ANY", "--since", "1d"],
+            "ANY gives the current funding of every perpetual swap, not their history",
+        ),
+        (
+            vec!["funding", "ANY", "BTC-USDT-SWAP"],
+            "ANY already includes every perpetual swap",
+        ),
+        (
+            vec!["watch", "funding-rate", "BTC-USD-251226-90000-P"],
+            "is an OPTION instrument",
         ),
         (
             vec!["funding", "BTC-USDT-SWAP", "--since", "2099-01-01"],
@@ -394,5 +410,301 @@ fn watch_funding_rate_streams_okx_messages_and_readable_lines() {
             && out.contains(" every 4h (")
             && out.contains("% a year, simple)"),
         "{out}"
+    );
+}
+
+/// `okx funding ID --since … -o csv` with extra arguments.
+fn history_args(id: &str, since: &str, extra: &[&str]) -> Vec<String> {
+    ["funding", id, "--since", since, "-o", "csv"]
+        .iter()
+        .chain(extra)
+        .map(|s| s.to_string())
+        .collect()
+}
+
+#[test]
+fn three_months_and_now_are_judged_on_okx_s_clock() {
+    // OKX's clock 10 h ahead: 92 days back by this machine is before OKX's 3 months begin.
+    // Refused, with only the time asked (it used to end in a false gap and exit 9).
+    let sim = sim_with(SimConfig {
+        clock_offset_ms: 10 * HOUR,
+        ..SimConfig::default()
+    });
+    let sb = Sandbox::new();
+    let (code, out, err) =
+        run(sb
+            .okx_at(&sim)
+            .args(history_args("BTC-USDT-SWAP", "92d", &["--strict"])));
+    assert_eq!(code, 2, "{err}");
+    assert!(out.is_empty(), "{out}");
+    assert!(
+        err.contains("--since \"92d\"") && err.contains("by OKX's clock"),
+        "{err}"
+    );
+    assert!(requests_to(&sim, "/api/v5/public/funding-rate-history").is_empty());
+
+    // OKX's clock 10 h behind: 2 h ago by this machine is 8 h in OKX's future. Refused (it used
+    // to print a backwards range with no gaps, exit 0).
+    sim.set_clock_offset_ms(-10 * HOUR);
+    let sb = Sandbox::new();
+    let (code, out, err) = run(sb
+        .okx_at(&sim)
+        .args(history_args("BTC-USDT-SWAP", "2h", &[])));
+    assert_eq!(code, 2, "{err}");
+    assert!(out.is_empty(), "{out}");
+    assert!(err.contains("in the future by OKX's clock"), "{err}");
+    assert!(requests_to(&sim, "/api/v5/public/funding-rate-history").is_empty());
+
+    // Trades share the check.
+    let (code, _, err) = run(sb
+        .okx_at(&sim)
+        .args(["trades", "BTC-USDT-SWAP", "--since", "2h"]));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("in the future by OKX's clock"), "{err}");
+    assert!(requests_to(&sim, "/api/v5/market/history-trades").is_empty());
+}
+
+#[test]
+fn settlements_that_aged_out_of_a_short_3_months_are_not_missing() {
+    // OKX's "3 months" may be 89 days: a range from 91 days ago starts before the history does.
+    let sim = sim_with(SimConfig {
+        funding_history_days: 89,
+        ..SimConfig::default()
+    });
+    let sb = Sandbox::new();
+    let (code, out, err) =
+        run(sb
+            .okx_at(&sim)
+            .args(history_args("BTC-USDT-SWAP", "91d", &["--strict"])));
+    assert_eq!(code, 0, "{err}");
+    let ts = funding_times(&out);
+    assert!((266..=268).contains(&ts.len()), "{}", ts.len());
+    assert!(
+        err.contains("may be older than OKX keeps") && err.contains("no gaps"),
+        "{err}"
+    );
+}
+
+#[test]
+fn pages_cut_at_100_rows_lose_nothing() {
+    // A swap settling every hour and OKX serving 100 rows a page (an older docs revision): a
+    // 400 h window takes four pages.
+    let sim = sim_with(SimConfig {
+        funding_intervals: vec![("BTC-USDT-SWAP".into(), HOUR)],
+        funding_history_cap: 100,
+        ..SimConfig::default()
+    });
+    let sb = Sandbox::new();
+    let now = sim.now_ms();
+    let since = ceil(now - 40 * DAY, HOUR);
+    let until = floor(now - 2 * HOUR, HOUR);
+    let (code, out, err) = run(sb.okx_at(&sim).args(history_args(
+        "BTC-USDT-SWAP",
+        &since.to_string(),
+        &["--until", &until.to_string(), "--strict"],
+    )));
+    assert_eq!(code, 0, "{err}");
+    let ts = funding_times(&out);
+    assert_eq!(ts.len() as i64, (until - since) / HOUR + 1, "count");
+    assert_eq!((ts.first(), ts.last()), (Some(&since), Some(&until)));
+    assert!(ts.windows(2).all(|w| w[1] - w[0] == HOUR), "every hour");
+    assert!(err.contains("no gaps"), "{err}");
+    assert_eq!(sim.log().iter().filter(|e| e.status == 429).count(), 0);
+}
+
+#[test]
+fn a_settlement_lost_at_the_change_of_interval_is_one() {
+    let probe = sim();
+    let change = probe.funding_interval_change_ms();
+    drop(probe);
+    let sim = sim_with(SimConfig {
+        funding_gaps: vec![FundingGap {
+            inst_id: "ETH-USDT-SWAP".into(),
+            start_ms: change,
+            end_ms: change + 1,
+        }],
+        ..SimConfig::default()
+    });
+    let sb = Sandbox::new();
+    let (since, until) = (change - 5 * DAY, change + 5 * DAY);
+    let (code, _, err) = run(sb.okx_at(&sim).args(history_args(
+        "ETH-USDT-SWAP",
+        &since.to_string(),
+        &["--until", &until.to_string()],
+    )));
+    assert_eq!(code, 0, "{err}");
+    let at = iso_of(change);
+    assert!(
+        err.contains(&format!(
+            "ETH-USDT-SWAP: no funding events from {at} to {at} (1 settlement missing"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("1 gap, 1 settlement missing"), "{err}");
+}
+
+#[test]
+fn repeated_ids_are_written_once_and_reports_name_the_instrument() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let (code, out, err) = run(sb.okx_at(&sim).args([
+        "funding",
+        "BTC-USDT-SWAP",
+        "ETH-USDT-SWAP",
+        "BTC-USDT-SWAP",
+        "--since",
+        "3d",
+        "-o",
+        "csv",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    let rows = |id: &str| out.lines().filter(|l| l.contains(id)).count();
+    assert!((9..=10).contains(&rows("BTC-USDT-SWAP")), "{out}");
+    assert!((18..=19).contains(&rows("ETH-USDT-SWAP")), "{out}");
+    for id in ["BTC-USDT-SWAP", "ETH-USDT-SWAP"] {
+        assert_eq!(
+            err.lines()
+                .filter(|l| l.contains(&format!("{id}: wrote ")))
+                .count(),
+            1,
+            "{err}"
+        );
+    }
+    // Current funding: one request per instrument.
+    let (code, _, err) =
+        run(sb
+            .okx_at(&sim)
+            .args(["funding", "BTC-USD-SWAP", "BTC-USD-SWAP", "--json"]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        requests_to(&sim, "/api/v5/public/funding-rate")
+            .iter()
+            .filter(|e| e.target.contains("BTC-USD-SWAP"))
+            .count(),
+        1
+    );
+}
+
+#[test]
+fn any_is_every_perpetual_swap() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let (code, out, err) = run(sb.okx_at(&sim).args(["funding", "ANY", "--json"]));
+    assert_eq!(code, 0, "{err}");
+    let got = json(&out);
+    let ids: Vec<&str> = got
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["instId"].as_str().unwrap())
+        .collect();
+    for id in ["BTC-USDT-SWAP", "ETH-USDT-SWAP", "BTC-USD-SWAP"] {
+        assert!(ids.contains(&id), "{ids:?}");
+    }
+    let sent = requests_to(&sim, "/api/v5/public/funding-rate");
+    assert_eq!(sent.len(), 1);
+    assert!(sent[0].target.contains("instId=ANY"), "{}", sent[0].target);
+    let (code, table, err) = run(sb.okx_at(&sim).args(["funding", "ANY", "-o", "table"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        table.contains("ETH-USDT-SWAP") && table.contains("4h"),
+        "{table}"
+    );
+    // The deprecated, always empty nextFundingRate is not a column.
+    assert!(!table.contains("next rate"), "{table}");
+}
+
+/// The stand-in answers `/public/funding-rate` once with one BTC-USDT-SWAP item of these values.
+fn current_answer(rate: &str, funding_time: &str, next: &str) -> okx_sim::Fault {
+    okx_sim::Fault::Raw {
+        status: 200,
+        body: format!(
+            r#"{{"code":"0","msg":"","data":[{{"instType":"SWAP","instId":"BTC-USDT-SWAP","method":"current_period","formulaType":"withRate","fundingRate":"{rate}","nextFundingRate":"","fundingTime":"{funding_time}","nextFundingTime":"{next}","minFundingRate":"-0.0075","maxFundingRate":"0.0075","interestRate":"0.0001","impactValue":"20000","settState":"settled","settFundingRate":"0.0001","premium":"0.0001","ts":"1700000000000"}}]}}"#
+        ),
+        process: false,
+    }
+}
+
+#[test]
+fn hostile_intervals_are_warned_of_and_never_annualised() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let t0 = 1_700_000_000_000_i64;
+    let table = |rate: &str, next: i64| {
+        sim.inject(
+            "/api/v5/public/funding-rate",
+            current_answer(rate, &t0.to_string(), &next.to_string()),
+            1,
+        );
+        let (code, out, err) =
+            run(sb
+                .okx_at(&sim)
+                .args(["funding", "BTC-USDT-SWAP", "-o", "table"]));
+        assert_eq!(code, 0, "{err}");
+        (out, err)
+    };
+    // 7 h does not divide the year: still exact, 0.0021 × 365 × 24 / 7 × 100.
+    let (out, err) = table("0.0021", t0 + 7 * HOUR);
+    assert!(out.contains(" 262.8 ") && out.contains(" 7h "), "{out}");
+    assert!(err.is_empty(), "{err}");
+    // No span, a negative one, and one under a minute or not whole minutes: no interval, no
+    // annualised rate, one warning line.
+    for next in [t0, t0 - 8 * HOUR, t0 + 1500, t0 + HOUR + 1] {
+        let (out, err) = table("0.0001", next);
+        let row: Vec<&str> = out
+            .lines()
+            .find(|l| l.trim_start().starts_with("BTC-USDT-SWAP"))
+            .unwrap()
+            .split_whitespace()
+            .collect();
+        assert!(!out.contains("ms "), "{out}");
+        assert!(
+            !row.iter().any(|c| c.contains('%') || c.ends_with('h')),
+            "{next}: {out}"
+        );
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.starts_with("okx: warning: "), "{err}");
+        assert!(err.contains("not a whole number of minutes"), "{err}");
+    }
+}
+
+#[test]
+fn two_rows_of_one_settlement_keep_the_first_with_a_warning() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let t = floor(sim.now_ms() - 10 * DAY, 8 * HOUR);
+    let row = |rate: &str| {
+        format!(
+            r#"{{"instType":"SWAP","instId":"BTC-USDT-SWAP","formulaType":"withRate","fundingRate":"{rate}","realizedRate":"{rate}","fundingTime":"{t}","method":"current_period"}}"#
+        )
+    };
+    sim.inject(
+        "/api/v5/public/funding-rate-history",
+        okx_sim::Fault::Raw {
+            status: 200,
+            body: format!(
+                r#"{{"code":"0","msg":"","data":[{},{}]}}"#,
+                row("0.0001"),
+                row("0.0075")
+            ),
+            process: false,
+        },
+        1,
+    );
+    let (code, out, err) = run(sb.okx_at(&sim).args(history_args(
+        "BTC-USDT-SWAP",
+        &(t - HOUR).to_string(),
+        &["--until", &(t + HOUR).to_string(), "--strict"],
+    )));
+    assert_eq!(code, 0, "{err}");
+    let lines: Vec<&str> = out.lines().skip(1).collect();
+    assert_eq!(lines.len(), 1, "{out}");
+    assert!(lines[0].contains(",0.0001,0.0001,"), "{out}");
+    assert_eq!(
+        err.lines()
+            .filter(|l| l.contains("two different rows"))
+            .count(),
+        1,
+        "{err}"
     );
 }
