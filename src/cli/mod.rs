@@ -11,6 +11,7 @@ mod mark;
 mod market;
 mod meta;
 pub(crate) mod parse;
+mod position;
 mod sign;
 mod trade;
 mod trades;
@@ -31,6 +32,7 @@ pub(crate) use self::market::{
 };
 pub(crate) use self::meta::{CompletionsArgs, ErrorsArgs, MetaCommand};
 pub(crate) use self::sign::SignArgs;
+pub(crate) use self::position::{CloseArgs, PositionCommand};
 pub(crate) use self::trade::{
     CancelArgs, GetArgs, HistoryArgs, ListArgs, OrderCommand, OrderIdArgs, PlaceArgs, SizeIn,
     TgtCcy,
@@ -189,6 +191,10 @@ pub(crate) enum Command {
     /// Place, cancel and inspect orders
     #[command(subcommand)]
     Order(OrderCommand),
+
+    /// Close a swap or futures position at the market
+    #[command(subcommand)]
+    Position(PositionCommand),
 
     /// Live streams over OKX's WebSocket API: prices, books, trades, candles, your orders
     #[command(

@@ -9,6 +9,7 @@ mod funding;
 mod mark;
 pub mod market;
 mod meta;
+mod position;
 mod range;
 mod sign;
 mod trade;
@@ -119,6 +120,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Funding(args) => funding::run(&ctx, args),
         Command::Account(cmd) => account::run(&ctx, cmd),
         Command::Order(cmd) => trade::run(&ctx, cmd),
+        Command::Position(cmd) => position::run(&ctx, cmd),
         Command::Watch(args) => watch::run(&ctx, args),
         Command::Api(args) => api::run(&ctx, args),
         Command::Sign(args) => sign::run(&ctx, args),

@@ -161,6 +161,18 @@ pub(crate) static FUNDING_RATE_HISTORY: Endpoint = row(
     false,
 );
 pub(crate) static BALANCE: Endpoint = row(Get, "/api/v5/account/balance", 10, User, true, false);
+pub(crate) static CLOSE_POSITION: Endpoint = row(
+    Post,
+    "/api/v5/trade/close-position",
+    20,
+    UserInstrument,
+    true,
+    true,
+);
+pub(crate) static SET_LEVERAGE: Endpoint =
+    row(Post, "/api/v5/account/set-leverage", 20, User, true, true);
+pub(crate) static LEVERAGE_INFO: Endpoint =
+    row(Get, "/api/v5/account/leverage-info", 20, User, true, false);
 pub(crate) static POSITIONS: Endpoint =
     row(Get, "/api/v5/account/positions", 10, User, true, false);
 pub(crate) static ACCOUNT_CONFIG: Endpoint =
@@ -205,6 +217,9 @@ pub(crate) static ENDPOINTS: &[&Endpoint] = &[
     &FUNDING_RATE,
     &FUNDING_RATE_HISTORY,
     &BALANCE,
+    &CLOSE_POSITION,
+    &SET_LEVERAGE,
+    &LEVERAGE_INFO,
     &POSITIONS,
     &ACCOUNT_CONFIG,
     &ORDER,

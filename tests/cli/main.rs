@@ -23,6 +23,7 @@ mod mark;
 mod market;
 mod memory;
 mod order_core;
+mod position_close;
 mod proxy;
 mod shared_cache;
 mod sign;

@@ -12,6 +12,7 @@
 mod derivative;
 mod interrupt;
 mod lookup;
+pub(crate) mod position;
 mod report;
 
 use std::time::Duration;
@@ -69,6 +70,16 @@ pub(crate) enum TdMode {
 pub(crate) enum PosSide {
     Long,
     Short,
+}
+
+impl PosSide {
+    /// OKX's name, `long` or `short`.
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            PosSide::Long => "long",
+            PosSide::Short => "short",
+        }
+    }
 }
 
 /// The price a TP/SL trigger watches.
@@ -324,8 +335,11 @@ trait Change {
     fn inst_id(&self) -> &str;
     /// It creates an order: a refusal of it names no `ordId`.
     fn places(&self) -> bool;
-    /// How to look the order up.
-    fn target(&self) -> OrderRef;
+    /// The order it creates or changes, to look up when OKX says the request expired unprocessed
+    /// (`expTime`); `None` when it carries no deadline.
+    fn target(&self) -> Option<OrderRef>;
+    /// The command that shows its effect: printed whenever its fate is unknown.
+    fn check_command(&self) -> String;
     /// The result's name when it certainly did not take effect: `not_placed`.
     fn not_done_result(&self) -> &'static str;
     /// "the order was not placed", for messages.
@@ -354,8 +368,11 @@ impl Change for NewOrder {
     fn places(&self) -> bool {
         true
     }
-    fn target(&self) -> OrderRef {
-        NewOrder::target(self)
+    fn target(&self) -> Option<OrderRef> {
+        Some(NewOrder::target(self))
+    }
+    fn check_command(&self) -> String {
+        NewOrder::target(self).check_command(&self.inst_id)
     }
     fn not_done_result(&self) -> &'static str {
         "not_placed"
@@ -396,8 +413,11 @@ impl Change for CancelOrder {
     fn places(&self) -> bool {
         false
     }
-    fn target(&self) -> OrderRef {
-        self.order.clone()
+    fn target(&self) -> Option<OrderRef> {
+        None
+    }
+    fn check_command(&self) -> String {
+        self.order.check_command(&self.inst_id)
     }
     fn not_done_result(&self) -> &'static str {
         "not_canceled"
@@ -443,11 +463,12 @@ fn submit(client: &Client, change: &dyn Change) -> Result<Outcome> {
         return Ok(match delivery {
             Delivery::Answered(status, env) => match order_answer(status, &env, change.places()) {
                 OrderAnswer::Accepted(item) => change.confirm(client, item, deadline),
-                OrderAnswer::Rejected(f) if !relearnt && is_expired(&f) => {
+                OrderAnswer::Rejected(f) if !relearnt && is_expired(&f) && change.target().is_some() => {
                     relearnt = true;
+                    let target = change.target().expect("checked above");
                     // Sent again only when OKX confirms no order exists under its client ID:
                     // an answer can lie, a look-up settles it.
-                    match lookup(client, change.inst_id(), &change.target()) {
+                    match lookup(client, change.inst_id(), &target) {
                         Ok(None) => {}
                         Ok(Some(_)) => {
                             let why = format!("{f}, yet an order exists under its client ID");
@@ -587,7 +608,7 @@ pub(crate) fn cancel(
 
 /// Sends with signals held off (see `interrupt.rs`) and prints the outcome.
 fn run(out: &Output, client: &Client, change: &dyn Change) -> Result<()> {
-    let check = change.target().check_command(change.inst_id());
+    let check = change.check_command();
     let _in_flight = interrupt::guard(&check, &report::unknown_line(change, &check));
     let outcome = submit(client, change)?;
     report::report(out, change, outcome)

@@ -32,7 +32,7 @@ fn result_head(change: &dyn Change, result: &str) -> Map<String, Value> {
 
 /// Prints the outcome and returns the error that sets the exit code.
 pub(super) fn report(out: &Output, change: &dyn Change, outcome: Outcome) -> Result<()> {
-    let check = change.target().check_command(change.inst_id());
+    let check = change.check_command();
     let (result, failure): (Map<String, Value>, Option<Failure>) = match outcome {
         Outcome::Done {
             result,

@@ -1,0 +1,420 @@
+//! Position changes through the order core: closing a position at the market
+//! (`POST /trade/close-position`, derivatives sheet §4.8) and setting leverage
+//! (`POST /account/set-leverage`, §3.4). Both are sent once; neither carries an `expTime`
+//! (OKX honours it only on order placement and amendment), so a lost answer is settled by
+//! looking at what the request would have changed:
+//!
+//! * a close: the market order it creates carries okx's client order ID, so finding it means
+//!   done; a position that is gone means done too. A position still open with no such order,
+//!   asked several times, is "not closed", and closing again is safe because a close never opens
+//!   or flips a position (a second close of a closed position is refused by OKX, 51023).
+//! * leverage: setting it is idempotent; the leverage read back decides done or not done.
+
+use std::time::Duration;
+
+use anyhow::{Context, Result};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use serde_json::{json, Map, Value};
+
+use super::{lookup, okx_name, Change, OrderRef, Outcome, PosSide, TdMode};
+use crate::client::{ApiRequest, Client};
+use crate::error::Failure;
+use crate::exchange::account::{self, PosMode};
+use crate::exchange::endpoints;
+use crate::output::{sanitize, Output, Stderr};
+use crate::parse::field;
+use crate::validate;
+
+/// Look-ups after a lost answer before okx says the close did not happen.
+const LOOKS: u32 = 4;
+const LOOK_PAUSE: Duration = Duration::from_millis(500);
+
+/// `POST /api/v5/trade/close-position`'s body.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct ClosePosition {
+    pub inst_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pos_side: Option<PosSide>,
+    pub mgn_mode: TdMode,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub auto_cxl: bool,
+    pub cl_ord_id: String,
+}
+
+/// The position a close is for: its size (signed in net mode), or `None` when there is none.
+fn open_position(client: &Client, close: &ClosePosition) -> Result<Option<Decimal>> {
+    let env = client.send(
+        &endpoints::POSITIONS
+            .request()
+            .query("instId", close.inst_id.clone()),
+    )?;
+    let side = close.pos_side.map_or("net", PosSide::as_str);
+    for p in &env.data {
+        if field(p, "instId") == close.inst_id
+            && field(p, "mgnMode") == okx_name(close.mgn_mode)
+            && field(p, "posSide") == side
+        {
+            let pos = field(p, "pos");
+            let v = pos.parse::<Decimal>().map_err(|_| {
+                Failure::Network(format!(
+                    "OKX sent a position size okx cannot read (\"{}\")",
+                    sanitize(pos)
+                ))
+            })?;
+            return Ok((!v.is_zero()).then_some(v));
+        }
+    }
+    Ok(None)
+}
+
+impl Change for ClosePosition {
+    fn request(&self) -> Result<ApiRequest> {
+        Ok(endpoints::CLOSE_POSITION
+            .post(serde_json::to_string(self).context("encoding the close")?))
+    }
+    fn inst_id(&self) -> &str {
+        &self.inst_id
+    }
+    fn places(&self) -> bool {
+        true
+    }
+    fn target(&self) -> Option<OrderRef> {
+        None
+    }
+    fn check_command(&self) -> String {
+        format!("okx positions {}", self.inst_id)
+    }
+    fn not_done_result(&self) -> &'static str {
+        "not_closed"
+    }
+    fn not_done_phrase(&self) -> &'static str {
+        "the position was not closed"
+    }
+    fn again_phrase(&self) -> &'static str {
+        "close it again (a close never opens a position)"
+    }
+    fn summary(&self) -> Map<String, Value> {
+        let mut m = Map::new();
+        m.insert("instId".into(), json!(self.inst_id));
+        m.insert("mgnMode".into(), json!(okx_name(self.mgn_mode)));
+        m.insert("posSide".into(), json!(self.pos_side.map(PosSide::as_str)));
+        m.insert("clOrdId".into(), json!(self.cl_ord_id));
+        m
+    }
+    fn confirm(&self, client: &Client, _item: Value, _deadline_ms: Option<i64>) -> Outcome {
+        // The closing order, for its fill; accepted already, so a failed look-up is not doubt.
+        let order = lookup(client, &self.inst_id, &OrderRef::ClOrdId(self.cl_ord_id.clone()))
+            .ok()
+            .flatten()
+            .unwrap_or(Value::Null);
+        Outcome::Done {
+            result: "closed",
+            order,
+            problem: None,
+        }
+    }
+    fn resolve(&self, client: &Client, _deadline_ms: Option<i64>, why: &str) -> Outcome {
+        let target = OrderRef::ClOrdId(self.cl_ord_id.clone());
+        let mut last_error = None;
+        for look in 0..LOOKS {
+            if look > 0 {
+                std::thread::sleep(LOOK_PAUSE * look);
+            }
+            match lookup(client, &self.inst_id, &target) {
+                Ok(Some(order)) => {
+                    return Outcome::Done {
+                        result: "closed",
+                        order,
+                        problem: None,
+                    }
+                }
+                Ok(None) => {}
+                Err(e) => {
+                    last_error = Some(format!("{e:#}"));
+                    continue;
+                }
+            }
+            match open_position(client, self) {
+                Ok(None) => {
+                    return Outcome::Done {
+                        result: "closed",
+                        order: Value::Null,
+                        problem: None,
+                    }
+                }
+                Ok(Some(_)) => {}
+                Err(e) => last_error = Some(format!("{e:#}")),
+            }
+        }
+        match last_error {
+            Some(e) => Outcome::Unknown(format!("{why}, and the look-ups failed ({e})")),
+            None => Outcome::NotDone(format!(
+                "{why}; the position is still open and no order {} exists after {LOOKS} looks",
+                self.cl_ord_id
+            )),
+        }
+    }
+}
+
+/// What the user asked to close; the margin mode may be left to the open position.
+pub(crate) struct CloseWish {
+    pub inst_id: String,
+    pub pos_side: Option<PosSide>,
+    pub mgn_mode: Option<TdMode>,
+    pub auto_cxl: bool,
+    pub cl_ord_id: Option<String>,
+}
+
+/// Closes a position at the market: checks that it exists (and the account's position mode
+/// for `posSide`), sends the close once, and reports what became of it.
+pub(crate) fn close(out: &Output, client: &Client, wish: CloseWish, dry_run: bool) -> Result<()> {
+    if !dry_run {
+        super::interrupt::arm();
+    }
+    let config = account::config(client)?;
+    match (config.pos_mode, wish.pos_side) {
+        (PosMode::LongShort, None) => {
+            return Err(Failure::Usage(
+                "the account is in long/short position mode: give --pos-side long or short (the \
+                 position to close)"
+                    .into(),
+            )
+            .into())
+        }
+        (PosMode::Net, Some(p)) => {
+            return Err(Failure::Usage(format!(
+                "the account is in net position mode, with one position per instrument: leave \
+                 out --pos-side {}",
+                p.as_str()
+            ))
+            .into())
+        }
+        _ => {}
+    }
+    // A client order ID that already names an order would make a lost answer undecidable.
+    if let Some(id) = &wish.cl_ord_id {
+        let id = validate::cl_ord_id(id)?;
+        if lookup(client, &wish.inst_id, &OrderRef::ClOrdId(id.clone()))?.is_some() {
+            return Err(Failure::Usage(format!(
+                "--cl-ord-id {id} already names an order of {}: choose a new ID, or leave it out \
+                 for a generated one",
+                wish.inst_id
+            ))
+            .into());
+        }
+    }
+    let mut candidates = Vec::new();
+    for mode in [TdMode::Cross, TdMode::Isolated] {
+        if wish.mgn_mode.is_some_and(|m| m != mode) {
+            continue;
+        }
+        let close = ClosePosition {
+            inst_id: wish.inst_id.clone(),
+            pos_side: wish.pos_side,
+            mgn_mode: mode,
+            auto_cxl: wish.auto_cxl,
+            cl_ord_id: match &wish.cl_ord_id {
+                Some(id) => validate::cl_ord_id(id)?,
+                None => super::NewOrder::generate_cl_ord_id(),
+            },
+        };
+        if let Some(pos) = open_position(client, &close)? {
+            candidates.push((close, pos));
+        }
+    }
+    let side = wish
+        .pos_side
+        .map(|p| format!("{} ", p.as_str()))
+        .unwrap_or_default();
+    let (close, pos) = match candidates.len() {
+        1 => candidates.remove(0),
+        0 => {
+            return Err(Failure::Usage(format!(
+                "there is no open {}{side}position in {} to close (OKX would answer 51023); see \
+                 okx positions {}",
+                wish.mgn_mode
+                    .map(|m| format!("{} ", okx_name(m)))
+                    .unwrap_or_default(),
+                wish.inst_id,
+                wish.inst_id
+            ))
+            .into())
+        }
+        _ => {
+            return Err(Failure::Usage(format!(
+                "{} has both a cross and an isolated {side}position: give --mgn-mode cross or \
+                 isolated",
+                wish.inst_id
+            ))
+            .into())
+        }
+    };
+    super::banner(client, dry_run);
+    if dry_run {
+        return super::report::preview(out, client, &close.request()?);
+    }
+    Stderr::note(&format!(
+        "closing the {} {side}position of {} contracts in {} at the market (clOrdId {})",
+        okx_name(close.mgn_mode),
+        pos.normalize(),
+        close.inst_id,
+        close.cl_ord_id
+    ));
+    super::run(out, client, &close)
+}
+
+/// `POST /api/v5/account/set-leverage`'s body.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct SetLeverage {
+    pub inst_id: String,
+    pub lever: super::Amount,
+    pub mgn_mode: TdMode,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pos_side: Option<PosSide>,
+}
+
+impl SetLeverage {
+    /// The leverage OKX has now for this instrument, margin mode and side.
+    fn current(&self, client: &Client) -> Result<Option<Decimal>> {
+        let env = client.send(
+            &endpoints::LEVERAGE_INFO
+                .request()
+                .query("instId", self.inst_id.clone())
+                .query("mgnMode", okx_name(self.mgn_mode)),
+        )?;
+        let side = self.pos_side.map(PosSide::as_str);
+        Ok(env
+            .data
+            .iter()
+            .filter(|l| field(l, "instId") == self.inst_id)
+            .find(|l| side.is_none_or(|s| field(l, "posSide") == s))
+            .and_then(|l| field(l, "lever").parse::<Decimal>().ok()))
+    }
+}
+
+impl Change for SetLeverage {
+    fn request(&self) -> Result<ApiRequest> {
+        Ok(endpoints::SET_LEVERAGE
+            .post(serde_json::to_string(self).context("encoding the leverage")?))
+    }
+    fn inst_id(&self) -> &str {
+        &self.inst_id
+    }
+    fn places(&self) -> bool {
+        false
+    }
+    fn target(&self) -> Option<OrderRef> {
+        None
+    }
+    fn check_command(&self) -> String {
+        format!(
+            "okx leverage {} --mgn-mode {}",
+            self.inst_id,
+            okx_name(self.mgn_mode)
+        )
+    }
+    fn not_done_result(&self) -> &'static str {
+        "not_set"
+    }
+    fn not_done_phrase(&self) -> &'static str {
+        "the leverage was not changed"
+    }
+    fn again_phrase(&self) -> &'static str {
+        "set it again"
+    }
+    fn summary(&self) -> Map<String, Value> {
+        let mut m = Map::new();
+        m.insert("instId".into(), json!(self.inst_id));
+        m.insert("lever".into(), json!(self.lever.text()));
+        m.insert("mgnMode".into(), json!(okx_name(self.mgn_mode)));
+        m.insert("posSide".into(), json!(self.pos_side.map(PosSide::as_str)));
+        m
+    }
+    fn confirm(&self, _client: &Client, item: Value, _deadline_ms: Option<i64>) -> Outcome {
+        Outcome::Done {
+            result: "set",
+            order: item,
+            problem: None,
+        }
+    }
+    fn resolve(&self, client: &Client, _deadline_ms: Option<i64>, why: &str) -> Outcome {
+        match self.current(client) {
+            Ok(Some(l)) if l == self.lever.value() => Outcome::Done {
+                result: "set",
+                order: Value::Null,
+                problem: None,
+            },
+            // Setting leverage is idempotent: "not changed" is safe to act on even if the lost
+            // request is applied later, since it would set the same value.
+            Ok(Some(l)) => Outcome::NotDone(format!(
+                "{why}; OKX's leverage is still {}",
+                l.normalize()
+            )),
+            Ok(None) => Outcome::Unknown(format!("{why}, and OKX listed no leverage to compare")),
+            Err(e) => Outcome::Unknown(format!("{why}, and the look-up failed ({e:#})")),
+        }
+    }
+}
+
+/// Sets leverage: checks `posSide` against OKX's rules (only isolated FUTURES/SWAP in long/short
+/// mode take one, and there it is required), sends once, reports.
+pub(crate) fn set_leverage(
+    out: &Output,
+    client: &Client,
+    set: SetLeverage,
+    dry_run: bool,
+) -> Result<()> {
+    if !dry_run {
+        super::interrupt::arm();
+    }
+    let config = account::config(client)?;
+    let needs_side = config.pos_mode == PosMode::LongShort && set.mgn_mode == TdMode::Isolated;
+    match (needs_side, set.pos_side) {
+        (true, None) => {
+            return Err(Failure::Usage(
+                "isolated leverage in long/short mode is set per side: give --pos-side long or \
+                 short"
+                    .into(),
+            )
+            .into())
+        }
+        (false, Some(_)) => {
+            return Err(Failure::Usage(format!(
+                "--pos-side applies only to isolated margin in long/short mode (OKX refuses it \
+                 elsewhere with 51000); the account is in {} mode and this is {} margin: leave \
+                 it out",
+                if config.pos_mode == PosMode::Net {
+                    "net"
+                } else {
+                    "long/short"
+                },
+                okx_name(set.mgn_mode)
+            ))
+            .into())
+        }
+        _ => {}
+    }
+    if set.mgn_mode == TdMode::Cash {
+        return Err(Failure::Usage(
+            "leverage is for margin: give --mgn-mode cross or isolated".into(),
+        )
+        .into());
+    }
+    super::banner(client, dry_run);
+    if dry_run {
+        return super::report::preview(out, client, &set.request()?);
+    }
+    Stderr::note(&format!(
+        "setting {} {} leverage to {}{}",
+        set.inst_id,
+        okx_name(set.mgn_mode),
+        set.lever.text(),
+        set.pos_side
+            .map(|p| format!(" ({} side)", PosSide::as_str(p)))
+            .unwrap_or_default()
+    ));
+    super::run(out, client, &set)
+}
