@@ -1,7 +1,9 @@
 //! Accounts and their balances (shared and mutable: orders freeze, release and move them) and
 //! `GET /api/v5/account/balance` (docs #trading-account-rest-api-get-balance, fact sheet §3.6).
-//! Accounts are in Spot mode (`acctLv` 1), so margin-only fields are `""`; USD values use the
-//! currency's `-USDT` last price (USDT and USDC count as 1 USD).
+//! Accounts are in Futures mode (`acctLv` 2) unless switched to Spot mode; a currency that
+//! margins SWAP/FUTURES positions shows their unrealised PnL (`upl`, in `eq`), margins (`imr`,
+//! `mmr`, `isoEq`) and frozen margin (`frozenBal` less `ordFrozen`); other margin fields are
+//! `""`. USD values use the currency's `-USDT` last price (USDT and USDC count as 1 USD).
 
 use std::sync::Mutex;
 
@@ -9,6 +11,7 @@ use serde_json::{json, Value};
 
 use crate::amount::Amount;
 use crate::market::Market;
+use crate::positions::CcyRisk;
 use crate::routes::{Ctx, Reply};
 use crate::state::{lock, Shared};
 use crate::Account;
@@ -124,16 +127,28 @@ pub(crate) fn balance_data(
     wanted: Option<&[&str]>,
     now_ms: i64,
 ) -> Value {
-    let balances = lock(&account.balances).clone();
+    let (balances, risks) = {
+        // Orders (and positions) before balances, the sim's lock order.
+        let orders = shared.orders();
+        let balances = lock(&account.balances).clone();
+        let derivs = orders.book.get(&account.account.uid);
+        let risks: Vec<CcyRisk> = balances
+            .iter()
+            .map(|b| {
+                derivs.map_or_else(CcyRisk::default, |d| d.risk(&shared.market, &b.ccy, now_ms))
+            })
+            .collect();
+        (balances, risks)
+    };
     let mut total = Amount::ZERO;
     let mut details = Vec::new();
-    for b in balances {
+    for (b, r) in balances.iter().zip(risks) {
         if b.cash.is_zero() || wanted.is_some_and(|w| !w.contains(&b.ccy.as_str())) {
             continue;
         }
-        let eq_usd = usd_value(&shared.market, &b.ccy, b.cash, now_ms);
+        let eq_usd = usd_value(&shared.market, &b.ccy, b.cash + r.upl, now_ms);
         total = total + eq_usd;
-        details.push(detail(&b, eq_usd));
+        details.push(detail(b, &r, eq_usd));
     }
     json!({
         "adjEq": "",
@@ -173,8 +188,9 @@ pub(crate) fn usd_value(market: &Market, ccy: &str, amount: Amount, now_ms: i64)
     }
 }
 
-fn detail(b: &Balance, eq_usd: Amount) -> Value {
+fn detail(b: &Balance, r: &CcyRisk, eq_usd: Amount) -> Value {
     let avail = b.available().to_string();
+    let risk = |a: Amount| if r.any { a.to_string() } else { String::new() };
     json!({
         "accAvgPx": "",
         "availBal": avail.clone(),
@@ -189,23 +205,23 @@ fn detail(b: &Balance, eq_usd: Amount) -> Value {
         "collateralRestrict": false,
         "crossLiab": "",
         "disEq": eq_usd.to_string(),
-        "eq": b.cash.to_string(),
+        "eq": (b.cash + r.upl).to_string(),
         "eqUsd": eq_usd.to_string(),
         "fixedBal": "0",
         "frozenBal": b.frozen.to_string(),
-        "imr": "",
+        "imr": risk(r.imr),
         "interest": "",
-        "isoEq": "",
+        "isoEq": risk(r.iso_margin + r.iso_upl),
         "isoLiab": "",
-        "isoUpl": "",
+        "isoUpl": risk(r.iso_upl),
         "liab": "",
         "maxLoan": "",
         "maxSpotInUse": "",
         "mgnRatio": "",
-        "mmr": "",
+        "mmr": risk(r.mmr),
         "notionalLever": "",
         "openAvgPx": "",
-        "ordFrozen": b.frozen.to_string(),
+        "ordFrozen": (b.frozen - r.margin).to_string(),
         "rewardBal": "0",
         "smtSyncEq": "0",
         "spotBal": "",
@@ -219,7 +235,7 @@ fn detail(b: &Balance, eq_usd: Amount) -> Value {
         "totalPnlRatio": "",
         "twap": "0",
         "uTime": b.u_time.to_string(),
-        "upl": "",
+        "upl": risk(r.upl),
         "uplLiab": "",
     })
 }

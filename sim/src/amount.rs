@@ -146,6 +146,107 @@ impl Amount {
     }
 }
 
+/// Derivatives arithmetic: products and quotients of amounts, each rounded toward zero at the
+/// 18th decimal exactly once (the intermediate product is kept in 256 bits), so a client that
+/// applies the same formula with decimals gets the same digits.
+impl Amount {
+    pub(crate) const ONE: Amount = Amount(SCALE);
+
+    /// `ticks × 10^-dec` as an amount.
+    pub(crate) fn from_units(units: i128, dec: u32) -> Amount {
+        Amount(units * 10i128.pow(SCALE_DEC - dec))
+    }
+
+    /// A whole number.
+    pub(crate) fn from_int(n: i64) -> Amount {
+        Amount(i128::from(n) * SCALE)
+    }
+
+    /// `self × o`, rounded toward zero.
+    pub(crate) fn mul(self, o: Amount) -> Amount {
+        self.mul_div(o, Amount::ONE)
+    }
+
+    /// `self / o`, rounded toward zero; zero when `o` is zero.
+    pub(crate) fn div(self, o: Amount) -> Amount {
+        self.mul_div(Amount::ONE, o)
+    }
+
+    /// `self × b / c` with one rounding toward zero; zero when `c` is zero.
+    pub(crate) fn mul_div(self, b: Amount, c: Amount) -> Amount {
+        if c.0 == 0 {
+            return Amount::ZERO;
+        }
+        let negative = (self.0 < 0) ^ (b.0 < 0) ^ (c.0 < 0);
+        let q = wide_mul_div(
+            self.0.unsigned_abs(),
+            b.0.unsigned_abs(),
+            c.0.unsigned_abs(),
+        );
+        let q = i128::try_from(q).expect("amount out of range");
+        Amount(if negative { -q } else { q })
+    }
+
+    pub(crate) fn abs(self) -> Amount {
+        Amount(self.0.abs())
+    }
+
+    pub(crate) fn is_negative(self) -> bool {
+        self.0 < 0
+    }
+
+    pub(crate) fn is_positive(self) -> bool {
+        self.0 > 0
+    }
+
+    /// Rounded toward zero to `dec` decimals.
+    pub(crate) fn trunc(self, dec: u32) -> Amount {
+        let unit = 10i128.pow(SCALE_DEC - dec);
+        Amount(self.0 / unit * unit)
+    }
+
+    /// Rounded down (toward −∞) to a whole number of `10^-dec` units.
+    pub(crate) fn floor_to(self, dec: u32) -> Amount {
+        let unit = 10i128.pow(SCALE_DEC - dec);
+        Amount(self.0 - self.0.rem_euclid(unit))
+    }
+}
+
+/// `a × b / c` for unsigned values, rounded down, through a 256-bit product. Panics if `c` is
+/// zero or the quotient does not fit 128 bits (amounts never come near either).
+fn wide_mul_div(a: u128, b: u128, c: u128) -> u128 {
+    // a × b as (hi, lo) from 64-bit halves.
+    let (a1, a0) = (a >> 64, a & u128::from(u64::MAX));
+    let (b1, b0) = (b >> 64, b & u128::from(u64::MAX));
+    let (p00, p01, p10, p11) = (a0 * b0, a0 * b1, a1 * b0, a1 * b1);
+    let mid = (p00 >> 64) + (p01 & u128::from(u64::MAX)) + (p10 & u128::from(u64::MAX));
+    let lo = (p00 & u128::from(u64::MAX)) | (mid << 64);
+    let hi = p11 + (p01 >> 64) + (p10 >> 64) + (mid >> 64);
+    // Long division, one bit at a time; the remainder stays below `c`, so shifting it left by
+    // one bit needs at most 129 bits: the carry is kept apart.
+    let mut rem: u128 = 0;
+    let mut quot: u128 = 0;
+    for i in (0..256).rev() {
+        let bit = if i >= 128 {
+            (hi >> (i - 128)) & 1
+        } else {
+            (lo >> i) & 1
+        };
+        let carry = rem >> 127;
+        rem = (rem << 1) | bit;
+        let q_bit = carry == 1 || rem >= c;
+        if q_bit {
+            rem = rem.wrapping_sub(c);
+        }
+        if i >= 128 {
+            assert!(!q_bit, "quotient out of range");
+        } else if q_bit {
+            quot |= 1 << i;
+        }
+    }
+    quot
+}
+
 impl std::ops::Neg for Amount {
     type Output = Amount;
     fn neg(self) -> Amount {
@@ -234,5 +335,29 @@ mod tests {
             "0.00000192834"
         );
         assert_eq!((-p("1.5").unwrap()).to_string(), "-1.5");
+    }
+
+    #[test]
+    fn wide_products_and_quotients() {
+        let a = |t: &str| Amount::parse(t).unwrap();
+        assert_eq!(a("1.5").mul(a("-2.25")).to_string(), "-3.375");
+        assert_eq!(a("1").div(a("3")).to_string(), "0.333333333333333333");
+        assert_eq!(a("-1").div(a("3")).to_string(), "-0.333333333333333333");
+        assert_eq!(a("2").div(a("0")), Amount::ZERO);
+        // 100 USD at 65000.1 is 0.001538459171601274… BTC, rounded toward zero once.
+        assert_eq!(
+            a("100").div(a("65000.1")).to_string(),
+            "0.001538459171601274"
+        );
+        // Products beyond 128 bits before the division.
+        let big = a("99999999999.123456789012345678");
+        assert_eq!(big.mul_div(big, big), big);
+        assert_eq!(a("48000").mul_div(a("60000"), a("60000")), a("48000"));
+        assert_eq!(wide_mul_div(u128::MAX, u128::MAX, u128::MAX), u128::MAX);
+        assert_eq!(wide_mul_div(u128::MAX, 3, 4), u128::MAX / 4 * 3 + 2);
+        assert_eq!(a("1.239").trunc(2).to_string(), "1.23");
+        assert_eq!(a("-1.239").trunc(2).to_string(), "-1.23");
+        assert_eq!(a("-1.231").floor_to(2).to_string(), "-1.24");
+        assert_eq!(Amount::from_units(650_001, 1).to_string(), "65000.1");
     }
 }

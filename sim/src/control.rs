@@ -1,7 +1,8 @@
 //! Control endpoints under `/__sim/` for scripts and benchmarks that run the `okx-sim` binary:
 //! the same knobs as the [`crate::Sim`] methods (the WebSocket ones included), over HTTP. They are not logged, faulted or
 //! rate limited. Answers are `{"code":"0","msg":"","data":[]}`, or HTTP 400 with code `"1"` and
-//! a message for a bad body; `GET /__sim/log` and `GET /__sim/orders` answer bare JSON arrays.
+//! a message for a bad body; `GET /__sim/log`, `GET /__sim/orders` and `GET /__sim/positions`
+//! answer bare JSON arrays.
 
 use std::sync::atomic::Ordering;
 
@@ -60,6 +61,14 @@ struct TradeBody {
     sz: Option<String>,
 }
 
+/// `{"apiKey":…,"acctLv":"1"|"2"}`
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct AccountLevelBody {
+    api_key: String,
+    acct_lv: String,
+}
+
 #[derive(Deserialize)]
 struct WsIdleBody {
     ms: u64,
@@ -107,6 +116,17 @@ pub(crate) fn handle(shared: &Shared, req: &Request) -> (u16, String) {
             Ok(())
         }
         ("GET", "/__sim/orders") => return (200, Value::from(shared.orders_json()).to_string()),
+        ("GET", "/__sim/positions") => {
+            return (
+                200,
+                Value::from(crate::position_api::all_positions(shared)).to_string(),
+            )
+        }
+        ("POST", "/__sim/account-level") => parse::<AccountLevelBody>(req).and_then(|b| {
+            shared
+                .set_account_level(&b.api_key, &b.acct_lv)
+                .map_err(|e| bad(&e))
+        }),
         ("POST", "/__sim/fault") => parse::<FaultBody>(req).and_then(|b| {
             let fault = Fault::from_name(&b.fault, &b.args).map_err(|e| bad(&e))?;
             shared.faults().inject(&b.path, fault, b.times);
@@ -184,6 +204,8 @@ pub(crate) fn handle(shared: &Shared, req: &Request) -> (u16, String) {
             _,
             "/__sim/log"
             | "/__sim/orders"
+            | "/__sim/positions"
+            | "/__sim/account-level"
             | "/__sim/clear-log"
             | "/__sim/fault"
             | "/__sim/clear-faults"

@@ -27,19 +27,24 @@
 #![recursion_limit = "256"]
 
 mod account;
+mod algos;
 mod amount;
 mod auth;
 mod bars;
 mod calendar;
 mod control;
+mod deriv_orders;
 mod endpoints;
 mod faults;
 mod funding;
 mod http;
 mod instruments;
+mod leverage;
 mod mark;
 mod market;
 mod orders;
+mod position_api;
+mod positions;
 mod public_trades;
 mod ratelimit;
 mod routes;
@@ -536,6 +541,36 @@ impl Sim {
         ids.reverse();
         ids.into_iter()
             .map(|id| market.rest_trade(idx, id))
+            .collect()
+    }
+
+    /// Switches the account of `api_key` to Spot mode (`"1"`: SWAP/FUTURES orders get 51010)
+    /// or back to Futures mode (`"2"`, the default), as OKX's web page does. Refused (`Err` with
+    /// the reason) for an unknown key, another level, or while the account has open positions or
+    /// pending orders.
+    pub fn set_account_level(&self, api_key: &str, acct_lv: &str) -> Result<(), String> {
+        self.shared.set_account_level(api_key, acct_lv)
+    }
+
+    /// The open SWAP/FUTURES positions of every account, oldest `posId` first: the objects of
+    /// `GET /api/v5/account/positions` at the current mark price, plus the owner's `"uid"`.
+    pub fn positions(&self) -> Vec<serde_json::Value> {
+        position_api::all_positions(&self.shared)
+    }
+
+    /// The algo orders attached TP/SL became when their parent orders filled, oldest first:
+    /// the objects `GET /api/v5/trade/orders-algo-pending` lists, plus the owner's `"uid"`.
+    pub fn algo_orders(&self) -> Vec<serde_json::Value> {
+        let orders = self.shared.orders();
+        orders
+            .book
+            .algos
+            .iter()
+            .map(|a| {
+                let mut v = a.to_json(&self.shared.market);
+                v["uid"] = a.uid.clone().into();
+                v
+            })
             .collect()
     }
 

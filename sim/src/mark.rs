@@ -191,7 +191,7 @@ pub(crate) fn price_limit(ctx: &Ctx) -> Reply {
 }
 
 /// (highest buy, lowest sell) in ticks around `mark` ticks: inside the ±2 % band.
-fn limit_band(mark: i64) -> (i64, i64) {
+pub(crate) fn limit_band(mark: i64) -> (i64, i64) {
     let mark = i128::from(mark);
     let buy = (mark * (10_000 + LIMIT_BAND_BP)).div_euclid(10_000);
     let sell = -(-mark * (10_000 - LIMIT_BAND_BP)).div_euclid(10_000);

@@ -19,9 +19,12 @@
 use serde_json::{json, Value};
 
 use crate::account::{self, usd_value, AccountState, Balance};
+use crate::algos::Attach;
 use crate::amount::{fmt_scaled, Amount};
+use crate::deriv_orders::{self, DerivOrder};
 use crate::instruments::Instrument;
 use crate::market::Market;
+use crate::positions::{Book, Terms};
 use crate::state::lock;
 use crate::ws_session::OrderEvent;
 
@@ -36,7 +39,7 @@ pub(crate) enum Side {
 }
 
 impl Side {
-    fn parse(text: &str) -> Option<Side> {
+    pub(crate) fn parse(text: &str) -> Option<Side> {
         match text {
             "buy" => Some(Side::Buy),
             "sell" => Some(Side::Sell),
@@ -44,7 +47,7 @@ impl Side {
         }
     }
 
-    fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Side::Buy => "buy",
             Side::Sell => "sell",
@@ -62,7 +65,7 @@ pub(crate) enum OrdType {
 }
 
 impl OrdType {
-    fn parse(text: &str) -> Option<OrdType> {
+    pub(crate) fn parse(text: &str) -> Option<OrdType> {
         Some(match text {
             "market" => OrdType::Market,
             "limit" => OrdType::Limit,
@@ -125,15 +128,15 @@ impl State {
 
 /// One fill of an order.
 #[derive(Clone, Debug)]
-struct Fill {
-    px: i64,
-    sz: Amount,
-    time: i64,
-    trade_id: u64,
+pub(crate) struct Fill {
+    pub(crate) px: i64,
+    pub(crate) sz: Amount,
+    pub(crate) time: i64,
+    pub(crate) trade_id: u64,
     /// The order rested and was filled later (`execType` M), or took liquidity (T).
-    maker: bool,
-    /// This fill's fee: zero or negative, in the currency received.
-    fee: Amount,
+    pub(crate) maker: bool,
+    /// This fill's fee: zero or negative, in the currency received (derivatives: settled).
+    pub(crate) fee: Amount,
 }
 
 /// The taker's fee, in basis points of what it receives (OKX's regular spot tier).
@@ -149,34 +152,40 @@ pub(crate) struct Order {
     pub(crate) inst: usize,
     pub(crate) ord_id: u64,
     pub(crate) cl_ord_id: String,
-    tag: String,
+    pub(crate) tag: String,
     /// Ticks; `None` for market orders.
-    px: Option<i64>,
-    sz: Amount,
+    pub(crate) px: Option<i64>,
+    pub(crate) sz: Amount,
     pub(crate) ord_type: OrdType,
-    side: Side,
+    pub(crate) side: Side,
     /// `"base_ccy"` or `"quote_ccy"` for market orders, `""` otherwise.
-    tgt_ccy: &'static str,
-    /// Base currency filled so far.
-    acc_sz: Amount,
+    pub(crate) tgt_ccy: &'static str,
+    /// Base currency (derivatives: contracts) filled so far.
+    pub(crate) acc_sz: Amount,
     /// The price of its fills (a taker fills once, a resting order at its own price).
-    avg_px: Option<i64>,
+    pub(crate) avg_px: Option<i64>,
     /// The latest fill.
-    last_fill: Option<Fill>,
+    pub(crate) last_fill: Option<Fill>,
     pub(crate) state: State,
     /// Zero or negative (a charge), in the currency received: all fills' fees.
-    fee: Amount,
-    /// Still frozen by this order, in the currency it pays with.
-    frozen: Amount,
-    cancel_source: &'static str,
+    pub(crate) fee: Amount,
+    /// Still frozen by this order, in the currency it pays with (derivatives: margin in the
+    /// settlement currency).
+    pub(crate) frozen: Amount,
+    pub(crate) cancel_source: &'static str,
     pub(crate) c_time: i64,
-    u_time: i64,
+    pub(crate) u_time: i64,
+    /// A SWAP or FUTURES order's own fields.
+    pub(crate) deriv: Option<DerivOrder>,
 }
 
 impl Order {
     /// The currency fees are charged in (what the order receives), and the other one.
     fn fee_ccys(&self, market: &Market) -> (&'static str, &'static str) {
         let inst = &market.series(self.inst).inst;
+        if let Some(t) = self.deriv.as_ref().and(Terms::of(inst)) {
+            return (t.settle, t.settle);
+        }
         match self.side {
             Side::Buy => (inst.base_ccy, inst.quote_ccy),
             Side::Sell => (inst.quote_ccy, inst.base_ccy),
@@ -195,12 +204,13 @@ impl Order {
         let px = |ticks: i64| fmt_scaled(i128::from(ticks), inst.tick_dec, inst.tick_dec);
         let fill_text = |f: fn(&Fill) -> String| fill.map_or_else(String::new, f);
         let (fee_ccy, rebate_ccy) = self.fee_ccys(market);
+        let d = self.deriv.as_ref();
         json!({
             "accFillSz": self.acc_sz.to_string(),
             "algoClOrdId": "",
             "algoId": "",
             "attachAlgoClOrdId": "",
-            "attachAlgoOrds": [],
+            "attachAlgoOrds": d.map_or_else(Vec::new, |d| d.attach.iter().map(Attach::to_json).collect()),
             "avgPx": self.avg_px.map_or_else(String::new, px),
             "cTime": self.c_time.to_string(),
             "cancelSource": self.cancel_source,
@@ -214,14 +224,14 @@ impl Order {
             "fillSz": fill.map_or(Amount::ZERO, |f| f.sz).to_string(),
             "fillTime": fill_text(|f| f.time.to_string()),
             "instId": inst.inst_id,
-            "instType": "SPOT",
+            "instType": inst.inst_type,
             "isTpLimit": "false",
-            "lever": "",
+            "lever": d.map_or_else(String::new, |d| d.lever.to_string()),
             "linkedAlgoOrd": {"algoId": ""},
             "ordId": self.ord_id.to_string(),
             "ordType": self.ord_type.as_str(),
-            "pnl": "0",
-            "posSide": "",
+            "pnl": d.map_or_else(|| "0".to_string(), |d| d.pnl.to_string()),
+            "posSide": d.map_or("", |d| d.pos_side.as_str()),
             "px": self.px.map_or_else(String::new, px),
             "pxType": "",
             "pxUsd": "",
@@ -229,7 +239,7 @@ impl Order {
             "quickMgnType": "",
             "rebate": "0",
             "rebateCcy": rebate_ccy,
-            "reduceOnly": "false",
+            "reduceOnly": if d.is_some_and(|d| d.reduce_only) { "true" } else { "false" },
             "side": self.side.as_str(),
             "slOrdPx": "",
             "slTriggerPx": "",
@@ -240,13 +250,13 @@ impl Order {
             "stpMode": "",
             "sz": self.sz.to_string(),
             "tag": self.tag.clone(),
-            "tdMode": "cash",
+            "tdMode": d.map_or("cash", |d| d.mgn_mode.as_str()),
             "tgtCcy": self.tgt_ccy,
             "tpOrdPx": "",
             "tpTriggerPx": "",
             "tpTriggerPxType": "",
             "tradeId": fill_text(|f| f.trade_id.to_string()),
-            "tradeQuoteCcy": inst.quote_ccy,
+            "tradeQuoteCcy": if d.is_some() { "" } else { inst.quote_ccy },
             "uTime": self.u_time.to_string(),
         })
     }
@@ -257,7 +267,7 @@ impl Order {
     /// when it is not a fill), plus the channel's own fields (`execType`, `fillFee`,
     /// `fillFeeCcy`, `fillNotionalUsd`, `notionalUsd`, `lastPx`, `code`, `msg`, …), all in
     /// byte order of their names as OKX lists them.
-    fn push_json(&self, market: &Market, fill: Option<&Fill>, now_ms: i64) -> Value {
+    pub(crate) fn push_json(&self, market: &Market, fill: Option<&Fill>, now_ms: i64) -> Value {
         let inst = &market.series(self.inst).inst;
         let px = |ticks: i64| fmt_scaled(i128::from(ticks), inst.tick_dec, inst.tick_dec);
         let mut fields = match self.to_json_with_fill(market, fill) {
@@ -269,9 +279,20 @@ impl Order {
         // What the order is worth: its size at its price (market orders: at the last price,
         // or the quote amount itself).
         let notional = match (self.px, self.tgt_ccy) {
+            _ if self.deriv.is_some() => Amount::ZERO,
             (_, "quote_ccy") => self.sz,
             (Some(p), _) => self.sz.times_price(p, inst.tick_dec),
             (None, _) => self.sz.times_price(last, inst.tick_dec),
+        };
+        // Derivatives: the order's (and fill's) notional in USD at its price.
+        let terms = self.deriv.as_ref().and(Terms::of(inst));
+        let usd = |quote: Amount| match terms {
+            Some(_) => quote.to_string(),
+            None => usd(quote),
+        };
+        let notional = match terms {
+            Some(t) => t.usd(self.sz, t.px(self.px.unwrap_or(last))),
+            None => notional,
         };
         let (fee_ccy, _) = self.fee_ccys(market);
         let extra = [
@@ -293,12 +314,18 @@ impl Order {
             ("fillMarkVol", "".into()),
             (
                 "fillNotionalUsd",
-                fill.map_or(String::new(), |f| {
-                    usd(f.sz.times_price(f.px, inst.tick_dec))
+                fill.map_or(String::new(), |f| match terms {
+                    Some(t) => t.usd(f.sz, t.px(f.px)).to_string(),
+                    None => usd(f.sz.times_price(f.px, inst.tick_dec)),
                 })
                 .into(),
             ),
-            ("fillPnl", "0".into()),
+            (
+                "fillPnl",
+                fill.and_then(|_| self.deriv.as_ref())
+                    .map_or("0".to_string(), |d| d.last_fill_pnl.to_string())
+                    .into(),
+            ),
             ("fillPxUsd", "".into()),
             ("fillPxVol", "".into()),
             ("lastPx", px(last).into()),
@@ -315,7 +342,7 @@ impl Order {
     }
 
     /// An `orders` push for this order as it stands now.
-    fn event(
+    pub(crate) fn event(
         &self,
         market: &Market,
         fill: Option<&Fill>,
@@ -345,6 +372,11 @@ pub(crate) struct NewOrder<'a> {
     pub(crate) tag: Option<&'a str>,
     /// The `expTime` header: the request must be processed by this sim time (Unix ms).
     pub(crate) exp_time: Option<i64>,
+    /// Derivatives: `posSide`, `reduceOnly` (a JSON boolean) and `attachAlgoOrds` (checked
+    /// when the order is). Spot orders ignore them.
+    pub(crate) pos_side: Option<&'a str>,
+    pub(crate) reduce_only: Option<bool>,
+    pub(crate) attach: Option<&'a Value>,
 }
 
 /// A per-item failure: `sCode` and `sMsg`.
@@ -354,7 +386,7 @@ pub(crate) struct Reject {
     pub(crate) msg: String,
 }
 
-fn reject(code: &'static str, msg: impl Into<String>) -> Reject {
+pub(crate) fn reject(code: &'static str, msg: impl Into<String>) -> Reject {
     Reject {
         code,
         msg: msg.into(),
@@ -367,12 +399,12 @@ pub(crate) fn param_error(name: &str) -> Reject {
 }
 
 /// OKX's alphabet for `clOrdId` and `tag`: 1 to `max` ASCII letters and digits.
-fn valid_id(text: &str, max: usize) -> bool {
+pub(crate) fn valid_id(text: &str, max: usize) -> bool {
     (1..=max).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_alphanumeric())
 }
 
 /// What happens to an order once it passes validation.
-enum Outcome {
+pub(crate) enum Outcome {
     /// Filled in full at this price (ticks).
     Fill(i64),
     /// Rests on the book.
@@ -383,11 +415,13 @@ enum Outcome {
 
 /// Every order of every account, oldest first (so `ordId` ascends).
 pub(crate) struct Orders {
-    list: Vec<Order>,
-    next_ord_id: u64,
-    next_trade_id: u64,
+    pub(crate) list: Vec<Order>,
+    pub(crate) next_ord_id: u64,
+    pub(crate) next_trade_id: u64,
     /// The `orders` pushes of the changes made so far, oldest first, until taken.
-    events: Vec<OrderEvent>,
+    pub(crate) events: Vec<OrderEvent>,
+    /// Accounts' derivatives configuration, leverage, positions and attached algo orders.
+    pub(crate) book: Book,
 }
 
 impl Default for Orders {
@@ -397,6 +431,7 @@ impl Default for Orders {
             next_ord_id: FIRST_ORD_ID,
             next_trade_id: FIRST_TRADE_ID,
             events: Vec::new(),
+            book: Book::default(),
         }
     }
 }
@@ -456,6 +491,20 @@ fn fill(
 }
 
 impl Orders {
+    /// 51016 when `cl_ord_id` names a pending order of `uid` (it may be reused once the order
+    /// is filled or canceled).
+    pub(crate) fn check_cl_ord_id(&self, uid: &str, cl_ord_id: Option<&str>) -> Result<(), Reject> {
+        let Some(id) = cl_ord_id else { return Ok(()) };
+        if self
+            .list
+            .iter()
+            .any(|x| x.state.is_pending() && x.uid == uid && x.cl_ord_id == id)
+        {
+            return Err(reject("51016", "Duplicated clOrdId"));
+        }
+        Ok(())
+    }
+
     pub(crate) fn all(&self) -> &[Order] {
         &self.list
     }
@@ -514,20 +563,35 @@ impl Orders {
             };
             let trade_id = self.next_trade_id;
             self.next_trade_id += 1;
-            let order = &mut self.list[i];
+            let Orders { list, book, .. } = self;
+            let order = &mut list[i];
             let at = order.px.unwrap_or(px);
             let f = {
                 let mut balances = lock(&account.balances);
-                fill(
-                    instrument,
-                    order,
-                    &mut balances,
-                    at,
-                    q,
-                    true,
-                    trade_id,
-                    now_ms,
-                )
+                if order.deriv.is_some() {
+                    deriv_orders::fill_deriv(
+                        book,
+                        market,
+                        order,
+                        &mut balances,
+                        at,
+                        q,
+                        true,
+                        trade_id,
+                        now_ms,
+                    )
+                } else {
+                    fill(
+                        instrument,
+                        order,
+                        &mut balances,
+                        at,
+                        q,
+                        true,
+                        trade_id,
+                        now_ms,
+                    )
+                }
             };
             let event = self.list[i].event(market, Some(&f), true, now_ms);
             self.events.push(event);
@@ -560,6 +624,9 @@ impl Orders {
             .filter(|&i| market.series(i).inst.state == "live")
             .ok_or_else(|| reject("51001", "Instrument ID or Spread ID doesn't exist."))?;
         let inst = &market.series(idx).inst;
+        if inst.deriv.is_some() {
+            return self.place_deriv(market, account, o, idx, now_ms);
+        }
         match o.td_mode {
             "cash" => {}
             "cross" | "isolated" | "spot_isolated" => {
@@ -643,16 +710,7 @@ impl Orders {
             (Side::Buy, None) => (inst.quote_ccy, sz.times_price(ask, inst.tick_dec)),
             (Side::Sell, _) => (inst.base_ccy, base_sz),
         };
-        if let Some(id) = o.cl_ord_id {
-            let uid = &account.account.uid;
-            if self
-                .list
-                .iter()
-                .any(|x| x.state.is_pending() && x.uid == *uid && x.cl_ord_id == id)
-            {
-                return Err(reject("51016", "Duplicated clOrdId"));
-            }
-        }
+        self.check_cl_ord_id(&account.account.uid, o.cl_ord_id)?;
         let mut balances = lock(&account.balances);
         if account::available(&balances, pay_ccy) < need {
             return Err(reject(
@@ -684,6 +742,7 @@ impl Orders {
             cancel_source: "",
             c_time: now_ms,
             u_time: now_ms,
+            deriv: None,
         };
         self.next_ord_id += 1;
         match outcome {
@@ -747,9 +806,10 @@ impl Orders {
             .ok_or_else(not_found)?;
         let order = &mut self.list[i];
         let inst = &market.series(order.inst).inst;
-        let pay_ccy = match order.side {
-            Side::Buy => inst.quote_ccy,
-            Side::Sell => inst.base_ccy,
+        let pay_ccy = match (order.side, order.deriv.as_ref().and(Terms::of(inst))) {
+            (_, Some(t)) => t.settle,
+            (Side::Buy, None) => inst.quote_ccy,
+            (Side::Sell, None) => inst.base_ccy,
         };
         let mut balances = lock(&account.balances);
         let b = account::entry(&mut balances, pay_ccy, now_ms);
@@ -817,7 +877,7 @@ impl Orders {
 
 /// Size rules: base-sized orders must be whole lots, at least `minSz` and at most `maxLmtSz`;
 /// quote-sized market orders at most `maxMktSz` (in the quote currency).
-fn check_size(inst: &Instrument, sz: Amount, quote_sized: bool) -> Result<(), Reject> {
+pub(crate) fn check_size(inst: &Instrument, sz: Amount, quote_sized: bool) -> Result<(), Reject> {
     let limit = |text: &str| Amount::parse(text).expect("instrument literal");
     if quote_sized {
         return if sz > limit(inst.max_mkt_sz) {

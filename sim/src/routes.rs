@@ -15,7 +15,9 @@ use crate::endpoints;
 use crate::faults::too_many_requests;
 use crate::funding;
 use crate::http::Request;
+use crate::leverage;
 use crate::mark;
+use crate::position_api;
 use crate::public_trades;
 use crate::state::Shared;
 use crate::trade;
@@ -244,6 +246,94 @@ pub(crate) const ROUTES: &[Route] = &[
         key: Key::Uid,
         auth: true,
         handler: trade::orders_history,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/account/config",
+        limit: 5,
+        key: Key::Uid,
+        auth: true,
+        handler: leverage::config,
+    },
+    Route {
+        method: "POST",
+        path: "/api/v5/account/set-position-mode",
+        limit: 5,
+        key: Key::Uid,
+        auth: true,
+        handler: leverage::set_position_mode,
+    },
+    Route {
+        method: "POST",
+        path: "/api/v5/account/set-leverage",
+        limit: 20,
+        key: Key::Uid,
+        auth: true,
+        handler: leverage::set_leverage,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/account/leverage-info",
+        limit: 20,
+        key: Key::Uid,
+        auth: true,
+        handler: leverage::leverage_info,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/account/positions",
+        limit: 10,
+        key: Key::Uid,
+        auth: true,
+        handler: position_api::positions,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/account/positions-history",
+        limit: 10,
+        key: Key::Uid,
+        auth: true,
+        handler: position_api::positions_history,
+    },
+    Route {
+        method: "POST",
+        path: "/api/v5/trade/close-position",
+        limit: 20,
+        key: Key::UidAndInst,
+        auth: true,
+        handler: position_api::close_position,
+    },
+    Route {
+        method: "POST",
+        path: "/api/v5/account/position/margin-balance",
+        limit: 20,
+        key: Key::Uid,
+        auth: true,
+        handler: position_api::margin_balance,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/account/max-size",
+        limit: 20,
+        key: Key::Uid,
+        auth: true,
+        handler: position_api::max_size,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/account/max-avail-size",
+        limit: 20,
+        key: Key::Uid,
+        auth: true,
+        handler: position_api::max_avail_size,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/account/trade-fee",
+        limit: 5,
+        key: Key::Uid,
+        auth: true,
+        handler: position_api::trade_fee,
     },
 ];
 

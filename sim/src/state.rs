@@ -143,11 +143,24 @@ impl Shared {
     /// time, so pushes go out in the order the changes were made.
     pub(crate) fn publish_order_events(&self) {
         let _turn = lock(&self.publishing);
-        let events = self.orders().take_events();
+        let (events, position_events) = {
+            let mut orders = self.orders();
+            (orders.take_events(), orders.book.take_events())
+        };
         for event in events {
             let (uid, moved) = (event.uid.clone(), event.moved_funds);
             self.ws.order_changed(event);
             if moved {
+                self.ws.balance_changed(&uid);
+            }
+        }
+        // Position changes (fills, margin and leverage changes) for the `positions` and
+        // `balance_and_position` channels; a margin or leverage change also moves balances.
+        for event in position_events {
+            let uid = event.uid.clone();
+            let fill = event.event_type == "filled";
+            self.ws.position_changed(event);
+            if !fill {
                 self.ws.balance_changed(&uid);
             }
         }

@@ -8,10 +8,10 @@ use serde_json::{json, Map, Value};
 use crate::orders::{self, NewOrder, Order, Reject, KNOWN_ORD_TYPES};
 use crate::routes::{Ctx, Reply};
 
-type Body = Map<String, Value>;
+pub(crate) type Body = Map<String, Value>;
 
 /// The JSON object of a POST body: 50000 if empty, 50002 if not a JSON object.
-fn body(ctx: &Ctx) -> Result<Body, Reply> {
+pub(crate) fn body(ctx: &Ctx) -> Result<Body, Reply> {
     if ctx.req.body.iter().all(u8::is_ascii_whitespace) {
         return Err(Reply::error(
             400,
@@ -26,14 +26,14 @@ fn body(ctx: &Ctx) -> Result<Body, Reply> {
 }
 
 /// A body field that is absent, `null` or `""`.
-fn is_empty(body: &Body, name: &str) -> bool {
+pub(crate) fn is_empty(body: &Body, name: &str) -> bool {
     matches!(body.get(name), None | Some(Value::Null))
         || body.get(name).and_then(Value::as_str) == Some("")
 }
 
 /// A body field as text: `None` when absent, `null` or `""`; a non-string value is a bad value
 /// (numbers are refused rather than read through a float).
-fn text<'a>(body: &'a Body, name: &str) -> Result<Option<&'a str>, Reject> {
+pub(crate) fn text<'a>(body: &'a Body, name: &str) -> Result<Option<&'a str>, Reject> {
     match body.get(name) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(t)) => Ok(Some(t.as_str()).filter(|t| !t.is_empty())),
@@ -125,7 +125,23 @@ fn parse_order<'a>(ctx: &Ctx, body: &'a Body) -> Result<NewOrder<'a>, Reject> {
         cl_ord_id: text(body, "clOrdId")?,
         tag: text(body, "tag")?,
         exp_time,
+        pos_side: text(body, "posSide")?,
+        reduce_only: flag(body, "reduceOnly")?,
+        attach: body.get("attachAlgoOrds"),
     })
+}
+
+/// A Boolean body field (`reduceOnly`, `autoCxl`): a JSON boolean, or the text `"true"` or
+/// `"false"` as some SDKs send it; `None` when absent, `null` or `""`.
+pub(crate) fn flag(body: &Body, name: &str) -> Result<Option<bool>, Reject> {
+    match body.get(name) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Bool(b)) => Ok(Some(*b)),
+        Some(Value::String(t)) if t.is_empty() => Ok(None),
+        Some(Value::String(t)) if t == "true" => Ok(Some(true)),
+        Some(Value::String(t)) if t == "false" => Ok(Some(false)),
+        Some(_) => Err(orders::param_error(name)),
+    }
 }
 
 /// `POST /api/v5/trade/cancel-order`
@@ -295,7 +311,7 @@ fn list(ctx: &Ctx, states: &[&str], history: bool) -> Reply {
     let keep = |o: &Order| {
         let st = o.state.as_str();
         o.uid == *uid
-            && inst_type.is_none_or(|t| t == "SPOT")
+            && inst_type.is_none_or(|t| t == market.series(o.inst).inst.inst_type)
             && inst_id.is_none_or(|id| market.series(o.inst).inst.inst_id == id)
             && ord_types
                 .as_ref()

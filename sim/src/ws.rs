@@ -24,6 +24,7 @@ use tungstenite::protocol::frame::coding::CloseCode;
 use tungstenite::protocol::CloseFrame;
 use tungstenite::{Message, WebSocket};
 
+use crate::positions::PositionEvent;
 use crate::state::{lock, Shared};
 use crate::walk::mix;
 use crate::ws_session::{Endpoint, OrderEvent, Session};
@@ -58,6 +59,8 @@ enum Cmd {
     Order(Arc<OrderEvent>),
     /// The balances of this uid changed.
     Balance(Arc<str>),
+    /// A position changed (fill, margin or leverage).
+    Position(Arc<PositionEvent>),
 }
 
 struct Registered {
@@ -180,6 +183,12 @@ impl WsHub {
     pub(crate) fn order_changed(&self, event: OrderEvent) {
         let event = Arc::new(event);
         self.broadcast(|| Cmd::Order(Arc::clone(&event)));
+    }
+
+    /// Tells every connection that a position changed (each pushes it if it should).
+    pub(crate) fn position_changed(&self, event: PositionEvent) {
+        let event = Arc::new(event);
+        self.broadcast(|| Cmd::Position(Arc::clone(&event)));
     }
 
     /// Tells every connection that the balances of `uid` changed.
@@ -396,6 +405,7 @@ fn serve(stream: TcpStream, shared: &Shared) {
                 }
                 Cmd::Order(event) => session.order_event(&event),
                 Cmd::Balance(uid) => session.balance_event(&uid),
+                Cmd::Position(event) => session.position_event(&event),
             };
             if !send_all(&mut ws, texts, &mut last_sent) {
                 break 'conn End::Gone;

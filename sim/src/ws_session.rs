@@ -17,6 +17,8 @@ use crate::account::{balance_data, AccountState};
 use crate::auth;
 use crate::bars::Bar;
 use crate::market::{Book, Level, TRADE_SLOT_MS};
+use crate::positions::{bal_data, PositionEvent, Terms};
+use crate::state::lock;
 use crate::state::Shared;
 
 /// The three WebSocket URLs.
@@ -74,7 +76,7 @@ fn kind(channel: &str) -> Option<Kind> {
         "tickers" | "books" | "books5" | "trades" | "mark-price" | "funding-rate" => {
             Some(Kind::Market)
         }
-        "orders" | "account" => Some(Kind::Private),
+        "orders" | "account" | "positions" | "balance_and_position" => Some(Kind::Private),
         _ => channel
             .strip_prefix("candle")
             .and_then(Bar::parse)
@@ -90,6 +92,8 @@ struct Arg {
     inst_family: Option<String>,
     inst_id: Option<String>,
     ccy: Option<String>,
+    /// `positions`: a JSON text such as `{"updateInterval":"0"}`.
+    extra_params: Option<String>,
 }
 
 impl Arg {
@@ -109,6 +113,7 @@ impl Arg {
             inst_family: field("instFamily").ok()?,
             inst_id: field("instId").ok()?,
             ccy: field("ccy").ok()?,
+            extra_params: field("extraParams").ok()?,
         })
     }
 
@@ -121,6 +126,7 @@ impl Arg {
             ("instFamily", &self.inst_family),
             ("instId", &self.inst_id),
             ("ccy", &self.ccy),
+            ("extraParams", &self.extra_params),
         ] {
             if let Some(v) = value {
                 fields.insert(name.into(), v.clone().into());
@@ -160,6 +166,12 @@ enum Feed {
     },
     Orders,
     Account,
+    /// `positions`: event pushes, plus a snapshot every `every_ms` (`None`: events only).
+    Positions {
+        every_ms: Option<i64>,
+        next_at: i64,
+    },
+    BalancePosition,
 }
 
 struct Sub {
@@ -303,6 +315,12 @@ impl<'a> Session<'a> {
             if matches!(feed, Feed::Account) {
                 out.extend(self.account_push(&arg));
             }
+            if matches!(feed, Feed::Positions { .. }) {
+                out.extend(self.positions_snapshot(&arg));
+            }
+            if matches!(feed, Feed::BalancePosition) {
+                out.extend(self.balance_position_snapshot(&arg));
+            }
             self.subs.push(Sub { arg, feed });
         }
         out
@@ -371,6 +389,21 @@ impl<'a> Session<'a> {
                 }
                 Feed::Orders
             }
+            (_, "positions") => {
+                let inst_type = arg.inst_type.as_deref().unwrap_or("");
+                if !POSITION_INST_TYPES.contains(&inst_type) {
+                    return Err(("60018", wrong_channel(channel, "instType", inst_type)));
+                }
+                if arg.inst_id.is_some() {
+                    instrument()?;
+                }
+                let every_ms = update_interval(arg.extra_params.as_deref());
+                Feed::Positions {
+                    every_ms,
+                    next_at: self.shared.now_ms() + every_ms.unwrap_or(0),
+                }
+            }
+            (_, "balance_and_position") => Feed::BalancePosition,
             _ => Feed::Account,
         })
     }
@@ -380,6 +413,7 @@ impl<'a> Session<'a> {
         let shared = self.shared;
         let market = &shared.market;
         let mut out = Vec::new();
+        let mut due = Vec::new();
         for sub in &mut self.subs {
             let arg = &sub.arg;
             let data = match &mut sub.feed {
@@ -456,9 +490,21 @@ impl<'a> Session<'a> {
                     Some(row) => row,
                     None => continue,
                 },
-                Feed::Orders | Feed::Account => continue,
+                Feed::Positions { every_ms, next_at } => {
+                    if let Some(every) = every_ms {
+                        if now_ms >= *next_at {
+                            *next_at = now_ms + *every;
+                            due.push(arg.clone());
+                        }
+                    }
+                    continue;
+                }
+                Feed::Orders | Feed::Account | Feed::BalancePosition => continue,
             };
             out.push(push(arg.to_json(None), data));
+        }
+        for arg in due {
+            out.extend(self.positions_snapshot(&arg));
         }
         out
     }
@@ -472,7 +518,10 @@ impl<'a> Session<'a> {
         self.subs
             .iter()
             .filter(|sub| matches!(sub.feed, Feed::Orders))
-            .filter(|sub| matches!(sub.arg.inst_type.as_deref(), Some("SPOT" | "ANY")))
+            .filter(|sub| {
+                let t = sub.arg.inst_type.as_deref();
+                t == Some("ANY") || t == event.order["instType"].as_str()
+            })
             .filter(|sub| {
                 sub.arg
                     .inst_id
@@ -500,6 +549,115 @@ impl<'a> Session<'a> {
             .collect()
     }
 
+    /// Pushes for a position change of the logged-in account: `event_update` on matching
+    /// `positions` subscriptions, the change on `balance_and_position` ones.
+    pub(crate) fn position_event(&self, event: &PositionEvent) -> Vec<String> {
+        let Some(account) = self.account.filter(|a| a.account.uid == event.uid) else {
+            return Vec::new();
+        };
+        let uid = account.account.uid.as_str();
+        let mut out = Vec::new();
+        for sub in &self.subs {
+            match sub.feed {
+                Feed::Positions { .. } => {
+                    let data: Vec<Value> = event
+                        .positions
+                        .iter()
+                        .filter(|p| self.wants_position(&sub.arg, p))
+                        .map(|p| with_p_time(p, event.p_time))
+                        .collect();
+                    if !data.is_empty() {
+                        out.push(
+                            json!({"arg": sub.arg.to_json(Some(uid)), "eventType": "event_update", "data": data})
+                                .to_string(),
+                        );
+                    }
+                }
+                Feed::BalancePosition => out.push(
+                    json!({"arg": sub.arg.to_json(Some(uid)), "data": [{
+                        "pTime": event.p_time.to_string(),
+                        "eventType": event.event_type,
+                        "balData": event.bal_data,
+                        "posData": event.pos_data,
+                        "trades": event.trades,
+                    }]})
+                    .to_string(),
+                ),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// Whether a `positions` argument covers a position object (`instId` wins over
+    /// `instFamily`).
+    fn wants_position(&self, arg: &Arg, p: &Value) -> bool {
+        let inst_id = p["instId"].as_str().unwrap_or("");
+        let ty = arg.inst_type.as_deref();
+        (ty == Some("ANY") || ty == p["instType"].as_str())
+            && match (&arg.inst_id, &arg.inst_family) {
+                (Some(id), _) => id == inst_id,
+                (None, Some(f)) => self
+                    .shared
+                    .market
+                    .find(inst_id)
+                    .is_some_and(|i| self.shared.market.series(i).inst.family() == Some(f)),
+                (None, None) => true,
+            }
+    }
+
+    /// The `positions` snapshot: the account's open positions the argument covers.
+    fn positions_snapshot(&self, arg: &Arg) -> Option<String> {
+        let account = self.account?;
+        let now = self.shared.now_ms();
+        let data: Vec<Value> = open_positions(self.shared, account, now)
+            .iter()
+            .filter(|p| self.wants_position(arg, p))
+            .map(|p| with_p_time(p, now))
+            .collect();
+        Some(
+            json!({
+                "arg": arg.to_json(Some(&account.account.uid)),
+                "eventType": "snapshot",
+                "curPage": 1,
+                "lastPage": true,
+                "data": data,
+            })
+            .to_string(),
+        )
+    }
+
+    /// The `balance_and_position` snapshot: non-zero balances and open positions.
+    fn balance_position_snapshot(&self, arg: &Arg) -> Option<String> {
+        let account = self.account?;
+        let shared = self.shared;
+        let now = shared.now_ms();
+        let pos_data: Vec<Value> = {
+            let orders = shared.orders();
+            orders
+                .book
+                .get(&account.account.uid)
+                .map_or_else(Vec::new, |d| {
+                    d.open().map(|p| p.pos_data(&shared.market)).collect()
+                })
+        };
+        let bal_data: Vec<Value> = lock(&account.balances)
+            .iter()
+            .filter(|b| !b.cash.is_zero())
+            .map(bal_data)
+            .collect();
+        Some(
+            json!({"arg": arg.to_json(Some(&account.account.uid)), "data": [{
+                "pTime": now.to_string(),
+                "eventType": "snapshot",
+                "balData": bal_data,
+                "posData": pos_data,
+                "trades": [],
+            }]})
+            .to_string(),
+        )
+    }
+
     /// The logged-in account's `/account/balance` object, only `ccy` if the argument names one.
     fn account_push(&self, arg: &Arg) -> Option<String> {
         let account = self.account?;
@@ -512,6 +670,55 @@ impl<'a> Session<'a> {
         );
         Some(push(arg.to_json(Some(&account.account.uid)), data))
     }
+}
+
+/// The `instType`s the `positions` channel accepts.
+const POSITION_INST_TYPES: [&str; 6] = ["MARGIN", "SWAP", "FUTURES", "OPTION", "EVENTS", "ANY"];
+
+/// `positions`' regular push period from `extraParams` (fact sheet §8.1): `updateInterval` "0"
+/// pushes events only, "2000"/"3000"/"4000" add a snapshot that often, anything else (or
+/// nothing) every 5 s.
+fn update_interval(extra: Option<&str>) -> Option<i64> {
+    let interval = extra
+        .and_then(|t| serde_json::from_str::<Value>(t).ok())
+        .and_then(|v| match v.get("updateInterval") {
+            Some(Value::String(t)) => Some(t.clone()),
+            Some(Value::Number(n)) => Some(n.to_string()),
+            _ => None,
+        });
+    match interval.as_deref() {
+        Some("0") => None,
+        Some(t @ ("2000" | "3000" | "4000")) => t.parse().ok(),
+        _ => Some(5_000),
+    }
+}
+
+/// A position object with the push time `pTime` added.
+fn with_p_time(p: &Value, p_time: i64) -> Value {
+    let mut p = p.clone();
+    p["pTime"] = p_time.to_string().into();
+    p
+}
+
+/// The account's open positions as REST objects, newest first.
+fn open_positions(shared: &Shared, account: &AccountState, now_ms: i64) -> Vec<Value> {
+    let orders = shared.orders();
+    let Some(derivs) = orders.book.get(&account.account.uid) else {
+        return Vec::new();
+    };
+    let balances = lock(&account.balances);
+    let market = &shared.market;
+    let mut open: Vec<_> = derivs.open().collect();
+    open.sort_by_key(|p| std::cmp::Reverse((p.c_time, p.pos_id)));
+    open.into_iter()
+        .map(|p| {
+            let avail = Terms::of(&market.series(p.inst).inst)
+                .map_or(crate::amount::Amount::ZERO, |t| {
+                    crate::account::available(&balances, t.settle)
+                });
+            p.to_json(market, avail, now_ms)
+        })
+        .collect()
 }
 
 /// `{"arg":…,"data":[…]}`
@@ -688,6 +895,27 @@ mod tests {
             .chain(&book.bids)
             .all(|l| l.sz >= 1000 && l.orders >= 1));
         assert_eq!(book.ts(), now - now.rem_euclid(50));
+    }
+
+    #[test]
+    fn position_push_periods() {
+        assert_eq!(update_interval(Some(r#"{"updateInterval":"0"}"#)), None);
+        assert_eq!(
+            update_interval(Some(r#"{"updateInterval": "3000"}"#)),
+            Some(3000)
+        );
+        assert_eq!(
+            update_interval(Some(r#"{"updateInterval":2000}"#)),
+            Some(2000)
+        );
+        for other in [
+            None,
+            Some("{}"),
+            Some("nope"),
+            Some(r#"{"updateInterval":"1000"}"#),
+        ] {
+            assert_eq!(update_interval(other), Some(5000), "{other:?}");
+        }
     }
 
     #[test]

@@ -5,11 +5,11 @@
 
 mod common;
 
-use std::io::{ErrorKind, Read, Write};
+use std::io::ErrorKind;
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
-use common::{iso, sign};
+use common::{http, sign};
 use okx_sim::{Account, Sim, SimConfig};
 use serde_json::{json, Value};
 use tungstenite::protocol::frame::coding::CloseCode;
@@ -117,48 +117,8 @@ fn login(sim: &Sim, ws: &mut Ws, a: &Account) {
     assert_eq!(ack["event"], "login", "{ack}");
 }
 
-/// One HTTP request on its own connection; the status and the JSON body.
-fn http(
-    sim: &Sim,
-    method: &str,
-    target: &str,
-    headers: &[(String, String)],
-    body: &str,
-) -> (u16, Value) {
-    let mut s = TcpStream::connect(("127.0.0.1", sim.port())).unwrap();
-    let mut req = format!(
-        "{method} {target} HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Length: {}\r\n",
-        body.len()
-    );
-    for (k, v) in headers {
-        req.push_str(&format!("{k}: {v}\r\n"));
-    }
-    req.push_str("\r\n");
-    req.push_str(body);
-    s.write_all(req.as_bytes()).unwrap();
-    let mut out = String::new();
-    s.read_to_string(&mut out).unwrap();
-    let (head, body) = out.split_once("\r\n\r\n").unwrap();
-    let status = head.split(' ').nth(1).unwrap().parse().unwrap();
-    (status, serde_json::from_str(body).unwrap_or(Value::Null))
-}
-
 fn signed(sim: &Sim, a: &Account, method: &str, target: &str, body: &str) -> Value {
-    let ts = iso(sim.now_ms());
-    let mut h = vec![
-        ("OK-ACCESS-KEY".to_string(), a.api_key.clone()),
-        (
-            "OK-ACCESS-SIGN".to_string(),
-            sign(&a.secret_key, &format!("{ts}{method}{target}{body}")),
-        ),
-        ("OK-ACCESS-TIMESTAMP".to_string(), ts),
-        ("OK-ACCESS-PASSPHRASE".to_string(), a.passphrase.clone()),
-        ("Content-Type".to_string(), "application/json".to_string()),
-    ];
-    if a.demo {
-        h.push(("x-simulated-trading".to_string(), "1".to_string()));
-    }
-    http(sim, method, target, &h, body).1
+    common::signed(sim, a, method, target, body).1
 }
 
 #[test]
@@ -1038,4 +998,104 @@ fn mark_price_pushes_agree_with_rest() {
     let mut business = connect(&sim, "/ws/v5/business");
     let e = subscribe(&mut business, arg);
     assert_eq!(e["code"], "64002");
+}
+
+#[test]
+fn positions_and_balance_and_position_follow_rest() {
+    let sim = start();
+    let live = Account::live();
+    let mut ws = connect(&sim, "/ws/v5/private");
+    // Private: a login first; instType is required.
+    let e = subscribe(&mut ws, json!({"channel": "positions", "instType": "SWAP"}));
+    assert_eq!(e["code"], "60011");
+    login(&sim, &mut ws, &live);
+    let e = subscribe(&mut ws, json!({"channel": "positions"}));
+    assert_eq!(e["code"], "60018");
+    let e = subscribe(&mut ws, json!({"channel": "positions", "instType": "SPOT"}));
+    assert_eq!(e["code"], "60018");
+    let arg = json!({"channel": "positions", "instType": "SWAP", "extraParams": "{\"updateInterval\": \"0\"}"});
+    let ack = subscribe(&mut ws, arg.clone());
+    assert_eq!(ack["arg"], arg);
+    // A snapshot on subscribe: no positions yet.
+    let snap = next_push(&mut ws, "positions");
+    assert_eq!(
+        (
+            &snap["eventType"],
+            &snap["curPage"],
+            &snap["lastPage"],
+            &snap["data"]
+        ),
+        (&json!("snapshot"), &json!(1), &json!(true), &json!([]))
+    );
+    assert_eq!(snap["arg"]["uid"], live.uid);
+    subscribe(&mut ws, json!({"channel": "balance_and_position"}));
+    let first = next_push(&mut ws, "balance_and_position");
+    let data = &first["data"][0];
+    assert_eq!(
+        (&data["eventType"], &data["posData"]),
+        (&json!("snapshot"), &json!([]))
+    );
+    assert_eq!(
+        data["balData"].as_array().unwrap().len(),
+        3,
+        "USDT, BTC, ETH"
+    );
+
+    // A market buy of 2 contracts: an event_update with the REST position, and the fill.
+    let body =
+        r#"{"instId":"BTC-USDT-SWAP","tdMode":"cross","side":"buy","ordType":"market","sz":"2"}"#;
+    let placed = signed(&sim, &live, "POST", "/api/v5/trade/order", body);
+    assert_eq!(placed["data"][0]["sCode"], "0", "{placed}");
+    let push = next_push(&mut ws, "positions");
+    assert_eq!(push["eventType"], "event_update");
+    let p = &push["data"][0];
+    let rest = signed(&sim, &live, "GET", "/api/v5/account/positions", "");
+    let r = &rest["data"][0];
+    for k in [
+        "posId", "instId", "pos", "avgPx", "mgnMode", "posSide", "fee", "tradeId", "cTime",
+    ] {
+        assert_eq!(p[k], r[k], "{k}");
+    }
+    assert!(p["pTime"].as_str().is_some_and(|t| !t.is_empty()));
+    let bp = next_push(&mut ws, "balance_and_position");
+    let data = &bp["data"][0];
+    assert_eq!(data["eventType"], "filled");
+    assert_eq!(
+        (&data["posData"][0]["pos"], &data["posData"][0]["posId"]),
+        (&json!("2"), &r["posId"])
+    );
+    assert_eq!(data["balData"][0]["ccy"], "USDT");
+    assert_eq!(data["trades"][0]["tradeId"], r["tradeId"]);
+    let usdt = signed(&sim, &live, "GET", "/api/v5/account/balance?ccy=USDT", "");
+    assert_eq!(
+        data["balData"][0]["cashBal"],
+        usdt["data"][0]["details"][0]["cashBal"]
+    );
+
+    // A spot order moves no position: nothing on `positions`; closing pushes pos "0".
+    signed(
+        &sim,
+        &live,
+        "POST",
+        "/api/v5/trade/order",
+        r#"{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"market","sz":"10"}"#,
+    );
+    signed(
+        &sim,
+        &live,
+        "POST",
+        "/api/v5/trade/close-position",
+        r#"{"instId":"BTC-USDT-SWAP","mgnMode":"cross"}"#,
+    );
+    let push = next_push(&mut ws, "positions");
+    assert_eq!(
+        (&push["data"][0]["pos"], &push["data"][0]["posId"]),
+        (&json!("0"), &r["posId"])
+    );
+    // A new subscription's snapshot is empty again.
+    subscribe(&mut ws, json!({"channel": "positions", "instType": "ANY"}));
+    let snap = next_where(&mut ws, |v| {
+        v["eventType"] == "snapshot" && v["arg"]["instType"] == "ANY"
+    });
+    assert_eq!(snap["data"], json!([]));
 }
