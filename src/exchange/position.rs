@@ -210,6 +210,85 @@ pub(crate) fn plain(s: &str, what: &str) -> Result<(), String> {
     }
 }
 
+/// The readable lines of a `positions` push (§8.1), one per position, timed by `clock`; an
+/// empty snapshot says there are none. Text from OKX is sanitised by the caller.
+pub(crate) fn position_lines(data: &[Value], clock: fn(&str) -> String) -> String {
+    if data.is_empty() {
+        return "positions: none open".into();
+    }
+    data.iter()
+        .map(|p| {
+            let at = match field(p, "pTime") {
+                "" => field(p, "uTime"),
+                t => t,
+            };
+            let pct = percent(field(p, "uplRatio"), "uplRatio").unwrap_or_else(|why| {
+                crate::output::warn_absurd(&why);
+                field(p, "uplRatio").to_string()
+            });
+            let liq = match field(p, "liqPx") {
+                "" => String::new(),
+                l => format!(" liq {l}"),
+            };
+            format!(
+                "{} position {} {} {} @ {} mark {} uPnL {} {} ({pct}%) {} {}x{liq}",
+                clock(at),
+                field(p, "instId"),
+                side(p),
+                magnitude(field(p, "pos")),
+                field(p, "avgPx"),
+                field(p, "markPx"),
+                field(p, "upl"),
+                field(p, "ccy"),
+                field(p, "mgnMode"),
+                field(p, "lever"),
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The readable line of a `balance_and_position` push (§8.2): the event, the cash balances and
+/// the positions it changed (OKX sends only the changed parts; no PnL here).
+pub(crate) fn balance_position_line(first: &Value, clock: fn(&str) -> String) -> String {
+    let list = |name: &str| {
+        first
+            .get(name)
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default()
+    };
+    let balances: Vec<String> = list("balData")
+        .iter()
+        .map(|b| format!("{} {}", field(b, "ccy"), field(b, "cashBal")))
+        .collect();
+    let positions: Vec<String> = list("posData")
+        .iter()
+        .map(|p| {
+            format!(
+                "{} {} {} @ {} {}",
+                field(p, "instId"),
+                side(p),
+                magnitude(field(p, "pos")),
+                field(p, "avgPx"),
+                field(p, "mgnMode")
+            )
+        })
+        .collect();
+    let mut parts = vec![format!(
+        "{} {}",
+        clock(field(first, "pTime")),
+        field(first, "eventType")
+    )];
+    if !balances.is_empty() {
+        parts.push(format!("cash {}", balances.join(", ")));
+    }
+    if !positions.is_empty() {
+        parts.push(format!("positions {}", positions.join(", ")));
+    }
+    parts.join("; ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
