@@ -22,6 +22,7 @@ mod mark;
 mod market;
 mod memory;
 mod order_core;
+mod positions;
 mod proxy;
 mod shared_cache;
 mod sign;
