@@ -18,7 +18,7 @@ pub(crate) struct PositionsArgs {
     pub inst_ids: Vec<InstId>,
 
     /// Only this instrument type: SWAP, FUTURES, OPTION or MARGIN
-    #[arg(long = "type", value_name = "TYPE", value_parser = parse::inst_type())]
+    #[arg(long = "type", value_name = "TYPE", value_parser = parse::position_type())]
     pub inst_type: Option<InstType>,
 }
 
@@ -45,7 +45,7 @@ pub(crate) struct PositionsHistoryArgs {
     pub inst_id: Option<InstId>,
 
     /// Only this instrument type: SWAP, FUTURES, OPTION or MARGIN
-    #[arg(long = "type", value_name = "TYPE", value_parser = parse::inst_type())]
+    #[arg(long = "type", value_name = "TYPE", value_parser = parse::position_type())]
     pub inst_type: Option<InstType>,
 
     /// Only this margin mode

@@ -44,17 +44,9 @@ fn position_type(id: &InstId) -> InstType {
     }
 }
 
-/// `--type` and the IDs, checked before anything is sent: positions exist for MARGIN, SWAP,
-/// FUTURES and OPTION only, and OKX refuses an ID of another type than `instType` (51015).
+/// The IDs against `--type` (MARGIN, SWAP, FUTURES or OPTION, checked by the parser), before
+/// anything is sent: OKX refuses an ID of another type than `instType` (51015).
 fn check_type(inst_type: Option<InstType>, ids: &[&InstId]) -> Result<()> {
-    if inst_type == Some(InstType::Spot) {
-        return Err(Failure::Usage(
-            "--type SPOT: spot holdings are balances (okx balance), not positions; give SWAP, \
-             FUTURES, OPTION or MARGIN"
-                .into(),
-        )
-        .into());
-    }
     if let Some(t) = inst_type {
         if let Some(id) = ids.iter().find(|id| position_type(id) != t) {
             return Err(Failure::Usage(format!(
