@@ -6,7 +6,7 @@ use serde_json::{json, Map, Value};
 
 use crate::amount::Amount;
 use crate::market::Market;
-use crate::orders::{param_error, Reject, Side};
+use crate::orders::{param_error, valid_id, Reject, Side};
 use crate::positions::{MgnMode, PosSide};
 
 /// One `attachAlgoOrds` item as accepted: prices as the client sent them.
@@ -144,7 +144,7 @@ fn parse_item(v: &Value) -> Result<Attach, Reject> {
         return Err(param_error("sz"));
     }
     let id = &a.attach_algo_cl_ord_id;
-    if !id.is_empty() && !(id.len() <= 32 && id.bytes().all(|b| b.is_ascii_alphanumeric())) {
+    if !id.is_empty() && !valid_id(id, 32) {
         return Err(param_error("attachAlgoClOrdId"));
     }
     if !a.has_tp() && !a.has_sl() {

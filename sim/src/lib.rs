@@ -16,8 +16,10 @@
 //! writing), `routes` (the endpoint table: method, path, rate limit, auth, handler), `auth`
 //! (signature checks), `ratelimit`, `faults`, `control` (`/__sim/*`), `state` (what threads
 //! share, including the log), `endpoints` and `account` (handlers), `trade` (trade endpoint
-//! handlers) and `orders` (validation, execution and the order store), `funding` (funding rates
-//! and their history), `market`, `series`,
+//! handlers) and `orders` (validation, execution and the order store), `deriv_orders` (SWAP and
+//! FUTURES orders), `positions` (account configuration, leverage and positions built from
+//! fills), `leverage` and `position_api` (their handlers), `algos` (attached TP/SL), `funding`
+//! (funding rates and their history), `market`, `series`,
 //! `walk` and `bars` (market data), `instruments`, `amount`, `calendar`; `ws` (the
 //! WebSocket listener, connections and the hub the rest of the sim talks to) and `ws_session`
 //! (one connection's login, subscriptions and pushes).
@@ -505,10 +507,11 @@ impl Sim {
     /// The market trades `inst_id` at `px` (a price on its tick size), as if its price moved
     /// there: the resting limit and post-only orders of every account that price reaches (buys
     /// at or above it, sells at or below) fill as makers at their own prices, best price first,
-    /// then oldest first, until `sz` (base currency; `None`: no limit) is used up; the last one
-    /// reached may fill in part and stay `partially_filled`. Balances move (the maker pays
-    /// 0.08% of what it receives) and each fill is pushed on the owner's `orders` and `account`
-    /// subscriptions, as OKX does. The generated market data (candles, tickers, books, trades)
+    /// then oldest first, until `sz` (base currency, contracts for SWAP/FUTURES; `None`: no
+    /// limit) is used up; the last one reached may fill in part and stay `partially_filled`.
+    /// Balances move (a spot maker pays 0.08% of what it receives, a derivatives maker 0.02% of
+    /// the fill's value, and positions change) and each fill is pushed on the owner's `orders`,
+    /// `account`, `positions` and `balance_and_position` subscriptions, as OKX does. The generated market data (candles, tickers, books, trades)
     /// does not move. Returns how many fills were made.
     ///
     /// # Panics

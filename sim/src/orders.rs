@@ -322,7 +322,7 @@ impl Order {
             ),
             (
                 "fillPnl",
-                fill.and_then(|_| self.deriv.as_ref())
+                fill.and(self.deriv.as_ref())
                     .map_or("0".to_string(), |d| d.last_fill_pnl.to_string())
                     .into(),
             ),
