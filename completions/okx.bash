@@ -2133,7 +2133,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__order__subcmd__place)
-            opts="-o -h -V --price --type --td-mode --tgt-ccy --cl-ord-id --tag --expire --dry-run --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version buy sell"
+            opts="-o -h -V --price --type --td-mode --pos-side --reduce-only --size-in --tp-trigger --tp-price --sl-trigger --sl-price --trigger-type --tgt-ccy --cl-ord-id --tag --expire --dry-run --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version buy sell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2149,6 +2149,34 @@ _okx() {
                     ;;
                 --td-mode)
                     COMPREPLY=($(compgen -W "cash cross isolated" -- "${cur}"))
+                    return 0
+                    ;;
+                --pos-side)
+                    COMPREPLY=($(compgen -W "long short" -- "${cur}"))
+                    return 0
+                    ;;
+                --size-in)
+                    COMPREPLY=($(compgen -W "base quote" -- "${cur}"))
+                    return 0
+                    ;;
+                --tp-trigger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tp-price)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sl-trigger)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sl-price)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trigger-type)
+                    COMPREPLY=($(compgen -W "last mark index" -- "${cur}"))
                     return 0
                     ;;
                 --tgt-ccy)

@@ -453,9 +453,20 @@ market\t''
 post_only\t'OKX\'s spelling; `post-only` is accepted too'
 ioc\t''
 fok\t''"
-complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l td-mode -d 'Trade mode: cash for spot without margin' -r -f -a "cash\t''
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l td-mode -d 'Trade mode: cash for spot without margin; cross or isolated margin. Required for swaps and futures [default: cash for spot]' -r -f -a "cash\t''
 cross\t''
 isolated\t''"
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l pos-side -d 'Swaps and futures in long/short position mode: the position the order is for (buy --pos-side long opens a long, sell --pos-side long closes it)' -r -f -a "long\t''
+short\t''"
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l size-in -d 'Swaps and futures: SIZE is in this currency, converted to contracts exactly (refused when it is not a whole number of lots)' -r -f -a "base\t'The coin (BTC for BTC-USDT-SWAP)'
+quote\t'The price currency (USDT for BTC-USDT-SWAP, USD for BTC-USD-SWAP)'"
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l tp-trigger -d 'Attach a take-profit triggered at this price (swaps and futures)' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l tp-price -d 'The take-profit\'s limit price [default: a market order]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l sl-trigger -d 'Attach a stop-loss triggered at this price (swaps and futures)' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l sl-price -d 'The stop-loss\'s limit price [default: a market order]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l trigger-type -d 'The price the take-profit and stop-loss triggers watch [default: last]' -r -f -a "last\t''
+mark\t''
+index\t''"
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l tgt-ccy -d 'Unit of SIZE for a market order [default: base]. okx always sends it: OKX\'s own default for a market BUY is the quote currency' -r -f -a "base\t''
 quote\t''"
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l cl-ord-id -d 'Client order ID, 1-32 letters and digits [default: generated and printed]' -r
@@ -471,6 +482,7 @@ complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l reduce-only -d 'Only reduce the position (net position mode), checked against it before sending'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l dry-run -d 'Print the exact request and send nothing'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'

@@ -91,6 +91,15 @@ pub struct Rules {
 }
 
 impl Rules {
+    /// What a size counts: contracts for a derivative, the base currency otherwise.
+    pub fn size_unit(&self) -> &str {
+        if self.contract.is_some() {
+            "contracts"
+        } else {
+            &self.base
+        }
+    }
+
     pub fn from_okx(item: &Value) -> Option<Rules> {
         let s = |k: &str| {
             item.get(k)
@@ -286,7 +295,7 @@ pub fn check(r: &Rules, o: &Proposed) -> Result<(), Failure> {
         return Err(Failure::Usage(format!(
             "size {} {} is below {id}'s minimum order size {}: use at least {}",
             o.size,
-            r.base,
+            r.size_unit(),
             r.min_sz.normalize(),
             r.min_sz.normalize()
         )));

@@ -8,7 +8,16 @@ use clap::{Args, Subcommand};
 use super::parse;
 use crate::exchange::instrument::{InstId, InstType};
 use crate::exchange::order::MAX_EXPIRE_SECS;
-pub(crate) use crate::exchange::order::{OrdType, Side, TdMode, TgtCcy};
+pub(crate) use crate::exchange::order::{OrdType, PosSide, Side, TdMode, TgtCcy, TriggerType};
+
+/// The currency a derivative order's SIZE is typed in, to be converted to contracts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum SizeIn {
+    /// The coin (BTC for BTC-USDT-SWAP)
+    Base,
+    /// The price currency (USDT for BTC-USDT-SWAP, USD for BTC-USD-SWAP)
+    Quote,
+}
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum OrderCommand {
@@ -26,7 +35,10 @@ pub(crate) enum OrderCommand {
             okx order place BTC-USDT buy 0.001 --price 42000.1      # limit: 0.001 BTC at 42000.1 USDT\n  \
             okx order place BTC-USDT buy 0.001 --type market        # market: 0.001 BTC\n  \
             okx order place BTC-USDT buy 50 --type market --tgt-ccy quote   # market: spend 50 USDT\n  \
-            okx order place ETH-USDT sell 0.5 --price 4200 --type post_only --dry-run"
+            okx order place ETH-USDT sell 0.5 --price 4200 --type post_only --dry-run\n  \
+            okx order place BTC-USDT-SWAP buy 2 --td-mode cross --type market --sl-trigger 60000\n  \
+            okx order place BTC-USDT-SWAP buy 0.05 --size-in base --td-mode isolated --price 64000\n  \
+            okx order place BTC-USDT-SWAP sell 2 --td-mode cross --pos-side long --type market   # close a long (long/short mode)"
     )]
     Place(PlaceArgs),
 
@@ -53,8 +65,8 @@ pub(crate) struct PlaceArgs {
     #[arg(value_enum)]
     pub side: Side,
 
-    /// Amount in the BASE currency (BTC in BTC-USDT); for a market order with --tgt-ccy quote,
-    /// in the QUOTE currency (USDT)
+    /// Spot: amount in the BASE currency (BTC in BTC-USDT), or the QUOTE currency for a market
+    /// order with --tgt-ccy quote. Swaps, futures, options: CONTRACTS (or see --size-in)
     #[arg(allow_hyphen_values = true)]
     pub size: String,
 
@@ -66,9 +78,54 @@ pub(crate) struct PlaceArgs {
     #[arg(long = "type", value_enum, value_name = "TYPE")]
     pub ord_type: Option<OrdType>,
 
-    /// Trade mode: cash for spot without margin
-    #[arg(long, value_enum, default_value = "cash")]
-    pub td_mode: TdMode,
+    /// Trade mode: cash for spot without margin; cross or isolated margin. Required for swaps
+    /// and futures [default: cash for spot]
+    #[arg(long, value_enum)]
+    pub td_mode: Option<TdMode>,
+
+    /// Swaps and futures in long/short position mode: the position the order is for (buy
+    /// --pos-side long opens a long, sell --pos-side long closes it)
+    #[arg(long, value_enum)]
+    pub pos_side: Option<PosSide>,
+
+    /// Only reduce the position (net position mode), checked against it before sending
+    #[arg(long)]
+    pub reduce_only: bool,
+
+    /// Swaps and futures: SIZE is in this currency, converted to contracts exactly (refused
+    /// when it is not a whole number of lots)
+    #[arg(long, value_enum, value_name = "CCY")]
+    pub size_in: Option<SizeIn>,
+
+    /// Attach a take-profit triggered at this price (swaps and futures)
+    #[arg(long, value_name = "PX", allow_hyphen_values = true)]
+    pub tp_trigger: Option<String>,
+
+    /// The take-profit's limit price [default: a market order]
+    #[arg(
+        long,
+        value_name = "PX",
+        requires = "tp_trigger",
+        allow_hyphen_values = true
+    )]
+    pub tp_price: Option<String>,
+
+    /// Attach a stop-loss triggered at this price (swaps and futures)
+    #[arg(long, value_name = "PX", allow_hyphen_values = true)]
+    pub sl_trigger: Option<String>,
+
+    /// The stop-loss's limit price [default: a market order]
+    #[arg(
+        long,
+        value_name = "PX",
+        requires = "sl_trigger",
+        allow_hyphen_values = true
+    )]
+    pub sl_price: Option<String>,
+
+    /// The price the take-profit and stop-loss triggers watch [default: last]
+    #[arg(long, value_enum, value_name = "PRICE")]
+    pub trigger_type: Option<TriggerType>,
 
     /// Unit of SIZE for a market order [default: base]. okx always sends it: OKX's own default
     /// for a market BUY is the quote currency

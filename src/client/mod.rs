@@ -110,6 +110,19 @@ impl Client {
         &self.opts.base_url
     }
 
+    /// A name for the account behind the key, for caches of its settings: a digest of the API
+    /// key (never the key), and whether it trades on demo. `None` without credentials.
+    pub(crate) fn account_id(&self) -> Option<String> {
+        use sha2::{Digest, Sha256};
+        let key = &self.opts.credentials.as_ref()?.api_key;
+        let digest = Sha256::digest(key.as_bytes());
+        let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+        Some(format!(
+            "{hex}{}",
+            if self.opts.demo { "-demo" } else { "" }
+        ))
+    }
+
     pub(crate) fn demo(&self) -> bool {
         self.opts.demo
     }

@@ -161,6 +161,8 @@ pub(crate) static FUNDING_RATE_HISTORY: Endpoint = row(
     false,
 );
 pub(crate) static BALANCE: Endpoint = row(Get, "/api/v5/account/balance", 10, User, true, false);
+pub(crate) static POSITIONS: Endpoint =
+    row(Get, "/api/v5/account/positions", 10, User, true, false);
 pub(crate) static ACCOUNT_CONFIG: Endpoint =
     row(Get, "/api/v5/account/config", 5, User, true, false);
 pub(crate) static ORDER: Endpoint =
@@ -219,6 +221,7 @@ pub(crate) static ENDPOINTS: &[&Endpoint] = &[
     &FUNDING_RATE,
     &FUNDING_RATE_HISTORY,
     &BALANCE,
+    &POSITIONS,
     &ACCOUNT_CONFIG,
     &ORDER,
     &PLACE_ORDER,

@@ -4,6 +4,7 @@
 //! Commands turn their arguments into the types here and hand the result to the output layer;
 //! they never talk to the order endpoints themselves.
 
+pub(crate) mod account;
 pub(crate) mod contracts;
 pub(crate) mod endpoints;
 pub mod funding;

@@ -9,10 +9,12 @@ use super::{Auth, Ctx};
 use crate::cli::{self, CancelArgs, GetArgs, HistoryArgs, ListArgs, OrderCommand, PlaceArgs};
 use crate::client::{ApiRequest, Client};
 use crate::error::Failure;
+use crate::exchange::contracts::Unit;
 use crate::exchange::endpoints;
 use crate::exchange::instrument::InstType;
 use crate::exchange::order::{
-    self, lookup, Amount, CancelOrder, NewOrder, OrdType, OrderRef, TgtCcy,
+    self, lookup, Amount, AttachAlgo, CancelOrder, NewOrder, OrdPx, OrdType, OrderRef, TdMode,
+    TgtCcy,
 };
 use crate::output::{Cell, Column, Stderr};
 use crate::parse::field;
@@ -85,25 +87,86 @@ fn new_order(args: &PlaceArgs) -> Result<NewOrder, Failure> {
         None => (NewOrder::generate_cl_ord_id(), false),
     };
     let tag = args.tag.as_deref().map(validate::tag).transpose()?;
+    let derivative = !matches!(inst_type, InstType::Spot | InstType::Margin);
+    // A derivative order is margined, and okx never guesses how: the order core refuses it
+    // without --td-mode (cash stands in for "not given" there only for spot).
+    let td_mode = match (args.td_mode, derivative) {
+        (Some(m), _) => m,
+        (None, false) => TdMode::Cash,
+        (None, true) => {
+            return Err(Failure::Usage(format!(
+                "{inst_id} is a {inst_type}: give --td-mode cross or isolated (a derivative order                  is margined; okx never assumes which)"
+            )))
+        }
+    };
+    let size_in = args.size_in.map(|u| match u {
+        cli::SizeIn::Base => Unit::Base,
+        cli::SizeIn::Quote => Unit::Quote,
+    });
+    let attach_algo_ords = attached(args)?;
     Ok(NewOrder {
         inst_id,
-        td_mode: args.td_mode,
+        td_mode,
         side: args.side,
+        pos_side: args.pos_side,
         ord_type,
         sz,
         px,
+        reduce_only: args.reduce_only,
         tgt_ccy,
         cl_ord_id,
         tag,
+        attach_algo_ords,
+        size_in,
         expire: args.expire,
         cl_ord_id_given,
     })
 }
 
+/// The take-profit and stop-loss to attach, from --tp-*/--sl-*/--trigger-type: one
+/// `attachAlgoOrds` item with its own client ID, so the algo order it becomes can be found.
+fn attached(args: &PlaceArgs) -> Result<Vec<AttachAlgo>, Failure> {
+    let amount =
+        |v: &Option<String>, flag: &str| v.as_deref().map(|p| Amount::parse(p, flag)).transpose();
+    let tp = amount(&args.tp_trigger, "--tp-trigger")?;
+    let sl = amount(&args.sl_trigger, "--sl-trigger")?;
+    if tp.is_none() && sl.is_none() {
+        if args.trigger_type.is_some() {
+            return Err(Failure::Usage(
+                "--trigger-type applies to --tp-trigger and --sl-trigger; add one or leave it out"
+                    .into(),
+            ));
+        }
+        return Ok(Vec::new());
+    }
+    let ord_px = |v: &Option<String>, flag: &str| -> Result<OrdPx, Failure> {
+        Ok(match amount(v, flag)? {
+            Some(p) => OrdPx::Limit(p),
+            None => OrdPx::Market,
+        })
+    };
+    let kind = args.trigger_type.unwrap_or(order::TriggerType::Last);
+    Ok(vec![AttachAlgo {
+        attach_algo_cl_ord_id: NewOrder::generate_cl_ord_id(),
+        tp_ord_px: tp
+            .as_ref()
+            .map(|_| ord_px(&args.tp_price, "--tp-price"))
+            .transpose()?,
+        tp_trigger_px_type: tp.as_ref().map(|_| kind),
+        tp_trigger_px: tp,
+        sl_ord_px: sl
+            .as_ref()
+            .map(|_| ord_px(&args.sl_price, "--sl-price"))
+            .transpose()?,
+        sl_trigger_px_type: sl.as_ref().map(|_| kind),
+        sl_trigger_px: sl,
+    }])
+}
+
 fn place(ctx: &Ctx, args: PlaceArgs) -> Result<()> {
     let order = new_order(&args)?;
     let client = ctx.client(Auth::Required)?;
-    order::place(&ctx.out, &client, &order, args.dry_run)
+    order::place(&ctx.out, &client, order, args.dry_run)
 }
 
 /// The order `--ord-id`/`--cl-ord-id` names, validated.

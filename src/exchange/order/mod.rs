@@ -9,6 +9,7 @@
 //! OKX's docs on lost answers: #overview-transaction-timeouts, fact sheet §1.1 (`expTime`),
 //! §2.2 (per-order `sCode`), §4.3 (never retry an order POST blindly).
 
+mod derivative;
 mod interrupt;
 mod lookup;
 mod report;
@@ -61,6 +62,60 @@ pub(crate) enum TdMode {
     Isolated,
 }
 
+/// Which position of a FUTURES or SWAP an order is for, in long/short mode (derivatives sheet
+/// §1.4). Net mode takes none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum PosSide {
+    Long,
+    Short,
+}
+
+/// The price a TP/SL trigger watches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum TriggerType {
+    Last,
+    Mark,
+    Index,
+}
+
+/// The order a TP or SL sends when triggered: at the market (`-1`), or a limit at a price.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum OrdPx {
+    Market,
+    Limit(Amount),
+}
+
+impl Serialize for OrdPx {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            OrdPx::Market => s.serialize_str("-1"),
+            OrdPx::Limit(a) => a.serialize(s),
+        }
+    }
+}
+
+/// A take-profit and/or stop-loss attached to an order (`attachAlgoOrds`, derivatives sheet §2):
+/// OKX creates it when the order fills.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct AttachAlgo {
+    pub attach_algo_cl_ord_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tp_trigger_px: Option<Amount>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tp_ord_px: Option<OrdPx>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tp_trigger_px_type: Option<TriggerType>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sl_trigger_px: Option<Amount>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sl_ord_px: Option<OrdPx>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sl_trigger_px_type: Option<TriggerType>,
+}
+
 /// The currency a market order's size counts in (spot only).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
 pub(crate) enum TgtCcy {
@@ -91,6 +146,16 @@ impl Amount {
     pub(crate) fn parse(s: &str, what: &str) -> Result<Amount, Failure> {
         let (text, value) = validate::decimal(s, what)?;
         Ok(Amount { text, value })
+    }
+
+    /// An exact value okx computed (contracts from a coin amount): written without trailing
+    /// zeros.
+    pub(crate) fn from_decimal(value: Decimal) -> Amount {
+        let value = value.normalize();
+        Amount {
+            text: value.to_string(),
+            value,
+        }
     }
 
     pub(crate) fn text(&self) -> &str {
@@ -170,15 +235,24 @@ pub(crate) struct NewOrder {
     pub inst_id: String,
     pub td_mode: TdMode,
     pub side: Side,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pos_side: Option<PosSide>,
     pub ord_type: OrdType,
     pub sz: Amount,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub px: Option<Amount>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub reduce_only: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tgt_ccy: Option<TgtCcy>,
     pub cl_ord_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub attach_algo_ords: Vec<AttachAlgo>,
+    /// SIZE was typed in this currency, to be converted to contracts exactly before sending.
+    #[serde(skip)]
+    pub size_in: Option<crate::exchange::contracts::Unit>,
     /// How long OKX may hold the order before processing it (`expTime`).
     #[serde(skip)]
     pub expire: Duration,
@@ -429,16 +503,28 @@ fn banner(client: &Client, dry_run: bool) {
     Stderr::note(&format!("{env} on {}{via}{dry}", client.base_url()));
 }
 
-/// Places `order`: checks it against the instrument's rules, refuses a client order ID that
-/// already names an order, sends it once, establishes its fate and prints it. With `dry_run`
-/// it prints the exact signed request instead and sends nothing.
-pub(crate) fn place(out: &Output, client: &Client, order: &NewOrder, dry_run: bool) -> Result<()> {
+/// Places `order`: checks it against the instrument's rules (and, for a derivative, against the
+/// account's modes, its position, the price band and the trigger prices: `derivative.rs`),
+/// refuses a client order ID that already names an order, sends it once, establishes its fate
+/// and prints it. With `dry_run` it prints the exact signed request instead and sends nothing.
+pub(crate) fn place(
+    out: &Output,
+    client: &Client,
+    mut order: NewOrder,
+    dry_run: bool,
+) -> Result<()> {
     // A dry run sends nothing: a signal may end it as it ends any read-only command.
     if !dry_run {
         interrupt::arm();
     }
     let inst_type = rules::inst_type_of(&order.inst_id);
     let rules = rules::load(client, &order.inst_id, inst_type)?;
+    let margin = if rules.contract.is_some() {
+        Some(derivative::prepare(client, &mut order, &rules)?)
+    } else {
+        derivative::refuse_derivative_flags(&order)?;
+        None
+    };
     rules::check(
         &rules,
         &Proposed {
@@ -453,7 +539,7 @@ pub(crate) fn place(out: &Output, client: &Client, order: &NewOrder, dry_run: bo
         return report::preview(out, client, &order.request()?);
     }
     if order.cl_ord_id_given {
-        lookup::ensure_unused(client, order)?;
+        lookup::ensure_unused(client, &order)?;
     }
     // expTime is read on OKX's clock: learn it first (cached for a few minutes after).
     if !client.knows_clock() {
@@ -463,10 +549,10 @@ pub(crate) fn place(out: &Output, client: &Client, order: &NewOrder, dry_run: bo
     }
     let unit = match order.tgt_ccy {
         Some(TgtCcy::Quote) => &rules.quote,
-        _ => &rules.base,
+        _ => rules.size_unit(),
     };
     Stderr::note(&format!(
-        "placing {} {} {} {unit} {}{} (clOrdId {})",
+        "placing {} {} {} {unit} {}{}{} (clOrdId {})",
         okx_name(order.ord_type),
         okx_name(order.side),
         order.sz.text(),
@@ -476,9 +562,10 @@ pub(crate) fn place(out: &Output, client: &Client, order: &NewOrder, dry_run: bo
             .as_ref()
             .map(|p| format!(" at {}", p.text()))
             .unwrap_or_default(),
+        margin.map(|m| format!(", {m}")).unwrap_or_default(),
         order.cl_ord_id
     ));
-    run(out, client, order)
+    run(out, client, &order)
 }
 
 /// Cancels an order, establishes whether it is canceled, and prints that.
@@ -515,12 +602,16 @@ mod tests {
             inst_id: "BTC-USDT".into(),
             td_mode: TdMode::Cash,
             side: Side::Buy,
+            pos_side: None,
             ord_type: OrdType::PostOnly,
             sz: Amount::parse("0.010", "SIZE").unwrap(),
             px: Some(Amount::parse("42000.1", "--price").unwrap()),
+            reduce_only: false,
             tgt_ccy: None,
             cl_ord_id: "abc1".into(),
             tag: None,
+            attach_algo_ords: Vec::new(),
+            size_in: None,
             expire: Duration::from_secs(10),
             cl_ord_id_given: true,
         }
@@ -542,6 +633,28 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&market).unwrap(),
             r#"{"instId":"BTC-USDT","tdMode":"cash","side":"buy","ordType":"market","sz":"0.010","tgtCcy":"quote_ccy","clOrdId":"abc1","tag":"t1"}"#
+        );
+        let swap = NewOrder {
+            inst_id: "BTC-USDT-SWAP".into(),
+            td_mode: TdMode::Isolated,
+            pos_side: Some(PosSide::Long),
+            ord_type: OrdType::Market,
+            px: None,
+            reduce_only: true,
+            attach_algo_ords: vec![AttachAlgo {
+                attach_algo_cl_ord_id: "tp1".into(),
+                tp_trigger_px: Some(Amount::parse("70000", "--tp-trigger").unwrap()),
+                tp_ord_px: Some(OrdPx::Market),
+                tp_trigger_px_type: Some(TriggerType::Mark),
+                sl_trigger_px: None,
+                sl_ord_px: None,
+                sl_trigger_px_type: None,
+            }],
+            ..order()
+        };
+        assert_eq!(
+            serde_json::to_string(&swap).unwrap(),
+            r#"{"instId":"BTC-USDT-SWAP","tdMode":"isolated","side":"buy","posSide":"long","ordType":"market","sz":"0.010","reduceOnly":true,"clOrdId":"abc1","attachAlgoOrds":[{"attachAlgoClOrdId":"tp1","tpTriggerPx":"70000","tpOrdPx":"-1","tpTriggerPxType":"mark"}]}"#
         );
         let cancel = CancelOrder {
             inst_id: "BTC-USDT".into(),
