@@ -17,8 +17,8 @@ use crate::funding;
 use crate::http::Request;
 use crate::leverage;
 use crate::mark;
-use crate::public_trades;
 use crate::position_api;
+use crate::public_trades;
 use crate::state::Shared;
 use crate::trade;
 

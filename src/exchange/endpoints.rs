@@ -182,8 +182,6 @@ pub(crate) static ORDERS_PENDING: Endpoint =
 pub(crate) static ORDERS_HISTORY: Endpoint =
     row(Get, "/api/v5/trade/orders-history", 40, User, true, false);
 pub(crate) static FILLS: Endpoint = row(Get, "/api/v5/trade/fills", 60, User, true, false);
-pub(crate) static POSITIONS: Endpoint =
-    row(Get, "/api/v5/account/positions", 10, User, true, false);
 pub(crate) static POSITIONS_HISTORY: Endpoint = row(
     Get,
     "/api/v5/account/positions-history",
@@ -229,7 +227,6 @@ pub(crate) static ENDPOINTS: &[&Endpoint] = &[
     &ORDERS_PENDING,
     &ORDERS_HISTORY,
     &FILLS,
-    &POSITIONS,
     &POSITIONS_HISTORY,
     &LEVERAGE_INFO,
     &MAX_SIZE,

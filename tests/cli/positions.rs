@@ -662,7 +662,7 @@ fn bad_input_exits_2_and_sends_nothing() {
         let (code, out, err) = run(sb.okx_signed(&sim).args(&args));
         assert_eq!(code, 2, "{args:?}: {out}{err}");
         assert!(err.contains(want), "{args:?}: {want:?} not in {err}");
-        assert_eq!(err.trim_end().lines().count() <= 3, true, "{args:?}: {err}");
+        assert!(err.trim_end().lines().count() <= 3, "{args:?}: {err}");
     }
     assert!(okx_requests(&sim).is_empty(), "nothing sent");
     assert_eq!(sim.ws_connections(), 0);
