@@ -1,7 +1,7 @@
 //! The read-only account and position commands (issue 14) against the stand-in: `okx account`,
 //! `okx positions` (and `history`), `okx leverage`, `okx max-size`, `okx fees`, `okx watch
-//! positions|balance-position`. Positions are opened with signed `okx api` orders, so these
-//! tests do not depend on `okx order place` for derivatives.
+//! positions|balance-position`. Positions are opened with `okx order place … --type market`
+//! (and, in long/short mode, signed `okx api` orders with a posSide).
 
 use std::str::FromStr;
 use std::time::Duration;
@@ -21,14 +21,20 @@ fn order(sb: &Sandbox, sim: &okx_sim::Sim, body: &str) {
     assert_eq!(json(&out)["code"], "0", "{out}");
 }
 
+/// A market order through `okx order place` (the stand-in fills it at once).
 fn market(sb: &Sandbox, sim: &okx_sim::Sim, inst: &str, td: &str, side: &str, sz: &str) {
-    order(
-        sb,
-        sim,
-        &format!(
-            r#"{{"instId":"{inst}","tdMode":"{td}","side":"{side}","ordType":"market","sz":"{sz}"}}"#
-        ),
-    );
+    let (code, out, err) = run(sb.okx_signed(sim).args([
+        "order",
+        "place",
+        inst,
+        side,
+        sz,
+        "--td-mode",
+        td,
+        "--type",
+        "market",
+    ]));
+    assert_eq!(code, 0, "{inst} {side} {sz}: {out}{err}");
 }
 
 /// OKX's answer to a signed GET, through `okx api`: its `data`.
