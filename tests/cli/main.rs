@@ -2,6 +2,7 @@
 //! inherited OKX_* variables, HOME or .env) and checks what a user or a script would see.
 
 mod support;
+mod swap_orders;
 
 mod answer_limits;
 mod api;
