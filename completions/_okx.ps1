@@ -48,6 +48,11 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('trades', 'trades', [CompletionResultType]::ParameterValue, 'Public trades, oldest first: the latest (up to 500), or every trade of the last 3 months')
             [CompletionResult]::new('funding', 'funding', [CompletionResultType]::ParameterValue, 'Funding rates of perpetual swaps: current and predicted, or every settlement in a range')
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Trading-account balances: equity, cash, available, frozen, USD value')
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'The account''s mode, position mode, and this API key''s permissions and bound IP')
+            [CompletionResult]::new('leverage', 'leverage', [CompletionResultType]::ParameterValue, 'Leverage of swaps, futures and margin pairs, per margin mode and side')
+            [CompletionResult]::new('max-size', 'max-size', [CompletionResultType]::ParameterValue, 'The largest order the account can place now, and the balance it may use')
+            [CompletionResult]::new('fees', 'fees', [CompletionResultType]::ParameterValue, 'Your trading fee rates, as charges or rebates')
+            [CompletionResult]::new('positions', 'positions', [CompletionResultType]::ParameterValue, 'Open positions: side, size in contracts and coin, entry, mark, liquidation, PnL, margin')
             [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Place, cancel and inspect orders')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Live streams over OKX''s WebSocket API: prices, books, trades, candles, your orders')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Send any v5 request and print OKX''s JSON answer (signed when credentials are set)')
@@ -302,6 +307,136 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'okx;account' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;leverage' {
+            [CompletionResult]::new('--mgn-mode', '--mgn-mode', [CompletionResultType]::ParameterName, 'Only this margin mode [default: both]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;max-size' {
+            [CompletionResult]::new('--td-mode', '--td-mode', [CompletionResultType]::ParameterName, 'Trade mode the order would use: cross or isolated for derivatives and margin, cash for spot without margin')
+            [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'Size the order at this price (one instrument only) [default: OKX''s current limit price for swaps and futures, the last price otherwise]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;fees' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Instrument type: SPOT, MARGIN, SWAP, FUTURES or OPTION [default: the ID''s]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;positions' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this instrument type: SWAP, FUTURES, OPTION or MARGIN')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Closed and partly closed positions of the last 3 months, oldest first, all pages')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'okx;positions;history' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this instrument type: SWAP, FUTURES, OPTION or MARGIN')
+            [CompletionResult]::new('--mgn-mode', '--mgn-mode', [CompletionResultType]::ParameterName, 'Only this margin mode')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only positions updated at or after this time: RFC 3339, a date, epoch ms, or a span back from now (7d) [default: everything OKX keeps, 3 months]')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only positions updated at or before this time [default: now]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;positions;help' {
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Closed and partly closed positions of the last 3 months, oldest first, all pages')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'okx;positions;help;history' {
+            break
+        }
+        'okx;positions;help;help' {
+            break
+        }
         'okx;order' {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
@@ -492,6 +627,8 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('candles', 'candles', [CompletionResultType]::ParameterValue, 'The forming candle of a bar, as it changes')
             [CompletionResult]::new('funding-rate', 'funding-rate', [CompletionResultType]::ParameterValue, 'Funding rates of perpetual swaps: predicted rate, settlement time, interval')
             [CompletionResult]::new('orders', 'orders', [CompletionResultType]::ParameterValue, 'Your orders as they change (needs credentials)')
+            [CompletionResult]::new('positions', 'positions', [CompletionResultType]::ParameterValue, 'Your positions as they change, with mark price and PnL (needs credentials)')
+            [CompletionResult]::new('balance-position', 'balance-position', [CompletionResultType]::ParameterValue, 'Balance and position changes together, as events (needs credentials)')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Your account balances as they change (needs credentials)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -646,6 +783,50 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'okx;watch;positions' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this instrument type (SWAP, FUTURES, OPTION, MARGIN), or ANY')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after N data messages')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)')
+            [CompletionResult]::new('--ping-interval', '--ping-interval', [CompletionResultType]::ParameterName, 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--events-only', '--events-only', [CompletionResultType]::ParameterName, 'Only pushes caused by events (fills, liquidations, …): no regular push every ~5 s')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;watch;balance-position' {
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after N data messages')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)')
+            [CompletionResult]::new('--ping-interval', '--ping-interval', [CompletionResultType]::ParameterName, 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'okx;watch;account' {
             [CompletionResult]::new('--ccy', '--ccy', [CompletionResultType]::ParameterName, 'Only this currency')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after N data messages')
@@ -676,6 +857,8 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('candles', 'candles', [CompletionResultType]::ParameterValue, 'The forming candle of a bar, as it changes')
             [CompletionResult]::new('funding-rate', 'funding-rate', [CompletionResultType]::ParameterValue, 'Funding rates of perpetual swaps: predicted rate, settlement time, interval')
             [CompletionResult]::new('orders', 'orders', [CompletionResultType]::ParameterValue, 'Your orders as they change (needs credentials)')
+            [CompletionResult]::new('positions', 'positions', [CompletionResultType]::ParameterValue, 'Your positions as they change, with mark price and PnL (needs credentials)')
+            [CompletionResult]::new('balance-position', 'balance-position', [CompletionResultType]::ParameterValue, 'Balance and position changes together, as events (needs credentials)')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Your account balances as they change (needs credentials)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -699,6 +882,12 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             break
         }
         'okx;watch;help;orders' {
+            break
+        }
+        'okx;watch;help;positions' {
+            break
+        }
+        'okx;watch;help;balance-position' {
             break
         }
         'okx;watch;help;account' {
@@ -795,6 +984,11 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('trades', 'trades', [CompletionResultType]::ParameterValue, 'Public trades, oldest first: the latest (up to 500), or every trade of the last 3 months')
             [CompletionResult]::new('funding', 'funding', [CompletionResultType]::ParameterValue, 'Funding rates of perpetual swaps: current and predicted, or every settlement in a range')
             [CompletionResult]::new('balance', 'balance', [CompletionResultType]::ParameterValue, 'Trading-account balances: equity, cash, available, frozen, USD value')
+            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'The account''s mode, position mode, and this API key''s permissions and bound IP')
+            [CompletionResult]::new('leverage', 'leverage', [CompletionResultType]::ParameterValue, 'Leverage of swaps, futures and margin pairs, per margin mode and side')
+            [CompletionResult]::new('max-size', 'max-size', [CompletionResultType]::ParameterValue, 'The largest order the account can place now, and the balance it may use')
+            [CompletionResult]::new('fees', 'fees', [CompletionResultType]::ParameterValue, 'Your trading fee rates, as charges or rebates')
+            [CompletionResult]::new('positions', 'positions', [CompletionResultType]::ParameterValue, 'Open positions: side, size in contracts and coin, entry, mark, liquidation, PnL, margin')
             [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Place, cancel and inspect orders')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Live streams over OKX''s WebSocket API: prices, books, trades, candles, your orders')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Send any v5 request and print OKX''s JSON answer (signed when credentials are set)')
@@ -840,6 +1034,25 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
         'okx;help;balance' {
             break
         }
+        'okx;help;account' {
+            break
+        }
+        'okx;help;leverage' {
+            break
+        }
+        'okx;help;max-size' {
+            break
+        }
+        'okx;help;fees' {
+            break
+        }
+        'okx;help;positions' {
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Closed and partly closed positions of the last 3 months, oldest first, all pages')
+            break
+        }
+        'okx;help;positions;history' {
+            break
+        }
         'okx;help;order' {
             [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Place an order; checks it against the instrument''s rules first, never sends it twice')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending order')
@@ -871,6 +1084,8 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('candles', 'candles', [CompletionResultType]::ParameterValue, 'The forming candle of a bar, as it changes')
             [CompletionResult]::new('funding-rate', 'funding-rate', [CompletionResultType]::ParameterValue, 'Funding rates of perpetual swaps: predicted rate, settlement time, interval')
             [CompletionResult]::new('orders', 'orders', [CompletionResultType]::ParameterValue, 'Your orders as they change (needs credentials)')
+            [CompletionResult]::new('positions', 'positions', [CompletionResultType]::ParameterValue, 'Your positions as they change, with mark price and PnL (needs credentials)')
+            [CompletionResult]::new('balance-position', 'balance-position', [CompletionResultType]::ParameterValue, 'Balance and position changes together, as events (needs credentials)')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Your account balances as they change (needs credentials)')
             break
         }
@@ -893,6 +1108,12 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             break
         }
         'okx;help;watch;orders' {
+            break
+        }
+        'okx;help;watch;positions' {
+            break
+        }
+        'okx;help;watch;balance-position' {
             break
         }
         'okx;help;watch;account' {

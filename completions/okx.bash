@@ -16,6 +16,9 @@ _okx() {
             ",$1")
                 cmd="okx"
                 ;;
+            okx,account)
+                cmd="okx__subcmd__account"
+                ;;
             okx,api)
                 cmd="okx__subcmd__api"
                 ;;
@@ -40,6 +43,9 @@ _okx() {
             okx,errors)
                 cmd="okx__subcmd__errors"
                 ;;
+            okx,fees)
+                cmd="okx__subcmd__fees"
+                ;;
             okx,funding)
                 cmd="okx__subcmd__funding"
                 ;;
@@ -49,14 +55,23 @@ _okx() {
             okx,instruments)
                 cmd="okx__subcmd__instruments"
                 ;;
+            okx,leverage)
+                cmd="okx__subcmd__leverage"
+                ;;
             okx,mark)
                 cmd="okx__subcmd__mark"
+                ;;
+            okx,max-size)
+                cmd="okx__subcmd__max__subcmd__size"
                 ;;
             okx,open-interest)
                 cmd="okx__subcmd__open__subcmd__interest"
                 ;;
             okx,order)
                 cmd="okx__subcmd__order"
+                ;;
+            okx,positions)
+                cmd="okx__subcmd__positions"
                 ;;
             okx,sign)
                 cmd="okx__subcmd__sign"
@@ -72,6 +87,9 @@ _okx() {
                 ;;
             okx,watch)
                 cmd="okx__subcmd__watch"
+                ;;
+            okx__subcmd__help,account)
+                cmd="okx__subcmd__help__subcmd__account"
                 ;;
             okx__subcmd__help,api)
                 cmd="okx__subcmd__help__subcmd__api"
@@ -97,6 +115,9 @@ _okx() {
             okx__subcmd__help,errors)
                 cmd="okx__subcmd__help__subcmd__errors"
                 ;;
+            okx__subcmd__help,fees)
+                cmd="okx__subcmd__help__subcmd__fees"
+                ;;
             okx__subcmd__help,funding)
                 cmd="okx__subcmd__help__subcmd__funding"
                 ;;
@@ -106,14 +127,23 @@ _okx() {
             okx__subcmd__help,instruments)
                 cmd="okx__subcmd__help__subcmd__instruments"
                 ;;
+            okx__subcmd__help,leverage)
+                cmd="okx__subcmd__help__subcmd__leverage"
+                ;;
             okx__subcmd__help,mark)
                 cmd="okx__subcmd__help__subcmd__mark"
+                ;;
+            okx__subcmd__help,max-size)
+                cmd="okx__subcmd__help__subcmd__max__subcmd__size"
                 ;;
             okx__subcmd__help,open-interest)
                 cmd="okx__subcmd__help__subcmd__open__subcmd__interest"
                 ;;
             okx__subcmd__help,order)
                 cmd="okx__subcmd__help__subcmd__order"
+                ;;
+            okx__subcmd__help,positions)
+                cmd="okx__subcmd__help__subcmd__positions"
                 ;;
             okx__subcmd__help,sign)
                 cmd="okx__subcmd__help__subcmd__sign"
@@ -145,8 +175,14 @@ _okx() {
             okx__subcmd__help__subcmd__order,place)
                 cmd="okx__subcmd__help__subcmd__order__subcmd__place"
                 ;;
+            okx__subcmd__help__subcmd__positions,history)
+                cmd="okx__subcmd__help__subcmd__positions__subcmd__history"
+                ;;
             okx__subcmd__help__subcmd__watch,account)
                 cmd="okx__subcmd__help__subcmd__watch__subcmd__account"
+                ;;
+            okx__subcmd__help__subcmd__watch,balance-position)
+                cmd="okx__subcmd__help__subcmd__watch__subcmd__balance__subcmd__position"
                 ;;
             okx__subcmd__help__subcmd__watch,book)
                 cmd="okx__subcmd__help__subcmd__watch__subcmd__book"
@@ -162,6 +198,9 @@ _okx() {
                 ;;
             okx__subcmd__help__subcmd__watch,orders)
                 cmd="okx__subcmd__help__subcmd__watch__subcmd__orders"
+                ;;
+            okx__subcmd__help__subcmd__watch,positions)
+                cmd="okx__subcmd__help__subcmd__watch__subcmd__positions"
                 ;;
             okx__subcmd__help__subcmd__watch,ticker)
                 cmd="okx__subcmd__help__subcmd__watch__subcmd__ticker"
@@ -205,8 +244,23 @@ _okx() {
             okx__subcmd__order__subcmd__help,place)
                 cmd="okx__subcmd__order__subcmd__help__subcmd__place"
                 ;;
+            okx__subcmd__positions,help)
+                cmd="okx__subcmd__positions__subcmd__help"
+                ;;
+            okx__subcmd__positions,history)
+                cmd="okx__subcmd__positions__subcmd__history"
+                ;;
+            okx__subcmd__positions__subcmd__help,help)
+                cmd="okx__subcmd__positions__subcmd__help__subcmd__help"
+                ;;
+            okx__subcmd__positions__subcmd__help,history)
+                cmd="okx__subcmd__positions__subcmd__help__subcmd__history"
+                ;;
             okx__subcmd__watch,account)
                 cmd="okx__subcmd__watch__subcmd__account"
+                ;;
+            okx__subcmd__watch,balance-position)
+                cmd="okx__subcmd__watch__subcmd__balance__subcmd__position"
                 ;;
             okx__subcmd__watch,book)
                 cmd="okx__subcmd__watch__subcmd__book"
@@ -226,6 +280,9 @@ _okx() {
             okx__subcmd__watch,orders)
                 cmd="okx__subcmd__watch__subcmd__orders"
                 ;;
+            okx__subcmd__watch,positions)
+                cmd="okx__subcmd__watch__subcmd__positions"
+                ;;
             okx__subcmd__watch,ticker)
                 cmd="okx__subcmd__watch__subcmd__ticker"
                 ;;
@@ -234,6 +291,9 @@ _okx() {
                 ;;
             okx__subcmd__watch__subcmd__help,account)
                 cmd="okx__subcmd__watch__subcmd__help__subcmd__account"
+                ;;
+            okx__subcmd__watch__subcmd__help,balance-position)
+                cmd="okx__subcmd__watch__subcmd__help__subcmd__balance__subcmd__position"
                 ;;
             okx__subcmd__watch__subcmd__help,book)
                 cmd="okx__subcmd__watch__subcmd__help__subcmd__book"
@@ -253,6 +313,9 @@ _okx() {
             okx__subcmd__watch__subcmd__help,orders)
                 cmd="okx__subcmd__watch__subcmd__help__subcmd__orders"
                 ;;
+            okx__subcmd__watch__subcmd__help,positions)
+                cmd="okx__subcmd__watch__subcmd__help__subcmd__positions"
+                ;;
             okx__subcmd__watch__subcmd__help,ticker)
                 cmd="okx__subcmd__watch__subcmd__help__subcmd__ticker"
                 ;;
@@ -266,8 +329,54 @@ _okx() {
 
     case "${cmd}" in
         okx)
-            opts="-o -h -V --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version sign ticker book instruments time contracts mark open-interest candles trades funding balance order watch api config errors completions help"
+            opts="-o -h -V --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__account)
+            opts="-o -h -V --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -735,6 +844,56 @@ _okx() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okx__subcmd__fees)
+            opts="-o -h -V --type --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "SPOT MARGIN SWAP FUTURES OPTION" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okx__subcmd__funding)
             opts="-o -h -V --since --until --strict --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -790,8 +949,22 @@ _okx() {
             return 0
             ;;
         okx__subcmd__help)
-            opts="sign ticker book instruments time contracts mark open-interest candles trades funding balance order watch api config errors completions help"
+            opts="sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__help__subcmd__account)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -915,6 +1088,20 @@ _okx() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okx__subcmd__help__subcmd__fees)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okx__subcmd__help__subcmd__funding)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -957,7 +1144,35 @@ _okx() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okx__subcmd__help__subcmd__leverage)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okx__subcmd__help__subcmd__mark)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__help__subcmd__max__subcmd__size)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1069,6 +1284,34 @@ _okx() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okx__subcmd__help__subcmd__positions)
+            opts="history"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__help__subcmd__positions__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okx__subcmd__help__subcmd__sign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1126,7 +1369,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__help__subcmd__watch)
-            opts="ticker book trades mark-price candles funding-rate orders account"
+            opts="ticker book trades mark-price candles funding-rate orders positions balance-position account"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1140,6 +1383,20 @@ _okx() {
             return 0
             ;;
         okx__subcmd__help__subcmd__watch__subcmd__account)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__help__subcmd__watch__subcmd__balance__subcmd__position)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1210,6 +1467,20 @@ _okx() {
             return 0
             ;;
         okx__subcmd__help__subcmd__watch__subcmd__orders)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__help__subcmd__watch__subcmd__positions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1305,6 +1576,56 @@ _okx() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okx__subcmd__leverage)
+            opts="-o -h -V --mgn-mode --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --mgn-mode)
+                    COMPREPLY=($(compgen -W "cross isolated" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okx__subcmd__mark)
             opts="-o -h -V --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -1312,6 +1633,60 @@ _okx() {
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__max__subcmd__size)
+            opts="-o -h -V --td-mode --price --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --td-mode)
+                    COMPREPLY=($(compgen -W "cash cross isolated" -- "${cur}"))
+                    return 0
+                    ;;
+                --price)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -1859,6 +2234,160 @@ _okx() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okx__subcmd__positions)
+            opts="-o -h -V --type --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version history help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "MARGIN SWAP FUTURES OPTION" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__positions__subcmd__help)
+            opts="history help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__positions__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__positions__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__positions__subcmd__history)
+            opts="-o -h -V --type --mgn-mode --since --until --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "MARGIN SWAP FUTURES OPTION" -- "${cur}"))
+                    return 0
+                    ;;
+                --mgn-mode)
+                    COMPREPLY=($(compgen -W "cross isolated" -- "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okx__subcmd__sign)
             opts="-o -h -V --body --body-file --timestamp --debug --verify --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -2076,7 +2605,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__watch)
-            opts="-o -h -V --count --duration --ping-interval --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version ticker book trades mark-price candles funding-rate orders account help"
+            opts="-o -h -V --count --duration --ping-interval --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version ticker book trades mark-price candles funding-rate orders positions balance-position account help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2144,6 +2673,64 @@ _okx() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ping-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__watch__subcmd__balance__subcmd__position)
+            opts="-o -h -V --count --duration --ping-interval --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --count)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2378,7 +2965,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__watch__subcmd__help)
-            opts="ticker book trades mark-price candles funding-rate orders account help"
+            opts="ticker book trades mark-price candles funding-rate orders positions balance-position account help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2392,6 +2979,20 @@ _okx() {
             return 0
             ;;
         okx__subcmd__watch__subcmd__help__subcmd__account)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__watch__subcmd__help__subcmd__balance__subcmd__position)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2476,6 +3077,20 @@ _okx() {
             return 0
             ;;
         okx__subcmd__watch__subcmd__help__subcmd__orders)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__watch__subcmd__help__subcmd__positions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2577,6 +3192,68 @@ _okx() {
             ;;
         okx__subcmd__watch__subcmd__orders)
             opts="-o -h -V --type --count --duration --ping-interval --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "ANY SPOT MARGIN SWAP FUTURES OPTION" -- "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ping-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__watch__subcmd__positions)
+            opts="-o -h -V --type --events-only --count --duration --ping-interval --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -45,6 +45,11 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand trades 'Public trades, oldest first: the latest (up to 500), or every trade of the last 3 months'
             cand funding 'Funding rates of perpetual swaps: current and predicted, or every settlement in a range'
             cand balance 'Trading-account balances: equity, cash, available, frozen, USD value'
+            cand account 'The account''s mode, position mode, and this API key''s permissions and bound IP'
+            cand leverage 'Leverage of swaps, futures and margin pairs, per margin mode and side'
+            cand max-size 'The largest order the account can place now, and the balance it may use'
+            cand fees 'Your trading fee rates, as charges or rebates'
+            cand positions 'Open positions: side, size in contracts and coin, entry, mark, liquidation, PnL, margin'
             cand order 'Place, cancel and inspect orders'
             cand watch 'Live streams over OKX''s WebSocket API: prices, books, trades, candles, your orders'
             cand api 'Send any v5 request and print OKX''s JSON answer (signed when credentials are set)'
@@ -286,6 +291,127 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'okx;account'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;leverage'= {
+            cand --mgn-mode 'Only this margin mode [default: both]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;max-size'= {
+            cand --td-mode 'Trade mode the order would use: cross or isolated for derivatives and margin, cash for spot without margin'
+            cand --price 'Size the order at this price (one instrument only) [default: OKX''s current limit price for swaps and futures, the last price otherwise]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;fees'= {
+            cand --type 'Instrument type: SPOT, MARGIN, SWAP, FUTURES or OPTION [default: the ID''s]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;positions'= {
+            cand --type 'Only this instrument type: SWAP, FUTURES, OPTION or MARGIN'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand history 'Closed and partly closed positions of the last 3 months, oldest first, all pages'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okx;positions;history'= {
+            cand --type 'Only this instrument type: SWAP, FUTURES, OPTION or MARGIN'
+            cand --mgn-mode 'Only this margin mode'
+            cand --since 'Only positions updated at or after this time: RFC 3339, a date, epoch ms, or a span back from now (7d) [default: everything OKX keeps, 3 months]'
+            cand --until 'Only positions updated at or before this time [default: now]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;positions;help'= {
+            cand history 'Closed and partly closed positions of the last 3 months, oldest first, all pages'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okx;positions;help;history'= {
+        }
+        &'okx;positions;help;help'= {
+        }
         &'okx;order'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
             cand --output 'Output format [default: table on a terminal, json otherwise]'
@@ -463,6 +589,8 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand candles 'The forming candle of a bar, as it changes'
             cand funding-rate 'Funding rates of perpetual swaps: predicted rate, settlement time, interval'
             cand orders 'Your orders as they change (needs credentials)'
+            cand positions 'Your positions as they change, with mark price and PnL (needs credentials)'
+            cand balance-position 'Balance and position changes together, as events (needs credentials)'
             cand account 'Your account balances as they change (needs credentials)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -609,6 +737,48 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'okx;watch;positions'= {
+            cand --type 'Only this instrument type (SWAP, FUTURES, OPTION, MARGIN), or ANY'
+            cand --count 'Stop after N data messages'
+            cand --duration 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)'
+            cand --ping-interval 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --events-only 'Only pushes caused by events (fills, liquidations, …): no regular push every ~5 s'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;watch;balance-position'= {
+            cand --count 'Stop after N data messages'
+            cand --duration 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)'
+            cand --ping-interval 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'okx;watch;account'= {
             cand --ccy 'Only this currency'
             cand --count 'Stop after N data messages'
@@ -638,6 +808,8 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand candles 'The forming candle of a bar, as it changes'
             cand funding-rate 'Funding rates of perpetual swaps: predicted rate, settlement time, interval'
             cand orders 'Your orders as they change (needs credentials)'
+            cand positions 'Your positions as they change, with mark price and PnL (needs credentials)'
+            cand balance-position 'Balance and position changes together, as events (needs credentials)'
             cand account 'Your account balances as they change (needs credentials)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -654,6 +826,10 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;watch;help;funding-rate'= {
         }
         &'okx;watch;help;orders'= {
+        }
+        &'okx;watch;help;positions'= {
+        }
+        &'okx;watch;help;balance-position'= {
         }
         &'okx;watch;help;account'= {
         }
@@ -743,6 +919,11 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand trades 'Public trades, oldest first: the latest (up to 500), or every trade of the last 3 months'
             cand funding 'Funding rates of perpetual swaps: current and predicted, or every settlement in a range'
             cand balance 'Trading-account balances: equity, cash, available, frozen, USD value'
+            cand account 'The account''s mode, position mode, and this API key''s permissions and bound IP'
+            cand leverage 'Leverage of swaps, futures and margin pairs, per margin mode and side'
+            cand max-size 'The largest order the account can place now, and the balance it may use'
+            cand fees 'Your trading fee rates, as charges or rebates'
+            cand positions 'Open positions: side, size in contracts and coin, entry, mark, liquidation, PnL, margin'
             cand order 'Place, cancel and inspect orders'
             cand watch 'Live streams over OKX''s WebSocket API: prices, books, trades, candles, your orders'
             cand api 'Send any v5 request and print OKX''s JSON answer (signed when credentials are set)'
@@ -775,6 +956,19 @@ set edit:completion:arg-completer[okx] = {|@words|
         }
         &'okx;help;balance'= {
         }
+        &'okx;help;account'= {
+        }
+        &'okx;help;leverage'= {
+        }
+        &'okx;help;max-size'= {
+        }
+        &'okx;help;fees'= {
+        }
+        &'okx;help;positions'= {
+            cand history 'Closed and partly closed positions of the last 3 months, oldest first, all pages'
+        }
+        &'okx;help;positions;history'= {
+        }
         &'okx;help;order'= {
             cand place 'Place an order; checks it against the instrument''s rules first, never sends it twice'
             cand cancel 'Cancel a pending order'
@@ -800,6 +994,8 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand candles 'The forming candle of a bar, as it changes'
             cand funding-rate 'Funding rates of perpetual swaps: predicted rate, settlement time, interval'
             cand orders 'Your orders as they change (needs credentials)'
+            cand positions 'Your positions as they change, with mark price and PnL (needs credentials)'
+            cand balance-position 'Balance and position changes together, as events (needs credentials)'
             cand account 'Your account balances as they change (needs credentials)'
         }
         &'okx;help;watch;ticker'= {
@@ -815,6 +1011,10 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;help;watch;funding-rate'= {
         }
         &'okx;help;watch;orders'= {
+        }
+        &'okx;help;watch;positions'= {
+        }
+        &'okx;help;watch;balance-position'= {
         }
         &'okx;help;watch;account'= {
         }

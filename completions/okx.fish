@@ -51,6 +51,11 @@ complete -c okx -n "__fish_okx_needs_command" -f -a "candles" -d 'Candles (OHLCV
 complete -c okx -n "__fish_okx_needs_command" -f -a "trades" -d 'Public trades, oldest first: the latest (up to 500), or every trade of the last 3 months'
 complete -c okx -n "__fish_okx_needs_command" -f -a "funding" -d 'Funding rates of perpetual swaps: current and predicted, or every settlement in a range'
 complete -c okx -n "__fish_okx_needs_command" -f -a "balance" -d 'Trading-account balances: equity, cash, available, frozen, USD value'
+complete -c okx -n "__fish_okx_needs_command" -f -a "account" -d 'The account\'s mode, position mode, and this API key\'s permissions and bound IP'
+complete -c okx -n "__fish_okx_needs_command" -f -a "leverage" -d 'Leverage of swaps, futures and margin pairs, per margin mode and side'
+complete -c okx -n "__fish_okx_needs_command" -f -a "max-size" -d 'The largest order the account can place now, and the balance it may use'
+complete -c okx -n "__fish_okx_needs_command" -f -a "fees" -d 'Your trading fee rates, as charges or rebates'
+complete -c okx -n "__fish_okx_needs_command" -f -a "positions" -d 'Open positions: side, size in contracts and coin, entry, mark, liquidation, PnL, margin'
 complete -c okx -n "__fish_okx_needs_command" -f -a "order" -d 'Place, cancel and inspect orders'
 complete -c okx -n "__fish_okx_needs_command" -f -a "watch" -d 'Live streams over OKX\'s WebSocket API: prices, books, trades, candles, your orders'
 complete -c okx -n "__fish_okx_needs_command" -f -a "api" -d 'Send any v5 request and print OKX\'s JSON answer (signed when credentials are set)'
@@ -304,6 +309,123 @@ complete -c okx -n "__fish_okx_using_subcommand balance" -l demo -d 'Demo tradin
 complete -c okx -n "__fish_okx_using_subcommand balance" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand balance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand balance" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand account" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand account" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand account" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand account" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand account" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand account" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand account" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand account" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand account" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand account" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand account" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand account" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand leverage" -l mgn-mode -d 'Only this margin mode [default: both]' -r -f -a "cross\t''
+isolated\t''"
+complete -c okx -n "__fish_okx_using_subcommand leverage" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand leverage" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand leverage" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand leverage" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand leverage" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand leverage" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand leverage" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand leverage" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand leverage" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand leverage" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand leverage" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand leverage" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand max-size" -l td-mode -d 'Trade mode the order would use: cross or isolated for derivatives and margin, cash for spot without margin' -r -f -a "cash\t''
+cross\t''
+isolated\t''"
+complete -c okx -n "__fish_okx_using_subcommand max-size" -l price -d 'Size the order at this price (one instrument only) [default: OKX\'s current limit price for swaps and futures, the last price otherwise]' -r
+complete -c okx -n "__fish_okx_using_subcommand max-size" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand max-size" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand max-size" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand max-size" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand max-size" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand max-size" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand max-size" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand max-size" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand max-size" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand max-size" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand max-size" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand max-size" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand fees" -l type -d 'Instrument type: SPOT, MARGIN, SWAP, FUTURES or OPTION [default: the ID\'s]' -r -f -a "SPOT\t''
+MARGIN\t''
+SWAP\t''
+FUTURES\t''
+OPTION\t''"
+complete -c okx -n "__fish_okx_using_subcommand fees" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand fees" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand fees" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand fees" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand fees" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand fees" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand fees" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand fees" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand fees" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand fees" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand fees" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand fees" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand positions; and not __fish_seen_subcommand_from history help" -l type -d 'Only this instrument type: SWAP, FUTURES, OPTION or MARGIN' -r -f -a "MARGIN\t''
+SWAP\t''
+FUTURES\t''
+OPTION\t''"
+complete -c okx -n "__fish_okx_using_subcommand positions; and not __fish_seen_subcommand_from history help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand positions; and not __fish_seen_subcommand_from history help" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand positions; and not __fish_seen_subcommand_from history help" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand positions; and not __fish_seen_subcommand_from history help" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand positions; and not __fish_seen_subcommand_from history help" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand positions; and not __fish_seen_subcommand_from history help" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand positions; and not __fish_seen_subcommand_from history help" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand positions; and not __fish_seen_subcommand_from history help" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand positions; and not __fish_seen_subcommand_from history help" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand positions; and not __fish_seen_subcommand_from history help" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand positions; and not __fish_seen_subcommand_from history help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand positions; and not __fish_seen_subcommand_from history help" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand positions; and not __fish_seen_subcommand_from history help" -a "history" -d 'Closed and partly closed positions of the last 3 months, oldest first, all pages'
+complete -c okx -n "__fish_okx_using_subcommand positions; and not __fish_seen_subcommand_from history help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okx -n "__fish_okx_using_subcommand positions; and __fish_seen_subcommand_from history" -l type -d 'Only this instrument type: SWAP, FUTURES, OPTION or MARGIN' -r -f -a "MARGIN\t''
+SWAP\t''
+FUTURES\t''
+OPTION\t''"
+complete -c okx -n "__fish_okx_using_subcommand positions; and __fish_seen_subcommand_from history" -l mgn-mode -d 'Only this margin mode' -r -f -a "cross\t''
+isolated\t''"
+complete -c okx -n "__fish_okx_using_subcommand positions; and __fish_seen_subcommand_from history" -l since -d 'Only positions updated at or after this time: RFC 3339, a date, epoch ms, or a span back from now (7d) [default: everything OKX keeps, 3 months]' -r
+complete -c okx -n "__fish_okx_using_subcommand positions; and __fish_seen_subcommand_from history" -l until -d 'Only positions updated at or before this time [default: now]' -r
+complete -c okx -n "__fish_okx_using_subcommand positions; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand positions; and __fish_seen_subcommand_from history" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand positions; and __fish_seen_subcommand_from history" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand positions; and __fish_seen_subcommand_from history" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand positions; and __fish_seen_subcommand_from history" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand positions; and __fish_seen_subcommand_from history" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand positions; and __fish_seen_subcommand_from history" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand positions; and __fish_seen_subcommand_from history" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand positions; and __fish_seen_subcommand_from history" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand positions; and __fish_seen_subcommand_from history" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand positions; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand positions; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand positions; and __fish_seen_subcommand_from help" -f -a "history" -d 'Closed and partly closed positions of the last 3 months, oldest first, all pages'
+complete -c okx -n "__fish_okx_using_subcommand positions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel list get history help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t'One JSON value per line (streamed where the command streams)'
@@ -448,33 +570,35 @@ complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "get" -d 'One order\'s details and state'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "history" -d 'Completed orders of the last 7 days (all pages)'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l count -d 'Stop after N data messages' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l duration -d 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l ping-interval -d 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -l count -d 'Stop after N data messages' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -l duration -d 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -l ping-interval -d 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t'One JSON value per line (streamed where the command streams)'
 csv\t''"
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l json -d 'Shorthand for --output json'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -l live -d 'Live trading even if OKX_DEMO is set'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -s V -l version -d 'Print version'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -f -a "ticker" -d 'Tickers: last price, best bid/ask, 24 h figures'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -f -a "book" -d 'Order book: 5 levels (snapshots), or the full 400-level book kept in sync'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -f -a "trades" -d 'Public trades (taker side)'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -f -a "mark-price" -d 'Mark prices of derivatives (and margin pairs), as they change'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -f -a "candles" -d 'The forming candle of a bar, as it changes'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -f -a "funding-rate" -d 'Funding rates of perpetual swaps: predicted rate, settlement time, interval'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -f -a "orders" -d 'Your orders as they change (needs credentials)'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -f -a "account" -d 'Your account balances as they change (needs credentials)'
-complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders account help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -f -a "ticker" -d 'Tickers: last price, best bid/ask, 24 h figures'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -f -a "book" -d 'Order book: 5 levels (snapshots), or the full 400-level book kept in sync'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -f -a "trades" -d 'Public trades (taker side)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -f -a "mark-price" -d 'Mark prices of derivatives (and margin pairs), as they change'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -f -a "candles" -d 'The forming candle of a bar, as it changes'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -f -a "funding-rate" -d 'Funding rates of perpetual swaps: predicted rate, settlement time, interval'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -f -a "orders" -d 'Your orders as they change (needs credentials)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -f -a "positions" -d 'Your positions as they change, with mark price and PnL (needs credentials)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -f -a "balance-position" -d 'Balance and position changes together, as events (needs credentials)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -f -a "account" -d 'Your account balances as they change (needs credentials)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and not __fish_seen_subcommand_from ticker book trades mark-price candles funding-rate orders positions balance-position account help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l count -d 'Stop after N data messages' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l duration -d 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from ticker" -l ping-interval -d 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s' -r
@@ -634,6 +758,49 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from orders" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from positions" -l type -d 'Only this instrument type (SWAP, FUTURES, OPTION, MARGIN), or ANY' -r -f -a "ANY\t''
+SPOT\t''
+MARGIN\t''
+SWAP\t''
+FUTURES\t''
+OPTION\t''"
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from positions" -l count -d 'Stop after N data messages' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from positions" -l duration -d 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from positions" -l ping-interval -d 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from positions" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from positions" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from positions" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from positions" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from positions" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from positions" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from positions" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from positions" -l events-only -d 'Only pushes caused by events (fills, liquidations, …): no regular push every ~5 s'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from positions" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from positions" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from positions" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from positions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from positions" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from balance-position" -l count -d 'Stop after N data messages' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from balance-position" -l duration -d 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from balance-position" -l ping-interval -d 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from balance-position" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from balance-position" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from balance-position" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from balance-position" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from balance-position" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from balance-position" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from balance-position" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from balance-position" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from balance-position" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from balance-position" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from balance-position" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from balance-position" -s V -l version -d 'Print version'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l ccy -d 'Only this currency' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l count -d 'Stop after N data messages' -r
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from account" -l duration -d 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)' -r
@@ -660,6 +827,8 @@ complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "candles" -d 'The forming candle of a bar, as it changes'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "funding-rate" -d 'Funding rates of perpetual swaps: predicted rate, settlement time, interval'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "orders" -d 'Your orders as they change (needs credentials)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "positions" -d 'Your positions as they change, with mark price and PnL (needs credentials)'
+complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "balance-position" -d 'Balance and position changes together, as events (needs credentials)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "account" -d 'Your account balances as they change (needs credentials)'
 complete -c okx -n "__fish_okx_using_subcommand watch; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okx -n "__fish_okx_using_subcommand api" -s f -l field -d 'A parameter: query string for GET, JSON string field for POST (repeatable)' -r
@@ -724,25 +893,31 @@ complete -c okx -n "__fish_okx_using_subcommand completions" -l demo -d 'Demo tr
 complete -c okx -n "__fish_okx_using_subcommand completions" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance order watch api config errors completions help" -f -a "sign" -d 'Show the headers okx would send for a request, explain the prehash, check another signature'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance order watch api config errors completions help" -f -a "ticker" -d 'Latest price, best bid/ask and 24 h statistics of instruments'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance order watch api config errors completions help" -f -a "book" -d 'Order book: asks and bids'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance order watch api config errors completions help" -f -a "instruments" -d 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance order watch api config errors completions help" -f -a "time" -d 'Local time, OKX server time and the offset between them'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance order watch api config errors completions help" -f -a "contracts" -d 'Contracts of a SWAP, FUTURES or OPTION as coin and quote amounts, and back, exactly'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance order watch api config errors completions help" -f -a "mark" -d 'Mark price, index price, price-limit band and (swaps) funding of derivatives'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance order watch api config errors completions help" -f -a "open-interest" -d 'Open interest of swaps, futures and options: contracts, coin and USD'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance order watch api config errors completions help" -f -a "candles" -d 'Candles (OHLCV), oldest first, any range: pages through OKX\'s history as needed'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance order watch api config errors completions help" -f -a "trades" -d 'Public trades, oldest first: the latest (up to 500), or every trade of the last 3 months'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance order watch api config errors completions help" -f -a "funding" -d 'Funding rates of perpetual swaps: current and predicted, or every settlement in a range'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance order watch api config errors completions help" -f -a "balance" -d 'Trading-account balances: equity, cash, available, frozen, USD value'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance order watch api config errors completions help" -f -a "order" -d 'Place, cancel and inspect orders'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance order watch api config errors completions help" -f -a "watch" -d 'Live streams over OKX\'s WebSocket API: prices, books, trades, candles, your orders'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance order watch api config errors completions help" -f -a "api" -d 'Send any v5 request and print OKX\'s JSON answer (signed when credentials are set)'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance order watch api config errors completions help" -f -a "config" -d 'Show the effective settings and where each one came from (secrets never shown)'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance order watch api config errors completions help" -f -a "errors" -d 'Explain OKX error codes: their real meaning and likely cause'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance order watch api config errors completions help" -f -a "completions" -d 'Print a shell completion script'
-complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance order watch api config errors completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "sign" -d 'Show the headers okx would send for a request, explain the prehash, check another signature'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "ticker" -d 'Latest price, best bid/ask and 24 h statistics of instruments'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "book" -d 'Order book: asks and bids'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "instruments" -d 'Instruments and their trading rules (tickSz, lotSz, minSz, state)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "time" -d 'Local time, OKX server time and the offset between them'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "contracts" -d 'Contracts of a SWAP, FUTURES or OPTION as coin and quote amounts, and back, exactly'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "mark" -d 'Mark price, index price, price-limit band and (swaps) funding of derivatives'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "open-interest" -d 'Open interest of swaps, futures and options: contracts, coin and USD'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "candles" -d 'Candles (OHLCV), oldest first, any range: pages through OKX\'s history as needed'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "trades" -d 'Public trades, oldest first: the latest (up to 500), or every trade of the last 3 months'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "funding" -d 'Funding rates of perpetual swaps: current and predicted, or every settlement in a range'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "balance" -d 'Trading-account balances: equity, cash, available, frozen, USD value'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "account" -d 'The account\'s mode, position mode, and this API key\'s permissions and bound IP'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "leverage" -d 'Leverage of swaps, futures and margin pairs, per margin mode and side'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "max-size" -d 'The largest order the account can place now, and the balance it may use'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "fees" -d 'Your trading fee rates, as charges or rebates'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "positions" -d 'Open positions: side, size in contracts and coin, entry, mark, liquidation, PnL, margin'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "order" -d 'Place, cancel and inspect orders'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "watch" -d 'Live streams over OKX\'s WebSocket API: prices, books, trades, candles, your orders'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "api" -d 'Send any v5 request and print OKX\'s JSON answer (signed when credentials are set)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "config" -d 'Show the effective settings and where each one came from (secrets never shown)'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "errors" -d 'Explain OKX error codes: their real meaning and likely cause'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "completions" -d 'Print a shell completion script'
+complete -c okx -n "__fish_okx_using_subcommand help; and not __fish_seen_subcommand_from sign ticker book instruments time contracts mark open-interest candles trades funding balance account leverage max-size fees positions order watch api config errors completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from positions" -f -a "history" -d 'Closed and partly closed positions of the last 3 months, oldest first, all pages'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "place" -d 'Place an order; checks it against the instrument\'s rules first, never sends it twice'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "cancel" -d 'Cancel a pending order'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "list" -d 'Pending orders (all pages)'
@@ -755,4 +930,6 @@ complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "candles" -d 'The forming candle of a bar, as it changes'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "funding-rate" -d 'Funding rates of perpetual swaps: predicted rate, settlement time, interval'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "orders" -d 'Your orders as they change (needs credentials)'
+complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "positions" -d 'Your positions as they change, with mark price and PnL (needs credentials)'
+complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "balance-position" -d 'Balance and position changes together, as events (needs credentials)'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from watch" -f -a "account" -d 'Your account balances as they change (needs credentials)'

@@ -4,6 +4,7 @@
 //! the README's usage all come from this one definition.
 
 mod account;
+mod account_info;
 mod api;
 mod candles;
 mod funding;
@@ -12,6 +13,7 @@ mod market;
 mod meta;
 pub(crate) mod parse;
 mod position;
+mod positions;
 mod sign;
 mod trade;
 mod trades;
@@ -23,6 +25,9 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand};
 
 pub(crate) use self::account::{AccountCommand, BalanceArgs};
+pub(crate) use self::account_info::{
+    AccountArgs, AccountInfoCommand, FeesArgs, LeverageArgs, MaxSizeArgs,
+};
 pub(crate) use self::api::ApiArgs;
 pub(crate) use self::candles::{CandlePrice, CandlesArgs};
 pub(crate) use self::funding::{FundingArgs, Perpetual};
@@ -31,6 +36,7 @@ pub(crate) use self::market::{
     BookArgs, ContractsArgs, InstrumentsArgs, MarketCommand, TickerArgs,
 };
 pub(crate) use self::meta::{CompletionsArgs, ErrorsArgs, MetaCommand};
+pub(crate) use self::positions::{PositionsArgs, PositionsHistoryArgs, PositionsSub};
 pub(crate) use self::sign::SignArgs;
 pub(crate) use self::position::{CloseArgs, PositionCommand};
 pub(crate) use self::trade::{
@@ -187,6 +193,24 @@ pub(crate) enum Command {
 
     #[command(flatten)]
     Account(AccountCommand),
+
+    #[command(flatten)]
+    AccountInfo(AccountInfoCommand),
+
+    /// Open positions: side, size in contracts and coin, entry, mark, liquidation, PnL, margin
+    #[command(
+        long_about = "Open positions (GET /api/v5/account/positions): instrument, side (long or \
+            short; in net mode the sign of pos), size in contracts and in the coin (linear and \
+            options: contracts x ctVal; inverse: contracts x ctVal / mark price, to 8 decimals; \
+            from the cached instrument list), average entry, mark and liquidation price, \
+            unrealised PnL (in the settlement currency) and in percent of the margin, margin \
+            mode, leverage, margin ratio and notional in USD. A table ends with the totals: \
+            unrealised PnL per settlement currency and notional USD; CSV and JSON hold the \
+            positions only. JSON is OKX's items unchanged. `okx positions history` lists the \
+            closed ones.",
+        after_help = "Examples:\n  okx positions\n  okx positions BTC-USDT-SWAP\n  okx positions --type SWAP -o csv\n  okx positions history --since 30d"
+    )]
+    Positions(PositionsArgs),
 
     /// Place, cancel and inspect orders
     #[command(subcommand)]

@@ -175,3 +175,18 @@ pub(crate) fn recent_trades() -> Checked<u64> {
         Ok(n)
     })
 }
+
+/// The type of a position: MARGIN, SWAP, FUTURES or OPTION (spot holdings are balances).
+pub(crate) fn position_type() -> Checked<InstType> {
+    checked(|s, flag| {
+        let t = InstType::parse(s)?;
+        if t == InstType::Spot {
+            return Err(Failure::Usage(format!(
+                "{flag} {s}: spot holdings are balances (okx balance, okx watch account), not \
+                 positions; give SWAP, FUTURES, OPTION or MARGIN"
+            )));
+        }
+        Ok(t)
+    })
+    .offering(inst_type_values().filter(|v| !v.get_name().eq_ignore_ascii_case("SPOT")))
+}

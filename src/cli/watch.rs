@@ -1,4 +1,5 @@
-//! `okx watch ticker|book|trades|mark-price|candles|funding-rate|orders|account`, and the flags
+//! `okx watch ticker|book|trades|mark-price|candles|funding-rate|orders|positions|
+//! balance-position|account`, and the flags
 //! every stream takes.
 
 use std::time::Duration;
@@ -105,6 +106,25 @@ pub(crate) enum WatchWhat {
         )]
         inst_type: ::std::option::Option<InstType>,
     },
+    /// Your positions as they change, with mark price and PnL (needs credentials)
+    Positions {
+        /// Only this instrument
+        #[arg(value_parser = parse::inst_id())]
+        inst_id: Option<InstId>,
+        /// Only this instrument type (SWAP, FUTURES, OPTION, MARGIN), or ANY
+        #[arg(
+            long = "type",
+            value_name = "TYPE",
+            default_value = "ANY",
+            value_parser = parse::inst_type_or_any()
+        )]
+        inst_type: ::std::option::Option<InstType>,
+        /// Only pushes caused by events (fills, liquidations, …): no regular push every ~5 s
+        #[arg(long)]
+        events_only: bool,
+    },
+    /// Balance and position changes together, as events (needs credentials)
+    BalancePosition,
     /// Your account balances as they change (needs credentials)
     Account {
         /// Only this currency

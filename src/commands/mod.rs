@@ -3,6 +3,7 @@
 //! with `println!`: output goes through `Output`, messages through `Stderr`.
 
 pub mod account;
+mod account_info;
 mod api;
 mod candles;
 mod funding;
@@ -10,6 +11,7 @@ mod mark;
 pub mod market;
 mod meta;
 mod position;
+mod positions;
 mod range;
 mod sign;
 mod trade;
@@ -119,6 +121,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Trades(args) => trades::run(&ctx, args),
         Command::Funding(args) => funding::run(&ctx, args),
         Command::Account(cmd) => account::run(&ctx, cmd),
+        Command::AccountInfo(cmd) => account_info::run(&ctx, cmd),
+        Command::Positions(args) => positions::run(&ctx, args),
         Command::Order(cmd) => trade::run(&ctx, cmd),
         Command::Position(cmd) => position::run(&ctx, cmd),
         Command::Watch(args) => watch::run(&ctx, args),

@@ -17,6 +17,7 @@ use crate::error::Failure;
 use crate::exchange::funding;
 use crate::exchange::instrument::{InstId, InstType};
 use crate::exchange::market::change_pct;
+use crate::exchange::position::{balance_position_line, position_lines};
 use crate::output::{sanitize, warn_absurd, Format};
 use crate::parse::field;
 use crate::validate;
@@ -270,6 +271,8 @@ fn readable(msg: &Value, book: &Book) -> String {
             })
             .collect::<Vec<_>>()
             .join("\n"),
+        "positions" => position_lines(&data, clock),
+        "balance_and_position" => balance_position_line(&first, clock),
         "account" => {
             let balances: Vec<String> = first
                 .get("details")
@@ -345,6 +348,35 @@ pub(crate) fn run(ctx: &Ctx, args: WatchArgs) -> Result<()> {
             }
             (Endpoint::Private, vec![arg], true)
         }
+        WatchWhat::Positions {
+            inst_id,
+            inst_type,
+            events_only,
+        } => {
+            if inst_type == Some(InstType::Spot) {
+                return Err(Failure::Usage(
+                    "--type SPOT: spot holdings are balances (okx watch account), not positions; \
+                     give SWAP, FUTURES, OPTION, MARGIN or ANY"
+                        .into(),
+                )
+                .into());
+            }
+            let t = inst_type.map_or("ANY", InstType::as_str);
+            let mut arg = json!({"channel": "positions", "instType": t});
+            if let Some(id) = inst_id {
+                arg["instId"] = json!(id.as_str());
+            }
+            if events_only {
+                // A JSON text, as OKX wants it (fact sheet §8.1).
+                arg["extraParams"] = json!("{\"updateInterval\":\"0\"}");
+            }
+            (Endpoint::Private, vec![arg], true)
+        }
+        WatchWhat::BalancePosition => (
+            Endpoint::Private,
+            vec![json!({"channel": "balance_and_position"})],
+            true,
+        ),
         WatchWhat::Account { ccy } => {
             let mut arg = json!({"channel": "account"});
             if let Some(c) = ccy {

@@ -171,8 +171,6 @@ pub(crate) static CLOSE_POSITION: Endpoint = row(
 );
 pub(crate) static SET_LEVERAGE: Endpoint =
     row(Post, "/api/v5/account/set-leverage", 20, User, true, true);
-pub(crate) static LEVERAGE_INFO: Endpoint =
-    row(Get, "/api/v5/account/leverage-info", 20, User, true, false);
 pub(crate) static POSITIONS: Endpoint =
     row(Get, "/api/v5/account/positions", 10, User, true, false);
 pub(crate) static ACCOUNT_CONFIG: Endpoint =
@@ -194,6 +192,20 @@ pub(crate) static ORDERS_PENDING: Endpoint =
 pub(crate) static ORDERS_HISTORY: Endpoint =
     row(Get, "/api/v5/trade/orders-history", 40, User, true, false);
 pub(crate) static FILLS: Endpoint = row(Get, "/api/v5/trade/fills", 60, User, true, false);
+pub(crate) static POSITIONS_HISTORY: Endpoint = row(
+    Get,
+    "/api/v5/account/positions-history",
+    10,
+    User,
+    true,
+    false,
+);
+pub(crate) static LEVERAGE_INFO: Endpoint =
+    row(Get, "/api/v5/account/leverage-info", 20, User, true, false);
+pub(crate) static MAX_SIZE: Endpoint = row(Get, "/api/v5/account/max-size", 20, User, true, false);
+pub(crate) static MAX_AVAIL_SIZE: Endpoint =
+    row(Get, "/api/v5/account/max-avail-size", 20, User, true, false);
+pub(crate) static TRADE_FEE: Endpoint = row(Get, "/api/v5/account/trade-fee", 5, User, true, false);
 
 /// Every row.
 pub(crate) static ENDPOINTS: &[&Endpoint] = &[
@@ -219,7 +231,6 @@ pub(crate) static ENDPOINTS: &[&Endpoint] = &[
     &BALANCE,
     &CLOSE_POSITION,
     &SET_LEVERAGE,
-    &LEVERAGE_INFO,
     &POSITIONS,
     &ACCOUNT_CONFIG,
     &ORDER,
@@ -228,6 +239,11 @@ pub(crate) static ENDPOINTS: &[&Endpoint] = &[
     &ORDERS_PENDING,
     &ORDERS_HISTORY,
     &FILLS,
+    &POSITIONS_HISTORY,
+    &LEVERAGE_INFO,
+    &MAX_SIZE,
+    &MAX_AVAIL_SIZE,
+    &TRADE_FEE,
 ];
 
 /// The row for a request, if okx knows the endpoint.

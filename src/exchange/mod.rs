@@ -11,3 +11,4 @@ pub mod funding;
 pub(crate) mod instrument;
 pub mod market;
 pub(crate) mod order;
+pub(crate) mod position;

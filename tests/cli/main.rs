@@ -24,6 +24,7 @@ mod market;
 mod memory;
 mod order_core;
 mod position_close;
+mod positions;
 mod proxy;
 mod shared_cache;
 mod sign;
