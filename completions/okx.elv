@@ -51,6 +51,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand fees 'Your trading fee rates, as charges or rebates'
             cand positions 'Open positions: side, size in contracts and coin, entry, mark, liquidation, PnL, margin'
             cand order 'Place, cancel and inspect orders'
+            cand position 'Close a swap or futures position at the market'
             cand watch 'Live streams over OKX''s WebSocket API: prices, books, trades, candles, your orders'
             cand api 'Send any v5 request and print OKX''s JSON answer (signed when credentials are set)'
             cand config 'Show the effective settings and where each one came from (secrets never shown)'
@@ -307,6 +308,34 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand set-position-mode 'Switch the position mode of swaps and futures: net or long/short'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okx;account;set-position-mode'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --dry-run 'Print the exact request and send nothing'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;account;help'= {
+            cand set-position-mode 'Switch the position mode of swaps and futures: net or long/short'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okx;account;help;set-position-mode'= {
+        }
+        &'okx;account;help;help'= {
         }
         &'okx;leverage'= {
             cand --mgn-mode 'Only this margin mode [default: both]'
@@ -325,6 +354,36 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand set 'Set the leverage of an instrument and margin mode (sent once)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okx;leverage;set'= {
+            cand --mgn-mode 'The margin mode it is for'
+            cand --pos-side 'The side, for isolated margin in long/short position mode'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --dry-run 'Print the exact request and send nothing'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;leverage;help'= {
+            cand set 'Set the leverage of an instrument and margin mode (sent once)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okx;leverage;help;set'= {
+        }
+        &'okx;leverage;help;help'= {
         }
         &'okx;max-size'= {
             cand --td-mode 'Trade mode the order would use: cross or isolated for derivatives and margin, cash for spot without margin'
@@ -562,6 +621,55 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;order;help;history'= {
         }
         &'okx;order;help;help'= {
+        }
+        &'okx;position'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand close 'Close a position at the market (OKX''s close-position), sent once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okx;position;close'= {
+            cand --pos-side 'The position to close, in long/short position mode'
+            cand --mgn-mode 'The position''s margin mode [default: the open position''s]'
+            cand --cl-ord-id 'Client order ID of the closing order, 1-32 letters and digits [default: generated]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --cancel-pending 'Cancel the position''s pending close orders first (OKX''s autoCxl; without it OKX refuses while they exist)'
+            cand --dry-run 'Print the exact request and send nothing'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;position;help'= {
+            cand close 'Close a position at the market (OKX''s close-position), sent once'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okx;position;help;close'= {
+        }
+        &'okx;position;help;help'= {
         }
         &'okx;watch'= {
             cand --count 'Stop after N data messages'
@@ -925,6 +1033,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand fees 'Your trading fee rates, as charges or rebates'
             cand positions 'Open positions: side, size in contracts and coin, entry, mark, liquidation, PnL, margin'
             cand order 'Place, cancel and inspect orders'
+            cand position 'Close a swap or futures position at the market'
             cand watch 'Live streams over OKX''s WebSocket API: prices, books, trades, candles, your orders'
             cand api 'Send any v5 request and print OKX''s JSON answer (signed when credentials are set)'
             cand config 'Show the effective settings and where each one came from (secrets never shown)'
@@ -957,8 +1066,14 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;help;balance'= {
         }
         &'okx;help;account'= {
+            cand set-position-mode 'Switch the position mode of swaps and futures: net or long/short'
+        }
+        &'okx;help;account;set-position-mode'= {
         }
         &'okx;help;leverage'= {
+            cand set 'Set the leverage of an instrument and margin mode (sent once)'
+        }
+        &'okx;help;leverage;set'= {
         }
         &'okx;help;max-size'= {
         }
@@ -985,6 +1100,11 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;help;order;get'= {
         }
         &'okx;help;order;history'= {
+        }
+        &'okx;help;position'= {
+            cand close 'Close a position at the market (OKX''s close-position), sent once'
+        }
+        &'okx;help;position;close'= {
         }
         &'okx;help;watch'= {
             cand ticker 'Tickers: last price, best bid/ask, 24 h figures'

@@ -59,10 +59,51 @@ pub(crate) enum AccountInfoCommand {
 }
 
 #[derive(Debug, Args)]
-pub(crate) struct AccountArgs {}
+pub(crate) struct AccountArgs {
+    #[command(subcommand)]
+    pub change: Option<AccountChange>,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum AccountChange {
+    /// Switch the position mode of swaps and futures: net or long/short
+    #[command(
+        long_about = "Switch the position mode (POST /api/v5/account/set-position-mode): net \
+            (one position per instrument, its size signed) or long-short (a long and a short \
+            position per instrument, orders name theirs with --pos-side). OKX allows it only \
+            with no open positions and no pending orders (59000 otherwise). Nothing is sent \
+            when the account is in the mode already. Sent once; a lost answer is settled by \
+            reading the mode back.",
+        after_help = "Examples:\n  okx account set-position-mode long-short\n  okx account set-position-mode net --dry-run"
+    )]
+    SetPositionMode(SetPositionModeArgs),
+}
+
+/// The position modes, as typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum PositionModeArg {
+    Net,
+    #[value(name = "long-short", alias = "long_short")]
+    LongShort,
+}
 
 #[derive(Debug, Args)]
+pub(crate) struct SetPositionModeArgs {
+    /// net or long-short
+    #[arg(value_enum)]
+    pub mode: PositionModeArg,
+
+    /// Print the exact request and send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
 pub(crate) struct LeverageArgs {
+    #[command(subcommand)]
+    pub change: Option<LeverageChange>,
+
     /// Swap, future or margin-pair IDs (at most 20), e.g. BTC-USDT-SWAP
     #[arg(value_name = "INST_ID", required = true, value_parser = parse::inst_id())]
     pub inst_ids: Vec<InstId>,
@@ -70,6 +111,43 @@ pub(crate) struct LeverageArgs {
     /// Only this margin mode [default: both]
     #[arg(long, value_enum, value_name = "MODE")]
     pub mgn_mode: Option<MgnMode>,
+}
+
+#[derive(Debug, Subcommand)]
+pub(crate) enum LeverageChange {
+    /// Set the leverage of an instrument and margin mode (sent once)
+    #[command(
+        long_about = "Set leverage (POST /api/v5/account/set-leverage) for an instrument and \
+            margin mode. --pos-side is required for isolated margin in long/short position mode \
+            and refused everywhere else (OKX's rule, checked before sending). Sent once; a lost \
+            answer is settled by reading the leverage back.",
+        after_help = "Examples:\n  okx leverage set BTC-USDT-SWAP 5 --mgn-mode cross\n  \
+            okx leverage set ETH-USDT-SWAP 3 --mgn-mode isolated --pos-side long"
+    )]
+    Set(LeverageSetArgs),
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct LeverageSetArgs {
+    /// A swap, future or margin-pair ID, e.g. BTC-USDT-SWAP
+    #[arg(value_parser = parse::inst_id())]
+    pub inst_id: InstId,
+
+    /// The leverage, 1 or more (at most the instrument's maximum)
+    #[arg(value_name = "LEVER", value_parser = parse::decimal(), allow_hyphen_values = true)]
+    pub lever: rust_decimal::Decimal,
+
+    /// The margin mode it is for
+    #[arg(long, value_enum, value_name = "MODE", required = true)]
+    pub mgn_mode: MgnMode,
+
+    /// The side, for isolated margin in long/short position mode
+    #[arg(long, value_enum)]
+    pub pos_side: Option<crate::exchange::order::PosSide>,
+
+    /// Print the exact request and send nothing
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Args)]

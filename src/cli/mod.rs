@@ -26,7 +26,8 @@ use clap::{Args, Parser, Subcommand};
 
 pub(crate) use self::account::{AccountCommand, BalanceArgs};
 pub(crate) use self::account_info::{
-    AccountArgs, AccountInfoCommand, FeesArgs, LeverageArgs, MaxSizeArgs,
+    AccountArgs, AccountChange, AccountInfoCommand, FeesArgs, LeverageArgs, LeverageChange,
+    LeverageSetArgs, MaxSizeArgs, PositionModeArg,
 };
 pub(crate) use self::api::ApiArgs;
 pub(crate) use self::candles::{CandlePrice, CandlesArgs};
@@ -36,9 +37,9 @@ pub(crate) use self::market::{
     BookArgs, ContractsArgs, InstrumentsArgs, MarketCommand, TickerArgs,
 };
 pub(crate) use self::meta::{CompletionsArgs, ErrorsArgs, MetaCommand};
+pub(crate) use self::position::{CloseArgs, PositionCommand};
 pub(crate) use self::positions::{PositionsArgs, PositionsHistoryArgs, PositionsSub};
 pub(crate) use self::sign::SignArgs;
-pub(crate) use self::position::{CloseArgs, PositionCommand};
 pub(crate) use self::trade::{
     CancelArgs, GetArgs, HistoryArgs, ListArgs, OrderCommand, OrderIdArgs, PlaceArgs, SizeIn,
     TgtCcy,

@@ -4,7 +4,8 @@ use clap::{Args, Subcommand};
 
 use super::parse;
 use crate::exchange::instrument::InstId;
-use crate::exchange::order::{PosSide, TdMode};
+use crate::exchange::order::PosSide;
+use crate::exchange::position::MgnMode;
 
 #[derive(Debug, Subcommand)]
 pub(crate) enum PositionCommand {
@@ -35,7 +36,7 @@ pub(crate) struct CloseArgs {
 
     /// The position's margin mode [default: the open position's]
     #[arg(long, value_enum, value_name = "MODE")]
-    pub mgn_mode: Option<TdMode>,
+    pub mgn_mode: Option<MgnMode>,
 
     /// Cancel the position's pending close orders first (OKX's autoCxl; without it OKX refuses
     /// while they exist)

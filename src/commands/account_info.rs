@@ -7,10 +7,16 @@ use anyhow::{Context, Result};
 use serde_json::{json, Value};
 
 use super::{Auth, Ctx};
-use crate::cli::{AccountArgs, AccountInfoCommand, FeesArgs, LeverageArgs, MaxSizeArgs};
+use crate::cli::{
+    AccountArgs, AccountChange, AccountInfoCommand, FeesArgs, LeverageArgs, LeverageChange,
+    LeverageSetArgs, MaxSizeArgs, PositionModeArg,
+};
 use crate::error::Failure;
+use crate::exchange::account::PosMode;
 use crate::exchange::endpoints;
 use crate::exchange::instrument::{family_of, InstId, InstType};
+use crate::exchange::order::position::{self as changes, SetLeverage};
+use crate::exchange::order::Amount;
 use crate::exchange::order::{okx_name, TdMode};
 use crate::exchange::position::{self, fee_words, MgnMode};
 use crate::output::{sanitize, warn_absurd, Cell, Column, Format, Rows, Stderr};
@@ -104,8 +110,15 @@ const ACCOUNT: &[Column] = &[
     Column::text("fee level", Cell::With(level)),
 ];
 
-fn account(ctx: &Ctx, _: AccountArgs) -> Result<()> {
+fn account(ctx: &Ctx, args: AccountArgs) -> Result<()> {
     let client = ctx.client(Auth::Required)?;
+    if let Some(AccountChange::SetPositionMode(a)) = args.change {
+        let mode = match a.mode {
+            PositionModeArg::Net => PosMode::Net,
+            PositionModeArg::LongShort => PosMode::LongShort,
+        };
+        return changes::set_position_mode(&ctx.out, &client, mode, a.dry_run);
+    }
     let env = client.send(&endpoints::ACCOUNT_CONFIG.request())?;
     let Some(item) = env.data.into_iter().next() else {
         return Err(Failure::Network(
@@ -128,6 +141,9 @@ const LEVERAGE: &[Column] = &[
 const MAX_LEVERAGE_IDS: usize = 20;
 
 fn leverage(ctx: &Ctx, args: LeverageArgs) -> Result<()> {
+    if let Some(LeverageChange::Set(a)) = args.change {
+        return set_leverage(ctx, a);
+    }
     if args.inst_ids.len() > MAX_LEVERAGE_IDS {
         return Err(Failure::Usage(format!(
             "{} instruments given: OKX answers at most {MAX_LEVERAGE_IDS} a request; give fewer",
@@ -424,4 +440,26 @@ fn fees(ctx: &Ctx, args: FeesArgs) -> Result<()> {
     ctx.out
         .emit(&table, &Value::Array(data))
         .context("writing output")
+}
+
+fn set_leverage(ctx: &Ctx, a: LeverageSetArgs) -> Result<()> {
+    if a.lever < rust_decimal::Decimal::ONE {
+        return Err(Failure::Usage(format!(
+            "leverage {} is below 1, which OKX refuses (59105): give 1 or more",
+            a.lever
+        ))
+        .into());
+    }
+    let client = ctx.client(Auth::Required)?;
+    changes::set_leverage(
+        &ctx.out,
+        &client,
+        SetLeverage {
+            inst_id: a.inst_id.to_string(),
+            lever: Amount::from_decimal(a.lever),
+            mgn_mode: a.mgn_mode,
+            pos_side: a.pos_side,
+        },
+        a.dry_run,
+    )
 }

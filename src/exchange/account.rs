@@ -28,6 +28,16 @@ pub(crate) enum PosMode {
     LongShort,
 }
 
+impl PosMode {
+    /// OKX's name (`net_mode`, `long_short_mode`).
+    pub(crate) fn okx_name(self) -> &'static str {
+        match self {
+            PosMode::Net => "net_mode",
+            PosMode::LongShort => "long_short_mode",
+        }
+    }
+}
+
 /// What an order needs to know of the account.
 #[derive(Debug, Clone)]
 pub(crate) struct AccountConfig {
@@ -62,22 +72,6 @@ impl AccountConfig {
             pos_mode,
         })
     }
-
-    /// The account mode in words.
-    pub(crate) fn mode_words(&self) -> &'static str {
-        mode_words(&self.acct_lv)
-    }
-}
-
-/// `acctLv` in words.
-pub(crate) fn mode_words(acct_lv: &str) -> &'static str {
-    match acct_lv {
-        "1" => "spot",
-        "2" => "futures",
-        "3" => "multi-currency margin",
-        "4" => "portfolio margin",
-        _ => "unknown",
-    }
 }
 
 fn cache_file(client: &Client) -> Option<std::path::PathBuf> {
@@ -108,4 +102,11 @@ pub(crate) fn config(client: &Client) -> Result<AccountConfig> {
         cache::write(p, &json!({"fetched_at_ms": now_ms(), "data": item}));
     }
     Ok(config)
+}
+
+/// Forgets the cached settings: after okx changed them, or to read them afresh.
+pub(crate) fn forget(client: &Client) {
+    if let Some(p) = cache_file(client) {
+        let _ = std::fs::remove_file(p);
+    }
 }

@@ -169,6 +169,14 @@ pub(crate) static CLOSE_POSITION: Endpoint = row(
     true,
     true,
 );
+pub(crate) static SET_POSITION_MODE: Endpoint = row(
+    Post,
+    "/api/v5/account/set-position-mode",
+    5,
+    User,
+    true,
+    true,
+);
 pub(crate) static SET_LEVERAGE: Endpoint =
     row(Post, "/api/v5/account/set-leverage", 20, User, true, true);
 pub(crate) static POSITIONS: Endpoint =
@@ -231,6 +239,7 @@ pub(crate) static ENDPOINTS: &[&Endpoint] = &[
     &BALANCE,
     &CLOSE_POSITION,
     &SET_LEVERAGE,
+    &SET_POSITION_MODE,
     &POSITIONS,
     &ACCOUNT_CONFIG,
     &ORDER,

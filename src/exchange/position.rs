@@ -14,7 +14,8 @@ use crate::output::sanitize;
 use crate::parse::field;
 
 /// A margin mode: `mgnMode` of positions and leverage, `tdMode` of derivative orders.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub(crate) enum MgnMode {
     Cross,
     Isolated,

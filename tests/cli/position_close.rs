@@ -45,14 +45,24 @@ fn a_position_is_closed_once_with_its_margin_mode_found() {
     open(&sb, &sim, "BTC-USDT-SWAP", "buy", "3", "isolated");
     let (code, v, err) = close(&sb, &sim, &["BTC-USDT-SWAP"]);
     assert_eq!(code, 0, "{err}");
-    assert_eq!((&v["result"], &v["mgnMode"]), (&"closed".into(), &"isolated".into()), "{v}");
-    assert!(err.contains("closing the isolated position of 3 contracts"), "{err}");
+    assert_eq!(
+        (&v["result"], &v["mgnMode"]),
+        (&"closed".into(), &"isolated".into()),
+        "{v}"
+    );
+    assert!(
+        err.contains("closing the isolated position of 3 contracts"),
+        "{err}"
+    );
     assert!(sim.positions().is_empty(), "{:?}", sim.positions());
     assert_eq!(close_posts(&sim), 1);
     // Nothing left: refused before sending.
     let (code, _, err) = close(&sb, &sim, &["BTC-USDT-SWAP"]);
     assert_eq!(code, 2, "{err}");
-    assert!(err.contains("no open position in BTC-USDT-SWAP to close"), "{err}");
+    assert!(
+        err.contains("no open position in BTC-USDT-SWAP to close"),
+        "{err}"
+    );
     assert_eq!(close_posts(&sim), 1);
     // A spot ID or a pos-side in net mode: refused.
     let (code, _, err) = close(&sb, &sim, &["BTC-USDT"]);
@@ -85,4 +95,185 @@ fn a_lost_close_answer_is_settled_without_a_second_close() {
     assert!(err.contains("a close never opens a position"), "{err}");
     assert_eq!(close_posts(&sim), 2);
     assert_eq!(sim.positions().len(), 1);
+}
+
+/// `okx … --json` signed; (exit code, JSON or null, stderr).
+fn okx_json(sb: &Sandbox, sim: &Sim, args: &[&str]) -> (i32, serde_json::Value, String) {
+    let (code, out, err) = run(sb.okx_signed(sim).args(args).arg("--json"));
+    let v = if out.trim().is_empty() {
+        serde_json::Value::Null
+    } else {
+        json(&out)
+    };
+    (code, v, err)
+}
+
+fn posts_to(sim: &Sim, path: &str) -> usize {
+    sim.log()
+        .iter()
+        .filter(|e| e.method == "POST" && e.path == path)
+        .count()
+}
+
+#[test]
+fn leverage_is_set_and_read_back_in_cross_and_isolated_with_pos_side_rules() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    const SET: &str = "/api/v5/account/set-leverage";
+    let (code, v, err) = okx_json(
+        &sb,
+        &sim,
+        &[
+            "leverage",
+            "set",
+            "BTC-USDT-SWAP",
+            "7",
+            "--mgn-mode",
+            "cross",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        (&v["result"], &v["lever"]),
+        (&"set".into(), &"7".into()),
+        "{v}"
+    );
+    let (code, v, err) = okx_json(
+        &sb,
+        &sim,
+        &["leverage", "BTC-USDT-SWAP", "--mgn-mode", "cross"],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(v[0]["lever"], "7", "{v}");
+    // Net mode: no --pos-side, in either margin mode; below 1 refused.
+    for args in [
+        &[
+            "leverage",
+            "set",
+            "BTC-USDT-SWAP",
+            "5",
+            "--mgn-mode",
+            "isolated",
+            "--pos-side",
+            "long",
+        ][..],
+        &[
+            "leverage",
+            "set",
+            "BTC-USDT-SWAP",
+            "0.5",
+            "--mgn-mode",
+            "cross",
+        ][..],
+    ] {
+        let (code, _, err) = okx_json(&sb, &sim, args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+    }
+    assert_eq!(posts_to(&sim, SET), 1);
+    // Long/short mode: isolated needs a side.
+    let (code, _, err) = okx_json(&sb, &sim, &["account", "set-position-mode", "long-short"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = okx_json(
+        &sb,
+        &sim,
+        &[
+            "leverage",
+            "set",
+            "BTC-USDT-SWAP",
+            "4",
+            "--mgn-mode",
+            "isolated",
+        ],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("give --pos-side long or short"), "{err}");
+    let (code, _, err) = okx_json(
+        &sb,
+        &sim,
+        &[
+            "leverage",
+            "set",
+            "BTC-USDT-SWAP",
+            "4",
+            "--mgn-mode",
+            "isolated",
+            "--pos-side",
+            "short",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let (_, v, _) = okx_json(
+        &sb,
+        &sim,
+        &["leverage", "BTC-USDT-SWAP", "--mgn-mode", "isolated"],
+    );
+    let short = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["posSide"] == "short")
+        .unwrap_or_else(|| panic!("{v}"));
+    assert_eq!(short["lever"], "4");
+    assert_eq!(posts_to(&sim, SET), 2);
+    // A lost answer is settled by reading the leverage back: sent once.
+    sim.inject(&format!("POST {SET}"), Fault::ResetAfterProcessing, 1);
+    let (code, v, err) = okx_json(
+        &sb,
+        &sim,
+        &[
+            "leverage",
+            "set",
+            "BTC-USDT-SWAP",
+            "9",
+            "--mgn-mode",
+            "cross",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(v["result"], "set");
+    assert_eq!(posts_to(&sim, SET), 3);
+}
+
+#[test]
+fn the_position_mode_changes_only_when_it_can_and_59000_is_explained() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    const MODE: &str = "/api/v5/account/set-position-mode";
+    // Already net: nothing sent.
+    let (code, v, err) = okx_json(&sb, &sim, &["account", "set-position-mode", "net"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(v["result"], "unchanged");
+    assert_eq!(posts_to(&sim, MODE), 0);
+    // With an open position OKX refuses; okx says why.
+    open(&sb, &sim, "BTC-USDT-SWAP", "buy", "1", "cross");
+    let (code, v, err) = okx_json(&sb, &sim, &["account", "set-position-mode", "long-short"]);
+    assert_eq!(code, 5, "{err}");
+    assert_eq!(v["sCode"], "59000", "{v}");
+    assert!(err.contains("close and cancel them first"), "{err}");
+    // Closed: the switch goes through, and okx account says so.
+    let (code, _, err) = close(&sb, &sim, &["BTC-USDT-SWAP"]);
+    assert_eq!(code, 0, "{err}");
+    let (code, v, err) = okx_json(&sb, &sim, &["account", "set-position-mode", "long-short"]);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(v["result"], "set");
+    let (_, v, _) = okx_json(&sb, &sim, &["account"]);
+    assert_eq!(v[0]["posMode"], "long_short_mode");
+    // The cached mode was forgotten: an order without --pos-side is refused at once.
+    let (code, _, err) = okx_json(
+        &sb,
+        &sim,
+        &[
+            "order",
+            "place",
+            "BTC-USDT-SWAP",
+            "buy",
+            "1",
+            "--type",
+            "market",
+            "--td-mode",
+            "cross",
+        ],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("long/short position mode"), "{err}");
 }

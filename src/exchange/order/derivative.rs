@@ -80,7 +80,7 @@ pub(super) fn prepare(client: &Client, order: &mut NewOrder, rules: &Rules) -> R
     if order.td_mode == TdMode::Isolated && matches!(config.acct_lv.as_str(), "3" | "4") {
         return Err(usage(format!(
             "isolated margin is not available in {} mode (OKX 50072): use --td-mode cross",
-            config.mode_words()
+            crate::exchange::position::account_mode(&config.acct_lv).unwrap_or("this account's")
         )));
     }
 

@@ -463,7 +463,9 @@ fn submit(client: &Client, change: &dyn Change) -> Result<Outcome> {
         return Ok(match delivery {
             Delivery::Answered(status, env) => match order_answer(status, &env, change.places()) {
                 OrderAnswer::Accepted(item) => change.confirm(client, item, deadline),
-                OrderAnswer::Rejected(f) if !relearnt && is_expired(&f) && change.target().is_some() => {
+                OrderAnswer::Rejected(f)
+                    if !relearnt && is_expired(&f) && change.target().is_some() =>
+                {
                     relearnt = true;
                     let target = change.target().expect("checked above");
                     // Sent again only when OKX confirms no order exists under its client ID:

@@ -17,11 +17,12 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
-use super::{lookup, okx_name, Change, OrderRef, Outcome, PosSide, TdMode};
+use super::{lookup, Change, OrderRef, Outcome, PosSide};
 use crate::client::{ApiRequest, Client};
 use crate::error::Failure;
 use crate::exchange::account::{self, PosMode};
 use crate::exchange::endpoints;
+use crate::exchange::position::MgnMode;
 use crate::output::{sanitize, Output, Stderr};
 use crate::parse::field;
 use crate::validate;
@@ -37,7 +38,7 @@ pub(crate) struct ClosePosition {
     pub inst_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pos_side: Option<PosSide>,
-    pub mgn_mode: TdMode,
+    pub mgn_mode: MgnMode,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub auto_cxl: bool,
     pub cl_ord_id: String,
@@ -53,7 +54,7 @@ fn open_position(client: &Client, close: &ClosePosition) -> Result<Option<Decima
     let side = close.pos_side.map_or("net", PosSide::as_str);
     for p in &env.data {
         if field(p, "instId") == close.inst_id
-            && field(p, "mgnMode") == okx_name(close.mgn_mode)
+            && field(p, "mgnMode") == close.mgn_mode.as_str()
             && field(p, "posSide") == side
         {
             let pos = field(p, "pos");
@@ -98,17 +99,21 @@ impl Change for ClosePosition {
     fn summary(&self) -> Map<String, Value> {
         let mut m = Map::new();
         m.insert("instId".into(), json!(self.inst_id));
-        m.insert("mgnMode".into(), json!(okx_name(self.mgn_mode)));
+        m.insert("mgnMode".into(), json!(self.mgn_mode.as_str()));
         m.insert("posSide".into(), json!(self.pos_side.map(PosSide::as_str)));
         m.insert("clOrdId".into(), json!(self.cl_ord_id));
         m
     }
     fn confirm(&self, client: &Client, _item: Value, _deadline_ms: Option<i64>) -> Outcome {
         // The closing order, for its fill; accepted already, so a failed look-up is not doubt.
-        let order = lookup(client, &self.inst_id, &OrderRef::ClOrdId(self.cl_ord_id.clone()))
-            .ok()
-            .flatten()
-            .unwrap_or(Value::Null);
+        let order = lookup(
+            client,
+            &self.inst_id,
+            &OrderRef::ClOrdId(self.cl_ord_id.clone()),
+        )
+        .ok()
+        .flatten()
+        .unwrap_or(Value::Null);
         Outcome::Done {
             result: "closed",
             order,
@@ -162,7 +167,7 @@ impl Change for ClosePosition {
 pub(crate) struct CloseWish {
     pub inst_id: String,
     pub pos_side: Option<PosSide>,
-    pub mgn_mode: Option<TdMode>,
+    pub mgn_mode: Option<MgnMode>,
     pub auto_cxl: bool,
     pub cl_ord_id: Option<String>,
 }
@@ -206,7 +211,7 @@ pub(crate) fn close(out: &Output, client: &Client, wish: CloseWish, dry_run: boo
         }
     }
     let mut candidates = Vec::new();
-    for mode in [TdMode::Cross, TdMode::Isolated] {
+    for mode in [MgnMode::Cross, MgnMode::Isolated] {
         if wish.mgn_mode.is_some_and(|m| m != mode) {
             continue;
         }
@@ -235,7 +240,7 @@ pub(crate) fn close(out: &Output, client: &Client, wish: CloseWish, dry_run: boo
                 "there is no open {}{side}position in {} to close (OKX would answer 51023); see \
                  okx positions {}",
                 wish.mgn_mode
-                    .map(|m| format!("{} ", okx_name(m)))
+                    .map(|m| format!("{} ", m.as_str()))
                     .unwrap_or_default(),
                 wish.inst_id,
                 wish.inst_id
@@ -257,7 +262,7 @@ pub(crate) fn close(out: &Output, client: &Client, wish: CloseWish, dry_run: boo
     }
     Stderr::note(&format!(
         "closing the {} {side}position of {} contracts in {} at the market (clOrdId {})",
-        okx_name(close.mgn_mode),
+        close.mgn_mode.as_str(),
         pos.normalize(),
         close.inst_id,
         close.cl_ord_id
@@ -271,7 +276,7 @@ pub(crate) fn close(out: &Output, client: &Client, wish: CloseWish, dry_run: boo
 pub(crate) struct SetLeverage {
     pub inst_id: String,
     pub lever: super::Amount,
-    pub mgn_mode: TdMode,
+    pub mgn_mode: MgnMode,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pos_side: Option<PosSide>,
 }
@@ -283,7 +288,7 @@ impl SetLeverage {
             &endpoints::LEVERAGE_INFO
                 .request()
                 .query("instId", self.inst_id.clone())
-                .query("mgnMode", okx_name(self.mgn_mode)),
+                .query("mgnMode", self.mgn_mode.as_str()),
         )?;
         let side = self.pos_side.map(PosSide::as_str);
         Ok(env
@@ -313,7 +318,7 @@ impl Change for SetLeverage {
         format!(
             "okx leverage {} --mgn-mode {}",
             self.inst_id,
-            okx_name(self.mgn_mode)
+            self.mgn_mode.as_str()
         )
     }
     fn not_done_result(&self) -> &'static str {
@@ -329,7 +334,7 @@ impl Change for SetLeverage {
         let mut m = Map::new();
         m.insert("instId".into(), json!(self.inst_id));
         m.insert("lever".into(), json!(self.lever.text()));
-        m.insert("mgnMode".into(), json!(okx_name(self.mgn_mode)));
+        m.insert("mgnMode".into(), json!(self.mgn_mode.as_str()));
         m.insert("posSide".into(), json!(self.pos_side.map(PosSide::as_str)));
         m
     }
@@ -349,10 +354,9 @@ impl Change for SetLeverage {
             },
             // Setting leverage is idempotent: "not changed" is safe to act on even if the lost
             // request is applied later, since it would set the same value.
-            Ok(Some(l)) => Outcome::NotDone(format!(
-                "{why}; OKX's leverage is still {}",
-                l.normalize()
-            )),
+            Ok(Some(l)) => {
+                Outcome::NotDone(format!("{why}; OKX's leverage is still {}", l.normalize()))
+            }
             Ok(None) => Outcome::Unknown(format!("{why}, and OKX listed no leverage to compare")),
             Err(e) => Outcome::Unknown(format!("{why}, and the look-up failed ({e:#})")),
         }
@@ -371,7 +375,7 @@ pub(crate) fn set_leverage(
         super::interrupt::arm();
     }
     let config = account::config(client)?;
-    let needs_side = config.pos_mode == PosMode::LongShort && set.mgn_mode == TdMode::Isolated;
+    let needs_side = config.pos_mode == PosMode::LongShort && set.mgn_mode == MgnMode::Isolated;
     match (needs_side, set.pos_side) {
         (true, None) => {
             return Err(Failure::Usage(
@@ -391,17 +395,11 @@ pub(crate) fn set_leverage(
                 } else {
                     "long/short"
                 },
-                okx_name(set.mgn_mode)
+                set.mgn_mode.as_str()
             ))
             .into())
         }
         _ => {}
-    }
-    if set.mgn_mode == TdMode::Cash {
-        return Err(Failure::Usage(
-            "leverage is for margin: give --mgn-mode cross or isolated".into(),
-        )
-        .into());
     }
     super::banner(client, dry_run);
     if dry_run {
@@ -410,11 +408,114 @@ pub(crate) fn set_leverage(
     Stderr::note(&format!(
         "setting {} {} leverage to {}{}",
         set.inst_id,
-        okx_name(set.mgn_mode),
+        set.mgn_mode.as_str(),
         set.lever.text(),
         set.pos_side
             .map(|p| format!(" ({} side)", PosSide::as_str(p)))
             .unwrap_or_default()
     ));
     super::run(out, client, &set)
+}
+
+/// `POST /api/v5/account/set-position-mode`'s body (§3.6).
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct SetPositionMode {
+    pub pos_mode: &'static str,
+}
+
+impl Change for SetPositionMode {
+    fn request(&self) -> Result<ApiRequest> {
+        Ok(endpoints::SET_POSITION_MODE
+            .post(serde_json::to_string(self).context("encoding the position mode")?))
+    }
+    fn inst_id(&self) -> &str {
+        ""
+    }
+    fn places(&self) -> bool {
+        false
+    }
+    fn target(&self) -> Option<OrderRef> {
+        None
+    }
+    fn check_command(&self) -> String {
+        "okx account".into()
+    }
+    fn not_done_result(&self) -> &'static str {
+        "not_set"
+    }
+    fn not_done_phrase(&self) -> &'static str {
+        "the position mode was not changed"
+    }
+    fn again_phrase(&self) -> &'static str {
+        "set it again"
+    }
+    fn summary(&self) -> Map<String, Value> {
+        let mut m = Map::new();
+        m.insert("posMode".into(), json!(self.pos_mode));
+        m
+    }
+    fn confirm(&self, client: &Client, item: Value, _deadline_ms: Option<i64>) -> Outcome {
+        account::forget(client);
+        Outcome::Done {
+            result: "set",
+            order: item,
+            problem: None,
+        }
+    }
+    fn resolve(&self, client: &Client, _deadline_ms: Option<i64>, why: &str) -> Outcome {
+        account::forget(client);
+        // Idempotent, like leverage: the mode read back decides.
+        match account::config(client) {
+            Ok(c) if c.pos_mode.okx_name() == self.pos_mode => Outcome::Done {
+                result: "set",
+                order: Value::Null,
+                problem: None,
+            },
+            Ok(c) => Outcome::NotDone(format!(
+                "{why}; the account is still in {}",
+                c.pos_mode.okx_name()
+            )),
+            Err(e) => Outcome::Unknown(format!("{why}, and reading the mode failed ({e:#})")),
+        }
+    }
+}
+
+/// Switches the account's position mode; says so and sends nothing when it is already in it.
+pub(crate) fn set_position_mode(
+    out: &Output,
+    client: &Client,
+    mode: PosMode,
+    dry_run: bool,
+) -> Result<()> {
+    if !dry_run {
+        super::interrupt::arm();
+    }
+    let change = SetPositionMode {
+        pos_mode: mode.okx_name(),
+    };
+    if !dry_run {
+        account::forget(client);
+        if account::config(client)?.pos_mode == mode {
+            Stderr::note(&format!(
+                "the account is in {} position mode already; nothing sent",
+                mode.okx_name()
+            ));
+            return super::report::report(
+                out,
+                &change,
+                Outcome::Done {
+                    result: "unchanged",
+                    order: Value::Null,
+                    problem: None,
+                },
+            );
+        }
+    }
+    super::banner(client, dry_run);
+    if dry_run {
+        return super::report::preview(out, client, &change.request()?);
+    }
+    Stderr::note(&format!("setting the position mode to {}", mode.okx_name()));
+    super::run(out, client, &change)
 }
