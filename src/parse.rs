@@ -392,11 +392,10 @@ mod tests {
 
     #[test]
     fn change_answers_are_read_strictly() {
-        let answer = |status: u16, body: &str| change_answer(status, &parse_envelope(body).unwrap());
+        let answer =
+            |status: u16, body: &str| change_answer(status, &parse_envelope(body).unwrap());
         let ok = r#"{"code":"0","msg":"","data":[{"instId":"BTC-USDT-SWAP","posSide":"net","amt":"10","type":"add","leverage":"4.5","ccy":"USDT"}]}"#;
-        assert!(
-            matches!(answer(200, ok), OrderAnswer::Accepted(i) if i["leverage"] == "4.5")
-        );
+        assert!(matches!(answer(200, ok), OrderAnswer::Accepted(i) if i["leverage"] == "4.5"));
         assert!(matches!(
             answer(200, r#"{"code":"59300","msg":"Position does not exist.","data":[]}"#),
             OrderAnswer::Rejected(Failure::Api { code, .. }) if code == "59300"
@@ -406,10 +405,16 @@ mod tests {
             (200, r#"{"code":"0","msg":"","data":[]}"#),
             (200, r#"{"code":"0","msg":"","data":[null]}"#),
             (200, r#"{"code":"0","msg":"","data":{"amt":"10"}}"#),
-            (200, r#"{"code":"0","msg":"","data":[{"amt":"10"},{"amt":"10"}]}"#),
+            (
+                200,
+                r#"{"code":"0","msg":"","data":[{"amt":"10"},{"amt":"10"}]}"#,
+            ),
             (200, r#"{"code":"59300","msg":"","data":[{"amt":"10"}]}"#),
             (200, r#"{"code":"1","msg":"","data":[]}"#),
-            (200, r#"{"code":"50004","msg":"Endpoint request timeout","data":[]}"#),
+            (
+                200,
+                r#"{"code":"50004","msg":"Endpoint request timeout","data":[]}"#,
+            ),
         ] {
             assert!(
                 matches!(answer(status, body), OrderAnswer::Ambiguous(_)),

@@ -81,7 +81,12 @@ fn positions_of(client: &Client, inst_id: &str) -> Result<Vec<Value>> {
 }
 
 /// The open position of `inst_id` in margin mode `mgn_mode` on side `pos_side`, if any.
-fn find<'a>(positions: &'a [Value], inst_id: &str, mgn_mode: &str, pos_side: &str) -> Option<&'a Value> {
+fn find<'a>(
+    positions: &'a [Value],
+    inst_id: &str,
+    mgn_mode: &str,
+    pos_side: &str,
+) -> Option<&'a Value> {
     positions.iter().find(|p| {
         field(p, "instId") == inst_id
             && field(p, "mgnMode") == mgn_mode
@@ -216,7 +221,9 @@ impl Change for MarginBalance {
                     m.normalize(),
                     self.amt.text()
                 ),
-                Ok(None) => "the isolated position is no longer open, so its margin cannot tell".into(),
+                Ok(None) => {
+                    "the isolated position is no longer open, so its margin cannot tell".into()
+                }
                 Err(e) => format!("reading the position back failed ({e:#})"),
             };
         }
@@ -343,7 +350,10 @@ mod tests {
         let env = |body: &str| crate::parse::parse_envelope(body).unwrap();
         let add = change(Direction::Add);
         let ok = r#"{"code":"0","msg":"","data":[{"instId":"BTC-USDT-SWAP","posSide":"net","amt":"10.5","type":"add","leverage":"4.2","ccy":"USDT"}]}"#;
-        assert!(matches!(add.answer(200, &env(ok)), OrderAnswer::Accepted(_)));
+        assert!(matches!(
+            add.answer(200, &env(ok)),
+            OrderAnswer::Accepted(_)
+        ));
         let other = ok.replace("\"add\"", "\"reduce\"");
         assert!(matches!(
             add.answer(200, &env(&other)),
