@@ -103,6 +103,18 @@ fn isolated_margin_is_added_and_reduced_by_exactly_the_amount() {
     assert!(out.contains("result") && out.contains("added"), "{out}");
     assert!(out.contains("leverage"), "{out}");
     assert_eq!(isolated_margin(&sim, "BTC-USDT-SWAP", "net"), m1 - d("9"));
+
+    // Less than the margin but more than the position may give up: OKX's 59301, explained.
+    let (code, v, err) = margin(&sb, &sim, &["reduce", "BTC-USDT-SWAP", "100"]);
+    assert_eq!(code, 5, "{err}");
+    assert_eq!(
+        (&v["result"], &v["sCode"]),
+        (&"rejected".into(), &"59301".into()),
+        "{v}"
+    );
+    assert!(!v["meaning"].as_str().unwrap_or("").is_empty(), "{v}");
+    assert_eq!(isolated_margin(&sim, "BTC-USDT-SWAP", "net"), m1 - d("9"));
+    assert_eq!(posts(&sim), 4);
 }
 
 #[test]
