@@ -144,13 +144,9 @@ fn is_error_code(c: &str) -> bool {
 /// the item) is ambiguous, never assumed either way.
 pub fn order_answer(status: u16, env: &Envelope, placing: bool) -> OrderAnswer {
     use OrderAnswer::{Accepted, Ambiguous, Rejected};
-    let shown = |s: &str| sanitize(&s.chars().take(64).collect::<String>());
     let code = env.code.as_str();
-    if status >= 500 {
-        return Ambiguous(format!("HTTP {status}, OKX {}", shown(code)));
-    }
-    if codes::is_unknown_outcome(code) {
-        return Ambiguous(format!("OKX {} {}", shown(code), shown(&env.msg)));
+    if let Some(why) = undecided(status, env) {
+        return Ambiguous(why);
     }
     let items = match env.raw.get("data") {
         Some(Value::Array(items)) => items.as_slice(),
@@ -219,6 +215,58 @@ pub fn order_answer(status: u16, env: &Envelope, placing: bool) -> OrderAnswer {
                 (Some(_), None) => "an item without sCode".to_string(),
                 (Some(_), Some(s)) => format!("sCode {} and ordId {:?}", shown(s), shown(ord_id)),
             }
+        )),
+    }
+}
+
+/// An answer's text, cut short and made safe to print.
+fn shown(s: &str) -> String {
+    sanitize(&s.chars().take(64).collect::<String>())
+}
+
+/// Why an answer cannot settle a change whatever its data says: an HTTP 5xx, or one of the codes
+/// OKX uses for "the outcome is unknown" (50004, 51054, 51149).
+fn undecided(status: u16, env: &Envelope) -> Option<String> {
+    let code = env.code.as_str();
+    if status >= 500 {
+        return Some(format!("HTTP {status}, OKX {}", shown(code)));
+    }
+    codes::is_unknown_outcome(code).then(|| format!("OKX {} {}", shown(code), shown(&env.msg)))
+}
+
+/// Reads the answer of an account change that OKX answers with its plain result and no `sCode`
+/// (margin-balance: derivatives sheet §3.7; set-leverage §3.4 answers the same way). Taken at its
+/// word only when consistent: code `0` with exactly one object is success; a well-formed error
+/// code with no item is a refusal. Anything else (an HTTP 5xx, 50004/51054/51149, code 0 with no
+/// item or several, an error code with items, a malformed code) is ambiguous.
+pub fn change_answer(status: u16, env: &Envelope) -> OrderAnswer {
+    use OrderAnswer::{Accepted, Ambiguous, Rejected};
+    if let Some(why) = undecided(status, env) {
+        return Ambiguous(why);
+    }
+    let code = env.code.as_str();
+    let items = match env.raw.get("data") {
+        Some(Value::Array(items)) => items.as_slice(),
+        None | Some(Value::Null) => &[],
+        Some(_) => {
+            return Ambiguous(format!(
+                "OKX {} with a data that is not a list",
+                shown(code)
+            ))
+        }
+    };
+    match (code, items) {
+        ("0", [one]) if one.is_object() => Accepted(one.clone()),
+        (c, []) if is_error_code(c) => Rejected(Failure::Api {
+            code: c.to_string(),
+            msg: env.msg.clone(),
+            http_status: Some(status),
+            hint: None,
+        }),
+        _ => Ambiguous(format!(
+            "OKX {} with {} item(s) that do not settle it",
+            shown(code),
+            items.len()
         )),
     }
 }
@@ -340,5 +388,38 @@ mod tests {
             500,
             r#"{"code":"1","msg":"","data":[{"sCode":"51008"}]}"#
         ));
+    }
+
+    #[test]
+    fn change_answers_are_read_strictly() {
+        let answer =
+            |status: u16, body: &str| change_answer(status, &parse_envelope(body).unwrap());
+        let ok = r#"{"code":"0","msg":"","data":[{"instId":"BTC-USDT-SWAP","posSide":"net","amt":"10","type":"add","leverage":"4.5","ccy":"USDT"}]}"#;
+        assert!(matches!(answer(200, ok), OrderAnswer::Accepted(i) if i["leverage"] == "4.5"));
+        assert!(matches!(
+            answer(200, r#"{"code":"59300","msg":"Position does not exist.","data":[]}"#),
+            OrderAnswer::Rejected(Failure::Api { code, .. }) if code == "59300"
+        ));
+        for (status, body) in [
+            (500, ok),
+            (200, r#"{"code":"0","msg":"","data":[]}"#),
+            (200, r#"{"code":"0","msg":"","data":[null]}"#),
+            (200, r#"{"code":"0","msg":"","data":{"amt":"10"}}"#),
+            (
+                200,
+                r#"{"code":"0","msg":"","data":[{"amt":"10"},{"amt":"10"}]}"#,
+            ),
+            (200, r#"{"code":"59300","msg":"","data":[{"amt":"10"}]}"#),
+            (200, r#"{"code":"1","msg":"","data":[]}"#),
+            (
+                200,
+                r#"{"code":"50004","msg":"Endpoint request timeout","data":[]}"#,
+            ),
+        ] {
+            assert!(
+                matches!(answer(status, body), OrderAnswer::Ambiguous(_)),
+                "{status} {body}"
+            );
+        }
     }
 }

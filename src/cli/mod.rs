@@ -8,6 +8,7 @@ mod account_info;
 mod api;
 mod candles;
 mod funding;
+mod margin;
 mod mark;
 mod market;
 mod meta;
@@ -32,6 +33,7 @@ pub(crate) use self::account_info::{
 pub(crate) use self::api::ApiArgs;
 pub(crate) use self::candles::{CandlePrice, CandlesArgs};
 pub(crate) use self::funding::{FundingArgs, Perpetual};
+pub(crate) use self::margin::{MarginArgs, MarginCommand};
 pub(crate) use self::mark::{MarkArgs, MarkCommand, OpenInterestArgs};
 pub(crate) use self::market::{
     BookArgs, ContractsArgs, InstrumentsArgs, MarketCommand, TickerArgs,
@@ -220,6 +222,10 @@ pub(crate) enum Command {
     /// Close a swap or futures position at the market
     #[command(subcommand)]
     Position(PositionCommand),
+
+    /// Add margin to or take it from an isolated swap or futures position
+    #[command(subcommand)]
+    Margin(MarginCommand),
 
     /// Live streams over OKX's WebSocket API: prices, books, trades, candles, your orders
     #[command(

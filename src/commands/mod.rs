@@ -7,6 +7,7 @@ mod account_info;
 mod api;
 mod candles;
 mod funding;
+mod margin;
 mod mark;
 pub mod market;
 mod meta;
@@ -125,6 +126,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Positions(args) => positions::run(&ctx, args),
         Command::Order(cmd) => trade::run(&ctx, cmd),
         Command::Position(cmd) => position::run(&ctx, cmd),
+        Command::Margin(cmd) => margin::run(&ctx, cmd),
         Command::Watch(args) => watch::run(&ctx, args),
         Command::Api(args) => api::run(&ctx, args),
         Command::Sign(args) => sign::run(&ctx, args),

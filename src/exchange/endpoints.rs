@@ -179,6 +179,14 @@ pub(crate) static SET_POSITION_MODE: Endpoint = row(
 );
 pub(crate) static SET_LEVERAGE: Endpoint =
     row(Post, "/api/v5/account/set-leverage", 20, User, true, true);
+pub(crate) static MARGIN_BALANCE: Endpoint = row(
+    Post,
+    "/api/v5/account/position/margin-balance",
+    20,
+    User,
+    true,
+    true,
+);
 pub(crate) static POSITIONS: Endpoint =
     row(Get, "/api/v5/account/positions", 10, User, true, false);
 pub(crate) static ACCOUNT_CONFIG: Endpoint =
@@ -239,6 +247,7 @@ pub(crate) static ENDPOINTS: &[&Endpoint] = &[
     &BALANCE,
     &CLOSE_POSITION,
     &SET_LEVERAGE,
+    &MARGIN_BALANCE,
     &SET_POSITION_MODE,
     &POSITIONS,
     &ACCOUNT_CONFIG,

@@ -12,6 +12,7 @@
 mod derivative;
 mod interrupt;
 mod lookup;
+pub(crate) mod margin;
 pub(crate) mod position;
 mod report;
 
@@ -26,7 +27,7 @@ use super::endpoints;
 use crate::client::{ApiRequest, Client, Delivery};
 use crate::error::Failure;
 use crate::output::{Output, Stderr};
-use crate::parse::{field, order_answer, OrderAnswer};
+use crate::parse::{field, order_answer, Envelope, OrderAnswer};
 use crate::rules::{self, Proposed};
 use crate::validate;
 
@@ -353,6 +354,15 @@ trait Change {
     /// The answer was lost or ambiguous: find out what happened. `deadline_ms` is the
     /// `expTime` sent, on OKX's clock.
     fn resolve(&self, client: &Client, deadline_ms: Option<i64>, why: &str) -> Outcome;
+    /// Reads OKX's answer: by default as an order answer (`sCode` per item); a change OKX
+    /// answers without `sCode` reads it with `parse::change_answer`.
+    fn answer(&self, status: u16, env: &Envelope) -> OrderAnswer {
+        order_answer(status, env, self.places())
+    }
+    /// Fields of the answer's item the printed result carries besides the order's.
+    fn answer_fields(&self) -> &'static [&'static str] {
+        &[]
+    }
 }
 
 impl Change for NewOrder {
@@ -461,7 +471,7 @@ fn submit(client: &Client, change: &dyn Change) -> Result<Outcome> {
         let delivery = client.deliver(&req)?;
         let deadline = client.last_deadline_ms();
         return Ok(match delivery {
-            Delivery::Answered(status, env) => match order_answer(status, &env, change.places()) {
+            Delivery::Answered(status, env) => match change.answer(status, &env) {
                 OrderAnswer::Accepted(item) => change.confirm(client, item, deadline),
                 OrderAnswer::Rejected(f)
                     if !relearnt && is_expired(&f) && change.target().is_some() =>

@@ -163,6 +163,26 @@ impl Change for ClosePosition {
     }
 }
 
+/// `--pos-side` names a position in long/short mode, where it is required, and is refused in net
+/// mode (OKX: 51000); `which` says what it names, for the message.
+pub(super) fn pos_side_rule(
+    mode: PosMode,
+    pos_side: Option<PosSide>,
+    which: &str,
+) -> Result<(), Failure> {
+    match (mode, pos_side) {
+        (PosMode::LongShort, None) => Err(Failure::Usage(format!(
+            "the account is in long/short position mode: give --pos-side long or short ({which})"
+        ))),
+        (PosMode::Net, Some(p)) => Err(Failure::Usage(format!(
+            "the account is in net position mode, with one position per instrument: leave out \
+             --pos-side {}",
+            p.as_str()
+        ))),
+        _ => Ok(()),
+    }
+}
+
 /// What the user asked to close; the margin mode may be left to the open position.
 pub(crate) struct CloseWish {
     pub inst_id: String,
@@ -178,26 +198,11 @@ pub(crate) fn close(out: &Output, client: &Client, wish: CloseWish, dry_run: boo
     if !dry_run {
         super::interrupt::arm();
     }
-    let config = account::config(client)?;
-    match (config.pos_mode, wish.pos_side) {
-        (PosMode::LongShort, None) => {
-            return Err(Failure::Usage(
-                "the account is in long/short position mode: give --pos-side long or short (the \
-                 position to close)"
-                    .into(),
-            )
-            .into())
-        }
-        (PosMode::Net, Some(p)) => {
-            return Err(Failure::Usage(format!(
-                "the account is in net position mode, with one position per instrument: leave \
-                 out --pos-side {}",
-                p.as_str()
-            ))
-            .into())
-        }
-        _ => {}
-    }
+    pos_side_rule(
+        account::config(client)?.pos_mode,
+        wish.pos_side,
+        "the position to close",
+    )?;
     // A client order ID that already names an order would make a lost answer undecidable.
     if let Some(id) = &wish.cl_ord_id {
         let id = validate::cl_ord_id(id)?;

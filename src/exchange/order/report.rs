@@ -40,7 +40,7 @@ pub(super) fn report(out: &Output, change: &dyn Change, outcome: Outcome) -> Res
             problem,
         } => {
             let mut m = result_head(change, result);
-            for k in ORDER_FIELDS {
+            for k in ORDER_FIELDS.iter().chain(change.answer_fields()) {
                 let v = field(&order, k);
                 if !v.is_empty() {
                     m.insert((*k).into(), json!(v));
