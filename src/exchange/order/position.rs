@@ -24,7 +24,7 @@ use crate::exchange::account::{self, PosMode};
 use crate::exchange::endpoints;
 use crate::exchange::position::MgnMode;
 use crate::output::{sanitize, Output, Stderr};
-use crate::parse::field;
+use crate::parse::{change_answer, field, Envelope, OrderAnswer};
 use crate::validate;
 
 /// Look-ups after a lost answer before okx says the close did not happen.
@@ -86,6 +86,23 @@ impl Change for ClosePosition {
     }
     fn check_command(&self) -> String {
         format!("okx positions {}", self.inst_id)
+    }
+    fn answer(&self, status: u16, env: &Envelope) -> OrderAnswer {
+        // OKX's answer names the position and the closing order's client ID; another is not ours.
+        match change_answer(status, env) {
+            OrderAnswer::Accepted(item)
+                if field(&item, "instId") != self.inst_id
+                    || ![String::new(), self.cl_ord_id.clone()]
+                        .contains(&field(&item, "clOrdId").to_string()) =>
+            {
+                OrderAnswer::Ambiguous(format!(
+                    "OKX's answer names {} {}, not this close",
+                    sanitize(field(&item, "instId")),
+                    sanitize(field(&item, "clOrdId"))
+                ))
+            }
+            other => other,
+        }
     }
     fn not_done_result(&self) -> &'static str {
         "not_closed"
@@ -326,6 +343,22 @@ impl Change for SetLeverage {
             self.mgn_mode.as_str()
         )
     }
+    fn answer(&self, status: u16, env: &Envelope) -> OrderAnswer {
+        match change_answer(status, env) {
+            OrderAnswer::Accepted(item)
+                if field(&item, "instId") != self.inst_id
+                    || field(&item, "lever").parse::<Decimal>().ok()
+                        != Some(self.lever.value()) =>
+            {
+                OrderAnswer::Ambiguous(format!(
+                    "OKX's answer names {} at leverage {}, not this change",
+                    sanitize(field(&item, "instId")),
+                    sanitize(field(&item, "lever"))
+                ))
+            }
+            other => other,
+        }
+    }
     fn not_done_result(&self) -> &'static str {
         "not_set"
     }
@@ -445,6 +478,18 @@ impl Change for SetPositionMode {
     }
     fn check_command(&self) -> String {
         "okx account".into()
+    }
+    fn answer(&self, status: u16, env: &Envelope) -> OrderAnswer {
+        match change_answer(status, env) {
+            OrderAnswer::Accepted(item) if field(&item, "posMode") != self.pos_mode => {
+                OrderAnswer::Ambiguous(format!(
+                    "OKX's answer names the mode {}, not {}",
+                    sanitize(field(&item, "posMode")),
+                    self.pos_mode
+                ))
+            }
+            other => other,
+        }
     }
     fn not_done_result(&self) -> &'static str {
         "not_set"
