@@ -260,10 +260,17 @@ pub(crate) fn close(out: &Output, client: &Client, wish: CloseWish, dry_run: boo
     if dry_run {
         return super::report::preview(out, client, &close.request()?);
     }
+    // A net position's side is its sign (a short is negative): say it in words, the size
+    // without the sign.
+    let held = match (wish.pos_side, pos.is_sign_negative()) {
+        (Some(p), _) => p.as_str(),
+        (None, true) => "short",
+        (None, false) => "long",
+    };
     Stderr::note(&format!(
-        "closing the {} {side}position of {} contracts in {} at the market (clOrdId {})",
+        "closing the {} {held} position of {} contracts in {} at the market (clOrdId {})",
         close.mgn_mode.as_str(),
-        pos.normalize(),
+        pos.abs().normalize(),
         close.inst_id,
         close.cl_ord_id
     ));
