@@ -19,6 +19,7 @@ mod funding;
 mod honest;
 mod hostile;
 mod http;
+mod lifecycle;
 mod mark;
 mod market;
 mod memory;
