@@ -420,9 +420,12 @@ impl<'a> Life<'a> {
             let (code, out, err) = run(self.sb.okx_signed(self.sim).args(["positions", "--json"]));
             assert_eq!(code, 0, "{step}: {err}");
             if before == self.sim_positions() {
-                let mut got = json(&out).as_array().unwrap().clone();
-                got.sort_by_key(|p| p["posId"].as_str().unwrap().to_string());
-                assert_eq!(got, before, "{step}: okx positions --json is OKX's data");
+                let got = json(&out);
+                assert_eq!(
+                    got.as_array().unwrap(),
+                    &before,
+                    "{step}: okx positions --json is OKX's data, in OKX's order"
+                );
                 want = Some(before);
                 break;
             }
@@ -507,7 +510,8 @@ impl<'a> Life<'a> {
         assert_eq!(dec(&details[0], "cashBal"), cash, "{step}: cashBal");
     }
 
-    /// The stand-in's positions as OKX would send them (without its own `uid`), by `posId`.
+    /// The stand-in's positions as OKX sends them: without the stand-in's own `uid`, newest
+    /// first by `cTime` (fact sheet §3.1).
     fn sim_positions(&self) -> Vec<Value> {
         let mut all: Vec<Value> = self
             .sim
@@ -518,7 +522,8 @@ impl<'a> Life<'a> {
                 p
             })
             .collect();
-        all.sort_by_key(|p| p["posId"].as_str().unwrap().to_string());
+        let key = |p: &Value, k: &str| p[k].as_str().unwrap().parse::<i64>().unwrap();
+        all.sort_by_key(|p| std::cmp::Reverse((key(p, "cTime"), key(p, "posId"))));
         all
     }
 
