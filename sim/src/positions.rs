@@ -15,7 +15,8 @@
 //!   positions alike (OKX marks a cross position's margin to market; the stand-in keeps what was
 //!   posted, so balances never move by themselves). Closing releases the margin in proportion
 //!   and books the realised PnL into the cash balance. Fees (taker 0.05 %, maker 0.02 % of the
-//!   fill's value) are charged in the settlement currency.
+//!   fill's value, one fee a fill even when a net-mode fill closes and opens) are charged in the
+//!   settlement currency.
 //! * Average price on an increase: linear `avg + (px − avg) × q / (pos + q)`; inverse (harmonic)
 //!   `(pos + q) × avg × px / (pos × px + q × avg)`. Realised PnL of closing `q` of a long at
 //!   `px`: linear `(px − avg) × q × ctVal`; inverse `q × ctVal / avg − q × ctVal / px` (each
@@ -843,7 +844,10 @@ impl Book {
                 p.open_max = Amount::ZERO;
                 p.history = None;
             }
-            let fee = t.fee(open_q, px, bp);
+            // One fill, one fee: a net-mode flip's opening part gets what the closing part left
+            // of the fee of the whole fill (two fees rounded on their own may differ from it by
+            // 10^-18, as inverse contracts' quotients do).
+            let fee = t.fee(applied.filled, px, bp) - applied.fee;
             let margin = t.margin(open_q, px, p.lever);
             p.margin = p.margin + margin;
             settle.frozen = settle.frozen + margin;
@@ -974,6 +978,52 @@ mod tests {
         assert_eq!(liq.to_string(), "55120.4");
         let short = t.liq_px(false, avg, a("3"), a("183")).unwrap();
         assert_eq!(short.to_string(), "66832.6");
+    }
+
+    #[test]
+    fn a_flip_pays_the_fee_of_its_whole_fill() {
+        let market = Market::new(42, vec![]);
+        let inst = market.find("BTC-USD-SWAP").unwrap();
+        let t = Terms::of(&market.series(inst).inst).unwrap();
+        let mut book = Book::default();
+        let mut balances = vec![Balance {
+            ccy: "BTC".into(),
+            cash: a("1"),
+            frozen: Amount::ZERO,
+            u_time: 0,
+        }];
+        let fill = |buy: bool, q: &str, px: i64| FillArgs {
+            inst,
+            mgn: MgnMode::Isolated,
+            pos_side: PosSide::Net,
+            buy,
+            q: a(q),
+            px,
+            maker: true,
+            lever: a("3"),
+            trade_id: 1,
+        };
+        // Long 3 at 88000, then sell 5 at 89291: 3 close, 2 open short.
+        book.apply_fill(&market, "u", &mut balances, &fill(true, "3", 880_000), 0);
+        let cash = balances[0].cash;
+        let applied = book.apply_fill(&market, "u", &mut balances, &fill(false, "5", 892_910), 0);
+        // 500 USD / 89291 = 0.005599668499624822 BTC (toward zero); 0.02 % of it is
+        // 0.0000011199336999249…: 0.000001119933699924. The parts 300 and 200 USD, each
+        // rounded, would make …923.
+        assert_eq!(applied.fee.to_string(), "0.000001119933699924");
+        let split =
+            t.fee(a("3"), a("89291"), MAKER_FEE_BP) + t.fee(a("2"), a("89291"), MAKER_FEE_BP);
+        assert_eq!(split.to_string(), "0.000001119933699923");
+        assert_eq!(balances[0].cash, cash + applied.pnl - applied.fee);
+        // The closed lifecycle keeps its part; the new short the rest.
+        let d = book.get("u").unwrap();
+        let close_fee = t.fee(a("3"), a("89291"), MAKER_FEE_BP);
+        assert_eq!(
+            d.history[0].fee,
+            -(t.fee(a("3"), a("88000"), MAKER_FEE_BP) + close_fee)
+        );
+        assert_eq!(d.positions[0].fee, -(applied.fee - close_fee));
+        assert_eq!(d.positions[0].pos.to_string(), "-2");
     }
 
     #[test]

@@ -2,7 +2,6 @@
 //! inherited OKX_* variables, HOME or .env) and checks what a user or a script would see.
 
 mod support;
-mod swap_orders;
 
 mod answer_limits;
 mod api;
@@ -19,6 +18,7 @@ mod funding;
 mod honest;
 mod hostile;
 mod http;
+mod lifecycle;
 mod margin;
 mod mark;
 mod market;
@@ -29,6 +29,7 @@ mod positions;
 mod proxy;
 mod shared_cache;
 mod sign;
+mod swap_orders;
 mod terminal;
 mod trade;
 mod trades;

@@ -51,7 +51,7 @@ fn a_position_is_closed_once_with_its_margin_mode_found() {
         "{v}"
     );
     assert!(
-        err.contains("closing the isolated position of 3 contracts"),
+        err.contains("closing the isolated long position of 3 contracts"),
         "{err}"
     );
     assert!(sim.positions().is_empty(), "{:?}", sim.positions());

@@ -46,13 +46,20 @@ pub(crate) struct ClosePosition {
 
 /// The position a close is for: its size (signed in net mode), or `None` when there is none.
 fn open_position(client: &Client, close: &ClosePosition) -> Result<Option<Decimal>> {
-    let env = client.send(
-        &endpoints::POSITIONS
-            .request()
-            .query("instId", close.inst_id.clone()),
-    )?;
+    position_size(&positions_of(client, &close.inst_id)?, close)
+}
+
+/// OKX's positions in `inst_id` (every margin mode and side).
+fn positions_of(client: &Client, inst_id: &str) -> Result<Vec<Value>> {
+    Ok(client
+        .send(&endpoints::POSITIONS.request().query("instId", inst_id))?
+        .data)
+}
+
+/// The size of the position `close` is for among `positions`.
+fn position_size(positions: &[Value], close: &ClosePosition) -> Result<Option<Decimal>> {
     let side = close.pos_side.map_or("net", PosSide::as_str);
-    for p in &env.data {
+    for p in positions {
         if field(p, "instId") == close.inst_id
             && field(p, "mgnMode") == close.mgn_mode.as_str()
             && field(p, "posSide") == side
@@ -233,6 +240,7 @@ pub(crate) fn close(out: &Output, client: &Client, wish: CloseWish, dry_run: boo
         }
     }
     let mut candidates = Vec::new();
+    let positions = positions_of(client, &wish.inst_id)?;
     for mode in [MgnMode::Cross, MgnMode::Isolated] {
         if wish.mgn_mode.is_some_and(|m| m != mode) {
             continue;
@@ -247,7 +255,7 @@ pub(crate) fn close(out: &Output, client: &Client, wish: CloseWish, dry_run: boo
                 None => super::NewOrder::generate_cl_ord_id(),
             },
         };
-        if let Some(pos) = open_position(client, &close)? {
+        if let Some(pos) = position_size(&positions, &close)? {
             candidates.push((close, pos));
         }
     }
@@ -282,10 +290,17 @@ pub(crate) fn close(out: &Output, client: &Client, wish: CloseWish, dry_run: boo
     if dry_run {
         return super::report::preview(out, client, &close.request()?);
     }
+    // A net position's side is its sign (a short is negative): say it in words, the size
+    // without the sign.
+    let held = match (wish.pos_side, pos.is_sign_negative()) {
+        (Some(p), _) => p.as_str(),
+        (None, true) => "short",
+        (None, false) => "long",
+    };
     Stderr::note(&format!(
-        "closing the {} {side}position of {} contracts in {} at the market (clOrdId {})",
+        "closing the {} {held} position of {} contracts in {} at the market (clOrdId {})",
         close.mgn_mode.as_str(),
-        pos.normalize(),
+        pos.abs().normalize(),
         close.inst_id,
         close.cl_ord_id
     ));
