@@ -88,6 +88,8 @@ pub struct Rules {
     pub max_mkt_sz: Option<Decimal>,
     /// A derivative's terms; `None` for spot and margin.
     pub contract: Option<Contract>,
+    /// OKX's maximum leverage (`lever`), where it has one.
+    pub max_lever: Option<Decimal>,
 }
 
 impl Rules {
@@ -125,6 +127,7 @@ impl Rules {
             min_sz: d("minSz").filter(|t| *t > Decimal::ZERO)?,
             max_lmt_sz: d("maxLmtSz"),
             max_mkt_sz: d("maxMktSz"),
+            max_lever: d("lever").filter(|l| *l >= Decimal::ONE),
         })
     }
 }
@@ -310,13 +313,21 @@ pub fn check(r: &Rules, o: &Proposed) -> Result<(), Failure> {
             r.lot_sz.normalize()
         )));
     }
-    let max = if o.market { None } else { r.max_lmt_sz };
+    // A spot market order's maxMktSz counts the quote currency (checked above); a derivative's
+    // counts contracts, like its size.
+    let (max, kind) = match (o.market, r.contract.is_some()) {
+        (false, _) => (r.max_lmt_sz, "limit"),
+        (true, true) => (r.max_mkt_sz, "market"),
+        (true, false) => (None, "market"),
+    };
     if let Some(max) = max.filter(|m| !m.is_zero()) {
         if o.size > max {
             return Err(Failure::Usage(format!(
-                "size {} is above {id}'s largest limit order, {}: use at most {}",
+                "size {} is above {id}'s largest {kind} order, {} {}: use at most {}, or split \
+                 the order",
                 o.size,
                 max.normalize(),
+                r.size_unit(),
                 max.normalize()
             )));
         }

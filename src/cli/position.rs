@@ -14,9 +14,10 @@ pub(crate) enum PositionCommand {
         long_about = "Close a whole position at the market through OKX's close-position, sent \
             once with a client order ID. The position must exist; in long/short mode --pos-side \
             names it. Without --mgn-mode, the margin mode of the open position is used (asked \
-            for when both a cross and an isolated position are open). If the answer is lost, \
-            okx looks for the closing order and the position: closed (exit 0), not closed (exit \
-            6: closing again is safe, a close never opens a position) or unknown (exit 7).",
+            for when both a cross and an isolated position are open). Every answer is checked by \
+            looking for the closing order and the position: closed (exit 0), or unknown (exit 7, \
+            with the command to check) when neither shows it yet: close-position has no \
+            deadline, so OKX may still apply a close it has not shown.",
         after_help = "Examples:\n  okx position close BTC-USDT-SWAP\n  \
             okx position close ETH-USDT-SWAP --pos-side short --mgn-mode isolated\n  \
             okx position close BTC-USDT-SWAP --cancel-pending --dry-run"

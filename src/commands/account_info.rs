@@ -126,6 +126,8 @@ fn account(ctx: &Ctx, args: AccountArgs) -> Result<()> {
         )
         .into());
     };
+    // What okx just read is the freshest copy there is: orders checked after this use it.
+    crate::exchange::account::remember(&client, &item);
     ctx.out.item(ACCOUNT, item).context("writing output")
 }
 

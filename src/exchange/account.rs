@@ -83,13 +83,17 @@ fn cache_file(client: &Client) -> Option<std::path::PathBuf> {
 
 /// The account's settings, from a copy younger than [`FRESH`] or from OKX.
 pub(crate) fn config(client: &Client) -> Result<AccountConfig> {
-    let path = cache_file(client);
-    if let Some(v) = path.as_ref().and_then(cache::read) {
+    Ok(load(client)?.0)
+}
+
+/// The settings, and whether they came from the cached copy.
+fn load(client: &Client) -> Result<(AccountConfig, bool)> {
+    if let Some(v) = cache_file(client).as_ref().and_then(cache::read) {
         let at = v.get("fetched_at_ms").and_then(Value::as_i64).unwrap_or(0);
         let age = now_ms().saturating_sub(at);
         if (0..FRESH.as_millis() as i64).contains(&age) {
             if let Ok(c) = AccountConfig::from_okx(&v["data"]) {
-                return Ok(c);
+                return Ok((c, true));
             }
         }
     }
@@ -98,10 +102,33 @@ pub(crate) fn config(client: &Client) -> Result<AccountConfig> {
         Failure::Network("OKX answered with no account configuration; try again".into())
     })?;
     let config = AccountConfig::from_okx(&item)?;
-    if let Some(p) = &path {
+    remember(client, &item);
+    Ok((config, false))
+}
+
+/// Keeps OKX's account configuration `item` as the cached copy (`okx account` refreshes it).
+pub(crate) fn remember(client: &Client, item: &Value) {
+    if let Some(p) = cache_file(client) {
         cache::write(p, &json!({"fetched_at_ms": now_ms(), "data": item}));
     }
-    Ok(config)
+}
+
+/// Runs `check` against the account's settings. A refusal based on the cached copy is not
+/// trusted: the settings may have changed on the website or through `okx api` since, so they
+/// are read afresh and checked again.
+pub(crate) fn checked<T>(
+    client: &Client,
+    check: impl Fn(&AccountConfig) -> Result<T, Failure>,
+) -> Result<T> {
+    let (config, cached) = load(client)?;
+    match check(&config) {
+        Err(_) if cached => {
+            forget(client);
+            let (fresh, _) = load(client)?;
+            Ok(check(&fresh)?)
+        }
+        r => Ok(r?),
+    }
 }
 
 /// Forgets the cached settings: after okx changed them, or to read them afresh.

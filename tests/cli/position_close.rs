@@ -86,13 +86,15 @@ fn a_lost_close_answer_is_settled_without_a_second_close() {
     assert_eq!(close_posts(&sim), 1, "sent once");
     assert!(sim.positions().is_empty());
 
-    // Lost before processing: still open, no closing order: not closed, exit 6, sent once.
+    // Lost before processing: still open, no closing order, yet close-position has no deadline
+    // and OKX might still apply it: unknown, exit 7, sent once.
     open(&sb, &sim, "BTC-USDT-SWAP", "buy", "2", "cross");
     sim.inject(&format!("POST {CLOSE}"), Fault::ResetBeforeProcessing, 1);
     let (code, v, err) = close(&sb, &sim, &["BTC-USDT-SWAP"]);
-    assert_eq!(code, 6, "{err}");
-    assert_eq!(v["result"], "not_closed", "{v}");
-    assert!(err.contains("a close never opens a position"), "{err}");
+    assert_eq!(code, 7, "{err}");
+    assert_eq!(v["result"], "unknown", "{v}");
+    assert_eq!(v["check"], "okx positions BTC-USDT-SWAP", "{v}");
+    assert!(err.contains("it has no deadline"), "{err}");
     assert_eq!(close_posts(&sim), 2);
     assert_eq!(sim.positions().len(), 1);
 }
@@ -276,4 +278,45 @@ fn the_position_mode_changes_only_when_it_can_and_59000_is_explained() {
     );
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("long/short position mode"), "{err}");
+}
+
+#[test]
+fn an_answer_that_names_another_close_or_margin_change_is_not_believed() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    open(&sb, &sim, "BTC-USDT-SWAP", "sell", "1", "cross");
+    // OKX says "0" for a close it did not make (another side, no client ID): okx looks, finds
+    // the position open and no closing order, and says unknown, never closed.
+    sim.inject(
+        &format!("POST {CLOSE}"),
+        Fault::Raw {
+            status: 200,
+            body: r#"{"code":"0","msg":"","data":[{"instId":"BTC-USDT-SWAP","posSide":"long","clOrdId":"","tag":""}]}"#.into(),
+            process: false,
+        },
+        1,
+    );
+    let (code, v, err) = close(&sb, &sim, &["BTC-USDT-SWAP"]);
+    assert_eq!(code, 7, "{err}");
+    assert_eq!(v["result"], "unknown", "{v}");
+    assert_eq!(sim.positions().len(), 1, "still open");
+
+    // The same for an isolated margin change answered for another amount.
+    open(&sb, &sim, "BTC-USD-SWAP", "buy", "5", "isolated");
+    const MARGIN: &str = "/api/v5/account/position/margin-balance";
+    sim.inject(
+        &format!("POST {MARGIN}"),
+        Fault::Raw {
+            status: 200,
+            body: r#"{"code":"0","msg":"","data":[{"instId":"BTC-USD-SWAP","posSide":"net","amt":"999","type":"add","leverage":"3","ccy":"BTC"}]}"#.into(),
+            process: false,
+        },
+        1,
+    );
+    let (code, v, err) =
+        run(sb
+            .okx_signed(&sim)
+            .args(["margin", "add", "BTC-USD-SWAP", "0.001", "--json"]));
+    assert_ne!(code, 0, "{err}");
+    assert_ne!(json(&v)["result"], "added", "{v}");
 }

@@ -331,14 +331,14 @@ fn attached_stops_must_be_on_the_right_side_and_become_algo_orders_on_fill() {
         &sb,
         &sim,
         &refs(&buy(&["--sl-trigger", &above])),
-        &format!("a stop-loss at {above} for a long would trigger at once"),
+        &format!("a stop-loss at {above} for a long would trigger as soon as the order fills"),
     );
     // A long's take-profit below the price too.
     refused(
         &sb,
         &sim,
         &refs(&buy(&["--tp-trigger", &below, "--trigger-type", "mark"])),
-        "must be above the mark price now",
+        "must be above where it is entered, the mark price now",
     );
     let (code, v, err) = place(
         &sb,
@@ -347,6 +347,38 @@ fn attached_stops_must_be_on_the_right_side_and_become_algo_orders_on_fill() {
     );
     assert_eq!(code, 0, "{err}");
     assert_eq!(v["result"], "placed");
+    // A resting buy below the market, with a take-profit between its price and the market:
+    // the take-profit is judged against where the long is entered, the order's price.
+    let rest = (px * rust_decimal::Decimal::new(95, 2))
+        .round_dp(1)
+        .to_string();
+    let between = (px * rust_decimal::Decimal::new(97, 2))
+        .round_dp(1)
+        .to_string();
+    let (code, _, err) = place(
+        &sb,
+        &sim,
+        &[
+            "BTC-USDT-SWAP",
+            "buy",
+            "1",
+            "--price",
+            &rest,
+            "--td-mode",
+            "cross",
+            "--tp-trigger",
+            &between,
+            "--dry-run",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    // A stop whose limit price is beyond its trigger would not protect.
+    refused(
+        &sb,
+        &sim,
+        &refs(&buy(&["--sl-trigger", &below, "--sl-price", &above])),
+        &format!("--sl-price {above} is above the stop's trigger {below}"),
+    );
     let algos = sim.algo_orders();
     assert_eq!(algos.len(), 1, "{algos:?}");
     assert_eq!(
@@ -430,5 +462,70 @@ fn sizes_in_coin_become_contracts_exactly_or_are_refused() {
             "long",
         ],
         "--pos-side is for swaps and futures",
+    );
+}
+
+#[test]
+fn a_mode_changed_elsewhere_is_read_again_before_okx_refuses() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    // okx caches the account's modes (net) with this order…
+    let (code, _, err) = place(
+        &sb,
+        &sim,
+        &[
+            "BTC-USDT-SWAP",
+            "buy",
+            "1",
+            "--type",
+            "market",
+            "--td-mode",
+            "cross",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = place(
+        &sb,
+        &sim,
+        &[
+            "BTC-USDT-SWAP",
+            "sell",
+            "1",
+            "--type",
+            "market",
+            "--td-mode",
+            "cross",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    // …then the mode changes outside okx's order commands.
+    let (code, _, err) = run(sb.okx_signed(&sim).args([
+        "api",
+        "POST",
+        "/api/v5/account/set-position-mode",
+        "--body",
+        r#"{"posMode":"long_short_mode"}"#,
+    ]));
+    assert_eq!(code, 0, "{err}");
+    // An order for the new mode is not refused on the stale copy: okx reads the mode again.
+    let (code, _, err) = place(
+        &sb,
+        &sim,
+        &[
+            "BTC-USDT-SWAP",
+            "buy",
+            "1",
+            "--type",
+            "market",
+            "--td-mode",
+            "cross",
+            "--pos-side",
+            "long",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        positions(&sim),
+        [("BTC-USDT-SWAP".into(), "long".into(), "1".into())]
     );
 }

@@ -70,45 +70,9 @@ pub(super) fn prepare(client: &Client, order: &mut NewOrder, rules: &Rules) -> R
         order.size_in = None;
     }
 
-    let config = account::config(client)?;
-    if config.acct_lv == "1" {
-        return Err(usage(format!(
-            "the account is in spot mode, where OKX refuses every {inst_type} order (51010): \
-             switch the account mode to futures (or another margin mode) on OKX's website first"
-        )));
-    }
-    if order.td_mode == TdMode::Isolated && matches!(config.acct_lv.as_str(), "3" | "4") {
-        return Err(usage(format!(
-            "isolated margin is not available in {} mode (OKX 50072): use --td-mode cross",
-            crate::exchange::position::account_mode(&config.acct_lv).unwrap_or("this account's")
-        )));
-    }
-
-    // posSide: required in long/short mode, refused in net mode (§1.4).
-    if futures_like {
-        match (config.pos_mode, order.pos_side) {
-            (PosMode::LongShort, None) => {
-                return Err(usage(
-                    "the account is in long/short position mode: give --pos-side long or short \
-                     (buy --pos-side long opens a long, sell --pos-side long closes it; OKX \
-                     refuses an order without it with 51000)"
-                        .into(),
-                ))
-            }
-            (PosMode::Net, Some(p)) => {
-                return Err(usage(format!(
-                    "the account is in net position mode, where an order has no side of its own: \
-                     leave out --pos-side {} (buy adds to a long or reduces a short)",
-                    okx_name(p)
-                )))
-            }
-            _ => {}
-        }
-    } else if order.pos_side.is_some() {
-        return Err(usage(format!(
-            "--pos-side is for swaps and futures; {id} is an {inst_type}: leave it out"
-        )));
-    }
+    let config = account::checked(client, |c| {
+        mode_rules(c, order, inst_type, futures_like).map(|()| c.clone())
+    })?;
 
     // Does the order close (part of) a position? Then it can carry no TP/SL.
     let closing = match (config.pos_mode, order.pos_side) {
@@ -117,13 +81,6 @@ pub(super) fn prepare(client: &Client, order: &mut NewOrder, rules: &Rules) -> R
         _ => order.reduce_only,
     };
     if order.reduce_only {
-        if config.pos_mode == PosMode::LongShort {
-            return Err(usage(
-                "--reduce-only is for net position mode; in long/short mode an order that closes \
-                 (sell --pos-side long, buy --pos-side short) is reduce-only already: leave it out"
-                    .into(),
-            ));
-        }
         check_reduce_only(client, order)?;
     }
     if !order.attach_algo_ords.is_empty() {
@@ -148,6 +105,62 @@ pub(super) fn prepare(client: &Client, order: &mut NewOrder, rules: &Rules) -> R
         margin.push_str(", reduce-only");
     }
     Ok(margin)
+}
+
+/// The rules the account's modes set: no derivatives in spot mode (51010), no isolated margin
+/// in multi-currency or portfolio margin mode (50072), `posSide` by the position mode (51000),
+/// `reduceOnly` in net mode only.
+fn mode_rules(
+    config: &account::AccountConfig,
+    order: &NewOrder,
+    inst_type: &str,
+    futures_like: bool,
+) -> Result<(), Failure> {
+    let id = &order.inst_id;
+    if config.acct_lv == "1" {
+        return Err(Failure::Usage(format!(
+            "the account is in spot mode, where OKX refuses every {inst_type} order (51010): \
+             switch the account mode to futures (or another margin mode) on OKX's website first"
+        )));
+    }
+    if order.td_mode == TdMode::Isolated && matches!(config.acct_lv.as_str(), "3" | "4") {
+        return Err(Failure::Usage(format!(
+            "isolated margin is not available in {} mode (OKX 50072): use --td-mode cross",
+            crate::exchange::position::account_mode(&config.acct_lv).unwrap_or("this account's")
+        )));
+    }
+    if futures_like {
+        match (config.pos_mode, order.pos_side) {
+            (PosMode::LongShort, None) => {
+                return Err(Failure::Usage(
+                    "the account is in long/short position mode: give --pos-side long or short \
+                     (buy --pos-side long opens a long, sell --pos-side long closes it; OKX \
+                     refuses an order without it with 51000)"
+                        .into(),
+                ))
+            }
+            (PosMode::Net, Some(p)) => {
+                return Err(Failure::Usage(format!(
+                    "the account is in net position mode, where an order has no side of its own: \
+                     leave out --pos-side {} (buy adds to a long or reduces a short)",
+                    okx_name(p)
+                )))
+            }
+            _ => {}
+        }
+    } else if order.pos_side.is_some() {
+        return Err(Failure::Usage(format!(
+            "--pos-side is for swaps and futures; {id} is an {inst_type}: leave it out"
+        )));
+    }
+    if order.reduce_only && config.pos_mode == PosMode::LongShort {
+        return Err(Failure::Usage(
+            "--reduce-only is for net position mode; in long/short mode an order that closes \
+             (sell --pos-side long, buy --pos-side short) is reduce-only already: leave it out"
+                .into(),
+        ));
+    }
+    Ok(())
 }
 
 /// SIZE in coin or quote currency as contracts, exactly; refused when it is not a whole number
@@ -331,48 +344,77 @@ fn reference_price(
     }
 }
 
-/// An attached stop-loss or take-profit must be on the right side of the price now (and of the
-/// order's own price): a long's stop below, its take-profit above; a short's the other way.
-/// Otherwise it would trigger the moment the order fills.
+/// An attached stop-loss or take-profit must be on the right side of where the position will
+/// be entered (a long's stop below, its take-profit above; a short's the other way), or it
+/// would trigger the moment the order fills. The entry is the price now for a market order; for
+/// a limit order the better of its price and the price now (a buy below the market rests and
+/// fills at its price, one above fills at the market). A stop's own limit price must not be
+/// beyond its trigger (a long's sell stop at or below it), or the stop may not fill.
 fn check_triggers(client: &Client, order: &NewOrder, rules: &Rules) -> Result<()> {
     let long = order.side == Side::Buy;
     let position = if long { "long" } else { "short" };
     for a in &order.attach_algo_ords {
-        for (name, trigger, kind) in [
-            ("stop-loss", &a.sl_trigger_px, a.sl_trigger_px_type),
-            ("take-profit", &a.tp_trigger_px, a.tp_trigger_px_type),
+        for (name, trigger, ord_px, kind) in [
+            (
+                "stop-loss",
+                &a.sl_trigger_px,
+                &a.sl_ord_px,
+                a.sl_trigger_px_type,
+            ),
+            (
+                "take-profit",
+                &a.tp_trigger_px,
+                &a.tp_ord_px,
+                a.tp_trigger_px_type,
+            ),
         ] {
             let Some(trigger) = trigger else { continue };
             let kind = kind.unwrap_or(TriggerType::Last);
             let now = reference_price(client, order, rules, kind)?;
-            // A stop-loss below for a long, above for a short; a take-profit the other way.
-            let below = (name == "stop-loss") == long;
-            let entry = order
+            let limit = order
                 .px
                 .as_ref()
-                .filter(|_| order.ord_type != OrdType::Market);
-            let mut wrong = Vec::new();
-            let bad = |v: Decimal| {
-                if below {
-                    trigger.value() >= v
-                } else {
-                    trigger.value() <= v
+                .filter(|_| order.ord_type != OrdType::Market)
+                .map(Amount::value);
+            let (entry, from) = match limit {
+                Some(px) if (long && px < now) || (!long && px > now) => {
+                    (px, format!("the order's price, {px}"))
                 }
+                _ => (now, format!("the {} price now, {now}", okx_name(kind))),
             };
-            if bad(now) {
-                wrong.push(format!("the {} price now, {now}", okx_name(kind)));
-            }
-            if let Some(px) = entry.filter(|p| bad(p.value())) {
-                wrong.push(format!("the order's price, {}", px.text()));
-            }
-            if !wrong.is_empty() {
+            // A stop-loss below for a long, above for a short; a take-profit the other way.
+            let below = (name == "stop-loss") == long;
+            let wrong = if below {
+                trigger.value() >= entry
+            } else {
+                trigger.value() <= entry
+            };
+            if wrong {
                 return Err(usage(format!(
-                    "a {name} at {} for a {position} would trigger at once: a {position}'s {name} \
-                     must be {} {}; it is not",
+                    "a {name} at {} for a {position} would trigger as soon as the order fills: a \
+                     {position}'s {name} must be {} where it is entered, {from}",
                     trigger.text(),
                     if below { "below" } else { "above" },
-                    wrong.join(" and ")
                 )));
+            }
+            if let (true, Some(super::OrdPx::Limit(p))) = (name == "stop-loss", ord_px) {
+                let beyond = if long {
+                    p.value() > trigger.value()
+                } else {
+                    p.value() < trigger.value()
+                };
+                if beyond {
+                    return Err(usage(format!(
+                        "--sl-price {} is {} the stop's trigger {}: when the price reaches the \
+                         trigger, a {} limit there may not fill and the stop would not protect; \
+                         give a price at or {} the trigger, or no --sl-price for a market stop",
+                        p.text(),
+                        if long { "above" } else { "below" },
+                        trigger.text(),
+                        if long { "sell" } else { "buy" },
+                        if long { "below" } else { "above" }
+                    )));
+                }
             }
         }
     }

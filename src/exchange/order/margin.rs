@@ -172,7 +172,10 @@ impl Change for MarginBalance {
             // An answer about another position or direction contradicts the request.
             OrderAnswer::Accepted(item)
                 if field(&item, "instId") != self.inst_id
-                    || field(&item, "type") != self.direction.as_str() =>
+                    || field(&item, "type") != self.direction.as_str()
+                    || !["", self.pos_side].contains(&field(&item, "posSide"))
+                    || field(&item, "amt").parse::<rust_decimal::Decimal>().ok()
+                        != Some(self.amt.value()) =>
             {
                 OrderAnswer::Ambiguous(format!(
                     "OKX answered for {} {} instead",
@@ -247,11 +250,13 @@ pub(crate) fn adjust(out: &Output, client: &Client, wish: MarginWish, dry_run: b
     if !dry_run {
         super::interrupt::arm();
     }
-    pos_side_rule(
-        account::config(client)?.pos_mode,
-        wish.pos_side,
-        "the position whose margin to change",
-    )?;
+    account::checked(client, |c| {
+        pos_side_rule(
+            c.pos_mode,
+            wish.pos_side,
+            "the position whose margin to change",
+        )
+    })?;
     let pos_side = wish.pos_side.map_or("net", PosSide::as_str);
     let side = wish
         .pos_side

@@ -402,6 +402,19 @@ impl Change for NewOrder {
         m.insert("px".into(), json!(self.px.as_ref().map(Amount::text)));
         m.insert("tgtCcy".into(), json!(self.tgt_ccy.map(okx_name)));
         m.insert("clOrdId".into(), json!(self.cl_ord_id));
+        // A derivative's terms, where it has them: what was asked is what is printed.
+        if self.td_mode != TdMode::Cash {
+            m.insert("tdMode".into(), json!(okx_name(self.td_mode)));
+        }
+        if let Some(p) = self.pos_side {
+            m.insert("posSide".into(), json!(p.as_str()));
+        }
+        if self.reduce_only {
+            m.insert("reduceOnly".into(), json!(true));
+        }
+        for a in &self.attach_algo_ords {
+            m.insert("attachAlgoClOrdId".into(), json!(a.attach_algo_cl_ord_id));
+        }
         m
     }
     fn confirm(&self, client: &Client, item: Value, deadline_ms: Option<i64>) -> Outcome {
@@ -623,6 +636,13 @@ fn run(out: &Output, client: &Client, change: &dyn Change) -> Result<()> {
     let check = change.check_command();
     let _in_flight = interrupt::guard(&check, &report::unknown_line(change, &check));
     let outcome = submit(client, change)?;
+    // OKX refused for a mode okx had checked on its copy: the account changed; read it afresh
+    // next time.
+    if let Outcome::Rejected(Failure::Api { code, .. }) = &outcome {
+        if matches!(code.as_str(), "51000" | "51010" | "50072") {
+            crate::exchange::account::forget(client);
+        }
+    }
     report::report(out, change, outcome)
 }
 

@@ -96,15 +96,18 @@ impl Change for ClosePosition {
     }
     fn answer(&self, status: u16, env: &Envelope) -> OrderAnswer {
         // OKX's answer names the position and the closing order's client ID; another is not ours.
+        // okx always sends a clOrdId, so the answer must carry it back.
+        let side = self.pos_side.map_or("net", PosSide::as_str);
         match change_answer(status, env) {
             OrderAnswer::Accepted(item)
                 if field(&item, "instId") != self.inst_id
-                    || ![String::new(), self.cl_ord_id.clone()]
-                        .contains(&field(&item, "clOrdId").to_string()) =>
+                    || field(&item, "clOrdId") != self.cl_ord_id
+                    || !["", side].contains(&field(&item, "posSide")) =>
             {
                 OrderAnswer::Ambiguous(format!(
-                    "OKX's answer names {} {}, not this close",
+                    "OKX's answer names {} {} {}, not this close",
                     sanitize(field(&item, "instId")),
+                    sanitize(field(&item, "posSide")),
                     sanitize(field(&item, "clOrdId"))
                 ))
             }
@@ -128,21 +131,9 @@ impl Change for ClosePosition {
         m.insert("clOrdId".into(), json!(self.cl_ord_id));
         m
     }
-    fn confirm(&self, client: &Client, _item: Value, _deadline_ms: Option<i64>) -> Outcome {
-        // The closing order, for its fill; accepted already, so a failed look-up is not doubt.
-        let order = lookup(
-            client,
-            &self.inst_id,
-            &OrderRef::ClOrdId(self.cl_ord_id.clone()),
-        )
-        .ok()
-        .flatten()
-        .unwrap_or(Value::Null);
-        Outcome::Done {
-            result: "closed",
-            order,
-            problem: None,
-        }
+    fn confirm(&self, client: &Client, _item: Value, deadline_ms: Option<i64>) -> Outcome {
+        // An answer can lie; the closing order (or the position gone) settles it.
+        self.resolve(client, deadline_ms, "OKX accepted the close")
     }
     fn resolve(&self, client: &Client, _deadline_ms: Option<i64>, why: &str) -> Outcome {
         let target = OrderRef::ClOrdId(self.cl_ord_id.clone());
@@ -179,8 +170,13 @@ impl Change for ClosePosition {
         }
         match last_error {
             Some(e) => Outcome::Unknown(format!("{why}, and the look-ups failed ({e})")),
-            None => Outcome::NotDone(format!(
-                "{why}; the position is still open and no order {} exists after {LOOKS} looks",
+            // close-position carries no deadline: OKX may still apply it, and then it would
+            // close whatever position is open then. Not "not closed", which invites another way
+            // of closing and reopening.
+            None => Outcome::Unknown(format!(
+                "{why}; the position is still open and no order {} exists after {LOOKS} looks, \
+                 but OKX may still apply the close (it has no deadline); if it is still open \
+                 later, okx position close again is safe",
                 self.cl_ord_id
             )),
         }
@@ -222,11 +218,9 @@ pub(crate) fn close(out: &Output, client: &Client, wish: CloseWish, dry_run: boo
     if !dry_run {
         super::interrupt::arm();
     }
-    pos_side_rule(
-        account::config(client)?.pos_mode,
-        wish.pos_side,
-        "the position to close",
-    )?;
+    account::checked(client, |c| {
+        pos_side_rule(c.pos_mode, wish.pos_side, "the position to close")
+    })?;
     // A client order ID that already names an order would make a lost answer undecidable.
     if let Some(id) = &wish.cl_ord_id {
         let id = validate::cl_ord_id(id)?;
@@ -427,19 +421,28 @@ pub(crate) fn set_leverage(
     if !dry_run {
         super::interrupt::arm();
     }
-    let config = account::config(client)?;
-    let needs_side = config.pos_mode == PosMode::LongShort && set.mgn_mode == MgnMode::Isolated;
-    match (needs_side, set.pos_side) {
-        (true, None) => {
-            return Err(Failure::Usage(
+    // Above the instrument's maximum OKX refuses with 59102: said before sending.
+    let id_type = crate::rules::inst_type_of(&set.inst_id);
+    let max = crate::rules::load(client, &set.inst_id, id_type)?.max_lever;
+    if let Some(max) = max.filter(|m| set.lever.value() > *m) {
+        return Err(Failure::Usage(format!(
+            "leverage {} is above {}'s maximum, {} (OKX would refuse it with 59102): use at most {}",
+            set.lever.text(),
+            set.inst_id,
+            max.normalize(),
+            max.normalize()
+        ))
+        .into());
+    }
+    account::checked(client, |config| {
+        let needs_side = config.pos_mode == PosMode::LongShort && set.mgn_mode == MgnMode::Isolated;
+        match (needs_side, set.pos_side) {
+            (true, None) => Err(Failure::Usage(
                 "isolated leverage in long/short mode is set per side: give --pos-side long or \
                  short"
                     .into(),
-            )
-            .into())
-        }
-        (false, Some(_)) => {
-            return Err(Failure::Usage(format!(
+            )),
+            (false, Some(_)) => Err(Failure::Usage(format!(
                 "--pos-side applies only to isolated margin in long/short mode (OKX refuses it \
                  elsewhere with 51000); the account is in {} mode and this is {} margin: leave \
                  it out",
@@ -449,11 +452,10 @@ pub(crate) fn set_leverage(
                     "long/short"
                 },
                 set.mgn_mode.as_str()
-            ))
-            .into())
+            ))),
+            _ => Ok(()),
         }
-        _ => {}
-    }
+    })?;
     super::banner(client, dry_run);
     if dry_run {
         return super::report::preview(out, client, &set.request()?);
