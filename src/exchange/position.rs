@@ -9,7 +9,10 @@ use std::collections::BTreeMap;
 use rust_decimal::Decimal;
 use serde_json::Value;
 
+use crate::client::Client;
+use crate::error::Failure;
 use crate::exchange::contracts::{self, Terms};
+use crate::exchange::endpoints;
 use crate::output::sanitize;
 use crate::parse::field;
 
@@ -288,6 +291,44 @@ pub(crate) fn balance_position_line(first: &Value, clock: fn(&str) -> String) ->
         parts.push(format!("positions {}", positions.join(", ")));
     }
     parts.join("; ")
+}
+
+/// OKX's positions in one instrument (every margin mode and side), as it lists them.
+pub(crate) fn of_instrument(client: &Client, inst_id: &str) -> anyhow::Result<Vec<Value>> {
+    Ok(client
+        .send(&endpoints::POSITIONS.request().query("instId", inst_id))?
+        .data)
+}
+
+/// The open position of `inst_id` in margin mode `mgn_mode` on side `pos_side` (`net`, `long`,
+/// `short`) among `positions`, with its size (signed in net mode); `None` when there is none or
+/// its size is zero. A size okx cannot read is OKX's error, never taken for no position.
+pub(crate) fn open_one<'a>(
+    positions: &'a [Value],
+    inst_id: &str,
+    mgn_mode: &str,
+    pos_side: &str,
+) -> Result<Option<(&'a Value, Decimal)>, Failure> {
+    for p in positions {
+        if field(p, "instId") != inst_id
+            || field(p, "mgnMode") != mgn_mode
+            || field(p, "posSide") != pos_side
+        {
+            continue;
+        }
+        let pos = field(p, "pos");
+        let size = pos.parse::<Decimal>().map_err(|_| {
+            Failure::Network(format!(
+                "OKX sent {inst_id}'s position size as \"{}\", which okx cannot read: nothing \
+                 sent; try again",
+                sanitize(pos)
+            ))
+        })?;
+        if !size.is_zero() {
+            return Ok(Some((p, size)));
+        }
+    }
+    Ok(None)
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ use crate::error::Failure;
 use crate::exchange::account::{self, PosMode};
 use crate::exchange::contracts::{self, Conversion, Terms, Unit};
 use crate::exchange::endpoints;
+use crate::exchange::position;
 use crate::output::sanitize;
 use crate::parse::field;
 use crate::rules::Rules;
@@ -218,27 +219,14 @@ fn to_contracts(terms: &Terms, unit: Unit, order: &NewOrder) -> Result<Amount> {
 
 /// The account's net position in the order's instrument and margin mode (signed contracts).
 fn net_position(client: &Client, order: &NewOrder) -> Result<Decimal> {
-    let env = client.send(
-        &endpoints::POSITIONS
-            .request()
-            .query("instId", order.inst_id.clone()),
+    let positions = position::of_instrument(client, &order.inst_id)?;
+    let found = position::open_one(
+        &positions,
+        &order.inst_id,
+        okx_name(order.td_mode).as_str(),
+        "net",
     )?;
-    let mode = okx_name(order.td_mode);
-    let mut total = Decimal::ZERO;
-    for p in &env.data {
-        if field(p, "instId") != order.inst_id || field(p, "mgnMode") != mode {
-            continue;
-        }
-        let pos = field(p, "pos");
-        let v = pos.parse::<Decimal>().map_err(|_| {
-            Failure::Network(format!(
-                "OKX sent a position size okx cannot read (\"{}\"): nothing sent; try again",
-                sanitize(pos)
-            ))
-        })?;
-        total += v;
-    }
-    Ok(total)
+    Ok(found.map_or(Decimal::ZERO, |(_, size)| size))
 }
 
 /// `reduceOnly` in net mode: there must be a position to reduce, in the other direction, at

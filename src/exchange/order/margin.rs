@@ -20,6 +20,7 @@ use super::{Amount, Change, OrderRef, Outcome, PosSide};
 use crate::client::{ApiRequest, Client};
 use crate::error::Failure;
 use crate::exchange::position::dec;
+use crate::exchange::position::of_instrument as positions_of;
 use crate::exchange::{account, endpoints};
 use crate::output::{sanitize, Output, Stderr};
 use crate::parse::{change_answer, field, Envelope, OrderAnswer};
@@ -70,29 +71,17 @@ pub(crate) struct MarginBalance {
     before: Decimal,
 }
 
-/// The open positions of one instrument, as OKX lists them.
-fn positions_of(client: &Client, inst_id: &str) -> Result<Vec<Value>> {
-    let env = client.send(
-        &endpoints::POSITIONS
-            .request()
-            .query("instId", inst_id.to_string()),
-    )?;
-    Ok(env.data)
-}
-
 /// The open position of `inst_id` in margin mode `mgn_mode` on side `pos_side`, if any.
 fn find<'a>(
     positions: &'a [Value],
     inst_id: &str,
     mgn_mode: &str,
     pos_side: &str,
-) -> Option<&'a Value> {
-    positions.iter().find(|p| {
-        field(p, "instId") == inst_id
-            && field(p, "mgnMode") == mgn_mode
-            && field(p, "posSide") == pos_side
-            && dec(field(p, "pos")).is_some_and(|v| !v.is_zero())
-    })
+) -> Result<Option<&'a Value>, Failure> {
+    Ok(
+        crate::exchange::position::open_one(positions, inst_id, mgn_mode, pos_side)?
+            .map(|(p, _)| p),
+    )
 }
 
 /// An isolated position's margin; OKX's text when it is not a plain decimal.
@@ -119,7 +108,7 @@ impl MarginBalance {
     /// The position's margin now, or `None` when the position is gone.
     fn margin_now(&self, client: &Client) -> Result<Option<Decimal>> {
         let positions = positions_of(client, &self.inst_id)?;
-        match find(&positions, &self.inst_id, "isolated", self.pos_side) {
+        match find(&positions, &self.inst_id, "isolated", self.pos_side)? {
             Some(p) => Ok(Some(margin_of(p)?)),
             None => Ok(None),
         }
@@ -264,8 +253,8 @@ pub(crate) fn adjust(out: &Output, client: &Client, wish: MarginWish, dry_run: b
         .unwrap_or_default();
     let inst_id = &wish.inst_id;
     let positions = positions_of(client, inst_id)?;
-    let Some(position) = find(&positions, inst_id, "isolated", pos_side) else {
-        let why = if find(&positions, inst_id, "cross", pos_side).is_some() {
+    let Some(position) = find(&positions, inst_id, "isolated", pos_side)? else {
+        let why = if find(&positions, inst_id, "cross", pos_side)?.is_some() {
             format!(
                 "the {side}position in {inst_id} is cross margin, which shares the account's \
                  margin: only an isolated position's margin can be added or reduced"

@@ -22,6 +22,7 @@ use crate::client::{ApiRequest, Client};
 use crate::error::Failure;
 use crate::exchange::account::{self, PosMode};
 use crate::exchange::endpoints;
+use crate::exchange::position::of_instrument as positions_of;
 use crate::exchange::position::MgnMode;
 use crate::output::{sanitize, Output, Stderr};
 use crate::parse::{change_answer, field, Envelope, OrderAnswer};
@@ -49,32 +50,16 @@ fn open_position(client: &Client, close: &ClosePosition) -> Result<Option<Decima
     position_size(&positions_of(client, &close.inst_id)?, close)
 }
 
-/// OKX's positions in `inst_id` (every margin mode and side).
-fn positions_of(client: &Client, inst_id: &str) -> Result<Vec<Value>> {
-    Ok(client
-        .send(&endpoints::POSITIONS.request().query("instId", inst_id))?
-        .data)
-}
-
 /// The size of the position `close` is for among `positions`.
 fn position_size(positions: &[Value], close: &ClosePosition) -> Result<Option<Decimal>> {
     let side = close.pos_side.map_or("net", PosSide::as_str);
-    for p in positions {
-        if field(p, "instId") == close.inst_id
-            && field(p, "mgnMode") == close.mgn_mode.as_str()
-            && field(p, "posSide") == side
-        {
-            let pos = field(p, "pos");
-            let v = pos.parse::<Decimal>().map_err(|_| {
-                Failure::Network(format!(
-                    "OKX sent a position size okx cannot read (\"{}\")",
-                    sanitize(pos)
-                ))
-            })?;
-            return Ok((!v.is_zero()).then_some(v));
-        }
-    }
-    Ok(None)
+    Ok(crate::exchange::position::open_one(
+        positions,
+        &close.inst_id,
+        close.mgn_mode.as_str(),
+        side,
+    )?
+    .map(|(_, size)| size))
 }
 
 impl Change for ClosePosition {
