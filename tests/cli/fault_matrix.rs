@@ -663,11 +663,12 @@ fn every_endpoint_under_every_fault() {
         "\nReading it: `ok, retried` means the read was sent again after the fault and succeeded; a timeout is not\n\
          retried (exit 6), as the user chose how long to wait. Order commands never resend: `placed` and `canceled`\n\
          were confirmed by looking the order up, `not_placed` by its absence after its expTime deadline on OKX's clock,\n\
-         `not_canceled` by the order still being open; `closed` by the closing order (found by its client order ID)\n\
-         or the position being gone, `not_closed` by the position still open and no closing order after several\n\
-         looks (a close carries no expTime; closing again is safe, a close never opens a position); `set` and\n\
-         `not_set` by reading the leverage back; `rejected, exit 6` is OKX refusing before processing (rate\n\
-         limit, busy), so trying again later is safe.\n",
+         `not_canceled` by the order still being open. A close or a leverage change is done when OKX's answer\n\
+         names it (its instrument and client order ID, or its leverage); after a lost or untrusted answer `closed`\n\
+         is the closing order found by its client order ID or the position gone, `not_closed` the position still\n\
+         open and no closing order after several looks (a close carries no expTime; closing again is safe, a close\n\
+         never opens a position), and `set`/`not_set` the leverage read back. `rejected, exit 6` is OKX refusing\n\
+         before processing (rate limit, busy), so trying again later is safe.\n",
     );
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/fault-matrix.md");
     if std::env::var_os("OKX_BLESS").is_some() {

@@ -23,7 +23,7 @@ use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use super::endpoints;
-use crate::client::{ApiRequest, Client, Delivery};
+use crate::client::{ApiRequest, Client, Delivery, Envelope};
 use crate::error::Failure;
 use crate::output::{Output, Stderr};
 use crate::parse::{field, order_answer, OrderAnswer};
@@ -348,6 +348,12 @@ trait Change {
     fn again_phrase(&self) -> &'static str;
     /// The fields that describe the request in its printed result.
     fn summary(&self) -> Map<String, Value>;
+    /// OKX's answer when it is not an order's (close-position, set-leverage and
+    /// set-position-mode answer with no `sCode` or `ordId`): the item of an answer that settles
+    /// the request as done, `None` to read the answer as an order's.
+    fn echoed(&self, _status: u16, _env: &Envelope) -> Option<Value> {
+        None
+    }
     /// OKX accepted it (`sCode` 0): read what it did. `deadline_ms` as for `resolve`.
     fn confirm(&self, client: &Client, item: Value, deadline_ms: Option<i64>) -> Outcome;
     /// The answer was lost or ambiguous: find out what happened. `deadline_ms` is the
@@ -461,7 +467,10 @@ fn submit(client: &Client, change: &dyn Change) -> Result<Outcome> {
         let delivery = client.deliver(&req)?;
         let deadline = client.last_deadline_ms();
         return Ok(match delivery {
-            Delivery::Answered(status, env) => match order_answer(status, &env, change.places()) {
+            Delivery::Answered(status, env) => match change.echoed(status, &env).map_or_else(
+                || order_answer(status, &env, change.places()),
+                OrderAnswer::Accepted,
+            ) {
                 OrderAnswer::Accepted(item) => change.confirm(client, item, deadline),
                 OrderAnswer::Rejected(f)
                     if !relearnt && is_expired(&f) && change.target().is_some() =>

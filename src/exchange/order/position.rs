@@ -1,8 +1,10 @@
 //! Position changes through the order core: closing a position at the market
 //! (`POST /trade/close-position`, derivatives sheet §4.8) and setting leverage
 //! (`POST /account/set-leverage`, §3.4). Both are sent once; neither carries an `expTime`
-//! (OKX honours it only on order placement and amendment), so a lost answer is settled by
-//! looking at what the request would have changed:
+//! (OKX honours it only on order placement and amendment). OKX's answer to them is not an
+//! order's (no `sCode`, no `ordId`): code 0 with an item naming the request settles it as done
+//! (`echo`), whatever the look-ups after it say. A lost answer is settled by looking at what the
+//! request would have changed:
 //!
 //! * a close: the market order it creates carries okx's client order ID, so finding it means
 //!   done; a position that is gone means done too. A position still open with no such order,
@@ -18,7 +20,7 @@ use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use super::{lookup, Change, OrderRef, Outcome, PosSide};
-use crate::client::{ApiRequest, Client};
+use crate::client::{ApiRequest, Client, Envelope};
 use crate::error::Failure;
 use crate::exchange::account::{self, PosMode};
 use crate::exchange::endpoints;
@@ -30,6 +32,27 @@ use crate::validate;
 /// Look-ups after a lost answer before okx says the close did not happen.
 const LOOKS: u32 = 4;
 const LOOK_PAUSE: Duration = Duration::from_millis(500);
+
+/// The success OKX documents for close-position, set-leverage and set-position-mode: HTTP 2xx,
+/// code 0 and one object echoing the request (no `sCode`, no `ordId`). It settles the request as
+/// done only when the item names this request (`names`): a body that names another is not its
+/// answer, and is left to be read as an order's (ambiguous, so looked up).
+fn echo(status: u16, env: &Envelope, names: impl Fn(&Value) -> bool) -> Option<Value> {
+    if !(200..300).contains(&status) || env.code != "0" {
+        return None;
+    }
+    match env
+        .raw
+        .get("data")
+        .and_then(Value::as_array)
+        .map(Vec::as_slice)
+    {
+        Some([one]) if one.is_object() && matches!(field(one, "sCode"), "" | "0") && names(one) => {
+            Some(one.clone())
+        }
+        _ => None,
+    }
+}
 
 /// `POST /api/v5/trade/close-position`'s body.
 #[derive(Debug, Clone, Serialize)]
@@ -104,6 +127,11 @@ impl Change for ClosePosition {
         m.insert("clOrdId".into(), json!(self.cl_ord_id));
         m
     }
+    fn echoed(&self, status: u16, env: &Envelope) -> Option<Value> {
+        echo(status, env, |i| {
+            field(i, "instId") == self.inst_id && field(i, "clOrdId") == self.cl_ord_id
+        })
+    }
     fn confirm(&self, client: &Client, _item: Value, _deadline_ms: Option<i64>) -> Outcome {
         // The closing order, for its fill; accepted already, so a failed look-up is not doubt.
         let order = lookup(
@@ -136,10 +164,8 @@ impl Change for ClosePosition {
                     }
                 }
                 Ok(None) => {}
-                Err(e) => {
-                    last_error = Some(format!("{e:#}"));
-                    continue;
-                }
+                // The position may still settle it.
+                Err(e) => last_error = Some(format!("{e:#}")),
             }
             match open_position(client, self) {
                 Ok(None) => {
@@ -338,6 +364,16 @@ impl Change for SetLeverage {
         m.insert("posSide".into(), json!(self.pos_side.map(PosSide::as_str)));
         m
     }
+    fn echoed(&self, status: u16, env: &Envelope) -> Option<Value> {
+        echo(status, env, |i| {
+            field(i, "instId") == self.inst_id
+                && field(i, "mgnMode") == self.mgn_mode.as_str()
+                && field(i, "lever").parse::<Decimal>().ok() == Some(self.lever.value())
+                && self
+                    .pos_side
+                    .is_none_or(|p| field(i, "posSide") == p.as_str())
+        })
+    }
     fn confirm(&self, _client: &Client, item: Value, _deadline_ms: Option<i64>) -> Outcome {
         Outcome::Done {
             result: "set",
@@ -455,6 +491,9 @@ impl Change for SetPositionMode {
         m.insert("posMode".into(), json!(self.pos_mode));
         m
     }
+    fn echoed(&self, status: u16, env: &Envelope) -> Option<Value> {
+        echo(status, env, |i| field(i, "posMode") == self.pos_mode)
+    }
     fn confirm(&self, client: &Client, item: Value, _deadline_ms: Option<i64>) -> Outcome {
         account::forget(client);
         Outcome::Done {
@@ -518,4 +557,71 @@ pub(crate) fn set_position_mode(
     }
     Stderr::note(&format!("setting the position mode to {}", mode.okx_name()));
     super::run(out, client, &change)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::client::parse_envelope;
+
+    fn answer(status: u16, body: &str, change: &dyn Change) -> bool {
+        change
+            .echoed(status, &parse_envelope(body).unwrap())
+            .is_some()
+    }
+
+    #[test]
+    fn only_an_answer_naming_the_request_settles_it() {
+        let close = ClosePosition {
+            inst_id: "BTC-USDT-SWAP".into(),
+            pos_side: None,
+            mgn_mode: MgnMode::Cross,
+            auto_cxl: false,
+            cl_ord_id: "okx1".into(),
+        };
+        let ok = r#"{"code":"0","msg":"","data":[{"instId":"BTC-USDT-SWAP","posSide":"net","clOrdId":"okx1","tag":""}]}"#;
+        assert!(answer(200, ok, &close));
+        assert!(
+            answer(200, &ok.replace(r#""0""#, "0"), &close),
+            "code as a number"
+        );
+        for (status, body) in [
+            (500, ok.to_string()),
+            (200, ok.replace("okx1", "okx2")),
+            (200, ok.replace("BTC-USDT-SWAP", "ETH-USDT-SWAP")),
+            (200, ok.replace(r#""code":"0""#, r#""code":"1""#)),
+            (200, ok.replace(r#""tag":"""#, r#""sCode":"51000""#)),
+            (200, r#"{"code":"0","msg":"","data":[{}]}"#.into()),
+            (200, r#"{"code":"0","msg":"","data":[]}"#.into()),
+            (
+                200,
+                ok.replace("}]}", r#"},{"instId":"BTC-USDT-SWAP","clOrdId":"okx1"}]}"#),
+            ),
+        ] {
+            assert!(!answer(status, &body, &close), "{status} {body}");
+        }
+
+        let lever = SetLeverage {
+            inst_id: "BTC-USDT-SWAP".into(),
+            lever: super::super::Amount::parse("5", "N").unwrap(),
+            mgn_mode: MgnMode::Isolated,
+            pos_side: Some(PosSide::Long),
+        };
+        let ok = r#"{"code":"0","msg":"","data":[{"lever":"5.00","mgnMode":"isolated","instId":"BTC-USDT-SWAP","posSide":"long"}]}"#;
+        assert!(answer(200, ok, &lever), "equal values in another spelling");
+        for body in [
+            ok.replace("5.00", "3"),
+            ok.replace("isolated", "cross"),
+            ok.replace("long", "short"),
+        ] {
+            assert!(!answer(200, &body, &lever), "{body}");
+        }
+
+        let mode = SetPositionMode {
+            pos_mode: "long_short_mode",
+        };
+        let ok = r#"{"code":"0","msg":"","data":[{"posMode":"long_short_mode"}]}"#;
+        assert!(answer(200, ok, &mode));
+        assert!(!answer(200, &ok.replace("long_short", "net"), &mode));
+    }
 }
