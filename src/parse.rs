@@ -256,7 +256,10 @@ pub fn change_answer(status: u16, env: &Envelope) -> OrderAnswer {
         }
     };
     match (code, items) {
-        ("0", [one]) if one.is_object() => Accepted(one.clone()),
+        // An item with an error sCode contradicts the code 0 around it.
+        ("0", [one]) if one.is_object() && matches!(field(one, "sCode"), "" | "0") => {
+            Accepted(one.clone())
+        }
         (c, []) if is_error_code(c) => Rejected(Failure::Api {
             code: c.to_string(),
             msg: env.msg.clone(),

@@ -141,20 +141,24 @@ def render(d):
     return "\n".join(out) + "\n"
 
 
+def into(old, title, text):
+    """`old` (a BENCHMARKS.md) with the section `title` replaced by `text`, or `text` put before
+    "## Commands" (else at the end)."""
+    pat = re.compile(re.escape(title) + r"\n.*?(?=^## |\Z)", re.S | re.M)
+    if pat.search(old):
+        return pat.sub(lambda _: text + "\n", old, count=1)
+    if "\n## Commands\n" in old:
+        return old.replace("\n## Commands\n", "\n" + text + "\n## Commands\n", 1)
+    return old.rstrip("\n") + "\n\n" + text
+
+
 if __name__ == "__main__":
     text = render(sys.argv[1])
     if len(sys.argv) > 3 and sys.argv[2] == "--into":
         md = sys.argv[3]
         old = open(md).read() if os.path.exists(md) else ""
-        pat = re.compile(re.escape(TITLE) + r"\n.*?(?=^## |\Z)", re.S | re.M)
-        if pat.search(old):
-            new = pat.sub(lambda _: text + "\n", old, count=1)
-        elif "\n## Commands\n" in old:
-            new = old.replace("\n## Commands\n", "\n" + text + "\n## Commands\n", 1)
-        else:
-            new = old.rstrip("\n") + "\n\n" + text
         with open(md, "w") as f:
-            f.write(new)
+            f.write(into(old, TITLE, text))
         print(f"wrote the funding section into {md}", file=sys.stderr)
     else:
         sys.stdout.write(text)

@@ -18,6 +18,7 @@ sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import simlog  # noqa: E402
 import funding_report  # noqa: E402
+import positions_report  # noqa: E402
 
 R, OUT = sys.argv[1], sys.argv[2]
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(R)))
@@ -150,6 +151,9 @@ T.append(("release binary < 10 MB", f"{size / 1e6:.2f} MB", size < 10e6))
 FUNDING = path("funding")
 if os.path.exists(os.path.join(FUNDING, "loop.txt")):
     T.extend(funding_report.target(FUNDING))
+POSITIONS = path("positions")
+if os.path.exists(os.path.join(POSITIONS, "setup.txt")):
+    T.extend(positions_report.target(POSITIONS))
 
 # --- document ---------------------------------------------------------------------------------
 w("# Benchmarks")
@@ -413,6 +417,8 @@ if clean:
 
 if os.path.exists(os.path.join(FUNDING, "loop.txt")):
     w(funding_report.render(FUNDING))
+if os.path.exists(os.path.join(POSITIONS, "setup.txt")):
+    w(positions_report.render(POSITIONS))
 
 w("## Commands")
 w("")

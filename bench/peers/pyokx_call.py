@@ -1,7 +1,7 @@
 """python-okx (the official Python SDK) doing one call as a fresh process, pointed at the stand-in.
 
-usage: pyokx_call.py ticker INST_ID | balance
-Reads OKX_BASE_URL and, for balance, OKX_API_KEY / OKX_SECRET_KEY / OKX_PASSPHRASE.
+usage: pyokx_call.py ticker INST_ID | balance | positions
+Reads OKX_BASE_URL and, for balance and positions, OKX_API_KEY / OKX_SECRET_KEY / OKX_PASSPHRASE.
 flag='0' selects live trading (python-okx's default '1' sends x-simulated-trading: 1, the demo
 environment, which the live test key is not valid for).
 """
@@ -16,14 +16,14 @@ if what == "ticker":
 
     api = MarketData.MarketAPI(flag="0", domain=base, debug=False)
     res = api.get_ticker(instId=sys.argv[2])
-elif what == "balance":
+elif what in ("balance", "positions"):
     import okx.Account as Account
 
     api = Account.AccountAPI(
         os.environ["OKX_API_KEY"], os.environ["OKX_SECRET_KEY"], os.environ["OKX_PASSPHRASE"],
         flag="0", domain=base, debug=False,
     )
-    res = api.get_account_balance()
+    res = api.get_account_balance() if what == "balance" else api.get_positions()
 else:
     sys.exit(f"unknown call {what!r}")
 if res.get("code") != "0":

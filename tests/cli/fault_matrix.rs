@@ -114,15 +114,19 @@ fn read_one(f: &str) -> Expect {
     }
 }
 
-fn place(f: &str) -> Expect {
+/// An order-changing command: done when OKX processed it (found afterwards by its client order
+/// ID, its position or the value read back), `rejected` when OKX refused it before processing,
+/// otherwise certainly not done.
+fn change(f: &str, done: &'static str, not_done: &'static str) -> Expect {
     let (exit, result) = match f {
-        // Processed by OKX: found by its client order ID.
+        // Processed by OKX: found by looking.
         "slow" | "reset_after" | "code_number" | "extra_fields" | "lie_empty_item"
-        | "lie_not_list" | "lie_contradiction" => (0, "placed"),
+        | "lie_not_list" | "lie_contradiction" => (0, done),
         // Refused before processing: a definite answer.
         "http429" | "busy" => (6, "rejected"),
-        // Not processed: absent after its expTime deadline.
-        _ => (6, "not_placed"),
+        // Not processed: an order is absent after its expTime deadline; a close finds the
+        // position still open and no closing order; the leverage reads back unchanged.
+        _ => (6, not_done),
     };
     Expect {
         exit,
@@ -130,17 +134,31 @@ fn place(f: &str) -> Expect {
     }
 }
 
+fn place(f: &str) -> Expect {
+    change(f, "placed", "not_placed")
+}
+
 fn cancel(f: &str) -> Expect {
-    let (exit, result) = match f {
-        "slow" | "reset_after" | "code_number" | "extra_fields" | "lie_empty_item"
-        | "lie_not_list" | "lie_contradiction" => (0, "canceled"),
-        "http429" | "busy" => (6, "rejected"),
-        _ => (6, "not_canceled"),
-    };
-    Expect {
-        exit,
-        result: Some(result),
+    change(f, "canceled", "not_canceled")
+}
+
+/// A close carries no deadline: when it was not processed, the position is still open and no
+/// closing order exists, yet OKX could still apply it, so okx says unknown (exit 7).
+fn close(f: &str) -> Expect {
+    match change(f, "closed", "unknown") {
+        Expect {
+            result: Some("unknown"),
+            ..
+        } => Expect {
+            exit: 7,
+            result: Some("unknown"),
+        },
+        e => e,
     }
+}
+
+fn leverage(f: &str) -> Expect {
+    change(f, "set", "not_set")
 }
 
 /// A look-up: an answer without the order is a failed read, never taken for "no such order".
@@ -154,6 +172,13 @@ fn order_get(f: &str) -> Expect {
 fn time_cmd(f: &str) -> Expect {
     order_get(f)
 }
+
+const SWAP: &str = "BTC-USDT-SWAP";
+const SWAP_MARKET: &str = "okx order place BTC-USDT-SWAP buy 1 --type market --td-mode cross";
+const SWAP_LIMIT: &str = "okx order place BTC-USDT-SWAP buy 1 --price (resting) --td-mode cross";
+/// The leverage the stand-in gives an instrument nobody has set, and the one the row sets.
+const LEVER_BEFORE: &str = "3";
+const LEVER_SET: &str = "5";
 
 const ROWS: &[Row] = &[
     Row {
@@ -246,7 +271,107 @@ const ROWS: &[Row] = &[
         what: "okx order cancel",
         expect: cancel,
     },
+    Row {
+        path: "/api/v5/trade/order",
+        method: "POST",
+        what: SWAP_MARKET,
+        expect: place,
+    },
+    Row {
+        path: "/api/v5/trade/order",
+        method: "POST",
+        what: SWAP_LIMIT,
+        expect: place,
+    },
+    Row {
+        path: "/api/v5/trade/close-position",
+        method: "POST",
+        what: "okx position close BTC-USDT-SWAP (1 contract open)",
+        expect: close,
+    },
+    Row {
+        path: "/api/v5/account/set-leverage",
+        method: "POST",
+        what: "okx leverage set BTC-USDT-SWAP 5 --mgn-mode cross (from 3)",
+        expect: leverage,
+    },
 ];
+
+/// `okx order place BTC-USDT-SWAP buy 1 …` with the matrix's client order ID and deadline.
+fn swap_order(extra: &[&str]) -> Vec<String> {
+    ["order", "place", SWAP, "buy", "1", "--td-mode", "cross"]
+        .iter()
+        .chain(extra)
+        .chain(&["--cl-ord-id", "matrix1", "--expire", "1"])
+        .map(|s| s.to_string())
+        .collect()
+}
+
+/// The sizes of the stand-in's open BTC-USDT-SWAP positions.
+fn swap_positions(sim: &okx_sim::Sim) -> Vec<String> {
+    sim.positions()
+        .iter()
+        .filter(|p| p["instId"] == SWAP)
+        .map(|p| p["pos"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+/// For the SWAP rows, the stand-in's state must be what okx reported: one contract's position
+/// after a market buy it calls placed and none otherwise (never two), no position from a resting
+/// order, one closing order and no position after a close it calls closed and the position
+/// untouched otherwise, the new leverage exactly when it says set.
+fn swap_state(
+    sim: &okx_sim::Sim,
+    sb: &Sandbox,
+    row: &Row,
+    result: Option<&str>,
+) -> Result<(), String> {
+    let done = matches!(result, Some("placed" | "closed" | "set"));
+    let positions = swap_positions(sim);
+    let want: &[&str] = match (row.path, row.what) {
+        (_, SWAP_MARKET) if done => &["1"],
+        (_, SWAP_MARKET | SWAP_LIMIT) => &[],
+        ("/api/v5/trade/close-position", _) => {
+            let closing = sim
+                .orders()
+                .iter()
+                .filter(|o| o["clOrdId"] == "matrix2")
+                .count();
+            if closing != usize::from(done) {
+                return Err(format!(
+                    "{closing} closing orders exist, okx said {result:?}"
+                ));
+            }
+            if done {
+                &[]
+            } else {
+                &["1"]
+            }
+        }
+        ("/api/v5/account/set-leverage", _) => {
+            let (code, out, err) =
+                run(sb
+                    .okx_signed(sim)
+                    .args(["leverage", SWAP, "--mgn-mode", "cross", "--json"]));
+            if code != 0 {
+                return Err(format!("reading the leverage back failed: {err}"));
+            }
+            let lever = json(&out)[0]["lever"].clone();
+            let want = if done { LEVER_SET } else { LEVER_BEFORE };
+            if lever != want {
+                return Err(format!("the leverage is {lever}, okx said {result:?}"));
+            }
+            &[]
+        }
+        _ => return Ok(()),
+    };
+    if positions != want {
+        return Err(format!(
+            "{SWAP} positions {positions:?}, okx said {result:?}"
+        ));
+    }
+    Ok(())
+}
 
 /// Runs one cell; returns what happened, or a description of what went wrong.
 fn cell(row: &Row, f: &str) -> Result<Expect, String> {
@@ -325,6 +450,51 @@ fn cell(row: &Row, f: &str) -> Result<Expect, String> {
             "--ord-id".into(),
             resting.clone(),
         ],
+        ("/api/v5/trade/order", "POST") if row.what == SWAP_MARKET => {
+            swap_order(&["--type", "market"])
+        }
+        ("/api/v5/trade/order", "POST") if row.what == SWAP_LIMIT => {
+            let last: f64 = sim_data(&sim, &format!("/api/v5/market/ticker?instId={SWAP}"))[0]
+                ["last"]
+                .as_str()
+                .unwrap()
+                .parse()
+                .unwrap();
+            swap_order(&["--price", &format!("{:.1}", (last * 0.97).floor())])
+        }
+        ("/api/v5/trade/close-position", _) => {
+            // The position to close, opened through okx before the fault is armed.
+            let (code, _, err) = run(sb.okx_signed(&sim).args([
+                "order",
+                "place",
+                SWAP,
+                "buy",
+                "1",
+                "--td-mode",
+                "cross",
+                "--type",
+                "market",
+            ]));
+            if code != 0 {
+                return Err(format!("opening the position failed: {err}"));
+            }
+            if swap_positions(&sim) != ["1"] {
+                return Err(format!(
+                    "opening the position left {:?}",
+                    swap_positions(&sim)
+                ));
+            }
+            ["position", "close", SWAP, "--cl-ord-id", "matrix2"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect()
+        }
+        ("/api/v5/account/set-leverage", _) => {
+            ["leverage", "set", SWAP, LEVER_SET, "--mgn-mode", "cross"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect()
+        }
         ("/api/v5/trade/order", _) => [
             "order",
             "place",
@@ -382,6 +552,7 @@ fn cell(row: &Row, f: &str) -> Result<Expect, String> {
                 return Err(format!("{n} orders exist, okx said {result:?}"));
             }
         }
+        swap_state(&sim, &sb, row, result.as_deref())?;
     }
     if code != 0
         && err
@@ -401,6 +572,10 @@ fn cell(row: &Row, f: &str) -> Result<Expect, String> {
                 "rejected",
                 "canceled",
                 "not_canceled",
+                "closed",
+                "not_closed",
+                "set",
+                "not_set",
                 "unknown",
             ]
             .into_iter()
@@ -467,10 +642,13 @@ fn every_endpoint_under_every_fault() {
          Each cell injects the fault once, with the stand-in (`okx-sim`), on that endpoint while the real `okx` binary\n\
          runs the command named, with `--timeout 1` and, for orders, `--expire 1`. Every cell is checked: the exit code,\n\
          the reported result for order commands, one clear error line, and for POSTs that exactly one was sent and\n\
-         that the orders the stand-in holds are the ones okx reports (never two).\n\n",
+         that the orders the stand-in holds are the ones okx reports (never two). The SWAP rows check the stand-in's\n\
+         state too: one contract's position after a market buy okx calls placed and none otherwise, none from a\n\
+         resting order, a closed position and one closing order exactly when okx says closed (the position is opened\n\
+         with a market order before each close), and the new leverage exactly when okx says set.\n\n",
     );
     doc.push_str(&format!(
-        "**{} endpoint-fault combinations, {} as expected, 0 duplicate orders.**\n\n",
+        "**{} endpoint-fault combinations, {} as expected, 0 duplicate orders, positions, closes or leverage changes.**\n\n",
         cells.len(),
         results.iter().filter(|r| r.is_ok()).count()
     ));
@@ -496,8 +674,12 @@ fn every_endpoint_under_every_fault() {
         "\nReading it: `ok, retried` means the read was sent again after the fault and succeeded; a timeout is not\n\
          retried (exit 6), as the user chose how long to wait. Order commands never resend: `placed` and `canceled`\n\
          were confirmed by looking the order up, `not_placed` by its absence after its expTime deadline on OKX's clock,\n\
-         `not_canceled` by the order still being open; `rejected, exit 6` is OKX refusing before processing (rate\n\
-         limit, busy), so trying again later is safe.\n",
+         `not_canceled` by the order still being open. A close or a leverage change is done when OKX's answer\n\
+         names it (its instrument and client order ID, or its leverage); after a lost or untrusted answer `closed`\n\
+         is the closing order found by its client order ID or the position gone, and `unknown, exit 7` the position\n\
+         still open with no closing order after several looks: a close carries no expTime, so OKX could still apply\n\
+         it; `set`/`not_set` is the leverage read back (idempotent, so a late duplicate sets the same value). `rejected, exit 6` is OKX refusing\n\
+         before processing (rate limit, busy), so trying again later is safe.\n",
     );
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/fault-matrix.md");
     if std::env::var_os("OKX_BLESS").is_some() {

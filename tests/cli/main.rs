@@ -8,6 +8,7 @@ mod api;
 mod audit;
 mod bad_input;
 mod candles;
+mod change_answers;
 mod completions;
 mod config;
 mod derivatives;

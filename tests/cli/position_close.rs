@@ -8,7 +8,7 @@ use crate::trade::place;
 
 const CLOSE: &str = "/api/v5/trade/close-position";
 
-fn open(sb: &Sandbox, sim: &Sim, id: &str, side: &str, sz: &str, mode: &str) {
+pub(crate) fn open(sb: &Sandbox, sim: &Sim, id: &str, side: &str, sz: &str, mode: &str) {
     let (code, _, err) = place(
         sb,
         sim,
@@ -100,7 +100,7 @@ fn a_lost_close_answer_is_settled_without_a_second_close() {
 }
 
 /// `okx … --json` signed; (exit code, JSON or null, stderr).
-fn okx_json(sb: &Sandbox, sim: &Sim, args: &[&str]) -> (i32, serde_json::Value, String) {
+pub(crate) fn okx_json(sb: &Sandbox, sim: &Sim, args: &[&str]) -> (i32, serde_json::Value, String) {
     let (code, out, err) = run(sb.okx_signed(sim).args(args).arg("--json"));
     let v = if out.trim().is_empty() {
         serde_json::Value::Null
@@ -110,7 +110,7 @@ fn okx_json(sb: &Sandbox, sim: &Sim, args: &[&str]) -> (i32, serde_json::Value, 
     (code, v, err)
 }
 
-fn posts_to(sim: &Sim, path: &str) -> usize {
+pub(crate) fn posts_to(sim: &Sim, path: &str) -> usize {
     sim.log()
         .iter()
         .filter(|e| e.method == "POST" && e.path == path)

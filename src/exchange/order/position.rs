@@ -1,14 +1,17 @@
-//! Position changes through the order core: closing a position at the market
-//! (`POST /trade/close-position`, derivatives sheet §4.8) and setting leverage
-//! (`POST /account/set-leverage`, §3.4). Both are sent once; neither carries an `expTime`
-//! (OKX honours it only on order placement and amendment), so a lost answer is settled by
-//! looking at what the request would have changed:
+//! Position and account changes through the order core: closing a position at the market
+//! (`POST /trade/close-position`, derivatives sheet §4.8), setting leverage
+//! (`POST /account/set-leverage`, §3.4) and the position mode (§3.6). Each is sent once; none
+//! carries an `expTime` (OKX honours it only on order placement and amendment). OKX's answer to
+//! them is not an order's (no `sCode`, no `ordId`): code 0 with one item naming the request is
+//! read as accepted (`answer`); an item naming something else is ambiguous. Then:
 //!
-//! * a close: the market order it creates carries okx's client order ID, so finding it means
-//!   done; a position that is gone means done too. A position still open with no such order,
-//!   asked several times, is "not closed", and closing again is safe because a close never opens
-//!   or flips a position (a second close of a closed position is refused by OKX, 51023).
-//! * leverage: setting it is idempotent; the leverage read back decides done or not done.
+//! * a close, accepted or not, is settled by the market order it creates (it carries okx's
+//!   client order ID) or by the position being gone: `closed`. A position still open with no
+//!   such order after several looks is `unknown`, never "not closed": with no deadline, OKX may
+//!   still apply the close later (and a second `okx position close` is then refused, 51023,
+//!   since a close never opens or flips a position).
+//! * leverage and the position mode are idempotent: accepted means set; after a lost answer the
+//!   value read back decides set or not set (a late duplicate would set the same value).
 
 use std::time::Duration;
 
@@ -136,10 +139,8 @@ impl Change for ClosePosition {
                     }
                 }
                 Ok(None) => {}
-                Err(e) => {
-                    last_error = Some(format!("{e:#}"));
-                    continue;
-                }
+                // The position may still settle it.
+                Err(e) => last_error = Some(format!("{e:#}")),
             }
             match open_position(client, self) {
                 Ok(None) => {
@@ -341,6 +342,10 @@ impl Change for SetLeverage {
         match change_answer(status, env) {
             OrderAnswer::Accepted(item)
                 if field(&item, "instId") != self.inst_id
+                    || field(&item, "mgnMode") != self.mgn_mode.as_str()
+                    || self
+                        .pos_side
+                        .is_some_and(|p| field(&item, "posSide") != p.as_str())
                     || field(&item, "lever").parse::<Decimal>().ok()
                         != Some(self.lever.value()) =>
             {
@@ -570,4 +575,72 @@ pub(crate) fn set_position_mode(
     }
     Stderr::note(&format!("setting the position mode to {}", mode.okx_name()));
     super::run(out, client, &change)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::client::parse_envelope;
+
+    fn answer(status: u16, body: &str, change: &dyn Change) -> bool {
+        matches!(
+            change.answer(status, &parse_envelope(body).unwrap()),
+            OrderAnswer::Accepted(_)
+        )
+    }
+
+    #[test]
+    fn only_an_answer_naming_the_request_settles_it() {
+        let close = ClosePosition {
+            inst_id: "BTC-USDT-SWAP".into(),
+            pos_side: None,
+            mgn_mode: MgnMode::Cross,
+            auto_cxl: false,
+            cl_ord_id: "okx1".into(),
+        };
+        let ok = r#"{"code":"0","msg":"","data":[{"instId":"BTC-USDT-SWAP","posSide":"net","clOrdId":"okx1","tag":""}]}"#;
+        assert!(answer(200, ok, &close));
+        assert!(
+            answer(200, &ok.replace(r#""0""#, "0"), &close),
+            "code as a number"
+        );
+        for (status, body) in [
+            (500, ok.to_string()),
+            (200, ok.replace("okx1", "okx2")),
+            (200, ok.replace("BTC-USDT-SWAP", "ETH-USDT-SWAP")),
+            (200, ok.replace(r#""code":"0""#, r#""code":"1""#)),
+            (200, ok.replace(r#""tag":"""#, r#""sCode":"51000""#)),
+            (200, r#"{"code":"0","msg":"","data":[{}]}"#.into()),
+            (200, r#"{"code":"0","msg":"","data":[]}"#.into()),
+            (
+                200,
+                ok.replace("}]}", r#"},{"instId":"BTC-USDT-SWAP","clOrdId":"okx1"}]}"#),
+            ),
+        ] {
+            assert!(!answer(status, &body, &close), "{status} {body}");
+        }
+
+        let lever = SetLeverage {
+            inst_id: "BTC-USDT-SWAP".into(),
+            lever: super::super::Amount::parse("5", "N").unwrap(),
+            mgn_mode: MgnMode::Isolated,
+            pos_side: Some(PosSide::Long),
+        };
+        let ok = r#"{"code":"0","msg":"","data":[{"lever":"5.00","mgnMode":"isolated","instId":"BTC-USDT-SWAP","posSide":"long"}]}"#;
+        assert!(answer(200, ok, &lever), "equal values in another spelling");
+        for body in [
+            ok.replace("5.00", "3"),
+            ok.replace("isolated", "cross"),
+            ok.replace("long", "short"),
+        ] {
+            assert!(!answer(200, &body, &lever), "{body}");
+        }
+
+        let mode = SetPositionMode {
+            pos_mode: "long_short_mode",
+        };
+        let ok = r#"{"code":"0","msg":"","data":[{"posMode":"long_short_mode"}]}"#;
+        assert!(answer(200, ok, &mode));
+        assert!(!answer(200, &ok.replace("long_short", "net"), &mode));
+    }
 }
