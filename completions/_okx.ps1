@@ -89,6 +89,7 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
         }
         'okx;ticker' {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Every instrument of this type (tickers have no MARGIN: margin pairs trade as SPOT)')
+            [CompletionResult]::new('--inst-family', '--inst-family', [CompletionResultType]::ParameterName, 'With --type SWAP, FUTURES or OPTION: only this instrument family, e.g. BTC-USD')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')

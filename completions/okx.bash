@@ -3162,7 +3162,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__ticker)
-            opts="-o -h -V --type --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            opts="-o -h -V --type --inst-family --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3170,6 +3170,10 @@ _okx() {
             case "${prev}" in
                 --type)
                     COMPREPLY=($(compgen -W "SPOT MARGIN SWAP FUTURES OPTION" -- "${cur}"))
+                    return 0
+                    ;;
+                --inst-family)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --output)

@@ -84,6 +84,7 @@ set edit:completion:arg-completer[okx] = {|@words|
         }
         &'okx;ticker'= {
             cand --type 'Every instrument of this type (tickers have no MARGIN: margin pairs trade as SPOT)'
+            cand --inst-family 'With --type SWAP, FUTURES or OPTION: only this instrument family, e.g. BTC-USD'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
             cand --output 'Output format [default: table on a terminal, json otherwise]'
             cand --env-file 'Read settings from this file instead of ./.env'

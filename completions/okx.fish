@@ -90,6 +90,7 @@ MARGIN\t''
 SWAP\t''
 FUTURES\t''
 OPTION\t''"
+complete -c okx -n "__fish_okx_using_subcommand ticker" -l inst-family -d 'With --type SWAP, FUTURES or OPTION: only this instrument family, e.g. BTC-USD' -r
 complete -c okx -n "__fish_okx_using_subcommand ticker" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t'One JSON value per line (streamed where the command streams)'

@@ -81,6 +81,10 @@ pub(crate) struct TickerArgs {
         value_parser = parse::inst_type()
     )]
     pub inst_type: Option<InstType>,
+
+    /// With --type SWAP, FUTURES or OPTION: only this instrument family, e.g. BTC-USD
+    #[arg(long, value_name = "FAMILY", requires = "inst_type", value_parser = parse::inst_id())]
+    pub inst_family: Option<InstId>,
 }
 
 #[derive(Debug, Args)]

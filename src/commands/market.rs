@@ -90,7 +90,19 @@ pub(crate) fn ticker(ctx: &Ctx, args: TickerArgs) -> Result<()> {
             )
             .into());
         }
-        Some(t) => vec![endpoints::TICKERS.request().query("instType", t)],
+        Some(t @ InstType::Spot) if args.inst_family.is_some() => {
+            return Err(Failure::Usage(format!(
+                "--inst-family is for SWAP, FUTURES and OPTION, not {t}; leave it out"
+            ))
+            .into());
+        }
+        Some(t) => {
+            let mut req = endpoints::TICKERS.request().query("instType", t);
+            if let Some(f) = &args.inst_family {
+                req = req.query("instFamily", f.clone());
+            }
+            vec![req]
+        }
         None => args
             .inst_ids
             .into_iter()

@@ -371,3 +371,29 @@ fn instruments_refuse_a_family_or_type_that_cannot_apply() {
     }
     assert!(sim.log().iter().all(|e| !from_okx(e)), "nothing sent");
 }
+
+#[test]
+fn option_tickers_can_be_narrowed_to_a_family() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let (code, out, err) = run(sb.okx_at(&sim).args([
+        "ticker",
+        "--type",
+        "OPTION",
+        "--inst-family",
+        "BTC-USD",
+        "--json",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    let v = json(&out);
+    assert_eq!(v.as_array().unwrap().len(), 6, "{v}");
+    assert_eq!(
+        requests_to(&sim, "/api/v5/market/tickers")[0].target,
+        "/api/v5/market/tickers?instType=OPTION&instFamily=BTC-USD"
+    );
+    let (code, _, err) =
+        run(sb
+            .okx_at(&sim)
+            .args(["ticker", "--type", "SPOT", "--inst-family", "BTC-USD"]));
+    assert_eq!(code, 2, "{err}");
+}
