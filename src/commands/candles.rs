@@ -88,6 +88,22 @@ const TABLE: &[Column<Candle>] = &[
     Column::text("confirm", Cell::Field("confirm")).priority(1),
 ];
 
+/// The table of a derivative's traded candles: OKX counts their volume in contracts and coin.
+const DERIVATIVE_TABLE: &[Column<Candle>] = &[
+    Column::text("time", Cell::Time("ts")).unit("UTC"),
+    Column::num("open", Cell::Field("o")),
+    Column::num("high", Cell::Field("h")),
+    Column::num("low", Cell::Field("l")),
+    Column::num("close", Cell::Field("c")),
+    Column::num("vol", Cell::Field("vol"))
+        .unit("contracts")
+        .priority(2),
+    Column::num("volCcy", Cell::Field("volCcy"))
+        .unit("coin")
+        .priority(3),
+    Column::text("confirm", Cell::Field("confirm")).priority(1),
+];
+
 /// What kind of candles a run walks: the two endpoints that serve them, how many rows a page
 /// holds, the row shape and the columns.
 struct Source {
@@ -472,6 +488,7 @@ pub(crate) fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
         price,
     } = args;
     let source = source_for(price, &inst_id, &bar)?;
+    let inst_type = inst_id.inst_type();
     let range = match &since {
         Some(s) => Some(range::resolve(s, until.as_ref(), local_now())?),
         None => None,
@@ -492,9 +509,16 @@ pub(crate) fn run(ctx: &Ctx, args: CandlesArgs) -> Result<()> {
         bar: bar.clone(),
     };
     // CSV, NDJSON and JSON stream a window at a time; a table is rendered at the end.
+    // Traded candles of a derivative count contracts and coin, not base and quote.
+    let table = match inst_type {
+        InstType::Swap | InstType::Futures | InstType::Option if std::ptr::eq(source, &TRADES) => {
+            DERIVATIVE_TABLE
+        }
+        _ => source.table,
+    };
     let mut sink = ctx
         .out
-        .records(source.csv, source.table)
+        .records(source.csv, table)
         .context("writing output")?;
 
     let Some((since, until)) = range else {

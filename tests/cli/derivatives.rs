@@ -397,3 +397,22 @@ fn option_tickers_can_be_narrowed_to_a_family() {
             .args(["ticker", "--type", "SPOT", "--inst-family", "BTC-USD"]));
     assert_eq!(code, 2, "{err}");
 }
+
+#[test]
+fn a_swap_s_candle_table_counts_contracts_and_coin() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let (code, out, err) =
+        run(sb
+            .okx_at(&sim)
+            .args(["candles", "BTC-USDT-SWAP", "--limit", "3", "-o", "table"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("vol (contracts)") && out.contains("volCcy (coin)"),
+        "{out}"
+    );
+    let (_, out, _) = run(sb
+        .okx_at(&sim)
+        .args(["candles", "BTC-USDT", "--limit", "3", "-o", "table"]));
+    assert!(!out.contains("contracts"), "{out}");
+}
