@@ -76,7 +76,10 @@ pub enum Failure {
     /// A signal came before an order-changing request was sent.
     Interrupted(String),
     /// The command okx ran (`okx deadman 60s -- CMD`) failed: its exit code is okx's.
-    Command { code: u8, msg: String },
+    Command {
+        code: u8,
+        msg: String,
+    },
 }
 
 impl Failure {

@@ -21,7 +21,7 @@ pub(crate) enum Countdown {
 pub(crate) struct DeadmanArgs {
     /// How long OKX waits for the next refresh before canceling every pending order: 10s to 2m
     /// (OKX's range; whole seconds), or `off` to disarm the switch
-    #[arg(value_name = "TIMEOUT|off", value_parser = parse::deadman_timeout())]
+    #[arg(value_name = "TIMEOUT", value_parser = parse::deadman_timeout())]
     pub countdown: Countdown,
 
     /// How often to refresh the switch: less than TIMEOUT, at least 1s (OKX takes one request

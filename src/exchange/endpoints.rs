@@ -207,14 +207,7 @@ pub(crate) static CANCEL_ORDER: Endpoint = row(
 /// sends no tag, so per UID (derivatives sheet §4.7, §9).
 pub(crate) static CANCEL_ALL_AFTER: Endpoint = Endpoint {
     window_ms: 1_000,
-    ..row(
-        Post,
-        "/api/v5/trade/cancel-all-after",
-        1,
-        User,
-        true,
-        true,
-    )
+    ..row(Post, "/api/v5/trade/cancel-all-after", 1, User, true, true)
 };
 pub(crate) static ORDERS_PENDING: Endpoint =
     row(Get, "/api/v5/trade/orders-pending", 60, User, true, false);

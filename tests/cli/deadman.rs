@@ -243,14 +243,19 @@ fn a_wrapped_command_ending_disarms_and_passes_its_exit_code_on() {
     ]));
     assert_eq!(code, 3, "{err}");
     assert_eq!(out, "from-the-bot\n");
-    assert!(err.contains("the command ended with exit status: 3"), "{err}");
+    assert!(
+        err.contains("the command ended with exit status: 3"),
+        "{err}"
+    );
     assert_eq!(sent(&sim).first().unwrap(), &("30".to_string(), 200));
     assert_eq!(sent(&sim).last().unwrap(), &("0".to_string(), 200));
     advance(&sim, 60_000);
     assert!(all_are(&sim, &ids, "live"));
 
     // A command that succeeds: exit 0.
-    let (code, _, err) = run(sb.okx_signed(&sim).args(["deadman", "30s", "--", "sleep", "1"]));
+    let (code, _, err) = run(sb
+        .okx_signed(&sim)
+        .args(["deadman", "30s", "--", "sleep", "1"]));
     assert_eq!(code, 0, "{err}");
 }
 
@@ -306,7 +311,10 @@ fn a_lost_disarm_is_retried_then_reported_loudly() {
     assert_eq!(code, 7, "{err}");
     assert!(err.contains("MAY STILL BE ARMED"), "{err}");
     assert!(err.contains("okx deadman off"), "{err}");
-    assert!(err.contains("OKX may cancel every pending order at 20"), "{err}");
+    assert!(
+        err.contains("OKX may cancel every pending order at 20"),
+        "{err}"
+    );
     assert_eq!(sent(&sim).len(), 4, "one arm, three disarms");
 }
 
@@ -322,11 +330,17 @@ fn bad_durations_send_nothing() {
         (&["10.5s"][..], "whole seconds"),
         (&["0"][..], "off to disarm"),
         (&["soon"][..], "not a duration"),
-        (&["30s", "--every", "30s"][..], "not shorter than the countdown"),
+        (
+            &["30s", "--every", "30s"][..],
+            "not shorter than the countdown",
+        ),
         (&["30s", "--every", "500ms"][..], "too short"),
         (&["off", "--keep"][..], "only disarms"),
         (&["off", "--", "true"][..], "only disarms"),
-        (&["30s", "--once", "--every", "5s"][..], "cannot be used with"),
+        (
+            &["30s", "--once", "--every", "5s"][..],
+            "cannot be used with",
+        ),
     ] {
         let (code, _, err) = run(sb.okx_signed(&sim).arg("deadman").args(args));
         assert_eq!(code, 2, "{args:?}: {err}");

@@ -309,7 +309,11 @@ fn wait_until(at: Instant, child: Option<&mut Child>) -> Option<Stop> {
             match c.try_wait() {
                 Ok(Some(status)) => return Some(Stop::Command(status)),
                 Ok(None) => {}
-                Err(e) => return Some(Stop::Failed(anyhow::Error::new(e).context("watching the command"))),
+                Err(e) => {
+                    return Some(Stop::Failed(
+                        anyhow::Error::new(e).context("watching the command"),
+                    ))
+                }
             }
         }
         let now = Instant::now();
