@@ -255,6 +255,10 @@ pub(crate) fn run(out: &Output, client: &Client, plan: &Plan) -> Result<()> {
         humantime::format_duration(plan.every),
         if quiet { "the command ends or Ctrl-C" } else { "Ctrl-C" }
     ));
+    // A signal while the first arm was in flight: stop before starting the command.
+    if interrupt::signalled() {
+        return finish(out, client, plan, Some(cancel_at), None, Stop::Signal);
+    }
     let mut child = match spawn(&plan.command) {
         Ok(c) => c,
         Err(e) => return finish(out, client, plan, Some(cancel_at), None, Stop::Failed(e)),
