@@ -56,6 +56,7 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Place, cancel and inspect orders')
             [CompletionResult]::new('position', 'position', [CompletionResultType]::ParameterValue, 'Close a swap or futures position at the market')
             [CompletionResult]::new('margin', 'margin', [CompletionResultType]::ParameterValue, 'Add margin to or take it from an isolated swap or futures position')
+            [CompletionResult]::new('deadman', 'deadman', [CompletionResultType]::ParameterValue, 'Dead-man''s switch: OKX cancels every pending order unless okx keeps refreshing it')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Live streams over OKX''s WebSocket API: prices, books, trades, candles, your orders')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Send any v5 request and print OKX''s JSON answer (signed when credentials are set)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the effective settings and where each one came from (secrets never shown)')
@@ -800,6 +801,27 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
         'okx;margin;help;help' {
             break
         }
+        'okx;deadman' {
+            [CompletionResult]::new('--every', '--every', [CompletionResultType]::ParameterName, 'How often to refresh the switch: less than TIMEOUT, at least 1s (OKX takes one request per second) [default: a third of TIMEOUT]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Leave the switch armed on a clean exit (OKX then cancels every order at the printed time)')
+            [CompletionResult]::new('--once', '--once', [CompletionResultType]::ParameterName, 'Arm it once and exit, leaving it armed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'okx;watch' {
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after N data messages')
             [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)')
@@ -1191,6 +1213,7 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Place, cancel and inspect orders')
             [CompletionResult]::new('position', 'position', [CompletionResultType]::ParameterValue, 'Close a swap or futures position at the market')
             [CompletionResult]::new('margin', 'margin', [CompletionResultType]::ParameterValue, 'Add margin to or take it from an isolated swap or futures position')
+            [CompletionResult]::new('deadman', 'deadman', [CompletionResultType]::ParameterValue, 'Dead-man''s switch: OKX cancels every pending order unless okx keeps refreshing it')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Live streams over OKX''s WebSocket API: prices, books, trades, candles, your orders')
             [CompletionResult]::new('api', 'api', [CompletionResultType]::ParameterValue, 'Send any v5 request and print OKX''s JSON answer (signed when credentials are set)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Show the effective settings and where each one came from (secrets never shown)')
@@ -1301,6 +1324,9 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             break
         }
         'okx;help;margin;reduce' {
+            break
+        }
+        'okx;help;deadman' {
             break
         }
         'okx;help;watch' {

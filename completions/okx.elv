@@ -53,6 +53,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand order 'Place, cancel and inspect orders'
             cand position 'Close a swap or futures position at the market'
             cand margin 'Add margin to or take it from an isolated swap or futures position'
+            cand deadman 'Dead-man''s switch: OKX cancels every pending order unless okx keeps refreshing it'
             cand watch 'Live streams over OKX''s WebSocket API: prices, books, trades, candles, your orders'
             cand api 'Send any v5 request and print OKX''s JSON answer (signed when credentials are set)'
             cand config 'Show the effective settings and where each one came from (secrets never shown)'
@@ -742,6 +743,26 @@ set edit:completion:arg-completer[okx] = {|@words|
         }
         &'okx;margin;help;help'= {
         }
+        &'okx;deadman'= {
+            cand --every 'How often to refresh the switch: less than TIMEOUT, at least 1s (OKX takes one request per second) [default: a third of TIMEOUT]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --keep 'Leave the switch armed on a clean exit (OKX then cancels every order at the printed time)'
+            cand --once 'Arm it once and exit, leaving it armed'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'okx;watch'= {
             cand --count 'Stop after N data messages'
             cand --duration 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)'
@@ -1106,6 +1127,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand order 'Place, cancel and inspect orders'
             cand position 'Close a swap or futures position at the market'
             cand margin 'Add margin to or take it from an isolated swap or futures position'
+            cand deadman 'Dead-man''s switch: OKX cancels every pending order unless okx keeps refreshing it'
             cand watch 'Live streams over OKX''s WebSocket API: prices, books, trades, candles, your orders'
             cand api 'Send any v5 request and print OKX''s JSON answer (signed when credentials are set)'
             cand config 'Show the effective settings and where each one came from (secrets never shown)'
@@ -1185,6 +1207,8 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;help;margin;add'= {
         }
         &'okx;help;margin;reduce'= {
+        }
+        &'okx;help;deadman'= {
         }
         &'okx;help;watch'= {
             cand ticker 'Tickers: last price, best bid/ask, 24 h figures'

@@ -48,7 +48,8 @@ Exit codes:
      that would have taken liquidity)
   9  okx candles|trades|funding --strict: OKX's data has gaps in the range (the rows it has were written,
      the gaps are listed)
-130  interrupted (Ctrl-C, SIGTERM, SIGHUP) before an order-changing request was sent";
+130  interrupted (Ctrl-C, SIGTERM, SIGHUP) before an order-changing request was sent
+okx deadman ... -- CMD exits with CMD's exit code once the switch is disarmed";
 
 /// A failure whose kind matters to the exit code or the hint.
 #[derive(Debug)]
@@ -74,6 +75,11 @@ pub enum Failure {
     Incomplete(String),
     /// A signal came before an order-changing request was sent.
     Interrupted(String),
+    /// The command okx ran (`okx deadman 60s -- CMD`) failed: its exit code is okx's.
+    Command {
+        code: u8,
+        msg: String,
+    },
 }
 
 impl Failure {
@@ -88,6 +94,7 @@ impl Failure {
             Failure::Unfilled(_) => exit::UNFILLED,
             Failure::Incomplete(_) => exit::INCOMPLETE,
             Failure::Interrupted(_) => exit::INTERRUPTED,
+            Failure::Command { code, .. } => *code,
         }
     }
 
@@ -118,7 +125,8 @@ impl fmt::Display for Failure {
             | Failure::UnknownOutcome(m)
             | Failure::Unfilled(m)
             | Failure::Incomplete(m)
-            | Failure::Interrupted(m) => f.write_str(m),
+            | Failure::Interrupted(m)
+            | Failure::Command { msg: m, .. } => f.write_str(m),
             Failure::Api {
                 code,
                 msg,

@@ -16,7 +16,7 @@
 //! writing), `routes` (the endpoint table: method, path, rate limit, auth, handler), `auth`
 //! (signature checks), `ratelimit`, `faults`, `control` (`/__sim/*`), `state` (what threads
 //! share, including the log), `endpoints` and `account` (handlers), `trade` (trade endpoint
-//! handlers) and `orders` (validation, execution and the order store), `deriv_orders` (SWAP and
+//! handlers), `deadman` (cancel-all-after and its timer) and `orders` (validation, execution and the order store), `deriv_orders` (SWAP and
 //! FUTURES orders), `positions` (account configuration, leverage and positions built from
 //! fills), `leverage` and `position_api` (their handlers), `algos` (attached TP/SL), `funding`
 //! (funding rates and their history), `market`, `series`,
@@ -35,6 +35,7 @@ mod auth;
 mod bars;
 mod calendar;
 mod control;
+mod deadman;
 mod deriv_orders;
 mod endpoints;
 mod faults;
@@ -307,6 +308,7 @@ impl Sim {
         // Assigned one at a time, so that if the second spawn fails, dropping `sim` stops the
         // first thread.
         let for_thread = Arc::clone(&shared);
+        deadman::spawn_timer(Arc::clone(&shared))?;
         sim.accept = Some(
             std::thread::Builder::new()
                 .name(format!("okx-sim-{port}"))
@@ -427,6 +429,15 @@ impl Sim {
 
     pub fn set_clock_offset_ms(&self, ms: i64) {
         self.shared.clock_offset_ms.store(ms, Ordering::SeqCst);
+    }
+
+    /// Answers `cancel-all-after` with `triggerTime` and `ts` in seconds, as OKX's docs example
+    /// shows them (derivatives sheet §10.8), instead of milliseconds (the default, as every other
+    /// OKX timestamp).
+    pub fn set_cancel_all_after_seconds(&self, on: bool) {
+        self.shared
+            .cancel_all_after_seconds
+            .store(on, Ordering::SeqCst);
     }
 
     pub fn set_rate_limits(&self, on: bool) {

@@ -15,8 +15,19 @@ pub(crate) struct Limiter {
 impl Limiter {
     /// Counts a request under `key` at monotonic time `now_ms` if the window has room.
     pub(crate) fn admit(&mut self, key: &str, limit: usize, now_ms: i64) -> bool {
+        self.admit_within(key, limit, WINDOW_MS, now_ms)
+    }
+
+    /// `admit` over a window of `window_ms` (OKX counts a few endpoints per second).
+    pub(crate) fn admit_within(
+        &mut self,
+        key: &str,
+        limit: usize,
+        window_ms: i64,
+        now_ms: i64,
+    ) -> bool {
         let times = self.accepted.entry(key.to_string()).or_default();
-        while times.front().is_some_and(|&t| now_ms - t >= WINDOW_MS) {
+        while times.front().is_some_and(|&t| now_ms - t >= window_ms) {
             times.pop_front();
         }
         if times.len() >= limit {
@@ -51,5 +62,14 @@ mod tests {
         assert!(l.admit("k", 3, 2_002));
         assert!(!l.admit("k", 3, 3_999));
         assert!(l.admit("k", 3, 4_000));
+    }
+
+    #[test]
+    fn a_one_second_window() {
+        let mut l = Limiter::default();
+        assert!(l.admit_within("k", 1, 1_000, 0));
+        assert!(!l.admit_within("k", 1, 1_000, 999));
+        assert!(l.admit_within("k", 1, 1_000, 1_000));
+        assert!(!l.admit_within("k", 1, 1_000, 1_500));
     }
 }

@@ -11,6 +11,7 @@ use serde_json::{json, Value};
 
 use crate::account::{self, AccountState};
 use crate::auth;
+use crate::deadman;
 use crate::endpoints;
 use crate::faults::too_many_requests;
 use crate::funding;
@@ -34,12 +35,15 @@ pub(crate) enum Key {
     /// Per account UID and instrument (trade endpoints): `instId` from the query, or from the
     /// JSON body of a POST.
     UidAndInst,
+    /// Per account UID and the body's `tag`, counted over one second, not two: cancel-all-after,
+    /// "1 request per second" (derivatives sheet §4.7, §9).
+    UidAndTagPerSecond,
 }
 
 pub(crate) struct Route {
     pub(crate) method: &'static str,
     pub(crate) path: &'static str,
-    /// Requests per 2 s.
+    /// Requests per 2 s (per second for `Key::UidAndTagPerSecond`).
     pub(crate) limit: usize,
     pub(crate) key: Key,
     pub(crate) auth: bool,
@@ -222,6 +226,14 @@ pub(crate) const ROUTES: &[Route] = &[
         key: Key::UidAndInst,
         auth: true,
         handler: trade::cancel_order,
+    },
+    Route {
+        method: "POST",
+        path: "/api/v5/trade/cancel-all-after",
+        limit: 1,
+        key: Key::UidAndTagPerSecond,
+        auth: true,
+        handler: deadman::cancel_all_after,
     },
     Route {
         method: "GET",
@@ -489,6 +501,8 @@ pub(crate) struct Ctx<'a> {
 
 /// Routes, authenticates, rate-limits and handles one API request.
 pub(crate) fn dispatch(shared: &Shared, req: &Request, peer: IpAddr, now_ms: i64) -> Reply {
+    // A dead-man's switch that ran out has canceled its orders before anything is answered.
+    deadman::fire_due(shared);
     let path = req.path();
     let candidates: Vec<&Route> = ROUTES.iter().filter(|r| r.path == path).collect();
     if candidates.is_empty() {
@@ -521,9 +535,16 @@ pub(crate) fn dispatch(shared: &Shared, req: &Request, peer: IpAddr, now_ms: i64
             Key::IpAndParam(name) => format!("{peer}|{}", params.get(name).unwrap_or("")),
             Key::Uid => uid(account),
             Key::UidAndInst => format!("{}|{}", uid(account), inst_id(req, &params)),
+            Key::UidAndTagPerSecond => format!("{}|{}", uid(account), body_field(req, "tag")),
         };
         let key = format!("{} {}|{scope}", route.method, route.path);
-        if !shared.limiter().admit(&key, route.limit, shared.mono_ms()) {
+        let (mut limiter, now) = (shared.limiter(), shared.mono_ms());
+        let admitted = match route.key {
+            Key::UidAndTagPerSecond => limiter.admit_within(&key, route.limit, 1_000, now),
+            _ => limiter.admit(&key, route.limit, now),
+        };
+        drop(limiter);
+        if !admitted {
             return Reply::new(429, too_many_requests());
         }
     }
@@ -556,9 +577,14 @@ fn inst_id(req: &Request, params: &Params) -> String {
     if let Some(id) = params.get("instId") {
         return id.to_string();
     }
+    body_field(req, "instId")
+}
+
+/// A text field of a JSON body, or "" (so malformed requests share one budget).
+fn body_field(req: &Request, name: &str) -> String {
     serde_json::from_slice::<Value>(&req.body)
         .ok()
-        .and_then(|v| v.get("instId")?.as_str().map(str::to_string))
+        .and_then(|v| v.get(name)?.as_str().map(str::to_string))
         .unwrap_or_default()
 }
 
@@ -636,7 +662,7 @@ mod tests {
                 .all(|o| (o.method, o.path) != (r.method, r.path)));
             assert_eq!(
                 r.auth,
-                matches!(r.key, Key::Uid | Key::UidAndInst),
+                matches!(r.key, Key::Uid | Key::UidAndInst | Key::UidAndTagPerSecond),
                 "{}",
                 r.path
             );

@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use crate::account::AccountState;
 use crate::amount::Amount;
+use crate::deadman::Timers;
 use crate::faults::FaultQueue;
 use crate::funding::Funding;
 use crate::market::Market;
@@ -33,6 +34,10 @@ pub(crate) struct Shared {
     pub(crate) stopping: AtomicBool,
     /// WebSocket connections, their log and switches.
     pub(crate) ws: WsHub,
+    /// cancel-all-after timers (`deadman.rs`).
+    pub(crate) deadman: Mutex<Timers>,
+    /// cancel-all-after answers in seconds, as the docs' example, instead of ms.
+    pub(crate) cancel_all_after_seconds: AtomicBool,
     limiter: Mutex<Limiter>,
     faults: Mutex<FaultQueue>,
     /// Every order; taken before any account's balances when both are needed.
@@ -65,6 +70,8 @@ impl Shared {
             history_cap: AtomicUsize::new(config.history_candles_cap.max(1)),
             stopping: AtomicBool::new(false),
             ws: WsHub::new(config.ws_push_interval_ms, config.ws_idle_close_ms),
+            deadman: Mutex::new(Timers::default()),
+            cancel_all_after_seconds: AtomicBool::new(false),
             limiter: Mutex::new(Limiter::default()),
             faults: Mutex::new(FaultQueue::default()),
             orders: Mutex::new(Orders::default()),

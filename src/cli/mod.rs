@@ -7,6 +7,7 @@ mod account;
 mod account_info;
 mod api;
 mod candles;
+mod deadman;
 mod funding;
 mod margin;
 mod mark;
@@ -32,6 +33,7 @@ pub(crate) use self::account_info::{
 };
 pub(crate) use self::api::ApiArgs;
 pub(crate) use self::candles::{CandlePrice, CandlesArgs};
+pub(crate) use self::deadman::{Countdown, DeadmanArgs};
 pub(crate) use self::funding::{FundingArgs, Perpetual};
 pub(crate) use self::margin::{MarginArgs, MarginCommand};
 pub(crate) use self::mark::{MarkArgs, MarkCommand, OpenInterestArgs};
@@ -226,6 +228,27 @@ pub(crate) enum Command {
     /// Add margin to or take it from an isolated swap or futures position
     #[command(subcommand)]
     Margin(MarginCommand),
+
+    /// Dead-man's switch: OKX cancels every pending order unless okx keeps refreshing it
+    #[command(
+        long_about = "OKX's dead-man's switch (POST /api/v5/trade/cancel-all-after): arms a \
+            countdown of TIMEOUT on OKX, after which OKX cancels every pending order of the \
+            account (spot and derivatives), and refreshes it every --every until Ctrl-C, SIGTERM \
+            or SIGHUP, or until the command after -- ends (okx then exits with its exit code; \
+            that command's stdout is its own: okx prints its lines on stderr only). If okx dies \
+            or loses the network, the refreshes stop and OKX cancels everything at the time \
+            printed. A clean exit disarms the switch (timeOut 0) unless --keep; a disarm whose \
+            answer is lost is retried, then reported loudly with exit 7: OKX may still cancel \
+            everything at the printed time; disarm with okx deadman off. A second Ctrl-C exits \
+            at once, leaving the switch armed. Each arm prints the time OKX will cancel (UTC): a \
+            readable line on a terminal, a JSON line (OKX's answer with result and cancelAt) in \
+            a pipe. OKX's docs disagree with themselves on the unit of triggerTime (their example \
+            looks like seconds, every other OKX time is milliseconds): okx reads a value below \
+            10^12 as seconds.",
+        after_help = "Examples:\n  okx deadman 60s\n  okx deadman 30s --every 5s -- ./my-bot.sh --live\n  \
+            okx deadman 2m --once\n  okx deadman off"
+    )]
+    Deadman(DeadmanArgs),
 
     /// Live streams over OKX's WebSocket API: prices, books, trades, candles, your orders
     #[command(

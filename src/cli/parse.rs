@@ -190,3 +190,22 @@ pub(crate) fn position_type() -> Checked<InstType> {
     })
     .offering(inst_type_values().filter(|v| !v.get_name().eq_ignore_ascii_case("SPOT")))
 }
+
+/// The countdown of `okx deadman`: `off`, or whole seconds from 10 to 120, OKX's range
+/// for cancel-all-after (derivatives sheet §4.7), in the one duration syntax (`60s`, `2m`, `90`).
+pub(crate) fn deadman_timeout() -> Checked<super::deadman::Countdown> {
+    checked(|s, flag| {
+        if s.trim() == "off" {
+            return Ok(super::deadman::Countdown::Off);
+        }
+        let range = "OKX's cancel-all-after counts down from 10 s to 120 s, in whole seconds \
+                     (60s, 2m), or give off to disarm it";
+        let d = validate::duration(s, flag, Duration::from_millis(1), Duration::MAX)
+            .map_err(|e| Failure::Usage(format!("{e}; {range}")))?;
+        if d.subsec_nanos() != 0 || !(10..=120).contains(&d.as_secs()) {
+            return Err(Failure::Usage(format!("{flag} {s:?}: {range}")));
+        }
+        Ok(super::deadman::Countdown::Secs(d.as_secs()))
+    })
+    .offering(["off"].map(PossibleValue::new))
+}

@@ -6,6 +6,7 @@ pub mod account;
 mod account_info;
 mod api;
 mod candles;
+mod deadman;
 mod funding;
 mod margin;
 mod mark;
@@ -127,6 +128,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Order(cmd) => trade::run(&ctx, cmd),
         Command::Position(cmd) => position::run(&ctx, cmd),
         Command::Margin(cmd) => margin::run(&ctx, cmd),
+        Command::Deadman(args) => deadman::run(&ctx, args),
         Command::Watch(args) => watch::run(&ctx, args),
         Command::Api(args) => api::run(&ctx, args),
         Command::Sign(args) => sign::run(&ctx, args),

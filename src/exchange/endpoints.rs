@@ -203,6 +203,12 @@ pub(crate) static CANCEL_ORDER: Endpoint = row(
     true,
     true,
 );
+/// OKX's dead-man's switch: 1 request per second (not per 2 s), counted by UID and `tag`; okx
+/// sends no tag, so per UID (derivatives sheet §4.7, §9).
+pub(crate) static CANCEL_ALL_AFTER: Endpoint = Endpoint {
+    window_ms: 1_000,
+    ..row(Post, "/api/v5/trade/cancel-all-after", 1, User, true, true)
+};
 pub(crate) static ORDERS_PENDING: Endpoint =
     row(Get, "/api/v5/trade/orders-pending", 60, User, true, false);
 pub(crate) static ORDERS_HISTORY: Endpoint =
@@ -254,6 +260,7 @@ pub(crate) static ENDPOINTS: &[&Endpoint] = &[
     &ORDER,
     &PLACE_ORDER,
     &CANCEL_ORDER,
+    &CANCEL_ALL_AFTER,
     &ORDERS_PENDING,
     &ORDERS_HISTORY,
     &FILLS,

@@ -11,6 +11,7 @@ mod candles;
 mod change_answers;
 mod completions;
 mod config;
+mod deadman;
 mod derivatives;
 mod errors;
 mod fault_matrix;

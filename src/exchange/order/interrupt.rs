@@ -5,7 +5,10 @@
 //!   look-up of the outcome; a second exits at once: outcome `unknown` (exit 7), the `unknown`
 //!   result and the exact command to check on stderr;
 //! - once the outcome is known (the guard dropped), a signal is ignored: okx is only printing it
-//!   and exiting with its code, which a script must get.
+//!   and exiting with its code, which a script must get;
+//! - while a loop keeps a change in force (`looping`: the dead-man's switch), the first asks it
+//!   to stop cleanly (undo the change, then exit), the second exits at once, outcome `unknown`
+//!   (exit 7), saying what is left in force and how to undo it.
 //!
 //! The handler writes with `write(2)` on file descriptor 2, never through Rust's locked stdout
 //! or stderr, which the main thread may hold while blocked on a full pipe.
@@ -23,6 +26,9 @@ enum State {
     InFlight { check: String, unknown: String },
     /// The outcome is known and being printed.
     Reported,
+    /// A loop keeps a change in force: what to say at the first signal (a stop is asked for)
+    /// and at the second (okx exits, leaving the change in force).
+    Looping { first: String, second: String },
 }
 
 static SIGNALS: AtomicUsize = AtomicUsize::new(0);
@@ -55,6 +61,22 @@ impl Drop for Guard {
     }
 }
 
+/// Marks a loop that keeps a change in force (see the module's comment); the messages are
+/// updated as the loop goes (each carries the current trigger time).
+pub(super) fn looping(first: &str, second: &str) {
+    arm();
+    set(State::Looping {
+        first: first.to_string(),
+        second: second.to_string(),
+    });
+}
+
+/// The loop's change is undone (or left in force on purpose) and okx is exiting: a signal is
+/// ignored from now on.
+pub(super) fn settled() {
+    set(State::Reported);
+}
+
 fn set(s: State) {
     if let Ok(mut state) = STATE.lock() {
         *state = s;
@@ -81,6 +103,11 @@ fn on_signal() {
             raw_stderr(&format!(
                 "okx: error: stopped before the outcome was known: it may or may not have taken effect; do not send it again before checking with: {check}\nokx: result: {unknown}\n"
             ));
+            std::process::exit(i32::from(exit::UNKNOWN_OUTCOME));
+        }
+        State::Looping { first, .. } if n == 1 => raw_stderr(&first),
+        State::Looping { second, .. } => {
+            raw_stderr(&second);
             std::process::exit(i32::from(exit::UNKNOWN_OUTCOME));
         }
         State::Reported => {}
