@@ -203,6 +203,15 @@ pub(crate) static CANCEL_ORDER: Endpoint = row(
     true,
     true,
 );
+/// Derivatives sheet §4.1: 60/2s per account and instrument; honours `expTime`.
+pub(crate) static AMEND_ORDER: Endpoint = row(
+    Post,
+    "/api/v5/trade/amend-order",
+    60,
+    UserInstrument,
+    true,
+    true,
+);
 pub(crate) static ORDERS_PENDING: Endpoint =
     row(Get, "/api/v5/trade/orders-pending", 60, User, true, false);
 pub(crate) static ORDERS_HISTORY: Endpoint =
@@ -254,6 +263,7 @@ pub(crate) static ENDPOINTS: &[&Endpoint] = &[
     &ORDER,
     &PLACE_ORDER,
     &CANCEL_ORDER,
+    &AMEND_ORDER,
     &ORDERS_PENDING,
     &ORDERS_HISTORY,
     &FILLS,
