@@ -224,6 +224,14 @@ pub(crate) const ROUTES: &[Route] = &[
         handler: trade::cancel_order,
     },
     Route {
+        method: "POST",
+        path: "/api/v5/trade/amend-order",
+        limit: 60,
+        key: Key::UidAndInst,
+        auth: true,
+        handler: crate::amend::amend_order,
+    },
+    Route {
         method: "GET",
         path: "/api/v5/trade/order",
         limit: 60,

@@ -42,7 +42,7 @@ pub(crate) fn text<'a>(body: &'a Body, name: &str) -> Result<Option<&'a str>, Re
 }
 
 /// The trade envelope: code "0" when the item succeeded, "1" ("All operations failed") if not.
-fn per_item(ctx: &Ctx, in_us: i64, ok: bool, item: Value) -> Reply {
+pub(crate) fn per_item(ctx: &Ctx, in_us: i64, ok: bool, item: Value) -> Reply {
     let (code, msg) = if ok {
         ("0", "")
     } else {
@@ -104,16 +104,21 @@ pub(crate) fn place_order(ctx: &Ctx) -> Reply {
     )
 }
 
+/// The `expTime` header (fact sheet §1.1): Unix ms, or 51000 when it is not a number.
+pub(crate) fn exp_time(ctx: &Ctx) -> Result<Option<i64>, Reject> {
+    match ctx.req.header("expTime") {
+        None => Ok(None),
+        Some(t) => t
+            .parse::<i64>()
+            .map(Some)
+            .map_err(|_| orders::param_error("expTime")),
+    }
+}
+
 /// The place-order fields, as text, plus the `expTime` header.
 fn parse_order<'a>(ctx: &Ctx, body: &'a Body) -> Result<NewOrder<'a>, Reject> {
     let required = |name: &str| text(body, name).map(Option::unwrap_or_default);
-    let exp_time = match ctx.req.header("expTime") {
-        None => None,
-        Some(t) => Some(
-            t.parse::<i64>()
-                .map_err(|_| orders::param_error("expTime"))?,
-        ),
-    };
+    let exp_time = exp_time(ctx)?;
     Ok(NewOrder {
         inst_id: required("instId")?,
         td_mode: required("tdMode")?,
@@ -198,7 +203,7 @@ pub(crate) fn cancel_order(ctx: &Ctx) -> Reply {
 }
 
 /// 50015: neither `ordId` nor `clOrdId`.
-fn either_id() -> Reply {
+pub(crate) fn either_id() -> Reply {
     Reply::error(
         400,
         "50015",
