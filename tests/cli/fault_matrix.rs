@@ -514,15 +514,7 @@ fn cell(row: &Row, f: &str) -> Result<Expect, String> {
                 .collect()
         }
         ("/api/v5/trade/amend-order", _) => [
-            "order",
-            "amend",
-            "BTC-USDT",
-            "--ord-id",
-            &resting,
-            "--size",
-            AMEND_SZ,
-            "--expire",
-            "1",
+            "order", "amend", "BTC-USDT", "--ord-id", &resting, "--size", AMEND_SZ, "--expire", "1",
         ]
         .iter()
         .map(|s| s.to_string())
