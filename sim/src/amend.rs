@@ -19,7 +19,7 @@
 //! Not modelled: reduce-only and closing orders' sizes against the position, options, TP/SL
 //! amendments (`attachAlgoOrds`).
 
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::account::{self, AccountState};
 use crate::amount::Amount;
@@ -97,30 +97,8 @@ pub(crate) fn amend_order(ctx: &Ctx) -> Reply {
             .amend(market, account, inst, &amend, ctx.now_ms)
     })();
     ctx.shared.publish_order_events();
-    let (ok, ord_id, cl_ord_id, code, msg) = match result {
-        Ok((id, cl)) => (true, id.to_string(), cl, "0", String::new()),
-        Err(r) => (
-            false,
-            ord_id.unwrap_or("").to_string(),
-            cl_ord_id.unwrap_or("").to_string(),
-            r.code,
-            r.msg,
-        ),
-    };
-    per_item(
-        ctx,
-        in_us,
-        ok,
-        json!({
-            "ordId": ord_id,
-            "clOrdId": cl_ord_id,
-            "ts": ctx.shared.now_ms().to_string(),
-            "reqId": req_id,
-            "sCode": code,
-            "sMsg": msg,
-            "subCode": "",
-        }),
-    )
+    let (ok, item) = trade::order_item(ctx, result, ord_id, cl_ord_id, Some(req_id));
+    per_item(ctx, in_us, ok, item)
 }
 
 impl Orders {
@@ -228,7 +206,7 @@ impl Orders {
         // At or below the filled size: the order ends filled (§4.1), its funds released.
         if sz <= acc {
             let order = &mut self.list[i];
-            release(market, account, order, held, now_ms);
+            orders::release_all(market, account, order, now_ms);
             order.sz = sz;
             order.px = px;
             order.state = State::Filled;
@@ -324,25 +302,4 @@ impl Orders {
             o.insert("reqId".into(), req_id.into());
         }
     }
-}
-
-/// Releases `amount` of what `order` froze.
-fn release(
-    market: &Market,
-    account: &AccountState,
-    order: &mut orders::Order,
-    amount: Amount,
-    now_ms: i64,
-) {
-    let inst = &market.series(order.inst).inst;
-    let ccy = match (order.side, order.deriv.as_ref().and(Terms::of(inst))) {
-        (_, Some(t)) => t.settle,
-        (Side::Buy, None) => inst.quote_ccy,
-        (Side::Sell, None) => inst.base_ccy,
-    };
-    let mut balances = lock(&account.balances);
-    let b = account::entry(&mut balances, ccy, now_ms);
-    b.frozen = b.frozen - amount;
-    b.u_time = now_ms;
-    order.frozen = order.frozen - amount;
 }

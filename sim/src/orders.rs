@@ -796,17 +796,7 @@ impl Orders {
             .filter(|&i| self.list[i].state.is_pending())
             .ok_or_else(not_found)?;
         let order = &mut self.list[i];
-        let inst = &market.series(order.inst).inst;
-        let pay_ccy = match (order.side, order.deriv.as_ref().and(Terms::of(inst))) {
-            (_, Some(t)) => t.settle,
-            (Side::Buy, None) => inst.quote_ccy,
-            (Side::Sell, None) => inst.base_ccy,
-        };
-        let mut balances = lock(&account.balances);
-        let b = account::entry(&mut balances, pay_ccy, now_ms);
-        b.frozen = b.frozen - order.frozen;
-        b.u_time = now_ms;
-        order.frozen = Amount::ZERO;
+        release_all(market, account, order, now_ms);
         order.state = State::Canceled;
         order.cancel_source = "1";
         order.u_time = now_ms;
@@ -864,6 +854,22 @@ impl Orders {
             .take(limit)
             .collect()
     }
+}
+
+/// Releases everything `order` froze, in the currency it pays with (derivatives: margin in
+/// the settlement currency).
+pub(crate) fn release_all(market: &Market, account: &AccountState, order: &mut Order, now_ms: i64) {
+    let inst = &market.series(order.inst).inst;
+    let pay_ccy = match (order.side, order.deriv.as_ref().and(Terms::of(inst))) {
+        (_, Some(t)) => t.settle,
+        (Side::Buy, None) => inst.quote_ccy,
+        (Side::Sell, None) => inst.base_ccy,
+    };
+    let mut balances = lock(&account.balances);
+    let b = account::entry(&mut balances, pay_ccy, now_ms);
+    b.frozen = b.frozen - order.frozen;
+    b.u_time = now_ms;
+    order.frozen = Amount::ZERO;
 }
 
 /// A spot order's price limit around the last price `last` (ticks): `(max buy, min sell)`,

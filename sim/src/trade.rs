@@ -177,7 +177,20 @@ pub(crate) fn cancel_order(ctx: &Ctx) -> Reply {
         .orders()
         .cancel(market, account, inst, ord_id, cl_ord_id, ctx.now_ms);
     ctx.shared.publish_order_events();
-    let ts = ctx.shared.now_ms().to_string();
+    let (ok, item) = order_item(ctx, result, ord_id, cl_ord_id, None);
+    per_item(ctx, in_us, ok, item)
+}
+
+/// The answer item of a request on an existing order (cancel, amend), in OKX's field order:
+/// `{ordId, clOrdId, ts, [reqId,] sCode, sMsg[, subCode]}`; on failure the IDs as sent. The
+/// `reqId` and `subCode` are an amend's. Returns whether it succeeded, and the item.
+pub(crate) fn order_item(
+    ctx: &Ctx,
+    result: Result<(u64, String), Reject>,
+    ord_id: Option<&str>,
+    cl_ord_id: Option<&str>,
+    req_id: Option<&str>,
+) -> (bool, Value) {
     let (ok, ord_id, cl_ord_id, code, msg) = match result {
         Ok((id, cl)) => (true, id.to_string(), cl, "0", String::new()),
         Err(r) => (
@@ -188,18 +201,19 @@ pub(crate) fn cancel_order(ctx: &Ctx) -> Reply {
             r.msg,
         ),
     };
-    per_item(
-        ctx,
-        in_us,
-        ok,
-        json!({
-            "ordId": ord_id,
-            "clOrdId": cl_ord_id,
-            "ts": ts,
-            "sCode": code,
-            "sMsg": msg,
-        }),
-    )
+    let mut item = Map::new();
+    item.insert("ordId".into(), ord_id.into());
+    item.insert("clOrdId".into(), cl_ord_id.into());
+    item.insert("ts".into(), ctx.shared.now_ms().to_string().into());
+    if let Some(r) = req_id {
+        item.insert("reqId".into(), r.into());
+    }
+    item.insert("sCode".into(), code.into());
+    item.insert("sMsg".into(), msg.into());
+    if req_id.is_some() {
+        item.insert("subCode".into(), "".into());
+    }
+    (ok, Value::Object(item))
 }
 
 /// 50015: neither `ordId` nor `clOrdId`.

@@ -251,13 +251,14 @@ fn bad_amends_are_refused_before_sending() {
     );
 }
 
-#[test]
-fn a_lost_answer_after_processing_is_amended_and_never_resent() {
+/// Amends a resting order's size to 0.02 with `fault` on the amend's answer and a 1 s
+/// deadline: (exit code, result, stderr, the stand-in's order afterwards).
+fn lost(fault: Fault) -> (i32, Value, String, Value) {
     let sim = sim();
     let sb = Sandbox::new();
     let px = price(&sim, "BTC-USDT", 97);
     let id = rest(&sb, &sim, &["BTC-USDT", "buy", "0.01", "--price", &px]);
-    sim.inject(&format!("POST {AMEND}"), Fault::ResetAfterProcessing, 1);
+    sim.inject(&format!("POST {AMEND}"), fault, 1);
     let (code, v, err) = amend(
         &sb,
         &sim,
@@ -265,35 +266,28 @@ fn a_lost_answer_after_processing_is_amended_and_never_resent() {
             "BTC-USDT", "--ord-id", &id, "--size", "0.02", "--expire", "1",
         ],
     );
+    assert_eq!(amend_posts(&sim), 1, "sent once: {err}");
+    (code, v, err, order(&sim, &id))
+}
+
+#[test]
+fn a_lost_answer_after_processing_is_amended_and_never_resent() {
+    let (code, v, err, o) = lost(Fault::ResetAfterProcessing);
     assert_eq!(code, 0, "{err}");
     assert_eq!(v["result"], "amended", "{v}");
     assert!(err.contains("will not be sent again"), "{err}");
-    assert_eq!(amend_posts(&sim), 1);
-    assert_eq!(order(&sim, &id)["sz"], "0.02");
+    assert_eq!(o["sz"], "0.02");
 }
 
 #[test]
 fn a_lost_amend_never_processed_is_not_amended_after_its_deadline() {
-    let sim = sim();
-    let sb = Sandbox::new();
-    let px = price(&sim, "BTC-USDT", 97);
-    let id = rest(&sb, &sim, &["BTC-USDT", "buy", "0.01", "--price", &px]);
-    sim.inject(&format!("POST {AMEND}"), Fault::ResetBeforeProcessing, 1);
-    let (code, v, err) = amend(
-        &sb,
-        &sim,
-        &[
-            "BTC-USDT", "--ord-id", &id, "--size", "0.02", "--expire", "1",
-        ],
-    );
+    let (code, v, err, o) = lost(Fault::ResetBeforeProcessing);
     assert_eq!(code, 6, "{err}");
     assert_eq!(v["result"], "not_amended", "{v}");
     assert!(
         err.contains("the order was not amended") && err.contains("it is safe to amend it again"),
         "{err}"
     );
-    assert_eq!(amend_posts(&sim), 1);
-    let o = order(&sim, &id);
     assert_eq!(
         (o["sz"].as_str(), o["state"].as_str()),
         (Some("0.01"), Some("live"))
