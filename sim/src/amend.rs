@@ -30,7 +30,7 @@ use crate::orders::{self, param_error, reject, OrdType, Orders, Reject, Side, St
 use crate::positions::Terms;
 use crate::routes::{Ctx, Reply};
 use crate::state::lock;
-use crate::trade::{self, either_id, is_empty, per_item, text};
+use crate::trade::{self, per_item, text};
 
 /// An amend request as received; values are the client's text.
 pub(crate) struct Amend<'a> {
@@ -45,19 +45,10 @@ pub(crate) struct Amend<'a> {
 /// `POST /api/v5/trade/amend-order`
 pub(crate) fn amend_order(ctx: &Ctx) -> Reply {
     let in_us = ctx.shared.now_us();
-    let Some(account) = ctx.account else {
-        return Reply::error(401, "50114", "Invalid authorization");
-    };
-    let body = match trade::body(ctx) {
-        Ok(b) => b,
+    let (account, body) = match trade::on_order(ctx) {
+        Ok(v) => v,
         Err(r) => return r,
     };
-    if is_empty(&body, "instId") {
-        return Reply::param_empty("instId");
-    }
-    if is_empty(&body, "ordId") && is_empty(&body, "clOrdId") {
-        return either_id();
-    }
     let field = |name: &str| text(&body, name).ok().flatten();
     let (ord_id, cl_ord_id) = (field("ordId"), field("clOrdId"));
     let req_id = field("reqId").unwrap_or("");

@@ -5,6 +5,7 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::account::AccountState;
 use crate::orders::{self, NewOrder, Order, Reject, KNOWN_ORD_TYPES};
 use crate::routes::{Ctx, Reply};
 
@@ -149,22 +150,29 @@ pub(crate) fn flag(body: &Body, name: &str) -> Result<Option<bool>, Reject> {
     }
 }
 
+/// The account and body of a request on an existing order (cancel, amend), after the
+/// request-level checks: authorization, the body, `instId` (50014), `ordId` or `clOrdId` (50015).
+pub(crate) fn on_order<'a>(ctx: &Ctx<'a>) -> Result<(&'a AccountState, Body), Reply> {
+    let Some(account) = ctx.account else {
+        return Err(Reply::error(401, "50114", "Invalid authorization"));
+    };
+    let body = body(ctx)?;
+    if is_empty(&body, "instId") {
+        return Err(Reply::param_empty("instId"));
+    }
+    if is_empty(&body, "ordId") && is_empty(&body, "clOrdId") {
+        return Err(either_id());
+    }
+    Ok((account, body))
+}
+
 /// `POST /api/v5/trade/cancel-order`
 pub(crate) fn cancel_order(ctx: &Ctx) -> Reply {
     let in_us = ctx.shared.now_us();
-    let Some(account) = ctx.account else {
-        return Reply::error(401, "50114", "Invalid authorization");
-    };
-    let body = match body(ctx) {
-        Ok(b) => b,
+    let (account, body) = match on_order(ctx) {
+        Ok(v) => v,
         Err(r) => return r,
     };
-    if is_empty(&body, "instId") {
-        return Reply::param_empty("instId");
-    }
-    if is_empty(&body, "ordId") && is_empty(&body, "clOrdId") {
-        return either_id();
-    }
     let ord_id = text(&body, "ordId").ok().flatten();
     let cl_ord_id = text(&body, "clOrdId").ok().flatten();
     let market = &ctx.shared.market;
@@ -217,7 +225,7 @@ pub(crate) fn order_item(
 }
 
 /// 50015: neither `ordId` nor `clOrdId`.
-pub(crate) fn either_id() -> Reply {
+fn either_id() -> Reply {
     Reply::error(
         400,
         "50015",

@@ -19,6 +19,12 @@ fn amend_posts(sim: &Sim) -> usize {
         .count()
 }
 
+/// The body of the first amend the stand-in received.
+fn amend_body(sim: &Sim) -> Value {
+    let sent = sim.log().into_iter().find(|e| e.path == AMEND).unwrap();
+    serde_json::from_str(&sent.body).unwrap()
+}
+
 /// The stand-in's order `ord_id`.
 fn order(sim: &Sim, ord_id: &str) -> Value {
     sim.orders()
@@ -115,14 +121,7 @@ fn a_resting_spot_order_gets_its_new_price_and_size_with_one_amend() {
     assert_eq!(dec(&o, "sz"), "0.02".parse().unwrap());
     assert_eq!(amend_posts(&sim), 1, "exactly one amend");
     // The body: the order as named, a generated reqId (echoed in the result), no cxlOnFail.
-    let body: Value = serde_json::from_str(
-        &sim.log()
-            .into_iter()
-            .find(|e| e.path == AMEND)
-            .unwrap()
-            .body,
-    )
-    .unwrap();
+    let body = amend_body(&sim);
     assert_eq!(body["ordId"], id.as_str());
     assert_eq!(body["reqId"], v["reqId"]);
     let req_id = body["reqId"].as_str().unwrap();
@@ -326,14 +325,7 @@ fn an_okx_refusal_is_explained_and_cancel_on_fail_cancels() {
     assert!(err.contains("--cancel-on-fail"), "{err}");
     assert_eq!(order(&sim, &id)["state"], "canceled");
     assert_eq!(amend_posts(&sim), 1);
-    let body: Value = serde_json::from_str(
-        &sim.log()
-            .into_iter()
-            .find(|e| e.path == AMEND)
-            .unwrap()
-            .body,
-    )
-    .unwrap();
+    let body = amend_body(&sim);
     assert_eq!(body["cxlOnFail"], true);
 
     // Without it, the order stays as it was.
