@@ -525,6 +525,7 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Place an order; checks it against the instrument''s rules first, never sends it twice')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending order')
+            [CompletionResult]::new('amend', 'amend', [CompletionResultType]::ParameterValue, 'Change a pending order''s price and/or size; checked like a new order, sent once')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pending orders (all pages)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'One order''s details and state')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Completed orders of the last 7 days (all pages)')
@@ -576,6 +577,31 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
             [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the exact request and send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;order;amend' {
+            [CompletionResult]::new('--ord-id', '--ord-id', [CompletionResultType]::ParameterName, 'OKX''s order ID')
+            [CompletionResult]::new('--cl-ord-id', '--cl-ord-id', [CompletionResultType]::ParameterName, 'Your client order ID')
+            [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'The new limit price')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'The new total size, filled part included (spot: base currency; swaps, futures, options: contracts)')
+            [CompletionResult]::new('--expire', '--expire', [CompletionResultType]::ParameterName, 'OKX discards the amend if it has not processed it within this long (expTime): seconds (10) or a duration (1m), at most 2m')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--cancel-on-fail', '--cancel-on-fail', [CompletionResultType]::ParameterName, 'Have OKX cancel the order if the amend fails (cxlOnFail)')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the exact request and send nothing')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
             [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
@@ -647,6 +673,7 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
         'okx;order;help' {
             [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Place an order; checks it against the instrument''s rules first, never sends it twice')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending order')
+            [CompletionResult]::new('amend', 'amend', [CompletionResultType]::ParameterValue, 'Change a pending order''s price and/or size; checked like a new order, sent once')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pending orders (all pages)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'One order''s details and state')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Completed orders of the last 7 days (all pages)')
@@ -657,6 +684,9 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             break
         }
         'okx;order;help;cancel' {
+            break
+        }
+        'okx;order;help;amend' {
             break
         }
         'okx;order;help;list' {
@@ -1288,6 +1318,7 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
         'okx;help;order' {
             [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Place an order; checks it against the instrument''s rules first, never sends it twice')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending order')
+            [CompletionResult]::new('amend', 'amend', [CompletionResultType]::ParameterValue, 'Change a pending order''s price and/or size; checked like a new order, sent once')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pending orders (all pages)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'One order''s details and state')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Completed orders of the last 7 days (all pages)')
@@ -1297,6 +1328,9 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             break
         }
         'okx;help;order;cancel' {
+            break
+        }
+        'okx;help;order;amend' {
             break
         }
         'okx;help;order;list' {

@@ -202,6 +202,9 @@ _okx() {
             okx__subcmd__help__subcmd__margin,reduce)
                 cmd="okx__subcmd__help__subcmd__margin__subcmd__reduce"
                 ;;
+            okx__subcmd__help__subcmd__order,amend)
+                cmd="okx__subcmd__help__subcmd__order__subcmd__amend"
+                ;;
             okx__subcmd__help__subcmd__order,cancel)
                 cmd="okx__subcmd__help__subcmd__order__subcmd__cancel"
                 ;;
@@ -283,6 +286,9 @@ _okx() {
             okx__subcmd__margin__subcmd__help,reduce)
                 cmd="okx__subcmd__margin__subcmd__help__subcmd__reduce"
                 ;;
+            okx__subcmd__order,amend)
+                cmd="okx__subcmd__order__subcmd__amend"
+                ;;
             okx__subcmd__order,cancel)
                 cmd="okx__subcmd__order__subcmd__cancel"
                 ;;
@@ -300,6 +306,9 @@ _okx() {
                 ;;
             okx__subcmd__order,place)
                 cmd="okx__subcmd__order__subcmd__place"
+                ;;
+            okx__subcmd__order__subcmd__help,amend)
+                cmd="okx__subcmd__order__subcmd__help__subcmd__amend"
                 ;;
             okx__subcmd__order__subcmd__help,cancel)
                 cmd="okx__subcmd__order__subcmd__help__subcmd__cancel"
@@ -1510,8 +1519,22 @@ _okx() {
             return 0
             ;;
         okx__subcmd__help__subcmd__order)
-            opts="place cancel list get history"
+            opts="place cancel amend list get history"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__help__subcmd__order__subcmd__amend)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2416,12 +2439,78 @@ _okx() {
             return 0
             ;;
         okx__subcmd__order)
-            opts="-o -h -V --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version place cancel list get history help"
+            opts="-o -h -V --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version place cancel amend list get history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__order__subcmd__amend)
+            opts="-o -h -V --ord-id --cl-ord-id --price --size --cancel-on-fail --expire --dry-run --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --ord-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cl-ord-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --price)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expire)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
                     return 0
@@ -2570,8 +2659,22 @@ _okx() {
             return 0
             ;;
         okx__subcmd__order__subcmd__help)
-            opts="place cancel list get history help"
+            opts="place cancel amend list get history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__order__subcmd__help__subcmd__amend)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

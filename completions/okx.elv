@@ -492,6 +492,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --version 'Print version'
             cand place 'Place an order; checks it against the instrument''s rules first, never sends it twice'
             cand cancel 'Cancel a pending order'
+            cand amend 'Change a pending order''s price and/or size; checked like a new order, sent once'
             cand list 'Pending orders (all pages)'
             cand get 'One order''s details and state'
             cand history 'Completed orders of the last 7 days (all pages)'
@@ -541,6 +542,30 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --dry-run 'Print the exact request and send nothing'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;order;amend'= {
+            cand --ord-id 'OKX''s order ID'
+            cand --cl-ord-id 'Your client order ID'
+            cand --price 'The new limit price'
+            cand --size 'The new total size, filled part included (spot: base currency; swaps, futures, options: contracts)'
+            cand --expire 'OKX discards the amend if it has not processed it within this long (expTime): seconds (10) or a duration (1m), at most 2m'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --cancel-on-fail 'Have OKX cancel the order if the amend fails (cxlOnFail)'
             cand --dry-run 'Print the exact request and send nothing'
             cand --json 'Shorthand for --output json'
             cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -608,6 +633,7 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;order;help'= {
             cand place 'Place an order; checks it against the instrument''s rules first, never sends it twice'
             cand cancel 'Cancel a pending order'
+            cand amend 'Change a pending order''s price and/or size; checked like a new order, sent once'
             cand list 'Pending orders (all pages)'
             cand get 'One order''s details and state'
             cand history 'Completed orders of the last 7 days (all pages)'
@@ -616,6 +642,8 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;order;help;place'= {
         }
         &'okx;order;help;cancel'= {
+        }
+        &'okx;order;help;amend'= {
         }
         &'okx;order;help;list'= {
         }
@@ -1181,6 +1209,7 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;help;order'= {
             cand place 'Place an order; checks it against the instrument''s rules first, never sends it twice'
             cand cancel 'Cancel a pending order'
+            cand amend 'Change a pending order''s price and/or size; checked like a new order, sent once'
             cand list 'Pending orders (all pages)'
             cand get 'One order''s details and state'
             cand history 'Completed orders of the last 7 days (all pages)'
@@ -1188,6 +1217,8 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;help;order;place'= {
         }
         &'okx;help;order;cancel'= {
+        }
+        &'okx;help;order;amend'= {
         }
         &'okx;help;order;list'= {
         }

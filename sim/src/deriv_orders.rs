@@ -20,7 +20,7 @@ use serde_json::Value;
 
 use crate::account::{self, AccountState, Balance};
 use crate::algos::{parse_attach, Algo, Attach};
-use crate::amount::{fmt_scaled, Amount};
+use crate::amount::Amount;
 use crate::mark::limit_band;
 use crate::market::Market;
 use crate::orders::{
@@ -131,15 +131,7 @@ impl Orders {
         if let Some(p) = px {
             let (max_buy, min_sell) = limit_band(mark);
             if (buy && p > max_buy) || (!buy && p < min_sell) {
-                let text = |t: i64| fmt_scaled(i128::from(t), inst.tick_dec, inst.tick_dec);
-                return Err(reject(
-                    "51006",
-                    format!(
-                        "Order price is not within the price limit (max buy price: {}, min sell price: {})",
-                        text(max_buy),
-                        text(min_sell)
-                    ),
-                ));
+                return Err(crate::orders::outside_band(inst, max_buy, min_sell));
             }
         }
         self.check_cl_ord_id(uid, o.cl_ord_id)?;

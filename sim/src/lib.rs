@@ -30,6 +30,7 @@
 
 mod account;
 mod algos;
+mod amend;
 mod amount;
 mod auth;
 mod bars;

@@ -440,7 +440,7 @@ impl Default for Orders {
 /// with funds it froze) or the taker, moving the balances: the payer's side leaves, the other
 /// comes in less the fee. Returns the fill.
 #[allow(clippy::too_many_arguments)]
-fn fill(
+pub(crate) fn fill(
     inst: &Instrument,
     order: &mut Order,
     balances: &mut Vec<Balance>,
@@ -665,18 +665,9 @@ impl Orders {
         let last = market.last_price(idx, now_ms);
         let (bid, ask) = (last, last + 1);
         if let Some(p) = px {
-            let max_buy = last * 105 / 100;
-            let min_sell = (last * 95 + 99) / 100;
+            let (max_buy, min_sell) = spot_band(last);
             if (side == Side::Buy && p > max_buy) || (side == Side::Sell && p < min_sell) {
-                let text = |t: i64| fmt_scaled(i128::from(t), inst.tick_dec, inst.tick_dec);
-                return Err(reject(
-                    "51006",
-                    format!(
-                        "Order price is not within the price limit (max buy price: {}, min sell price: {})",
-                        text(max_buy),
-                        text(min_sell)
-                    ),
-                ));
+                return Err(outside_band(inst, max_buy, min_sell));
             }
         }
         let taker_px = match (side, px) {
@@ -805,17 +796,7 @@ impl Orders {
             .filter(|&i| self.list[i].state.is_pending())
             .ok_or_else(not_found)?;
         let order = &mut self.list[i];
-        let inst = &market.series(order.inst).inst;
-        let pay_ccy = match (order.side, order.deriv.as_ref().and(Terms::of(inst))) {
-            (_, Some(t)) => t.settle,
-            (Side::Buy, None) => inst.quote_ccy,
-            (Side::Sell, None) => inst.base_ccy,
-        };
-        let mut balances = lock(&account.balances);
-        let b = account::entry(&mut balances, pay_ccy, now_ms);
-        b.frozen = b.frozen - order.frozen;
-        b.u_time = now_ms;
-        order.frozen = Amount::ZERO;
+        release_all(market, account, order, now_ms);
         order.state = State::Canceled;
         order.cancel_source = "1";
         order.u_time = now_ms;
@@ -873,6 +854,41 @@ impl Orders {
             .take(limit)
             .collect()
     }
+}
+
+/// Releases everything `order` froze, in the currency it pays with (derivatives: margin in
+/// the settlement currency).
+pub(crate) fn release_all(market: &Market, account: &AccountState, order: &mut Order, now_ms: i64) {
+    let inst = &market.series(order.inst).inst;
+    let pay_ccy = match (order.side, order.deriv.as_ref().and(Terms::of(inst))) {
+        (_, Some(t)) => t.settle,
+        (Side::Buy, None) => inst.quote_ccy,
+        (Side::Sell, None) => inst.base_ccy,
+    };
+    let mut balances = lock(&account.balances);
+    let b = account::entry(&mut balances, pay_ccy, now_ms);
+    b.frozen = b.frozen - order.frozen;
+    b.u_time = now_ms;
+    order.frozen = Amount::ZERO;
+}
+
+/// A spot order's price limit around the last price `last` (ticks): `(max buy, min sell)`,
+/// 5% either way.
+pub(crate) fn spot_band(last: i64) -> (i64, i64) {
+    (last * 105 / 100, (last * 95 + 99) / 100)
+}
+
+/// 51006 with the limits in OKX's words.
+pub(crate) fn outside_band(inst: &Instrument, max_buy: i64, min_sell: i64) -> Reject {
+    let text = |t: i64| fmt_scaled(i128::from(t), inst.tick_dec, inst.tick_dec);
+    reject(
+        "51006",
+        format!(
+            "Order price is not within the price limit (max buy price: {}, min sell price: {})",
+            text(max_buy),
+            text(min_sell)
+        ),
+    )
 }
 
 /// Size rules: base-sized orders must be whole lots, at least `minSz` and at most `maxLmtSz`;

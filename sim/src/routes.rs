@@ -236,6 +236,14 @@ pub(crate) const ROUTES: &[Route] = &[
         handler: deadman::cancel_all_after,
     },
     Route {
+        method: "POST",
+        path: "/api/v5/trade/amend-order",
+        limit: 60,
+        key: Key::UidAndInst,
+        auth: true,
+        handler: crate::amend::amend_order,
+    },
+    Route {
         method: "GET",
         path: "/api/v5/trade/order",
         limit: 60,

@@ -5,6 +5,7 @@
 
 use serde_json::{json, Map, Value};
 
+use crate::account::AccountState;
 use crate::orders::{self, NewOrder, Order, Reject, KNOWN_ORD_TYPES};
 use crate::routes::{Ctx, Reply};
 
@@ -42,7 +43,7 @@ pub(crate) fn text<'a>(body: &'a Body, name: &str) -> Result<Option<&'a str>, Re
 }
 
 /// The trade envelope: code "0" when the item succeeded, "1" ("All operations failed") if not.
-fn per_item(ctx: &Ctx, in_us: i64, ok: bool, item: Value) -> Reply {
+pub(crate) fn per_item(ctx: &Ctx, in_us: i64, ok: bool, item: Value) -> Reply {
     let (code, msg) = if ok {
         ("0", "")
     } else {
@@ -104,16 +105,21 @@ pub(crate) fn place_order(ctx: &Ctx) -> Reply {
     )
 }
 
+/// The `expTime` header (fact sheet §1.1): Unix ms, or 51000 when it is not a number.
+pub(crate) fn exp_time(ctx: &Ctx) -> Result<Option<i64>, Reject> {
+    match ctx.req.header("expTime") {
+        None => Ok(None),
+        Some(t) => t
+            .parse::<i64>()
+            .map(Some)
+            .map_err(|_| orders::param_error("expTime")),
+    }
+}
+
 /// The place-order fields, as text, plus the `expTime` header.
 fn parse_order<'a>(ctx: &Ctx, body: &'a Body) -> Result<NewOrder<'a>, Reject> {
     let required = |name: &str| text(body, name).map(Option::unwrap_or_default);
-    let exp_time = match ctx.req.header("expTime") {
-        None => None,
-        Some(t) => Some(
-            t.parse::<i64>()
-                .map_err(|_| orders::param_error("expTime"))?,
-        ),
-    };
+    let exp_time = exp_time(ctx)?;
     Ok(NewOrder {
         inst_id: required("instId")?,
         td_mode: required("tdMode")?,
@@ -144,22 +150,29 @@ pub(crate) fn flag(body: &Body, name: &str) -> Result<Option<bool>, Reject> {
     }
 }
 
+/// The account and body of a request on an existing order (cancel, amend), after the
+/// request-level checks: authorization, the body, `instId` (50014), `ordId` or `clOrdId` (50015).
+pub(crate) fn on_order<'a>(ctx: &Ctx<'a>) -> Result<(&'a AccountState, Body), Reply> {
+    let Some(account) = ctx.account else {
+        return Err(Reply::error(401, "50114", "Invalid authorization"));
+    };
+    let body = body(ctx)?;
+    if is_empty(&body, "instId") {
+        return Err(Reply::param_empty("instId"));
+    }
+    if is_empty(&body, "ordId") && is_empty(&body, "clOrdId") {
+        return Err(either_id());
+    }
+    Ok((account, body))
+}
+
 /// `POST /api/v5/trade/cancel-order`
 pub(crate) fn cancel_order(ctx: &Ctx) -> Reply {
     let in_us = ctx.shared.now_us();
-    let Some(account) = ctx.account else {
-        return Reply::error(401, "50114", "Invalid authorization");
-    };
-    let body = match body(ctx) {
-        Ok(b) => b,
+    let (account, body) = match on_order(ctx) {
+        Ok(v) => v,
         Err(r) => return r,
     };
-    if is_empty(&body, "instId") {
-        return Reply::param_empty("instId");
-    }
-    if is_empty(&body, "ordId") && is_empty(&body, "clOrdId") {
-        return either_id();
-    }
     let ord_id = text(&body, "ordId").ok().flatten();
     let cl_ord_id = text(&body, "clOrdId").ok().flatten();
     let market = &ctx.shared.market;
@@ -172,7 +185,20 @@ pub(crate) fn cancel_order(ctx: &Ctx) -> Reply {
         .orders()
         .cancel(market, account, inst, ord_id, cl_ord_id, ctx.now_ms);
     ctx.shared.publish_order_events();
-    let ts = ctx.shared.now_ms().to_string();
+    let (ok, item) = order_item(ctx, result, ord_id, cl_ord_id, None);
+    per_item(ctx, in_us, ok, item)
+}
+
+/// The answer item of a request on an existing order (cancel, amend), in OKX's field order:
+/// `{ordId, clOrdId, ts, [reqId,] sCode, sMsg[, subCode]}`; on failure the IDs as sent. The
+/// `reqId` and `subCode` are an amend's. Returns whether it succeeded, and the item.
+pub(crate) fn order_item(
+    ctx: &Ctx,
+    result: Result<(u64, String), Reject>,
+    ord_id: Option<&str>,
+    cl_ord_id: Option<&str>,
+    req_id: Option<&str>,
+) -> (bool, Value) {
     let (ok, ord_id, cl_ord_id, code, msg) = match result {
         Ok((id, cl)) => (true, id.to_string(), cl, "0", String::new()),
         Err(r) => (
@@ -183,18 +209,19 @@ pub(crate) fn cancel_order(ctx: &Ctx) -> Reply {
             r.msg,
         ),
     };
-    per_item(
-        ctx,
-        in_us,
-        ok,
-        json!({
-            "ordId": ord_id,
-            "clOrdId": cl_ord_id,
-            "ts": ts,
-            "sCode": code,
-            "sMsg": msg,
-        }),
-    )
+    let mut item = Map::new();
+    item.insert("ordId".into(), ord_id.into());
+    item.insert("clOrdId".into(), cl_ord_id.into());
+    item.insert("ts".into(), ctx.shared.now_ms().to_string().into());
+    if let Some(r) = req_id {
+        item.insert("reqId".into(), r.into());
+    }
+    item.insert("sCode".into(), code.into());
+    item.insert("sMsg".into(), msg.into());
+    if req_id.is_some() {
+        item.insert("subCode".into(), "".into());
+    }
+    (ok, Value::Object(item))
 }
 
 /// 50015: neither `ordId` nor `clOrdId`.

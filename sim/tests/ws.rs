@@ -1099,3 +1099,56 @@ fn positions_and_balance_and_position_follow_rest() {
     });
     assert_eq!(snap["data"], json!([]));
 }
+
+#[test]
+fn an_amend_is_pushed_with_its_result_and_request_id() {
+    let sim = start();
+    let live = Account::live();
+    let mut ws = connect(&sim, "/ws/v5/private");
+    login(&sim, &mut ws, &live);
+    subscribe(&mut ws, json!({"channel": "orders", "instType": "ANY"}));
+    let resting = sim.add_resting_orders(&live.api_key, "BTC-USDT", 1);
+    let push = next_push(&mut ws, "orders");
+    assert_eq!(push["data"][0]["amendResult"], "");
+    let body = format!(
+        r#"{{"instId":"BTC-USDT","ordId":"{}","newSz":"0.01","reqId":"amend1"}}"#,
+        resting[0]
+    );
+    let answer = signed(&sim, &live, "POST", "/api/v5/trade/amend-order", &body);
+    assert_eq!(answer["data"][0]["sCode"], "0", "{answer}");
+    let push = next_push(&mut ws, "orders");
+    let o = &push["data"][0];
+    assert_eq!(
+        (
+            o["ordId"].as_str(),
+            o["sz"].as_str(),
+            o["amendResult"].as_str(),
+            o["reqId"].as_str(),
+            o["state"].as_str()
+        ),
+        (
+            Some(resting[0].as_str()),
+            Some("0.01"),
+            Some("0"),
+            Some("amend1"),
+            Some("live")
+        )
+    );
+    // A failed amend with cxlOnFail: the order's cancel is pushed as the amend's failure.
+    let body = format!(
+        r#"{{"instId":"BTC-USDT","ordId":"{}","newSz":"0.0100000000001","reqId":"amend2","cxlOnFail":true}}"#,
+        resting[0]
+    );
+    let answer = signed(&sim, &live, "POST", "/api/v5/trade/amend-order", &body);
+    assert_eq!(answer["data"][0]["sCode"], "51121", "{answer}");
+    let push = next_push(&mut ws, "orders");
+    let o = &push["data"][0];
+    assert_eq!(
+        (
+            o["state"].as_str(),
+            o["amendResult"].as_str(),
+            o["reqId"].as_str()
+        ),
+        (Some("canceled"), Some("-1"), Some("amend2"))
+    );
+}

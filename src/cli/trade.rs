@@ -1,4 +1,4 @@
-//! `okx order place|cancel|list|get|history`. Price and size stay text here: money is checked
+//! `okx order place|cancel|amend|list|get|history`. Price and size stay text here: money is checked
 //! as decimal text by the order core (`validate::decimal`), never parsed as a float.
 
 use std::time::Duration;
@@ -44,6 +44,24 @@ pub(crate) enum OrderCommand {
 
     /// Cancel a pending order
     Cancel(CancelArgs),
+
+    /// Change a pending order's price and/or size; checked like a new order, sent once
+    #[command(
+        long_about = "Change a pending order's price and/or size. okx looks the order up first (it \
+            must be live or partially filled) and checks the new values against the instrument's \
+            rules with the order's type; a new SIZE is the order's new total, filled part \
+            included, and must exceed what has filled. The amend is sent once, with a generated \
+            reqId and an expTime deadline (--expire).\n\n\
+            If the answer is lost, okx never resends: it looks the order up and reports amended \
+            (exit 0, the order shows the new values), not amended (exit 6, the old values still \
+            there after the deadline, past which OKX does not process it), or unknown (exit 7, \
+            with the command to check).",
+        after_help = "Examples:\n  \
+            okx order amend BTC-USDT --ord-id 700000000000000001 --price 41000.5\n  \
+            okx order amend BTC-USDT-SWAP --cl-ord-id grid7 --price 63000 --size 3\n  \
+            okx order amend ETH-USDT --ord-id 700000000000000002 --size 0.2 --cancel-on-fail"
+    )]
+    Amend(AmendArgs),
 
     /// Pending orders (all pages)
     List(ListArgs),
@@ -176,6 +194,41 @@ pub(crate) struct OrderIdArgs {
 pub(crate) struct CancelArgs {
     #[command(flatten)]
     pub order: OrderIdArgs,
+
+    /// Print the exact request and send nothing
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("change").required(true).multiple(true).args(["price", "size"])))]
+pub(crate) struct AmendArgs {
+    #[command(flatten)]
+    pub order: OrderIdArgs,
+
+    /// The new limit price
+    #[arg(long, value_name = "PX", allow_hyphen_values = true)]
+    pub price: Option<String>,
+
+    /// The new total size, filled part included (spot: base currency; swaps, futures,
+    /// options: contracts)
+    #[arg(long, value_name = "SZ", allow_hyphen_values = true)]
+    pub size: Option<String>,
+
+    /// Have OKX cancel the order if the amend fails (cxlOnFail)
+    #[arg(long)]
+    pub cancel_on_fail: bool,
+
+    /// OKX discards the amend if it has not processed it within this long (expTime): seconds
+    /// (10) or a duration (1m), at most 2m
+    #[arg(
+        long,
+        value_name = "DURATION",
+        default_value = "10",
+        value_parser = parse::duration(Duration::from_secs(1), Duration::from_secs(MAX_EXPIRE_SECS)),
+        allow_hyphen_values = true
+    )]
+    pub expire: Duration,
 
     /// Print the exact request and send nothing
     #[arg(long)]

@@ -209,6 +209,15 @@ pub(crate) static CANCEL_ALL_AFTER: Endpoint = Endpoint {
     window_ms: 1_000,
     ..row(Post, "/api/v5/trade/cancel-all-after", 1, User, true, true)
 };
+/// Derivatives sheet §4.1: 60/2s per account and instrument; honours `expTime`.
+pub(crate) static AMEND_ORDER: Endpoint = row(
+    Post,
+    "/api/v5/trade/amend-order",
+    60,
+    UserInstrument,
+    true,
+    true,
+);
 pub(crate) static ORDERS_PENDING: Endpoint =
     row(Get, "/api/v5/trade/orders-pending", 60, User, true, false);
 pub(crate) static ORDERS_HISTORY: Endpoint =
@@ -261,6 +270,7 @@ pub(crate) static ENDPOINTS: &[&Endpoint] = &[
     &PLACE_ORDER,
     &CANCEL_ORDER,
     &CANCEL_ALL_AFTER,
+    &AMEND_ORDER,
     &ORDERS_PENDING,
     &ORDERS_HISTORY,
     &FILLS,

@@ -157,6 +157,10 @@ fn close(f: &str) -> Expect {
     }
 }
 
+fn amend(f: &str) -> Expect {
+    change(f, "amended", "not_amended")
+}
+
 fn leverage(f: &str) -> Expect {
     change(f, "set", "not_set")
 }
@@ -176,6 +180,9 @@ fn time_cmd(f: &str) -> Expect {
 const SWAP: &str = "BTC-USDT-SWAP";
 const SWAP_MARKET: &str = "okx order place BTC-USDT-SWAP buy 1 --type market --td-mode cross";
 const SWAP_LIMIT: &str = "okx order place BTC-USDT-SWAP buy 1 --price (resting) --td-mode cross";
+const AMEND_ROW: &str = "okx order amend BTC-USDT --ord-id (resting) --size 0.01";
+/// The size the amend row asks for.
+const AMEND_SZ: &str = "0.01";
 /// The leverage the stand-in gives an instrument nobody has set, and the one the row sets.
 const LEVER_BEFORE: &str = "3";
 const LEVER_SET: &str = "5";
@@ -272,6 +279,12 @@ const ROWS: &[Row] = &[
         expect: cancel,
     },
     Row {
+        path: "/api/v5/trade/amend-order",
+        method: "POST",
+        what: AMEND_ROW,
+        expect: amend,
+    },
+    Row {
         path: "/api/v5/trade/order",
         method: "POST",
         what: SWAP_MARKET,
@@ -326,9 +339,20 @@ fn swap_state(
     row: &Row,
     result: Option<&str>,
 ) -> Result<(), String> {
-    let done = matches!(result, Some("placed" | "closed" | "set"));
+    let done = matches!(result, Some("placed" | "closed" | "set" | "amended"));
     let positions = swap_positions(sim);
     let want: &[&str] = match (row.path, row.what) {
+        (_, AMEND_ROW) => {
+            let sizes: Vec<String> = sim
+                .orders()
+                .iter()
+                .map(|o| o["sz"].as_str().unwrap_or_default().to_string())
+                .collect();
+            if sizes.len() != 1 || (sizes[0] == AMEND_SZ) != done {
+                return Err(format!("order sizes {sizes:?}, okx said {result:?}"));
+            }
+            &[]
+        }
         (_, SWAP_MARKET) if done => &["1"],
         (_, SWAP_MARKET | SWAP_LIMIT) => &[],
         ("/api/v5/trade/close-position", _) => {
@@ -489,6 +513,12 @@ fn cell(row: &Row, f: &str) -> Result<Expect, String> {
                 .map(|s| s.to_string())
                 .collect()
         }
+        ("/api/v5/trade/amend-order", _) => [
+            "order", "amend", "BTC-USDT", "--ord-id", &resting, "--size", AMEND_SZ, "--expire", "1",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect(),
         ("/api/v5/account/set-leverage", _) => {
             ["leverage", "set", SWAP, LEVER_SET, "--mgn-mode", "cross"]
                 .iter()
@@ -576,6 +606,8 @@ fn cell(row: &Row, f: &str) -> Result<Expect, String> {
                 "not_closed",
                 "set",
                 "not_set",
+                "amended",
+                "not_amended",
                 "unknown",
             ]
             .into_iter()
@@ -645,10 +677,11 @@ fn every_endpoint_under_every_fault() {
          that the orders the stand-in holds are the ones okx reports (never two). The SWAP rows check the stand-in's\n\
          state too: one contract's position after a market buy okx calls placed and none otherwise, none from a\n\
          resting order, a closed position and one closing order exactly when okx says closed (the position is opened\n\
-         with a market order before each close), and the new leverage exactly when okx says set.\n\n",
+         with a market order before each close), and the new leverage exactly when okx says set. The amend row checks\n\
+         that the resting order has the new size exactly when okx says amended, and still one order.\n\n",
     );
     doc.push_str(&format!(
-        "**{} endpoint-fault combinations, {} as expected, 0 duplicate orders, positions, closes or leverage changes.**\n\n",
+        "**{} endpoint-fault combinations, {} as expected, 0 duplicate orders, amends, positions, closes or leverage changes.**\n\n",
         cells.len(),
         results.iter().filter(|r| r.is_ok()).count()
     ));
@@ -678,7 +711,8 @@ fn every_endpoint_under_every_fault() {
          names it (its instrument and client order ID, or its leverage); after a lost or untrusted answer `closed`\n\
          is the closing order found by its client order ID or the position gone, and `unknown, exit 7` the position\n\
          still open with no closing order after several looks: a close carries no expTime, so OKX could still apply\n\
-         it; `set`/`not_set` is the leverage read back (idempotent, so a late duplicate sets the same value). `rejected, exit 6` is OKX refusing\n\
+         it; `set`/`not_set` is the leverage read back (idempotent, so a late duplicate sets the same value); `amended` is the order\n\
+         showing the new size, `not_amended` its old size twice after the amend's expTime deadline on OKX's clock. `rejected, exit 6` is OKX refusing\n\
          before processing (rate limit, busy), so trying again later is safe.\n",
     );
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/fault-matrix.md");

@@ -1,4 +1,4 @@
-//! `okx order place|cancel|list|get|history`: arguments become the order core's types
+//! `okx order place|cancel|amend|list|get|history`: arguments become the order core's types
 //! (`exchange::order`), which checks, sends, resolves and prints every order-changing request;
 //! the listings are read-only.
 
@@ -6,15 +6,17 @@ use anyhow::{Context, Result};
 use serde_json::Value;
 
 use super::{Auth, Ctx};
-use crate::cli::{self, CancelArgs, GetArgs, HistoryArgs, ListArgs, OrderCommand, PlaceArgs};
+use crate::cli::{
+    self, AmendArgs, CancelArgs, GetArgs, HistoryArgs, ListArgs, OrderCommand, PlaceArgs,
+};
 use crate::client::{ApiRequest, Client};
 use crate::error::Failure;
 use crate::exchange::contracts::Unit;
 use crate::exchange::endpoints;
 use crate::exchange::instrument::InstType;
 use crate::exchange::order::{
-    self, lookup, Amount, AttachAlgo, CancelOrder, NewOrder, OrdPx, OrdType, OrderRef, TdMode,
-    TgtCcy,
+    self, lookup, AmendOrder, Amount, AttachAlgo, CancelOrder, NewOrder, OrdPx, OrdType, OrderRef,
+    TdMode, TgtCcy,
 };
 use crate::output::{Cell, Column, Stderr};
 use crate::parse::field;
@@ -27,6 +29,7 @@ pub(crate) fn run(ctx: &Ctx, cmd: OrderCommand) -> Result<()> {
     match cmd {
         OrderCommand::Place(a) => place(ctx, a),
         OrderCommand::Cancel(a) => cancel(ctx, a),
+        OrderCommand::Amend(a) => amend(ctx, a),
         OrderCommand::List(a) => list(ctx, a),
         OrderCommand::Get(a) => get(ctx, a),
         OrderCommand::History(a) => history(ctx, a),
@@ -184,6 +187,24 @@ fn cancel(ctx: &Ctx, args: CancelArgs) -> Result<()> {
         &CancelOrder { inst_id, order: r },
         args.dry_run,
     )
+}
+
+fn amend(ctx: &Ctx, args: AmendArgs) -> Result<()> {
+    let (inst_id, r) = order_ref(&args.order)?;
+    let amount =
+        |v: &Option<String>, flag: &str| v.as_deref().map(|p| Amount::parse(p, flag)).transpose();
+    let change = AmendOrder {
+        inst_id,
+        order: r,
+        cxl_on_fail: args.cancel_on_fail,
+        req_id: AmendOrder::generate_req_id(),
+        new_sz: amount(&args.size, "--size")?,
+        new_px: amount(&args.price, "--price")?,
+        expire: args.expire,
+        ord_id: String::new(),
+    };
+    let client = ctx.client(Auth::Required)?;
+    order::amend(&ctx.out, &client, change, args.dry_run)
 }
 
 /// `order get`'s table: one order, a row per OKX field.

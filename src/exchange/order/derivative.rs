@@ -95,7 +95,7 @@ pub(super) fn prepare(client: &Client, order: &mut NewOrder, rules: &Rules) -> R
         check_triggers(client, order, rules)?;
     }
     if let Some(px) = &order.px {
-        check_band(client, order, px)?;
+        check_band(client, &order.inst_id, order.side, px)?;
     }
 
     let mut margin = format!("{} margin", okx_name(order.td_mode));
@@ -409,24 +409,23 @@ fn check_triggers(client: &Client, order: &NewOrder, rules: &Rules) -> Result<()
     Ok(())
 }
 
-/// A limit price must lie inside OKX's price-limit band now (51006 otherwise).
-fn check_band(client: &Client, order: &NewOrder, px: &Amount) -> Result<()> {
+/// A limit price of a `side` order must lie inside OKX's price-limit band now (51006
+/// otherwise); an amended price too.
+pub(super) fn check_band(client: &Client, inst_id: &str, side: Side, px: &Amount) -> Result<()> {
     let band = first(
         client,
-        &endpoints::PRICE_LIMIT
-            .request()
-            .query("instId", order.inst_id.clone()),
+        &endpoints::PRICE_LIMIT.request().query("instId", inst_id),
         "price limit",
     )?;
     if band.get("enabled").and_then(Value::as_bool) == Some(false) {
         return Ok(());
     }
-    let (name, limit) = match order.side {
+    let (name, limit) = match side {
         Side::Buy => ("buyLmt", "highest buy price"),
         Side::Sell => ("sellLmt", "lowest sell price"),
     };
     let lmt = decimal(&band, name, limit)?;
-    let outside = match order.side {
+    let outside = match side {
         Side::Buy => px.value() > lmt,
         Side::Sell => px.value() < lmt,
     };
@@ -435,7 +434,7 @@ fn check_band(client: &Client, order: &NewOrder, px: &Amount) -> Result<()> {
             "price {} is outside OKX's price limit for {} now: the {limit} it accepts is {lmt} \
              (OKX would refuse it with 51006); give a price within it",
             px.text(),
-            order.inst_id
+            inst_id
         )));
     }
     Ok(())

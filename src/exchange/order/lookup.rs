@@ -81,16 +81,28 @@ pub(super) fn ensure_unused(client: &Client, order: &NewOrder) -> Result<()> {
     }
 }
 
-fn is_open(order: &Value) -> bool {
+pub(super) fn is_open(order: &Value) -> bool {
     matches!(field(order, "state"), "live" | "partially_filled")
 }
 
 /// Looks `order` up again while it is still open, for up to `SETTLE_FOR`: OKX matches market,
 /// IOC and FOK orders and carries out cancels asynchronously, so their first state may be
 /// `live` for a moment.
-fn settle(client: &Client, inst_id: &str, target: &OrderRef, mut order: Value) -> Value {
+fn settle(client: &Client, inst_id: &str, target: &OrderRef, order: Value) -> Value {
+    settle_while(client, inst_id, target, order, is_open)
+}
+
+/// Looks `order` up again while `waiting` holds, for up to `SETTLE_FOR` (an accepted change
+/// OKX carries out asynchronously).
+pub(super) fn settle_while(
+    client: &Client,
+    inst_id: &str,
+    target: &OrderRef,
+    mut order: Value,
+    waiting: impl Fn(&Value) -> bool,
+) -> Value {
     let started = Instant::now();
-    while is_open(&order) && started.elapsed() < SETTLE_FOR {
+    while waiting(&order) && started.elapsed() < SETTLE_FOR {
         std::thread::sleep(Duration::from_millis(200));
         match lookup(client, inst_id, target) {
             Ok(Some(o)) => order = o,
@@ -185,6 +197,99 @@ fn truth(client: &Client, order: &NewOrder, target: &OrderRef, found: Value) -> 
     }
 }
 
+/// What one look after a lost answer found.
+pub(super) enum Look {
+    /// The change's fate is certain.
+    Settled(Outcome),
+    /// Not in effect (yet): the order is absent, or unchanged.
+    NotYet,
+    /// The look-up failed: why.
+    Failed(String),
+}
+
+/// How watching a change with a deadline ended.
+pub(super) enum Watched {
+    Settled(Outcome),
+    /// Not in effect in two looks in a row made after OKX's clock, read afresh, was past the
+    /// deadline (plus a margin): OKX will not process it any more.
+    PastDeadline,
+    /// okx tried for a while past the deadline without certainty; the last thing seen.
+    GaveUp(String),
+}
+
+/// Looks (`look`) at a change whose answer was lost until it is settled, or it is still not in
+/// effect twice after OKX's clock, read afresh before each look, is past `deadline`, or okx
+/// has tried for a while past the deadline. `pending` names what `NotYet` means, for messages.
+pub(super) fn watch(
+    client: &Client,
+    deadline: i64,
+    pending: &str,
+    mut look: impl FnMut() -> Look,
+) -> Watched {
+    // Bounded on this machine's monotonic clock: the estimate only decides how long to try.
+    let until_deadline = deadline
+        .saturating_sub(client.server_now_ms())
+        .clamp(0, 600_000);
+    let give_up_at = Instant::now()
+        + Duration::from_millis(until_deadline as u64 + DEADLINE_MARGIN_MS as u64)
+        + GIVE_UP_AFTER_DEADLINE;
+    let mut last = String::new();
+    let mut attempt = 0;
+    // Absences seen in a row after the deadline: one could be a look-up that lags behind OKX's
+    // order book, so a verdict waits for a second one.
+    let mut absences = 0;
+    loop {
+        attempt += 1;
+        // OKX's clock is read before the look-up, so an absence seen after a reading past the
+        // deadline is an absence past the deadline. Not read while the estimate says it is early.
+        let past = if client.server_now_ms() > deadline {
+            match client.read_server_clock() {
+                Ok(ts) => Some(ts > deadline.saturating_add(DEADLINE_MARGIN_MS)),
+                Err(e) => {
+                    last = format!("OKX's clock could not be read ({e:#})");
+                    None
+                }
+            }
+        } else {
+            Some(false)
+        };
+        let mut early_miss = false;
+        match look() {
+            Look::Settled(outcome) => return Watched::Settled(outcome),
+            Look::NotYet if past == Some(true) && absences >= 1 => return Watched::PastDeadline,
+            Look::NotYet if past == Some(true) => {
+                absences += 1;
+                last = format!("{pending} after the deadline once; confirming");
+            }
+            Look::NotYet if past == Some(false) => {
+                absences = 0;
+                early_miss = true;
+                last = format!("{pending} yet");
+            }
+            // The clock could not be read: `last` says so.
+            Look::NotYet => absences = 0,
+            Look::Failed(e) => {
+                absences = 0;
+                last = e;
+            }
+        }
+        if Instant::now() >= give_up_at {
+            return Watched::GaveUp(last);
+        }
+        let early = deadline
+            .saturating_add(DEADLINE_MARGIN_MS + 300)
+            .saturating_sub(client.server_now_ms());
+        let pause = if absences > 0 {
+            Duration::from_millis(500)
+        } else if early_miss && early > 0 {
+            Duration::from_millis(early.clamp(200, 2_000) as u64)
+        } else {
+            client.backoff(attempt.min(4))
+        };
+        std::thread::sleep(pause.min(give_up_at.saturating_duration_since(Instant::now())));
+    }
+}
+
 /// Looks up an order whose answer was lost, by its client order ID, until it is found (placed),
 /// or OKX's clock, read afresh, is past the order's deadline and a look-up after that reading
 /// still finds nothing (not placed), or okx has tried for a while past the deadline (unknown).
@@ -202,33 +307,7 @@ pub(super) fn resolve_placement(
         return Outcome::Unknown(format!("{why}; it carried no deadline to wait for"));
     };
     let target = order.target();
-    // Bounded on this machine's monotonic clock: the estimate only decides how long to try.
-    let until_deadline = deadline
-        .saturating_sub(client.server_now_ms())
-        .clamp(0, 600_000);
-    let give_up_at = Instant::now()
-        + Duration::from_millis(until_deadline as u64 + DEADLINE_MARGIN_MS as u64)
-        + GIVE_UP_AFTER_DEADLINE;
-    let mut last = String::new();
-    let mut attempt = 0;
-    // Absences seen in a row after the deadline: one could be a look-up that lags behind OKX's
-    // order book, so "not placed" waits for a second one.
-    let mut absences = 0;
-    loop {
-        attempt += 1;
-        // OKX's clock is read before the look-up, so an absence seen after a reading past the
-        // deadline is an absence past the deadline. Not read while the estimate says it is early.
-        let past = if client.server_now_ms() > deadline {
-            match client.read_server_clock() {
-                Ok(ts) => Some(ts > deadline.saturating_add(DEADLINE_MARGIN_MS)),
-                Err(e) => {
-                    last = format!("OKX's clock could not be read ({e:#})");
-                    None
-                }
-            }
-        } else {
-            Some(false)
-        };
+    let watched = watch(client, deadline, "not found", || {
         match lookup(client, &order.inst_id, &target) {
             Ok(Some(found)) if order.matches(&found) => {
                 Stderr::note(&format!(
@@ -236,64 +315,37 @@ pub(super) fn resolve_placement(
                     sanitize(field(&found, "ordId")),
                     sanitize(field(&found, "state"))
                 ));
-                return truth(
+                Look::Settled(truth(
                     client,
                     order,
                     &OrderRef::OrdId(field(&found, "ordId").into()),
                     found,
-                );
+                ))
             }
-            Ok(Some(found)) => {
-                // Generated IDs are random and given ones were checked unused before sending,
-                // so this is another program's order under the same ID: ours cannot be seen.
-                return Outcome::Unknown(format!(
-                    "{why}; the order under clOrdId {} is not this one ({} {} {} at {}, ordId {}), so this one cannot be looked up",
-                    order.cl_ord_id,
-                    sanitize(field(&found, "side")),
-                    sanitize(field(&found, "ordType")),
-                    sanitize(field(&found, "sz")),
-                    sanitize(field(&found, "px")),
-                    sanitize(field(&found, "ordId")),
-                ));
-            }
-            Ok(None) if past == Some(true) && absences >= 1 => {
-                return Outcome::NotDone(format!(
-                    "{why}, and it is absent, twice, after its expTime deadline on OKX's clock, after which OKX does not process it"
-                ));
-            }
-            Ok(None) if past == Some(true) => {
-                absences += 1;
-                last = "absent after the deadline once; confirming".into();
-            }
-            Ok(None) if past == Some(false) => {
-                absences = 0;
-                last = "not found yet".into();
-            }
-            // The clock could not be read: `last` says so.
-            Ok(None) => absences = 0,
-            Err(e) => {
-                absences = 0;
-                last = format!("{e:#}");
-            }
+            // Generated IDs are random and given ones were checked unused before sending, so
+            // this is another program's order under the same ID: ours cannot be seen.
+            Ok(Some(found)) => Look::Settled(Outcome::Unknown(format!(
+                "{why}; the order under clOrdId {} is not this one ({} {} {} at {}, ordId {}), so this one cannot be looked up",
+                order.cl_ord_id,
+                sanitize(field(&found, "side")),
+                sanitize(field(&found, "ordType")),
+                sanitize(field(&found, "sz")),
+                sanitize(field(&found, "px")),
+                sanitize(field(&found, "ordId")),
+            ))),
+            Ok(None) => Look::NotYet,
+            Err(e) => Look::Failed(format!("{e:#}")),
         }
-        if Instant::now() >= give_up_at {
-            break;
-        }
-        let early = deadline
-            .saturating_add(DEADLINE_MARGIN_MS + 300)
-            .saturating_sub(client.server_now_ms());
-        let pause = if absences > 0 {
-            Duration::from_millis(500)
-        } else if past == Some(false) && last == "not found yet" && early > 0 {
-            Duration::from_millis(early.clamp(200, 2_000) as u64)
-        } else {
-            client.backoff(attempt.min(4))
-        };
-        std::thread::sleep(pause.min(give_up_at.saturating_duration_since(Instant::now())));
+    });
+    match watched {
+        Watched::Settled(outcome) => outcome,
+        Watched::PastDeadline => Outcome::NotDone(format!(
+            "{why}, and it is absent, twice, after its expTime deadline on OKX's clock, after which OKX does not process it"
+        )),
+        Watched::GaveUp(last) => Outcome::Unknown(format!(
+            "{why}; it could not be confirmed either way: {last}"
+        )),
     }
-    Outcome::Unknown(format!(
-        "{why}; it could not be confirmed either way: {last}"
-    ))
 }
 
 /// An accepted cancel: OKX cancels asynchronously, so the order is watched for a moment.

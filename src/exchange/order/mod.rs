@@ -9,6 +9,7 @@
 //! OKX's docs on lost answers: #overview-transaction-timeouts, fact sheet §1.1 (`expTime`),
 //! §2.2 (per-order `sCode`), §4.3 (never retry an order POST blindly).
 
+mod amend;
 pub(crate) mod deadman;
 mod derivative;
 mod interrupt;
@@ -32,6 +33,7 @@ use crate::parse::{field, order_answer, Envelope, OrderAnswer};
 use crate::rules::{self, Proposed};
 use crate::validate;
 
+pub(crate) use amend::{amend, AmendOrder};
 pub(crate) use lookup::lookup;
 
 /// The longest `--expire` okx lets an order wait in OKX's queue.
