@@ -264,17 +264,9 @@ impl Orders {
                     .push(order.event(market, Some(&fill), true, now_ms));
             }
             Outcome::Rest => {
-                let b = account::entry(&mut balances, t.settle, now_ms);
-                b.frozen = b.frozen + need;
-                b.u_time = now_ms;
-                order.frozen = need;
-                self.events.push(order.event(market, None, true, now_ms));
+                self.rest(market, &mut order, &mut balances, t.settle, need, now_ms);
             }
-            Outcome::Cancel(source) => {
-                order.state = State::Canceled;
-                order.cancel_source = source;
-                self.events.push(order.event(market, None, false, now_ms));
-            }
+            Outcome::Cancel(source) => self.cancel_on_arrival(market, &mut order, source, now_ms),
         }
         let ord_id = order.ord_id;
         self.list.push(order);

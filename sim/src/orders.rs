@@ -756,21 +756,43 @@ impl Orders {
                     .push(order.event(market, Some(&fill), true, now_ms));
             }
             Outcome::Rest => {
-                let b = account::entry(&mut balances, pay_ccy, now_ms);
-                b.frozen = b.frozen + need;
-                b.u_time = now_ms;
-                order.frozen = need;
-                self.events.push(order.event(market, None, true, now_ms));
+                self.rest(market, &mut order, &mut balances, pay_ccy, need, now_ms);
             }
-            Outcome::Cancel(source) => {
-                order.state = State::Canceled;
-                order.cancel_source = source;
-                self.events.push(order.event(market, None, false, now_ms));
-            }
+            Outcome::Cancel(source) => self.cancel_on_arrival(market, &mut order, source, now_ms),
         }
         let ord_id = order.ord_id;
         self.list.push(order);
         Ok(ord_id)
+    }
+
+    /// A new order that rests: `need` of `ccy` frozen for it, and its push.
+    pub(crate) fn rest(
+        &mut self,
+        market: &Market,
+        order: &mut Order,
+        balances: &mut Vec<Balance>,
+        ccy: &str,
+        need: Amount,
+        now_ms: i64,
+    ) {
+        let b = account::entry(balances, ccy, now_ms);
+        b.frozen = b.frozen + need;
+        b.u_time = now_ms;
+        order.frozen = need;
+        self.events.push(order.event(market, None, true, now_ms));
+    }
+
+    /// A new order canceled as it arrives (`source`: OKX's `cancelSource`), and its push.
+    pub(crate) fn cancel_on_arrival(
+        &mut self,
+        market: &Market,
+        order: &mut Order,
+        source: &'static str,
+        now_ms: i64,
+    ) {
+        order.state = State::Canceled;
+        order.cancel_source = source;
+        self.events.push(order.event(market, None, false, now_ms));
     }
 
     /// Cancels a pending order of `account` on instrument `inst`, found by `ordId` or, when none
