@@ -305,7 +305,7 @@ mod tests {
             Fault::Slow(Duration::from_millis(250)),
             Fault::ResetBeforeProcessing,
             Fault::ResetAfterProcessing,
-            Fault::ResetAfterItems(0),
+            Fault::ResetAfterItems(3),
             Fault::MalformedJson,
             Fault::TruncatedBody,
             Fault::EmptyData,
