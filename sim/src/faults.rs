@@ -285,6 +285,7 @@ mod tests {
             body: Some("{}".into()),
             chunk: Some(7),
             pause_ms: 1_000,
+            items: 3,
         };
         let all = [
             Fault::Raw {
