@@ -10,6 +10,7 @@
 //! §2.2 (per-order `sCode`), §4.3 (never retry an order POST blindly).
 
 mod amend;
+pub(crate) mod batch;
 pub(crate) mod deadman;
 mod derivative;
 mod interrupt;
@@ -334,7 +335,7 @@ pub(crate) enum Outcome {
 }
 
 /// An order-changing request the core can send, confirm, and look up after a lost answer.
-trait Change {
+pub(crate) trait Change {
     fn request(&self) -> Result<ApiRequest>;
     fn inst_id(&self) -> &str;
     /// It creates an order: a refusal of it names no `ordId`.
