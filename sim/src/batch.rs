@@ -21,7 +21,12 @@ pub(crate) const MAX_ITEMS: usize = 20;
 
 /// `POST /api/v5/trade/batch-orders`: more than 20 orders is 51111.
 pub(crate) fn batch_orders(ctx: &Ctx) -> Reply {
-    batch(ctx, trade::place_order, "51111", "Maximum number of orders exceeded")
+    batch(
+        ctx,
+        trade::place_order,
+        "51111",
+        "Maximum number of orders exceeded",
+    )
 }
 
 /// `POST /api/v5/trade/cancel-batch-orders`: more than 20 is 51406.
@@ -58,11 +63,7 @@ fn batch(ctx: &Ctx, single: fn(&Ctx) -> Reply, too_many: &str, too_many_msg: &st
         return Reply::error(401, "50114", "Invalid authorization");
     }
     if ctx.req.body.iter().all(u8::is_ascii_whitespace) {
-        return Reply::error(
-            400,
-            "50000",
-            "Body for POST request cannot be empty.",
-        );
+        return Reply::error(400, "50000", "Body for POST request cannot be empty.");
     }
     let Some(items) = items(&ctx.req.body) else {
         return Reply::error(400, "50002", "JSON syntax error");

@@ -40,7 +40,12 @@ impl Limiter {
     /// Counts `n` requests (orders) under each key of `counts` at once, if every key's window
     /// has room for its `n`; otherwise counts nothing (OKX's per-order limits, where a batch's
     /// items count one each under their own instrument).
-    pub(crate) fn admit_all(&mut self, counts: &[(String, usize)], limit: usize, now_ms: i64) -> bool {
+    pub(crate) fn admit_all(
+        &mut self,
+        counts: &[(String, usize)],
+        limit: usize,
+        now_ms: i64,
+    ) -> bool {
         let fits = counts.iter().all(|(key, n)| {
             let times = self.accepted.entry(key.clone()).or_default();
             while times.front().is_some_and(|&t| now_ms - t >= WINDOW_MS) {
@@ -87,9 +92,8 @@ mod tests {
     #[test]
     fn orders_count_one_each_per_instrument() {
         let mut l = Limiter::default();
-        let batch = |btc: usize, eth: usize| {
-            vec![("btc".to_string(), btc), ("eth".to_string(), eth)]
-        };
+        let batch =
+            |btc: usize, eth: usize| vec![("btc".to_string(), btc), ("eth".to_string(), eth)];
         for t in 0..15 {
             assert!(l.admit_all(&batch(20, 0), 300, t));
         }

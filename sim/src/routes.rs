@@ -717,7 +717,10 @@ mod tests {
                 .all(|o| (o.method, o.path) != (r.method, r.path)));
             assert_eq!(
                 r.auth,
-                matches!(r.key, Key::Uid | Key::UidAndInst | Key::UidAndInstPerOrder | Key::UidAndTagPerSecond),
+                matches!(
+                    r.key,
+                    Key::Uid | Key::UidAndInst | Key::UidAndInstPerOrder | Key::UidAndTagPerSecond
+                ),
                 "{}",
                 r.path
             );

@@ -389,7 +389,10 @@ mod tests {
             [one("POST /api/v5/trade/order instId=BTC-USDT", 1, 60)]
         );
         let look = endpoints::ORDER.request().query("instId", "ETH-USDT");
-        assert_eq!(slot(&look)[0].key, "GET /api/v5/trade/order instId=ETH-USDT");
+        assert_eq!(
+            slot(&look)[0].key,
+            "GET /api/v5/trade/order instId=ETH-USDT"
+        );
         let inst = endpoints::INSTRUMENTS.request().query("instType", "SWAP");
         assert_eq!(
             slot(&inst),

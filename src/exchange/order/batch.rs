@@ -75,9 +75,7 @@ fn send(client: &Client, kind: Kind, chunk: &[Row]) -> Result<Vec<Outcome>> {
         items.push(serde_json::from_str::<Value>(body).context("encoding a batch item")?);
         expire = expire.max(req.expire);
     }
-    let mut req = kind
-        .endpoint()
-        .post(Value::Array(items).to_string());
+    let mut req = kind.endpoint().post(Value::Array(items).to_string());
     req.expire = expire;
     if interrupt::signalled() {
         return Err(Failure::Interrupted("interrupted before a batch was sent".into()).into());
@@ -111,19 +109,17 @@ fn send(client: &Client, kind: Kind, chunk: &[Row]) -> Result<Vec<Outcome>> {
                         .collect()
                 }
                 // Refused as a whole (parameters, auth, too many) before processing.
-                _ if (400..500).contains(&status) && !matches!(code, "0" | "1" | "2" | "") => {
-                    chunk
-                        .iter()
-                        .map(|_| {
-                            Outcome::Rejected(Failure::Api {
-                                code: code.to_string(),
-                                msg: env.msg.clone(),
-                                http_status: Some(status),
-                                hint: None,
-                            })
+                _ if (400..500).contains(&status) && !matches!(code, "0" | "1" | "2" | "") => chunk
+                    .iter()
+                    .map(|_| {
+                        Outcome::Rejected(Failure::Api {
+                            code: code.to_string(),
+                            msg: env.msg.clone(),
+                            http_status: Some(status),
+                            hint: None,
                         })
-                        .collect()
-                }
+                    })
+                    .collect(),
                 _ => resolve_all(&format!(
                     "OKX answered the batch with code {code:?} (HTTP {status}) and no item per row"
                 )),
@@ -162,10 +158,11 @@ fn item_outcome(
         "" => row
             .change
             .resolve(client, deadline, "OKX's answer for this row has no sCode"),
-        s if codes::is_unknown_outcome(s) => {
-            row.change
-                .resolve(client, deadline, &format!("OKX answered this row with sCode {s}"))
-        }
+        s if codes::is_unknown_outcome(s) => row.change.resolve(
+            client,
+            deadline,
+            &format!("OKX answered this row with sCode {s}"),
+        ),
         "0" => row
             .change
             .resolve(client, deadline, "OKX accepted this row without an ordId"),
@@ -213,10 +210,18 @@ fn print(out: &Output, results: Vec<(usize, Map<String, Value>, Option<Failure>)
             None => {}
         }
     }
-    let json = Value::Array(results.into_iter().map(|(_, m, _)| Value::Object(m)).collect());
+    let json = Value::Array(
+        results
+            .into_iter()
+            .map(|(_, m, _)| Value::Object(m))
+            .collect(),
+    );
     if let Err(e) = out.emit(&rows, &json) {
         Stderr::warn(&format!("could not write the results to stdout ({e})"));
-        Stderr::note(&format!("results: {}", crate::output::sanitize(&json.to_string())));
+        Stderr::note(&format!(
+            "results: {}",
+            crate::output::sanitize(&json.to_string())
+        ));
     }
     let summary = by_result
         .iter()
@@ -232,7 +237,12 @@ fn print(out: &Output, results: Vec<(usize, Map<String, Value>, Option<Failure>)
     }
     match failed {
         0 => Ok(()),
-        n if n == total => Err(Failure::Partial(format!("none of the {total} rows took effect")).into()),
-        n => Err(Failure::Partial(format!("{n} of {total} rows did not take effect; the others did")).into()),
+        n if n == total => {
+            Err(Failure::Partial(format!("none of the {total} rows took effect")).into())
+        }
+        n => Err(Failure::Partial(format!(
+            "{n} of {total} rows did not take effect; the others did"
+        ))
+        .into()),
     }
 }

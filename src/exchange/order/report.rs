@@ -37,7 +37,10 @@ pub(super) fn report(out: &Output, change: &dyn Change, outcome: Outcome) -> Res
 }
 
 /// The printed result of an outcome, and the failure that sets the exit code.
-pub(super) fn result(change: &dyn Change, outcome: Outcome) -> (Map<String, Value>, Option<Failure>) {
+pub(super) fn result(
+    change: &dyn Change,
+    outcome: Outcome,
+) -> (Map<String, Value>, Option<Failure>) {
     let check = change.check_command();
     let (result, failure): (Map<String, Value>, Option<Failure>) = match outcome {
         Outcome::Done {
