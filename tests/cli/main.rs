@@ -5,6 +5,7 @@ mod support;
 
 mod amend;
 mod answer_limits;
+mod batch;
 mod api;
 mod audit;
 mod bad_input;
