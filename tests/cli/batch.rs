@@ -35,8 +35,9 @@ fn two_hundred_orders_survive_a_lost_batch_answer() {
         .okx_signed(&sim)
         .args(["order", "batch", "place"])
         .arg(&file)
-        .arg("--ndjson"));
-    assert_eq!(code, 0, "{err}");
+        .args(["-o", "ndjson"]));
+    // The lost batch's last 13 rows never reached OKX's book: not placed, a partial batch.
+    assert_eq!(code, 10, "{}", err.lines().last().unwrap_or_default());
     let results: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(results.len(), 200, "{err}");
     let mut lines: Vec<u64> = results.iter().map(|r| r["line"].as_u64().unwrap()).collect();
@@ -45,7 +46,7 @@ fn two_hundred_orders_survive_a_lost_batch_answer() {
     assert_eq!(lines.len(), 200, "each row reported once");
     let placed = results.iter().filter(|r| r["result"] == "placed").count();
     let not_placed = results.iter().filter(|r| r["result"] == "not_placed").count();
-    assert_eq!(placed + not_placed, 200, "{out}");
+    assert_eq!((placed, not_placed), (187, 13), "{out}");
     let on_sim = sim
         .orders()
         .into_iter()
