@@ -16,6 +16,9 @@ use crate::http::Request;
 use crate::routes::{Ctx, Reply};
 use crate::{amend, trade};
 
+/// An internal header the `ResetAfterItems` fault sets: process only this many items.
+pub(crate) const PROCESS_ITEMS: &str = "x-sim-process-items";
+
 /// The most items one batch takes.
 pub(crate) const MAX_ITEMS: usize = 20;
 
@@ -74,6 +77,12 @@ fn batch(ctx: &Ctx, single: fn(&Ctx) -> Reply, too_many: &str, too_many_msg: &st
     if items.len() > MAX_ITEMS {
         return Reply::error(400, too_many, too_many_msg);
     }
+    let process = ctx
+        .req
+        .header(PROCESS_ITEMS)
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or(MAX_ITEMS);
+    let items: Vec<Value> = items.into_iter().take(process).collect();
     let mut data = Vec::with_capacity(items.len());
     let mut succeeded = 0;
     for item in &items {

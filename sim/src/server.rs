@@ -167,15 +167,12 @@ fn handle_api(shared: &Shared, req: &Request, peer: IpAddr) -> Action {
         }
     }
     if let Some(Fault::ResetAfterItems(n)) = &fault {
+        // The body stays as signed; the batch handler stops after `n` items.
         let mut first = req.clone();
-        if let Some(items) = crate::batch::items(&req.body) {
-            let kept: Vec<_> = items.into_iter().take(*n).collect();
-            first.body = serde_json::Value::Array(kept).to_string().into_bytes();
-        }
-        // Nothing processed, nothing to send: the reset alone.
-        if first.body != b"[]" {
-            routes::dispatch(shared, &first, peer, at_ms);
-        }
+        first
+            .headers
+            .push((crate::batch::PROCESS_ITEMS.to_string(), n.to_string()));
+        routes::dispatch(shared, &first, peer, at_ms);
         return Action::Reset;
     }
     let mut reply = routes::dispatch(shared, req, peer, at_ms);
