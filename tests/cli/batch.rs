@@ -38,22 +38,38 @@ fn two_hundred_orders_survive_a_lost_batch_answer() {
         .args(["-o", "ndjson"]));
     // The lost batch's last 13 rows never reached OKX's book: not placed, a partial batch.
     assert_eq!(code, 10, "{}", err.lines().last().unwrap_or_default());
-    let results: Vec<Value> = out.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let results: Vec<Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(results.len(), 200, "{err}");
-    let mut lines: Vec<u64> = results.iter().map(|r| r["line"].as_u64().unwrap()).collect();
+    let mut lines: Vec<u64> = results
+        .iter()
+        .map(|r| r["line"].as_u64().unwrap())
+        .collect();
     lines.sort_unstable();
     lines.dedup();
     assert_eq!(lines.len(), 200, "each row reported once");
     let placed = results.iter().filter(|r| r["result"] == "placed").count();
-    let not_placed = results.iter().filter(|r| r["result"] == "not_placed").count();
-    let other: Vec<&Value> = results.iter().filter(|r| r["result"] != "placed" && r["result"] != "not_placed").take(2).collect();
+    let not_placed = results
+        .iter()
+        .filter(|r| r["result"] == "not_placed")
+        .count();
+    let other: Vec<&Value> = results
+        .iter()
+        .filter(|r| r["result"] != "placed" && r["result"] != "not_placed")
+        .take(2)
+        .collect();
     assert_eq!((placed, not_placed), (187, 13), "{other:?}");
     let on_sim = sim
         .orders()
         .into_iter()
         .filter(|o| o["instId"] == "BTC-USDT")
         .count();
-    assert_eq!(on_sim, placed, "every placed row is on the stand-in, none twice");
+    assert_eq!(
+        on_sim, placed,
+        "every placed row is on the stand-in, none twice"
+    );
     assert_eq!(
         sim.log().iter().filter(|e| e.status == 429).count(),
         0,

@@ -5,10 +5,10 @@ mod support;
 
 mod amend;
 mod answer_limits;
-mod batch;
 mod api;
 mod audit;
 mod bad_input;
+mod batch;
 mod candles;
 mod change_answers;
 mod completions;
