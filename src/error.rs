@@ -29,6 +29,8 @@ pub mod exit {
     /// `okx candles`, `okx trades` or `okx funding` with `--strict`: OKX's data has gaps in the range (still missing after asking
     /// again); the rows OKX has were written and the gaps listed on stderr.
     pub const INCOMPLETE: u8 = 9;
+    /// `okx order batch`: some rows took effect and some did not (each row's outcome is printed).
+    pub const PARTIAL: u8 = 10;
     /// Interrupted (Ctrl-C, SIGTERM) before any order-changing request was sent.
     pub const INTERRUPTED: u8 = 130;
 }
@@ -48,6 +50,7 @@ Exit codes:
      that would have taken liquidity)
   9  okx candles|trades|funding --strict: OKX's data has gaps in the range (the rows it has were written,
      the gaps are listed)
+10  okx order batch: some rows took effect, some did not (each row's outcome is printed)
 130  interrupted (Ctrl-C, SIGTERM, SIGHUP) before an order-changing request was sent
 okx deadman ... -- CMD exits with CMD's exit code once the switch is disarmed";
 
@@ -75,6 +78,8 @@ pub enum Failure {
     Incomplete(String),
     /// A signal came before an order-changing request was sent.
     Interrupted(String),
+    /// A batch of which some rows took effect and some did not.
+    Partial(String),
     /// The command okx ran (`okx deadman 60s -- CMD`) failed: its exit code is okx's.
     Command {
         code: u8,
@@ -94,6 +99,7 @@ impl Failure {
             Failure::Unfilled(_) => exit::UNFILLED,
             Failure::Incomplete(_) => exit::INCOMPLETE,
             Failure::Interrupted(_) => exit::INTERRUPTED,
+            Failure::Partial(_) => exit::PARTIAL,
             Failure::Command { code, .. } => *code,
         }
     }
@@ -126,6 +132,7 @@ impl fmt::Display for Failure {
             | Failure::Unfilled(m)
             | Failure::Incomplete(m)
             | Failure::Interrupted(m)
+            | Failure::Partial(m)
             | Failure::Command { msg: m, .. } => f.write_str(m),
             Failure::Api {
                 code,

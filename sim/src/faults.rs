@@ -23,6 +23,9 @@ pub(crate) struct FaultArgs {
     pub(crate) msg: String,
     #[serde(default)]
     pub(crate) process: bool,
+    /// How many items of a batch `reset_after_items` processes.
+    #[serde(default)]
+    pub(crate) items: usize,
     /// The exact body for `raw`.
     #[serde(default)]
     pub(crate) body: Option<String>,
@@ -44,6 +47,7 @@ impl Fault {
             Fault::Slow(_) => "slow",
             Fault::ResetBeforeProcessing => "reset_before_processing",
             Fault::ResetAfterProcessing => "reset_after_processing",
+            Fault::ResetAfterItems(_) => "reset_after_items",
             Fault::MalformedJson => "malformed_json",
             Fault::TruncatedBody => "truncated_body",
             Fault::EmptyData => "empty_data",
@@ -83,6 +87,7 @@ impl Fault {
             },
             "reset_before_processing" => Fault::ResetBeforeProcessing,
             "reset_after_processing" => Fault::ResetAfterProcessing,
+            "reset_after_items" => Fault::ResetAfterItems(args.items),
             "malformed_json" => Fault::MalformedJson,
             "truncated_body" => Fault::TruncatedBody,
             "empty_data" => Fault::EmptyData,
@@ -223,6 +228,7 @@ pub(crate) fn canned(fault: &Fault) -> Option<Canned> {
         Fault::Slow(_)
         | Fault::ResetBeforeProcessing
         | Fault::ResetAfterProcessing
+        | Fault::ResetAfterItems(_)
         | Fault::CodeAsNumber
         | Fault::ExtraFields
         | Fault::Answer { process: true, .. }
@@ -279,6 +285,7 @@ mod tests {
             body: Some("{}".into()),
             chunk: Some(7),
             pause_ms: 1_000,
+            items: 3,
         };
         let all = [
             Fault::Raw {
@@ -299,6 +306,7 @@ mod tests {
             Fault::Slow(Duration::from_millis(250)),
             Fault::ResetBeforeProcessing,
             Fault::ResetAfterProcessing,
+            Fault::ResetAfterItems(3),
             Fault::MalformedJson,
             Fault::TruncatedBody,
             Fault::EmptyData,

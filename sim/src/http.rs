@@ -14,6 +14,7 @@ const MAX_BODY: usize = 8 * 1024 * 1024;
 /// How often a blocked read wakes up to notice that the sim is stopping.
 const POLL: Duration = Duration::from_millis(100);
 
+#[derive(Clone)]
 pub(crate) struct Request {
     pub(crate) method: String,
     /// The request-target exactly as received.

@@ -34,6 +34,7 @@ mod amend;
 mod amount;
 mod auth;
 mod bars;
+mod batch;
 mod calendar;
 mod control;
 mod deadman;
@@ -206,6 +207,10 @@ pub enum Fault {
     ResetBeforeProcessing,
     /// Processed fully (state changes happen), then the connection is reset without a response.
     ResetAfterProcessing,
+    /// For a batch request (a JSON array body): only the first `n` items are processed, then the
+    /// connection is reset without a response, as when OKX processes part of a batch and the
+    /// answer is lost. Any other request is processed fully, then reset.
+    ResetAfterItems(usize),
     /// HTTP 200 with a body that is not valid JSON; not processed.
     MalformedJson,
     /// HTTP 200 whose Content-Length exceeds the bytes written, then the connection closes; not

@@ -36,6 +36,31 @@ impl Limiter {
         times.push_back(now_ms);
         true
     }
+
+    /// Counts `n` requests (orders) under each key of `counts` at once, if every key's window
+    /// has room for its `n`; otherwise counts nothing (OKX's per-order limits, where a batch's
+    /// items count one each under their own instrument).
+    pub(crate) fn admit_all(
+        &mut self,
+        counts: &[(String, usize)],
+        limit: usize,
+        now_ms: i64,
+    ) -> bool {
+        let fits = counts.iter().all(|(key, n)| {
+            let times = self.accepted.entry(key.clone()).or_default();
+            while times.front().is_some_and(|&t| now_ms - t >= WINDOW_MS) {
+                times.pop_front();
+            }
+            times.len() + n <= limit
+        });
+        if fits {
+            for (key, n) in counts {
+                let times = self.accepted.entry(key.clone()).or_default();
+                times.extend(std::iter::repeat_n(now_ms, *n));
+            }
+        }
+        fits
+    }
 }
 
 #[cfg(test)]
@@ -62,6 +87,23 @@ mod tests {
         assert!(l.admit("k", 3, 2_002));
         assert!(!l.admit("k", 3, 3_999));
         assert!(l.admit("k", 3, 4_000));
+    }
+
+    #[test]
+    fn orders_count_one_each_per_instrument() {
+        let mut l = Limiter::default();
+        let batch =
+            |btc: usize, eth: usize| vec![("btc".to_string(), btc), ("eth".to_string(), eth)];
+        for t in 0..15 {
+            assert!(l.admit_all(&batch(20, 0), 300, t));
+        }
+        // 300 BTC orders in the window: one more is refused, and counts nothing for ETH either.
+        assert!(!l.admit_all(&batch(1, 5), 300, 100));
+        assert!(l.admit_all(&batch(0, 300), 300, 100));
+        assert!(!l.admit_all(&batch(0, 1), 300, 100));
+        // The first batch ages out at 2,000: 20 BTC orders fit again, not 21.
+        assert!(!l.admit_all(&batch(21, 0), 300, 2_000));
+        assert!(l.admit_all(&batch(20, 0), 300, 2_000));
     }
 
     #[test]

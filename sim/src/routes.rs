@@ -35,6 +35,10 @@ pub(crate) enum Key {
     /// Per account UID and instrument (trade endpoints): `instId` from the query, or from the
     /// JSON body of a POST.
     UidAndInst,
+    /// Per account UID and instrument, counting ORDERS: each item of a batch body counts once
+    /// under its own `instId` (OKX's batch endpoints, 300 orders/2s; derivatives sheet §9). A
+    /// batch is admitted only when every instrument in it has room for its items.
+    UidAndInstPerOrder,
     /// Per account UID and the body's `tag`, counted over one second, not two: cancel-all-after,
     /// "1 request per second" (derivatives sheet §4.7, §9).
     UidAndTagPerSecond,
@@ -244,6 +248,30 @@ pub(crate) const ROUTES: &[Route] = &[
         handler: crate::amend::amend_order,
     },
     Route {
+        method: "POST",
+        path: "/api/v5/trade/batch-orders",
+        limit: 300,
+        key: Key::UidAndInstPerOrder,
+        auth: true,
+        handler: crate::batch::batch_orders,
+    },
+    Route {
+        method: "POST",
+        path: "/api/v5/trade/cancel-batch-orders",
+        limit: 300,
+        key: Key::UidAndInstPerOrder,
+        auth: true,
+        handler: crate::batch::cancel_batch_orders,
+    },
+    Route {
+        method: "POST",
+        path: "/api/v5/trade/amend-batch-orders",
+        limit: 300,
+        key: Key::UidAndInstPerOrder,
+        auth: true,
+        handler: crate::batch::amend_batch_orders,
+    },
+    Route {
         method: "GET",
         path: "/api/v5/trade/order",
         limit: 60,
@@ -445,6 +473,7 @@ pub(crate) fn code(body: &Value) -> Option<String> {
 }
 
 /// The decoded query parameters, in order.
+#[derive(Clone)]
 pub(crate) struct Params(Vec<(String, String)>);
 
 impl Params {
@@ -538,7 +567,23 @@ pub(crate) fn dispatch(shared: &Shared, req: &Request, peer: IpAddr, now_ms: i64
     }
     let params = Params::parse(req.query());
     if shared.rate_limits.load(Ordering::SeqCst) {
+        if let Key::UidAndInstPerOrder = route.key {
+            let (mut limiter, now) = (shared.limiter(), shared.mono_ms());
+            let mut counts: Vec<(String, usize)> = Vec::new();
+            for item in crate::batch::items(&req.body).unwrap_or_default() {
+                let inst = item.get("instId").and_then(Value::as_str).unwrap_or("");
+                let key = format!("{} {}|{}|{inst}", route.method, route.path, uid(account));
+                match counts.iter_mut().find(|(k, _)| *k == key) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((key, 1)),
+                }
+            }
+            if !limiter.admit_all(&counts, route.limit, now) {
+                return Reply::new(429, too_many_requests());
+            }
+        }
         let scope = match route.key {
+            Key::UidAndInstPerOrder => String::new(),
             Key::Ip => peer.to_string(),
             Key::IpAndParam(name) => format!("{peer}|{}", params.get(name).unwrap_or("")),
             Key::Uid => uid(account),
@@ -548,6 +593,8 @@ pub(crate) fn dispatch(shared: &Shared, req: &Request, peer: IpAddr, now_ms: i64
         let key = format!("{} {}|{scope}", route.method, route.path);
         let (mut limiter, now) = (shared.limiter(), shared.mono_ms());
         let admitted = match route.key {
+            // Counted per order above.
+            Key::UidAndInstPerOrder => true,
             Key::UidAndTagPerSecond => limiter.admit_within(&key, route.limit, 1_000, now),
             _ => limiter.admit(&key, route.limit, now),
         };
@@ -670,7 +717,10 @@ mod tests {
                 .all(|o| (o.method, o.path) != (r.method, r.path)));
             assert_eq!(
                 r.auth,
-                matches!(r.key, Key::Uid | Key::UidAndInst | Key::UidAndTagPerSecond),
+                matches!(
+                    r.key,
+                    Key::Uid | Key::UidAndInst | Key::UidAndInstPerOrder | Key::UidAndTagPerSecond
+                ),
                 "{}",
                 r.path
             );

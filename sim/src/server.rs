@@ -166,6 +166,15 @@ fn handle_api(shared: &Shared, req: &Request, peer: IpAddr) -> Action {
             };
         }
     }
+    if let Some(Fault::ResetAfterItems(n)) = &fault {
+        // The body stays as signed; the batch handler stops after `n` items.
+        let mut first = req.clone();
+        first
+            .headers
+            .push((crate::batch::PROCESS_ITEMS.to_string(), n.to_string()));
+        routes::dispatch(shared, &first, peer, at_ms);
+        return Action::Reset;
+    }
     let mut reply = routes::dispatch(shared, req, peer, at_ms);
     let mut delay = None;
     match &fault {

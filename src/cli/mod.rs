@@ -45,8 +45,8 @@ pub(crate) use self::position::{CloseArgs, PositionCommand};
 pub(crate) use self::positions::{PositionsArgs, PositionsHistoryArgs, PositionsSub};
 pub(crate) use self::sign::SignArgs;
 pub(crate) use self::trade::{
-    AmendArgs, CancelArgs, GetArgs, HistoryArgs, ListArgs, OrderCommand, OrderIdArgs, PlaceArgs,
-    SizeIn, TgtCcy,
+    AmendArgs, BatchAction, BatchArgs, CancelArgs, GetArgs, HistoryArgs, ListArgs, OrderCommand,
+    OrderIdArgs, PlaceArgs, SizeIn, TgtCcy,
 };
 pub(crate) use self::trades::TradesArgs;
 pub(crate) use self::watch::{WatchArgs, WatchWhat};

@@ -64,6 +64,10 @@ pub(crate) enum OrderCommand {
     Amend(AmendArgs),
 
     /// Pending orders (all pages)
+    /// Place, cancel or amend many orders from a file of NDJSON or CSV rows, in OKX's batches
+    /// of 20. Every row is checked before anything is sent; one bad row refuses the file.
+    Batch(BatchArgs),
+
     List(ListArgs),
 
     /// One order's details and state
@@ -261,4 +265,33 @@ pub(crate) struct HistoryArgs {
     /// Instrument type [default: SPOT, or the ID's type]
     #[arg(long = "type", value_name = "TYPE", value_parser = parse::inst_type())]
     pub inst_type: Option<InstType>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub(crate) enum BatchAction {
+    Place,
+    Cancel,
+    Amend,
+}
+
+#[derive(Debug, Args)]
+pub(crate) struct BatchArgs {
+    /// place, cancel or amend.
+    #[arg(value_enum)]
+    pub action: BatchAction,
+
+    /// The rows: NDJSON (one JSON object a line) or CSV with a header row naming the fields
+    /// (instId, side, sz, px, ordType, tdMode, posSide, reduceOnly, clOrdId, tag, tgtCcy; ordId
+    /// or clOrdId for cancel; newPx, newSz, cxlOnFail for amend). `-` reads stdin.
+    pub file: String,
+
+    /// How long OKX may hold each batch before processing it (expTime).
+    #[arg(
+        long,
+        value_name = "DURATION",
+        default_value = "10",
+        value_parser = parse::duration(Duration::from_secs(1), Duration::from_secs(MAX_EXPIRE_SECS)),
+        allow_hyphen_values = true
+    )]
+    pub expire: Duration,
 }

@@ -23,7 +23,7 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 
 use super::{now_ms, ApiRequest};
-use crate::exchange::endpoints::{self, RateKey};
+use crate::exchange::endpoints::{self, Counts, RateKey};
 use crate::output::Stderr;
 
 /// The limit for a request okx has no row for (only `okx api` sends those).
@@ -42,32 +42,70 @@ const MAX_WINDOW_MS: i64 = 10_000;
 /// How often to try for the ledger's lock while another process holds it.
 const LOCK_POLL: Duration = Duration::from_millis(2);
 
-/// What a request counts against: its ledger key (the endpoint, plus the instrument or
-/// instrument type where OKX counts by those), the limit and the window, from the endpoint table.
-pub(crate) fn slot(req: &ApiRequest) -> (String, usize, i64) {
+/// One budget a request draws on: its ledger key (the endpoint, plus the instrument or
+/// instrument type where OKX counts by those), how much of it the request takes, and the limit
+/// and window, from the endpoint table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Slot {
+    pub key: String,
+    /// Requests count 1; a batch counts its items (per instrument where OKX keys by instrument).
+    pub weight: usize,
+    pub limit: usize,
+    pub window_ms: i64,
+}
+
+/// What a request counts against: one slot, or for an endpoint that counts orders
+/// (`Counts::Items`) one slot per instrument of the batch, weighted by its items.
+pub(crate) fn slot(req: &ApiRequest) -> Vec<Slot> {
     let base = format!("{} {}", req.method.as_str(), req.path);
     let Some(e) = endpoints::find(req.method, &req.path) else {
-        return (base, DEFAULT_LIMIT, DEFAULT_WINDOW_MS);
+        return vec![Slot {
+            key: base,
+            weight: 1,
+            limit: DEFAULT_LIMIT,
+            window_ms: DEFAULT_WINDOW_MS,
+        }];
     };
-    let param = |name: &str| -> String {
+    let body: Option<serde_json::Value> = req
+        .body
+        .as_deref()
+        .and_then(|b| serde_json::from_str(b).ok());
+    let param = |item: Option<&serde_json::Value>, name: &str| -> String {
         req.query
             .iter()
             .find(|(k, _)| k == name)
             .map(|(_, v)| v.clone())
-            .or_else(|| {
-                let body: serde_json::Value = serde_json::from_str(req.body.as_deref()?).ok()?;
-                body.get(name)?.as_str().map(str::to_string)
-            })
+            .or_else(|| item?.get(name)?.as_str().map(str::to_string))
             .unwrap_or_default()
     };
-    let key = match e.key {
-        RateKey::Ip | RateKey::User => base,
-        RateKey::IpInstType => format!("{base} instType={}", param("instType")),
+    let key_of = |item: Option<&serde_json::Value>| match e.key {
+        RateKey::Ip | RateKey::User => base.clone(),
+        RateKey::IpInstType => format!("{base} instType={}", param(item, "instType")),
         RateKey::UserInstrument | RateKey::IpInstrument => {
-            format!("{base} instId={}", param("instId"))
+            format!("{base} instId={}", param(item, "instId"))
         }
     };
-    (key, e.limit, e.window_ms)
+    let one = |key: String, weight: usize| Slot {
+        key,
+        weight,
+        limit: e.limit,
+        window_ms: e.window_ms,
+    };
+    match (e.counts, &body) {
+        (Counts::Items, Some(serde_json::Value::Array(items))) if !items.is_empty() => {
+            // Per key, in the order first seen, so the ledger's entries read like the batch.
+            let mut slots: Vec<Slot> = Vec::new();
+            for item in items {
+                let key = key_of(Some(item));
+                match slots.iter_mut().find(|s| s.key == key) {
+                    Some(s) => s.weight += 1,
+                    None => slots.push(one(key, 1)),
+                }
+            }
+            slots
+        }
+        _ => vec![one(key_of(body.as_ref()), 1)],
+    }
 }
 
 /// One request in the window: when it was sent (in flight) or answered.
@@ -78,10 +116,17 @@ struct Entry {
     answered: bool,
     #[serde(default = "default_window")]
     window_ms: i64,
+    /// How much of the limit it takes: 1, or a batch's orders of one instrument.
+    #[serde(default = "default_weight")]
+    weight: usize,
 }
 
 fn default_window() -> i64 {
     DEFAULT_WINDOW_MS
+}
+
+fn default_weight() -> usize {
+    1
 }
 
 impl Entry {
@@ -106,23 +151,33 @@ impl Entry {
 
 type Ledger = HashMap<String, Vec<Entry>>;
 
-/// How long a new request to an endpoint must wait, given the entries still in its window.
-fn wait_ms(entries: &[Entry], limit: usize, now_ms: i64) -> i64 {
-    let mut expiries: Vec<i64> = entries
+/// How long a new request taking `weight` of an endpoint's `limit` must wait, given the
+/// entries still in its window: until enough of them expire that it fits. A weight above the
+/// limit waits for an empty window (OKX refuses such a request anyway).
+fn wait_ms(entries: &[Entry], limit: usize, weight: usize, now_ms: i64) -> i64 {
+    let mut live: Vec<(i64, usize)> = entries
         .iter()
-        .map(Entry::expires_ms)
-        .filter(|e| *e > now_ms)
+        .map(|e| (e.expires_ms(), e.weight.max(1)))
+        .filter(|(x, _)| *x > now_ms)
         .collect();
-    if expiries.len() < limit {
+    let mut used: usize = live.iter().map(|(_, w)| w).sum();
+    let room = limit.saturating_sub(weight.min(limit));
+    if used <= room {
         return 0;
     }
-    expiries.sort_unstable();
-    expiries[expiries.len() - limit] - now_ms
+    live.sort_unstable();
+    for (expiry, w) in live {
+        used -= w;
+        if used <= room {
+            return expiry - now_ms;
+        }
+    }
+    0
 }
 
-/// A slot taken for one request, to be marked answered.
+/// The slots taken for one request, to be marked answered.
 pub(super) struct Ticket {
-    key: String,
+    keys: Vec<String>,
     id: u64,
 }
 
@@ -157,24 +212,38 @@ impl Pacer {
     pub(super) fn acquire(&mut self, req: &ApiRequest) -> Ticket {
         self.next_id = self.next_id.wrapping_add(1);
         let id = self.next_id;
-        let (key, limit, window_ms) = slot(req);
+        let slots = slot(req);
         loop {
+            // Every slot at once, under one lock: a batch of two instruments goes when both
+            // have room, and takes both.
             let wait = self.with_ledger(|ledger| {
                 let now = now_ms();
-                let entries = ledger.entry(key.clone()).or_default();
-                let wait = wait_ms(entries, limit, now);
-                if wait == 0 {
-                    entries.push(Entry {
-                        at_ms: now,
-                        id,
-                        answered: false,
-                        window_ms,
-                    });
+                let wait = slots
+                    .iter()
+                    .map(|s| {
+                        let entries = ledger.get(&s.key).map(Vec::as_slice).unwrap_or_default();
+                        wait_ms(entries, s.limit, s.weight, now)
+                    })
+                    .max()
+                    .unwrap_or(0);
+                if wait <= 0 {
+                    for s in &slots {
+                        ledger.entry(s.key.clone()).or_default().push(Entry {
+                            at_ms: now,
+                            id,
+                            answered: false,
+                            window_ms: s.window_ms,
+                            weight: s.weight,
+                        });
+                    }
                 }
                 wait
             });
             if wait <= 0 {
-                return Ticket { key, id };
+                return Ticket {
+                    keys: slots.into_iter().map(|s| s.key).collect(),
+                    id,
+                };
             }
             std::thread::sleep(Duration::from_millis(wait as u64));
         }
@@ -184,12 +253,14 @@ impl Pacer {
     pub(super) fn release(&mut self, ticket: Ticket) {
         self.with_ledger(|ledger| {
             let now = now_ms();
-            if let Some(e) = ledger
-                .get_mut(&ticket.key)
-                .and_then(|v| v.iter_mut().find(|e| e.id == ticket.id))
-            {
-                e.at_ms = now.max(e.at_ms);
-                e.answered = true;
+            for key in &ticket.keys {
+                if let Some(e) = ledger
+                    .get_mut(key)
+                    .and_then(|v| v.iter_mut().find(|e| e.id == ticket.id))
+                {
+                    e.at_ms = now.max(e.at_ms);
+                    e.answered = true;
+                }
             }
         });
     }
@@ -307,27 +378,80 @@ mod tests {
     #[test]
     fn slots_follow_the_endpoint_table() {
         let order = endpoints::PLACE_ORDER.post(r#"{"instId":"BTC-USDT","sz":"1"}"#.into());
+        let one = |key: &str, weight, limit| Slot {
+            key: key.into(),
+            weight,
+            limit,
+            window_ms: 2_000,
+        };
         assert_eq!(
             slot(&order),
-            ("POST /api/v5/trade/order instId=BTC-USDT".into(), 60, 2_000)
+            [one("POST /api/v5/trade/order instId=BTC-USDT", 1, 60)]
         );
         let look = endpoints::ORDER.request().query("instId", "ETH-USDT");
-        assert_eq!(slot(&look).0, "GET /api/v5/trade/order instId=ETH-USDT");
+        assert_eq!(
+            slot(&look)[0].key,
+            "GET /api/v5/trade/order instId=ETH-USDT"
+        );
         let inst = endpoints::INSTRUMENTS.request().query("instType", "SWAP");
         assert_eq!(
             slot(&inst),
-            (
-                "GET /api/v5/public/instruments instType=SWAP".into(),
-                20,
-                2_000
-            )
+            [one("GET /api/v5/public/instruments instType=SWAP", 1, 20)]
         );
-        assert_eq!(slot(&endpoints::BALANCE.request()).1, 10);
+        assert_eq!(slot(&endpoints::BALANCE.request())[0].limit, 10);
         let unknown = ApiRequest::get("/api/v5/asset/balances");
+        assert_eq!(slot(&unknown), [one("GET /api/v5/asset/balances", 1, 20)]);
+    }
+
+    #[test]
+    fn a_batch_counts_its_orders_per_instrument() {
+        let mut items: Vec<serde_json::Value> = (0..20)
+            .map(|_| serde_json::json!({"instId": "BTC-USDT", "sz": "1"}))
+            .collect();
+        let batch = endpoints::BATCH_ORDERS.post(serde_json::to_string(&items).unwrap());
+        let key = "POST /api/v5/trade/batch-orders instId=BTC-USDT";
+        assert_eq!(slot(&batch), [one_slot(key, 20)]);
+        items[3]["instId"] = "ETH-USDT".into();
+        items[7]["instId"] = "ETH-USDT".into();
+        let mixed = endpoints::CANCEL_BATCH_ORDERS.post(serde_json::to_string(&items).unwrap());
         assert_eq!(
-            slot(&unknown),
-            ("GET /api/v5/asset/balances".into(), 20, 2_000)
+            slot(&mixed),
+            [
+                one_slot("POST /api/v5/trade/cancel-batch-orders instId=BTC-USDT", 18),
+                one_slot("POST /api/v5/trade/cancel-batch-orders instId=ETH-USDT", 2),
+            ]
         );
+        // 300 orders per 2 s: fifteen batches of 20 fit, the sixteenth waits.
+        let entries: Vec<Entry> = (0..15)
+            .map(|i| Entry {
+                weight: 20,
+                ..answered(i)
+            })
+            .collect();
+        assert_eq!(wait_ms(&entries[..14], 300, 20, 100), 0);
+        assert_eq!(
+            wait_ms(&entries, 300, 20, 100),
+            WINDOW_MS + ANSWERED_MARGIN_MS - 100
+        );
+        // A batch of 5 fits once 5 orders' worth expired: the first entry (20).
+        assert_eq!(
+            wait_ms(&entries, 300, 5, 100),
+            WINDOW_MS + ANSWERED_MARGIN_MS - 100
+        );
+        // 280 in the window: 20 more fit, 21 wait.
+        assert_eq!(
+            wait_ms(&entries[..14], 300, 21, 100),
+            WINDOW_MS + ANSWERED_MARGIN_MS - 100
+        );
+    }
+
+    fn one_slot(key: &str, weight: usize) -> Slot {
+        Slot {
+            key: key.into(),
+            weight,
+            limit: 300,
+            window_ms: 2_000,
+        }
     }
 
     const WINDOW_MS: i64 = DEFAULT_WINDOW_MS;
@@ -338,6 +462,7 @@ mod tests {
             id: at_ms as u64,
             answered: true,
             window_ms: WINDOW_MS,
+            weight: 1,
         }
     }
 
@@ -345,12 +470,12 @@ mod tests {
     fn waits_for_the_answer_limit_requests_back() {
         let entries: Vec<Entry> = (0..10).map(answered).collect();
         // 10 per 2 s: the 11th waits until the first answer is 2 s old.
-        assert_eq!(wait_ms(&entries[..9], 10, 100), 0);
+        assert_eq!(wait_ms(&entries[..9], 10, 1, 100), 0);
         assert_eq!(
-            wait_ms(&entries, 10, 100),
+            wait_ms(&entries, 10, 1, 100),
             WINDOW_MS + ANSWERED_MARGIN_MS - 100
         );
-        assert_eq!(wait_ms(&entries, 10, 5_000), 0);
+        assert_eq!(wait_ms(&entries, 10, 1, 5_000), 0);
     }
 
     #[test]
@@ -361,8 +486,9 @@ mod tests {
             id: 99,
             answered: false,
             window_ms: WINDOW_MS,
+            weight: 1,
         });
-        assert_eq!(wait_ms(&entries, 1, 0), WINDOW_MS + IN_FLIGHT_MARGIN_MS);
+        assert_eq!(wait_ms(&entries, 1, 1, 0), WINDOW_MS + IN_FLIGHT_MARGIN_MS);
     }
 
     #[test]
@@ -387,7 +513,7 @@ mod tests {
         assert_eq!(ledger[path].len(), 5, "both pacers wrote to one ledger");
         let now = now_ms();
         assert!(
-            wait_ms(&ledger[path], 5, now) > 1_500,
+            wait_ms(&ledger[path], 5, 1, now) > 1_500,
             "a sixth request must wait"
         );
     }

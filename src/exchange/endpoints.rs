@@ -21,6 +21,17 @@ pub(crate) enum RateKey {
     UserInstrument,
 }
 
+/// What one request counts as against its endpoint's limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Counts {
+    /// Each request counts once.
+    Requests,
+    /// Each item of the request's JSON array body counts once, per instrument where the limit is
+    /// keyed by instrument: OKX's batch endpoints allow "300 orders/2s" (derivatives sheet §4.2-4.4,
+    /// §9), so a batch of 20 orders of one instrument takes 20 of its 300.
+    Items,
+}
+
 /// One OKX endpoint.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct Endpoint {
@@ -34,6 +45,8 @@ pub(crate) struct Endpoint {
     pub private: bool,
     /// Changes orders, positions or money: sent only through the order core, never retried.
     pub order_changing: bool,
+    /// What `limit` counts: requests, or the orders in them.
+    pub counts: Counts,
 }
 
 impl Endpoint {
@@ -74,6 +87,7 @@ const fn row(
         key,
         private,
         order_changing,
+        counts: Counts::Requests,
     }
 }
 
@@ -218,6 +232,43 @@ pub(crate) static AMEND_ORDER: Endpoint = row(
     true,
     true,
 );
+/// The batch endpoints (derivatives sheet §4.2-4.4): at most 20 items, 300 ORDERS per 2 s per
+/// account and instrument.
+pub(crate) static BATCH_ORDERS: Endpoint = Endpoint {
+    counts: Counts::Items,
+    ..row(
+        Post,
+        "/api/v5/trade/batch-orders",
+        300,
+        UserInstrument,
+        true,
+        true,
+    )
+};
+pub(crate) static CANCEL_BATCH_ORDERS: Endpoint = Endpoint {
+    counts: Counts::Items,
+    ..row(
+        Post,
+        "/api/v5/trade/cancel-batch-orders",
+        300,
+        UserInstrument,
+        true,
+        true,
+    )
+};
+pub(crate) static AMEND_BATCH_ORDERS: Endpoint = Endpoint {
+    counts: Counts::Items,
+    ..row(
+        Post,
+        "/api/v5/trade/amend-batch-orders",
+        300,
+        UserInstrument,
+        true,
+        true,
+    )
+};
+/// The most items OKX takes in one batch request.
+pub(crate) const BATCH_MAX: usize = 20;
 pub(crate) static ORDERS_PENDING: Endpoint =
     row(Get, "/api/v5/trade/orders-pending", 60, User, true, false);
 pub(crate) static ORDERS_HISTORY: Endpoint =
@@ -271,6 +322,9 @@ pub(crate) static ENDPOINTS: &[&Endpoint] = &[
     &CANCEL_ORDER,
     &CANCEL_ALL_AFTER,
     &AMEND_ORDER,
+    &BATCH_ORDERS,
+    &CANCEL_BATCH_ORDERS,
+    &AMEND_BATCH_ORDERS,
     &ORDERS_PENDING,
     &ORDERS_HISTORY,
     &FILLS,

@@ -8,6 +8,7 @@ mod answer_limits;
 mod api;
 mod audit;
 mod bad_input;
+mod batch;
 mod candles;
 mod change_answers;
 mod completions;

@@ -2,6 +2,8 @@
 //! (`exchange::order`), which checks, sends, resolves and prints every order-changing request;
 //! the listings are read-only.
 
+mod batch;
+
 use anyhow::{Context, Result};
 use serde_json::Value;
 
@@ -30,6 +32,7 @@ pub(crate) fn run(ctx: &Ctx, cmd: OrderCommand) -> Result<()> {
         OrderCommand::Place(a) => place(ctx, a),
         OrderCommand::Cancel(a) => cancel(ctx, a),
         OrderCommand::Amend(a) => amend(ctx, a),
+        OrderCommand::Batch(a) => batch::run(ctx, a),
         OrderCommand::List(a) => list(ctx, a),
         OrderCommand::Get(a) => get(ctx, a),
         OrderCommand::History(a) => history(ctx, a),
@@ -38,7 +41,7 @@ pub(crate) fn run(ctx: &Ctx, cmd: OrderCommand) -> Result<()> {
 
 /// The order `args` describe, every value checked; an inconsistent combination is a usage
 /// error naming the fix.
-fn new_order(args: &PlaceArgs) -> Result<NewOrder, Failure> {
+pub(super) fn new_order(args: &PlaceArgs) -> Result<NewOrder, Failure> {
     let inst_id = args.inst_id.to_string();
     let sz = Amount::parse(&args.size, "SIZE")?;
     let px = args

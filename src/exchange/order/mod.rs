@@ -10,6 +10,7 @@
 //! §2.2 (per-order `sCode`), §4.3 (never retry an order POST blindly).
 
 mod amend;
+pub(crate) mod batch;
 pub(crate) mod deadman;
 mod derivative;
 mod interrupt;
@@ -334,7 +335,7 @@ pub(crate) enum Outcome {
 }
 
 /// An order-changing request the core can send, confirm, and look up after a lost answer.
-trait Change {
+pub(crate) trait Change {
     fn request(&self) -> Result<ApiRequest>;
     fn inst_id(&self) -> &str;
     /// It creates an order: a refusal of it names no `ordId`.
@@ -566,23 +567,7 @@ pub(crate) fn place(
     if !dry_run {
         interrupt::arm();
     }
-    let inst_type = rules::inst_type_of(&order.inst_id);
-    let rules = rules::load(client, &order.inst_id, inst_type)?;
-    let margin = if rules.contract.is_some() {
-        Some(derivative::prepare(client, &mut order, &rules)?)
-    } else {
-        derivative::refuse_derivative_flags(&order)?;
-        None
-    };
-    rules::check(
-        &rules,
-        &Proposed {
-            price: order.px.as_ref().map(Amount::value),
-            size: order.sz.value(),
-            size_in_quote: order.tgt_ccy == Some(TgtCcy::Quote),
-            market: order.ord_type == OrdType::Market,
-        },
-    )?;
+    let (rules, margin) = check_new(client, &mut order)?;
     banner(client, dry_run);
     if dry_run {
         return report::preview(out, client, &order.request()?);
@@ -615,6 +600,32 @@ pub(crate) fn place(
         order.cl_ord_id
     ));
     run(out, client, &order)
+}
+
+/// Checks a new order against its instrument's rules and, for a derivative, the account's
+/// modes, position, price band and trigger prices; returns the rules and the margin note.
+pub(crate) fn check_new(
+    client: &Client,
+    order: &mut NewOrder,
+) -> Result<(rules::Rules, Option<String>)> {
+    let inst_type = rules::inst_type_of(&order.inst_id);
+    let rules = rules::load(client, &order.inst_id, inst_type)?;
+    let margin = if rules.contract.is_some() {
+        Some(derivative::prepare(client, order, &rules)?)
+    } else {
+        derivative::refuse_derivative_flags(order)?;
+        None
+    };
+    rules::check(
+        &rules,
+        &Proposed {
+            price: order.px.as_ref().map(Amount::value),
+            size: order.sz.value(),
+            size_in_quote: order.tgt_ccy == Some(TgtCcy::Quote),
+            market: order.ord_type == OrdType::Market,
+        },
+    )?;
+    Ok((rules, margin))
 }
 
 /// Cancels an order, establishes whether it is canceled, and prints that.

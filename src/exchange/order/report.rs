@@ -32,6 +32,15 @@ fn result_head(change: &dyn Change, result: &str) -> Map<String, Value> {
 
 /// Prints the outcome and returns the error that sets the exit code.
 pub(super) fn report(out: &Output, change: &dyn Change, outcome: Outcome) -> Result<()> {
+    let (result, failure) = result(change, outcome);
+    emit_result(out, result, failure)
+}
+
+/// The printed result of an outcome, and the failure that sets the exit code.
+pub(super) fn result(
+    change: &dyn Change,
+    outcome: Outcome,
+) -> (Map<String, Value>, Option<Failure>) {
     let check = change.check_command();
     let (result, failure): (Map<String, Value>, Option<Failure>) = match outcome {
         Outcome::Done {
@@ -80,6 +89,10 @@ pub(super) fn report(out: &Output, change: &dyn Change, outcome: Outcome) -> Res
             )
         }
     };
+    (result, failure)
+}
+
+fn emit_result(out: &Output, result: Map<String, Value>, failure: Option<Failure>) -> Result<()> {
     let json = Value::Object(result);
     let rows = Rows {
         columns: vec![col("field"), col("value")],
