@@ -595,7 +595,13 @@ impl Sim {
         from_ms: i64,
         to_ms: i64,
     ) -> Vec<serde_json::Value> {
-        self.statement(api_key, statements::Kind::FillsHistory, inst_type, from_ms, to_ms)
+        self.statement(
+            api_key,
+            statements::Kind::FillsHistory,
+            inst_type,
+            from_ms,
+            to_ms,
+        )
     }
 
     /// The bills of the account of `api_key` with `from_ms <= ts <= to_ms` that
@@ -605,7 +611,13 @@ impl Sim {
     ///
     /// If the key is unknown.
     pub fn bills(&self, api_key: &str, from_ms: i64, to_ms: i64) -> Vec<serde_json::Value> {
-        self.statement(api_key, statements::Kind::BillsArchive, None, from_ms, to_ms)
+        self.statement(
+            api_key,
+            statements::Kind::BillsArchive,
+            None,
+            from_ms,
+            to_ms,
+        )
     }
 
     fn statement(

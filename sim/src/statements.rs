@@ -49,8 +49,9 @@ impl Kind {
 }
 
 fn seed(uid: &str) -> u64 {
-    uid.bytes()
-        .fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3))
+    uid.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    })
 }
 
 /// `units` in 10^-`scale` as decimal text.
@@ -107,26 +108,24 @@ fn fill(seed: u64, k: i64) -> (Value, Value) {
     } else {
         dec(notional_e4 * 10_000, 8)
     };
-    let bill = bill(
-        &[
-            ("instType", inst_type),
-            ("instId", inst_id),
-            ("billId", &fill["billId"].as_str().unwrap_or_default().to_string()),
-            ("type", "2"),
-            ("subType", sub_type),
-            ("ts", &ts.to_string()),
-            ("balChg", &bal_chg),
-            ("sz", fill["fillSz"].as_str().unwrap_or_default()),
-            ("px", fill["fillPx"].as_str().unwrap_or_default()),
-            ("ccy", "USDT"),
-            ("fee", fill["fee"].as_str().unwrap_or_default()),
-            ("mgnMode", if swap { "cross" } else { "cash" }),
-            ("ordId", fill["ordId"].as_str().unwrap_or_default()),
-            ("execType", fill["execType"].as_str().unwrap_or_default()),
-            ("tradeId", fill["tradeId"].as_str().unwrap_or_default()),
-            ("fillTime", &ts.to_string()),
-        ],
-    );
+    let bill = bill(&[
+        ("instType", inst_type),
+        ("instId", inst_id),
+        ("billId", fill["billId"].as_str().unwrap_or_default()),
+        ("type", "2"),
+        ("subType", sub_type),
+        ("ts", &ts.to_string()),
+        ("balChg", &bal_chg),
+        ("sz", fill["fillSz"].as_str().unwrap_or_default()),
+        ("px", fill["fillPx"].as_str().unwrap_or_default()),
+        ("ccy", "USDT"),
+        ("fee", fill["fee"].as_str().unwrap_or_default()),
+        ("mgnMode", if swap { "cross" } else { "cash" }),
+        ("ordId", fill["ordId"].as_str().unwrap_or_default()),
+        ("execType", fill["execType"].as_str().unwrap_or_default()),
+        ("tradeId", fill["tradeId"].as_str().unwrap_or_default()),
+        ("fillTime", &ts.to_string()),
+    ]);
     (fill, bill)
 }
 
@@ -287,10 +286,8 @@ fn serve(ctx: &Ctx, kind: Kind) -> Reply {
             _ => return Reply::param_error("limit"),
         },
     };
-    if kind.bills() {
-        if p.get("type").is_some_and(|t| t.parse::<u32>().is_err()) {
-            return Reply::param_error("type");
-        }
+    if kind.bills() && p.get("type").is_some_and(|t| t.parse::<u32>().is_err()) {
+        return Reply::param_error("type");
     }
     let now = ctx.now_ms;
     let lo = begin.unwrap_or(i64::MIN).max(now - kind.days() * DAY_MS);
