@@ -445,12 +445,8 @@ mod tests {
 
     #[test]
     fn bill_types_in_words() {
-        let b = |t: &str, s: &str| {
-            bill_type(
-                &serde_json::json!({"type": t, "subType": s}),
-                &mut None,
-            )
-        };
+        let b =
+            |t: &str, s: &str| bill_type(&serde_json::json!({"type": t, "subType": s}), &mut None);
         assert_eq!(b("8", "173"), "funding fee expense");
         assert_eq!(b("8", "174"), "funding fee income");
         assert_eq!(b("2", "1"), "trade");
