@@ -286,6 +286,13 @@ pub(crate) fn download(
 ) -> Result<()> {
     client.learn_clock()?;
     let server_now = client.server_now_ms();
+    // A span back (`90d`) is back from OKX's now: from this machine's, `--since 90d` would be
+    // a few milliseconds older than OKX's 3 months by the time it is checked.
+    let since = OffsetDateTime::from_unix_timestamp_nanos(i128::from(server_now) * 1_000_000)
+        .ok()
+        .and_then(|now| spec.resolve(now).ok())
+        .unwrap_or(since)
+        .max(since);
     range::check_history_start(since, (server_now, Clock::Okx), ARCHIVE_DAYS, spec, what)?;
     let until = until.min(server_now);
     let edge = server_now - statement.recent_days * DAY_MS + EDGE_MARGIN_MS;
@@ -426,6 +433,44 @@ pub(crate) fn bills(ctx: &Ctx, args: BillsArgs) -> Result<()> {
         }
         _ => latest(&client, &BILLS, &filters, &mut sink)?,
     }
+    sink.finish().context("writing output")?;
+    Ok(())
+}
+
+/// `okx order history --since`: every order created in the range, oldest first. `base` holds
+/// the command's filters (`instType`, `instId`) on the 7 days' endpoint.
+pub(crate) fn orders(
+    ctx: &Ctx,
+    client: &Client,
+    base: ApiRequest,
+    range: (i64, i64),
+    spec: &TimeSpec,
+    columns: &'static [Column],
+) -> Result<()> {
+    let filters: Vec<(&'static str, String)> = ["instType", "instId"]
+        .into_iter()
+        .filter_map(|k| {
+            base.query
+                .iter()
+                .find(|(name, _)| name == k)
+                .map(|(_, v)| (k, v.clone()))
+        })
+        .collect();
+    let scope = filters.last().map_or_else(String::new, |(_, v)| v.clone());
+    let mut sink = ctx
+        .out
+        .records(columns, columns)
+        .context("writing output")?;
+    download(
+        client,
+        &ORDERS,
+        &filters,
+        range,
+        spec,
+        "order history",
+        &scope,
+        &mut sink,
+    )?;
     sink.finish().context("writing output")?;
     Ok(())
 }

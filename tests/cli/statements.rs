@@ -165,3 +165,34 @@ fn bad_input_is_refused_before_anything_is_sent() {
     }
     assert!(sim.log().iter().all(|e| !from_okx(e)), "nothing sent");
 }
+
+#[test]
+fn order_history_since_reads_the_archive_past_7_days() {
+    let sim = sim();
+    let ids = sim.add_resting_orders(&key(), "BTC-USDT", 3);
+    let px = sim.orders()[0]["px"].as_str().unwrap().to_string();
+    assert_eq!(sim.trade_at("BTC-USDT", &px, None), 3);
+    let sb = Sandbox::new();
+    let (code, out, err) = run(sb
+        .okx_signed(&sim)
+        .args(["order", "history", "--since", "90d", "-o", "ndjson"]));
+    assert_eq!(code, 0, "{err}");
+    let got: Vec<String> = ndjson(&out)
+        .iter()
+        .map(|o| o["ordId"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(got, ids, "oldest first");
+    assert!(!requests_to(&sim, "/api/v5/trade/orders-history-archive").is_empty());
+    assert!(!requests_to(&sim, "/api/v5/trade/orders-history").is_empty());
+    no_429(&sim);
+    // Without --since: as before, the 7 days' endpoint only.
+    sim.clear_log();
+    let (code, out, err) = run(sb.okx_signed(&sim).args(["order", "history", "-o", "json"]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(json(&out).as_array().unwrap().len(), 3);
+    assert!(requests_to(&sim, "/api/v5/trade/orders-history-archive").is_empty());
+    let (code, _, err) = run(sb
+        .okx_signed(&sim)
+        .args(["order", "history", "--since", "100d"]));
+    assert_eq!(code, 2, "{err}");
+}
