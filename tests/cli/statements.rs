@@ -72,6 +72,12 @@ fn three_months_of_fills_are_exact_and_ordered_without_a_429() {
         err.contains(&format!("wrote {} fills", want.len())),
         "{err}"
     );
+    eprintln!(
+        "{} fills: {} + {} requests",
+        want.len(),
+        requests_to(&sim, FILLS_HISTORY).len(),
+        requests_to(&sim, FILLS).len()
+    );
 }
 
 #[test]
@@ -87,6 +93,12 @@ fn three_months_of_bills_are_exact_and_ordered_without_a_429() {
     assert!(!requests_to(&sim, BILLS_ARCHIVE).is_empty());
     assert!(!requests_to(&sim, BILLS).is_empty());
     assert!(got.iter().any(|b| b["type"] == "8"), "funding fees");
+    eprintln!(
+        "{} bills: {} + {} requests",
+        want.len(),
+        requests_to(&sim, BILLS_ARCHIVE).len(),
+        requests_to(&sim, BILLS).len()
+    );
 }
 
 #[test]
