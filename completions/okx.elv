@@ -43,6 +43,8 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand open-interest 'Open interest of swaps, futures and options: contracts, coin and USD'
             cand candles 'Candles (OHLCV), oldest first, any range: pages through OKX''s history as needed'
             cand trades 'Public trades, oldest first: the latest (up to 500), or every trade of the last 3 months'
+            cand fills 'Your fills, oldest first: the latest, or every fill of a range of the last 3 months'
+            cand bills 'Your bills (the account''s ledger), oldest first: the latest, or a range of 3 months'
             cand funding 'Funding rates of perpetual swaps: current and predicted, or every settlement in a range'
             cand balance 'Trading-account balances: equity, cash, available, frozen, USD value'
             cand account 'The account''s mode, position mode, and this API key''s permissions and bound IP'
@@ -249,6 +251,47 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
             cand --strict 'With --since: exit 9 when OKX''s answers lack trades they must have (a page ends short of a trade already seen) after asking again; the rows are still written and the gaps listed'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;fills'= {
+            cand --type 'Instrument type [default: SPOT, or the ID''s type]'
+            cand --since 'Start of a range, included, at most 3 months ago: RFC 3339, a date, epoch ms, or a span back from now (1d, 12h, 1h30m) [default: the latest 100 fills]'
+            cand --until 'End of the range, included, in the same forms [default: now]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;bills'= {
+            cand --ccy 'Only this currency, e.g. USDT'
+            cand --type 'Only bills of this type'
+            cand --since 'Start of a range, included, at most 3 months ago: RFC 3339, a date, epoch ms, or a span back from now (1d, 12h, 1h30m) [default: the latest 100 bills]'
+            cand --until 'End of the range, included, in the same forms [default: now]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
             cand --json 'Shorthand for --output json'
             cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
             cand --live 'Live trading even if OKX_DEMO is set'
@@ -614,6 +657,8 @@ set edit:completion:arg-completer[okx] = {|@words|
         }
         &'okx;order;history'= {
             cand --type 'Instrument type [default: SPOT, or the ID''s type]'
+            cand --since 'Every order created in a range of the last 3 months, oldest first (past 7 days from /trade/orders-history-archive): RFC 3339, a date, epoch ms, or a span back (90d)'
+            cand --until 'End of the range, included, in the same forms [default: now]'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
             cand --output 'Output format [default: table on a terminal, json otherwise]'
             cand --env-file 'Read settings from this file instead of ./.env'
@@ -1145,6 +1190,8 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand open-interest 'Open interest of swaps, futures and options: contracts, coin and USD'
             cand candles 'Candles (OHLCV), oldest first, any range: pages through OKX''s history as needed'
             cand trades 'Public trades, oldest first: the latest (up to 500), or every trade of the last 3 months'
+            cand fills 'Your fills, oldest first: the latest, or every fill of a range of the last 3 months'
+            cand bills 'Your bills (the account''s ledger), oldest first: the latest, or a range of 3 months'
             cand funding 'Funding rates of perpetual swaps: current and predicted, or every settlement in a range'
             cand balance 'Trading-account balances: equity, cash, available, frozen, USD value'
             cand account 'The account''s mode, position mode, and this API key''s permissions and bound IP'
@@ -1182,6 +1229,10 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;help;candles'= {
         }
         &'okx;help;trades'= {
+        }
+        &'okx;help;fills'= {
+        }
+        &'okx;help;bills'= {
         }
         &'okx;help;funding'= {
         }

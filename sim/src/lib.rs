@@ -56,6 +56,7 @@ mod routes;
 mod series;
 mod server;
 mod state;
+mod statements;
 mod trade;
 mod walk;
 mod ws;
@@ -583,6 +584,67 @@ impl Sim {
         ids.into_iter()
             .map(|id| market.rest_trade(idx, id))
             .collect()
+    }
+
+    /// The fills of the account of `api_key` with `from_ms <= ts <= to_ms` that
+    /// `/trade/fills-history` serves now (the last three months), oldest first, only `inst_type`'s
+    /// when given: what a client paging through the range must get.
+    ///
+    /// # Panics
+    ///
+    /// If the key is unknown.
+    pub fn fills(
+        &self,
+        api_key: &str,
+        inst_type: Option<&str>,
+        from_ms: i64,
+        to_ms: i64,
+    ) -> Vec<serde_json::Value> {
+        self.statement(
+            api_key,
+            statements::Kind::FillsHistory,
+            inst_type,
+            from_ms,
+            to_ms,
+        )
+    }
+
+    /// The bills of the account of `api_key` with `from_ms <= ts <= to_ms` that
+    /// `/account/bills-archive` serves now (the last three months), oldest first.
+    ///
+    /// # Panics
+    ///
+    /// If the key is unknown.
+    pub fn bills(&self, api_key: &str, from_ms: i64, to_ms: i64) -> Vec<serde_json::Value> {
+        self.statement(
+            api_key,
+            statements::Kind::BillsArchive,
+            None,
+            from_ms,
+            to_ms,
+        )
+    }
+
+    fn statement(
+        &self,
+        api_key: &str,
+        kind: statements::Kind,
+        inst_type: Option<&str>,
+        from_ms: i64,
+        to_ms: i64,
+    ) -> Vec<serde_json::Value> {
+        let account = self
+            .shared
+            .account_by_key(api_key)
+            .unwrap_or_else(|| panic!("okx-sim: no account has the API key {api_key:?}"));
+        statements::expected(
+            &account.account.uid,
+            kind,
+            inst_type,
+            from_ms,
+            to_ms,
+            self.shared.now_ms(),
+        )
     }
 
     /// Switches the account of `api_key` to Spot mode (`"1"`: SWAP/FUTURES orders get 51010)

@@ -272,6 +272,12 @@ pub(crate) fn orders_history(ctx: &Ctx) -> Reply {
     list(ctx, &["canceled", "filled", "mmp_canceled"], true)
 }
 
+/// `GET /api/v5/trade/orders-history-archive`: the last 3 months; the sim keeps every order,
+/// so the same list as the last 7 days' (sim orders are at most as old as the sim's run).
+pub(crate) fn orders_history_archive(ctx: &Ctx) -> Reply {
+    list(ctx, &["canceled", "filled", "mmp_canceled"], true)
+}
+
 /// An order list: `states` are the values `state` may filter on (and the states listed);
 /// history requires `instType` and also filters on `category`, `begin` and `end` (`cTime`).
 fn list(ctx: &Ctx, states: &[&str], history: bool) -> Reply {

@@ -17,6 +17,7 @@ pub(crate) mod parse;
 mod position;
 mod positions;
 mod sign;
+mod statements;
 mod trade;
 mod trades;
 mod watch;
@@ -44,6 +45,7 @@ pub(crate) use self::meta::{CompletionsArgs, ErrorsArgs, MetaCommand};
 pub(crate) use self::position::{CloseArgs, PositionCommand};
 pub(crate) use self::positions::{PositionsArgs, PositionsHistoryArgs, PositionsSub};
 pub(crate) use self::sign::SignArgs;
+pub(crate) use self::statements::{BillsArgs, FillsArgs};
 pub(crate) use self::trade::{
     AmendArgs, BatchAction, BatchArgs, CancelArgs, GetArgs, HistoryArgs, ListArgs, OrderCommand,
     OrderIdArgs, PlaceArgs, SizeIn, TgtCcy,
@@ -180,6 +182,33 @@ pub(crate) enum Command {
             okx trades ETH-USDT --since 2026-11-01T00:00:00Z --until 2026-11-01T01:00:00Z -o ndjson"
     )]
     Trades(TradesArgs),
+
+    /// Your fills, oldest first: the latest, or every fill of a range of the last 3 months
+    #[command(
+        long_about = "Your fills (trade executions), always oldest first. Without --since: the \
+            latest 100 (GET /api/v5/trade/fills). With --since/--until: every fill of the range \
+            (bounds included), from /trade/fills for the last 3 days and /trade/fills-history \
+            for up to 3 months (OKX documents nothing older), merged without duplicates, paced \
+            under OKX's rate limits and streamed as pages arrive. JSON and NDJSON rows are OKX's \
+            objects unchanged.",
+        after_help = "Examples:\n  okx fills\n  okx fills BTC-USDT-SWAP --since 7d\n  \
+            okx fills --type SPOT --since 90d -o csv > fills.csv"
+    )]
+    Fills(FillsArgs),
+
+    /// Your bills (the account's ledger), oldest first: the latest, or a range of 3 months
+    #[command(
+        long_about = "Your bills: every change of the trading account's balances (trades, fees, \
+            funding fees, transfers, interest, liquidations), always oldest first, the type in \
+            words. Without --since: the latest 100 (GET /api/v5/account/bills). With \
+            --since/--until: every bill of the range (bounds included), from /account/bills for \
+            the last 7 days and /account/bills-archive for up to 3 months, merged without \
+            duplicates, paced under OKX's rate limits and streamed as pages arrive. A funding \
+            fee's amount is in pnl. JSON and NDJSON rows are OKX's objects unchanged.",
+        after_help = "Examples:\n  okx bills\n  okx bills --type funding-fee --since 30d\n  \
+            okx bills --ccy USDT --since 90d -o csv > ledger.csv"
+    )]
+    Bills(BillsArgs),
 
     /// Funding rates of perpetual swaps: current and predicted, or every settlement in a range
     #[command(

@@ -265,6 +265,26 @@ pub(crate) struct HistoryArgs {
     /// Instrument type [default: SPOT, or the ID's type]
     #[arg(long = "type", value_name = "TYPE", value_parser = parse::inst_type())]
     pub inst_type: Option<InstType>,
+
+    /// Every order created in a range of the last 3 months, oldest first (past 7 days from
+    /// /trade/orders-history-archive): RFC 3339, a date, epoch ms, or a span back (90d)
+    #[arg(
+        long,
+        value_name = "TIME",
+        value_parser = parse::time(),
+        allow_hyphen_values = true
+    )]
+    pub since: Option<crate::validate::TimeSpec>,
+
+    /// End of the range, included, in the same forms [default: now]
+    #[arg(
+        long,
+        value_name = "TIME",
+        requires = "since",
+        value_parser = parse::time(),
+        allow_hyphen_values = true
+    )]
+    pub until: Option<crate::validate::TimeSpec>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

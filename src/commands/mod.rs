@@ -16,6 +16,7 @@ mod position;
 mod positions;
 mod range;
 mod sign;
+mod statements;
 mod trade;
 mod trades;
 mod watch;
@@ -122,6 +123,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Candles(args) => candles::run(&ctx, args),
         Command::Trades(args) => trades::run(&ctx, args),
         Command::Funding(args) => funding::run(&ctx, args),
+        Command::Fills(args) => statements::fills(&ctx, args),
+        Command::Bills(args) => statements::bills(&ctx, args),
         Command::Account(cmd) => account::run(&ctx, cmd),
         Command::AccountInfo(cmd) => account_info::run(&ctx, cmd),
         Command::Positions(args) => positions::run(&ctx, args),

@@ -233,7 +233,7 @@ impl Cursor {
 
 /// The next window's length: about `WINDOW_TRADES` trades at the rate of the last one, at most
 /// four times longer or shorter, at least a second.
-fn next_span(span: i64, trades: usize) -> i64 {
+pub(crate) fn next_span(span: i64, trades: usize) -> i64 {
     let wanted = if trades == 0 {
         span.saturating_mul(4)
     } else {

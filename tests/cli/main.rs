@@ -33,6 +33,7 @@ mod positions;
 mod proxy;
 mod shared_cache;
 mod sign;
+mod statements;
 mod swap_orders;
 mod terminal;
 mod trade;

@@ -308,7 +308,13 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
 }
 
 fn history(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
-    let HistoryArgs { inst_id, inst_type } = args;
+    let HistoryArgs {
+        inst_id,
+        inst_type,
+        since,
+        until,
+    } = args;
+    let range = super::statements::order_range(since.as_ref(), until.as_ref())?;
     let inst_type = match (inst_type, &inst_id) {
         (Some(t), _) => t,
         (None, Some(id)) => id.inst_type(),
@@ -326,6 +332,9 @@ fn history(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
         req = req.query("instId", id);
     }
     let client = ctx.client(Auth::Required)?;
+    if let (Some(range), Some(spec)) = (range, &since) {
+        return super::statements::orders(ctx, &client, req, range, spec, ORDERS);
+    }
     let orders = all_pages(&client, req)?;
     if orders.is_empty()
         && !ctx.nothing_found(&format!("orders completed in the last 7 days{scope}"))

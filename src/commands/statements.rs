@@ -1,0 +1,500 @@
+//! `okx fills`, `okx bills` and `okx order history --since`: the account's statements over any
+//! range of the last 3 months, oldest first, streamed.
+//!
+//! Each statement has a recent endpoint (fills: 3 days, bills and orders: 7 days) and an archive
+//! of 3 months (derivatives fact sheet §3.10, §3.11; okx-v5 §3.13). A range is split at the
+//! recent endpoint's edge (by OKX's clock, an hour inside it): the older part is read from the
+//! archive, the newer from the recent one, so the two never overlap and nothing is written twice.
+//!
+//! Both page newest first, with an ID cursor (`billId`, or `ordId` for orders) and `begin`/`end`
+//! time filters. As in `okx trades` (see its module doc), `before` alone gives the *newest* rows
+//! newer than the cursor, so paging forward does not work: a part is walked in time windows,
+//! oldest first, each walked backwards with `after` = the oldest ID received, and written in
+//! time order once complete. Memory holds one window; its length adapts to hold about
+//! `WINDOW_TRADES` rows (`trades::next_span`). A page shorter than asked ends a window, but is
+//! not believed at once: asked again up to [`TRIES`] answers (OKX's answers can be stale,
+//! okx-v5 §3.0). The time filters are sent a millisecond wider than the window (OKX does not say
+//! whether they are inclusive) and rows outside it are dropped.
+
+use std::collections::{BTreeMap, HashSet};
+
+use anyhow::{Context, Result};
+use serde_json::Value;
+use time::OffsetDateTime;
+
+use super::range::{self, Clock, Noun, TRIES};
+use super::{Auth, Ctx};
+use crate::cli::{BillsArgs, FillsArgs};
+use crate::client::{now_ms, ApiRequest, Client};
+use crate::error::Failure;
+use crate::exchange::endpoints::{self, Endpoint};
+use crate::exchange::instrument::InstType;
+use crate::output::{progress, Cell, Column, Records};
+use crate::parse::field;
+use crate::validate::TimeSpec;
+
+/// Rows per request: the most OKX serves.
+const PAGE: usize = 100;
+const DAY_MS: i64 = 86_400_000;
+/// OKX's "3 months" of the archives, taken as 90 days.
+pub(crate) const ARCHIVE_DAYS: i64 = 90;
+/// How far inside the recent endpoint's edge a range switches to it: rows near the edge may be
+/// gone from it by the time they are asked for.
+const EDGE_MARGIN_MS: i64 = 3_600_000;
+/// The first window, before anything is known of how many rows a day holds.
+const FIRST_WINDOW_MS: i64 = DAY_MS;
+
+/// A statement: its endpoints, what its rows are called, and the fields its cursor and order
+/// use.
+pub(crate) struct Statement {
+    pub recent: &'static Endpoint,
+    /// Days the recent endpoint keeps.
+    pub recent_days: i64,
+    pub archive: &'static Endpoint,
+    pub noun: Noun,
+    /// The cursor: `billId`, `ordId`.
+    pub id: &'static str,
+    /// The time `begin`/`end` filter on: `ts`, `cTime`.
+    pub ts: &'static str,
+}
+
+pub(crate) const FILLS: Statement = Statement {
+    recent: &endpoints::FILLS,
+    recent_days: 3,
+    archive: &endpoints::FILLS_HISTORY,
+    noun: Noun {
+        one: "fill",
+        many: "fills",
+        slot_one: "fill",
+        slot_many: "fills",
+    },
+    id: "billId",
+    ts: "ts",
+};
+
+pub(crate) const BILLS: Statement = Statement {
+    recent: &endpoints::BILLS,
+    recent_days: 7,
+    archive: &endpoints::BILLS_ARCHIVE,
+    noun: Noun {
+        one: "bill",
+        many: "bills",
+        slot_one: "bill",
+        slot_many: "bills",
+    },
+    id: "billId",
+    ts: "ts",
+};
+
+pub(crate) const ORDERS: Statement = Statement {
+    recent: &endpoints::ORDERS_HISTORY,
+    recent_days: 7,
+    archive: &endpoints::ORDERS_HISTORY_ARCHIVE,
+    noun: Noun {
+        one: "order",
+        many: "orders",
+        slot_one: "order",
+        slot_many: "orders",
+    },
+    id: "ordId",
+    ts: "cTime",
+};
+
+/// Fills for a person: times in UTC, amounts as OKX wrote them.
+const FILL_COLUMNS: &[Column] = &[
+    Column::text("time", Cell::Time("ts")).unit("UTC"),
+    Column::text("instrument", Cell::Field("instId")),
+    Column::text("side", Cell::Field("side")),
+    Column::num("price", Cell::Field("fillPx")),
+    Column::num("size", Cell::Field("fillSz")),
+    Column::num("fee", Cell::Field("fee")),
+    Column::text("fee ccy", Cell::Field("feeCcy")),
+    Column::text("role", Cell::With(role)).priority(2),
+    Column::text("trade ID", Cell::Field("tradeId")).priority(3),
+    Column::text("ordId", Cell::Field("ordId")).priority(4),
+    Column::text("billId", Cell::Field("billId")).priority(1),
+];
+
+const BILL_COLUMNS: &[Column] = &[
+    Column::text("time", Cell::Time("ts")).unit("UTC"),
+    Column::text("type", Cell::With(bill_type)),
+    Column::text("ccy", Cell::Field("ccy")),
+    Column::num("change", Cell::Field("balChg")),
+    Column::num("balance", Cell::Field("bal")).priority(3),
+    Column::num("pnl", Cell::Field("pnl")),
+    Column::num("fee", Cell::Field("fee")),
+    Column::text("instrument", Cell::Field("instId")).priority(2),
+    Column::text("billId", Cell::Field("billId")).priority(1),
+];
+
+fn role(f: &Value, _: &mut Option<String>) -> String {
+    match field(f, "execType") {
+        "M" => "maker".into(),
+        "T" => "taker".into(),
+        other => crate::output::sanitize(other),
+    }
+}
+
+/// A bill's type in words (OKX's bill types; the funding fee's direction from its subType).
+fn bill_type(b: &Value, _: &mut Option<String>) -> String {
+    let words = match (field(b, "type"), field(b, "subType")) {
+        ("8", "173") => "funding fee expense",
+        ("8", "174") => "funding fee income",
+        ("1", _) => "transfer",
+        ("2", _) => "trade",
+        ("3", _) => "delivery",
+        ("4", _) => "auto convert",
+        ("5", _) => "liquidation",
+        ("6", _) => "margin transfer",
+        ("7", _) => "interest",
+        ("8", _) => "funding fee",
+        ("9", _) => "ADL",
+        ("10", _) => "clawback",
+        ("11", _) => "system convert",
+        ("12", _) => "strategy transfer",
+        ("13", _) => "DDH",
+        (t, _) => return format!("type {}", crate::output::sanitize(t)),
+    };
+    words.to_string()
+}
+
+/// A row with its cursor ID and time read.
+struct Row {
+    id: i64,
+    ts: i64,
+    raw: Value,
+}
+
+fn parse_row(s: &Statement, v: &Value) -> Result<Row, String> {
+    let number = |name: &str| field(v, name).parse::<i64>().ok().filter(|n| *n >= 0);
+    match (number(s.id), number(s.ts)) {
+        (Some(id), Some(ts)) => Ok(Row {
+            id,
+            ts,
+            raw: v.clone(),
+        }),
+        _ => Err(format!(
+            "a row without a numeric {} and {}: {}",
+            s.id,
+            s.ts,
+            crate::output::sanitize(&v.to_string())
+        )),
+    }
+}
+
+/// One part of a range, read from one endpoint.
+struct Walk<'a> {
+    client: &'a Client,
+    statement: &'a Statement,
+    endpoint: &'static Endpoint,
+    /// The command's filters.
+    filters: &'a [(&'static str, String)],
+}
+
+impl Walk<'_> {
+    fn page(&self, lo: i64, hi: i64, after: Option<i64>) -> Result<(usize, Vec<Row>)> {
+        let mut req: ApiRequest = self.endpoint.request();
+        for (k, v) in self.filters {
+            req = req.query(k, v.clone());
+        }
+        req = req
+            .query("begin", (lo - 1).to_string())
+            .query("end", (hi + 1).to_string())
+            .query("limit", PAGE.to_string());
+        if let Some(a) = after {
+            req = req.query("after", a.to_string());
+        }
+        let data = self.client.send(&req)?.data;
+        let rows = data
+            .iter()
+            .map(|v| {
+                parse_row(self.statement, v).map_err(|why| {
+                    Failure::Network(format!("unexpected answer from {}: {why}", req.path)).into()
+                })
+            })
+            .collect::<Result<Vec<Row>>>()?;
+        Ok((data.len(), rows))
+    }
+
+    /// Every row with `lo <= time <= hi`, in time order (then ID).
+    fn window(&self, lo: i64, hi: i64) -> Result<Vec<Row>> {
+        let mut got: BTreeMap<(i64, i64), Row> = BTreeMap::new();
+        let mut after: Option<i64> = None;
+        let mut short = 0;
+        loop {
+            let (sent, page) = self.page(lo, hi, after)?;
+            let oldest = page
+                .iter()
+                .map(|r| r.id)
+                .filter(|id| after.is_none_or(|a| *id < a))
+                .min();
+            for r in page {
+                if lo <= r.ts && r.ts <= hi && after.is_none_or(|a| r.id < a) {
+                    got.insert((r.ts, r.id), r);
+                }
+            }
+            if sent < PAGE {
+                short += 1;
+                if short >= TRIES {
+                    return Ok(got.into_values().collect());
+                }
+                range::pause(short);
+                continue;
+            }
+            match oldest {
+                Some(o) => after = Some(o),
+                None => {
+                    return Err(Failure::Network(format!(
+                        "OKX answered a full page of {} none of which is older than the one \
+                         asked for; try again",
+                        self.statement.noun.many
+                    ))
+                    .into())
+                }
+            }
+            short = 0;
+        }
+    }
+}
+
+/// The range asked for, checked on this machine's clock before anything is sent.
+fn local_range(
+    since: Option<&TimeSpec>,
+    until: Option<&TimeSpec>,
+    what: &str,
+) -> Result<Option<(i64, i64)>> {
+    let Some(s) = since else {
+        return Ok(None);
+    };
+    let (lo, hi) = range::resolve(s, until, OffsetDateTime::now_utc())?;
+    range::check_history_start(lo, (now_ms(), Clock::Local), ARCHIVE_DAYS, s, what)?;
+    Ok(Some((lo, hi)))
+}
+
+/// Every row of `statement` in `[since, until]` (checked again on OKX's clock first) written to
+/// `sink` oldest first; the summary on stderr.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn download(
+    client: &Client,
+    statement: &Statement,
+    filters: &[(&'static str, String)],
+    (since, until): (i64, i64),
+    spec: &TimeSpec,
+    what: &str,
+    scope: &str,
+    sink: &mut Records<'_, Value>,
+) -> Result<()> {
+    client.learn_clock()?;
+    let server_now = client.server_now_ms();
+    // A span back (`90d`) is back from OKX's now: from this machine's, `--since 90d` would be
+    // a few milliseconds older than OKX's 3 months by the time it is checked.
+    let since = OffsetDateTime::from_unix_timestamp_nanos(i128::from(server_now) * 1_000_000)
+        .ok()
+        .and_then(|now| spec.resolve(now).ok())
+        .unwrap_or(since)
+        .max(since);
+    range::check_history_start(since, (server_now, Clock::Okx), ARCHIVE_DAYS, spec, what)?;
+    let until = until.min(server_now);
+    let edge = server_now - statement.recent_days * DAY_MS + EDGE_MARGIN_MS;
+    let mut parts = Vec::new();
+    if since < edge {
+        parts.push((statement.archive, since, until.min(edge - 1)));
+    }
+    if until >= edge {
+        parts.push((statement.recent, since.max(edge), until));
+    }
+    let bar = progress::bar(
+        u64::try_from(until - since + 1).unwrap_or(0),
+        "{bar:30} {percent}% {msg} (eta {eta})",
+    );
+    let mut written = 0u64;
+    // Windows never overlap in time; the IDs are checked against the previous window's anyway
+    // (and the previous part's: fills and fills-history share billIds): nothing twice.
+    let mut previous: HashSet<i64> = HashSet::new();
+    for (endpoint, plo, phi) in parts {
+        let walk = Walk {
+            client,
+            statement,
+            endpoint,
+            filters,
+        };
+        let mut span = FIRST_WINDOW_MS;
+        let mut lo = plo;
+        while lo <= phi {
+            let hi = lo.saturating_add(span - 1).min(phi);
+            let rows = walk.window(lo, hi)?;
+            let n = rows.len();
+            let mut ids = HashSet::with_capacity(n);
+            for r in rows {
+                if !previous.contains(&r.id) && ids.insert(r.id) {
+                    sink.push(&r.raw).context("writing output")?;
+                    written += 1;
+                }
+            }
+            sink.flush().context("writing output")?;
+            if n > 0 {
+                previous = ids;
+            }
+            bar.set_position(u64::try_from(hi - since + 1).unwrap_or(0));
+            bar.set_message(format!(
+                "{written} {}",
+                if written == 1 {
+                    statement.noun.one
+                } else {
+                    statement.noun.many
+                }
+            ));
+            span = super::trades::next_span(hi - lo + 1, n);
+            lo = hi + 1;
+        }
+    }
+    bar.finish_and_clear();
+    range::report(&statement.noun, scope, &[], written, since, until);
+    Ok(())
+}
+
+/// The latest page of `endpoint`, oldest first.
+fn latest(
+    client: &Client,
+    statement: &Statement,
+    filters: &[(&'static str, String)],
+    sink: &mut Records<'_, Value>,
+) -> Result<()> {
+    let mut req = statement.recent.request();
+    for (k, v) in filters {
+        req = req.query(k, v.clone());
+    }
+    req = req.query("limit", PAGE.to_string());
+    let data = client.send(&req)?.data;
+    let mut rows = data
+        .iter()
+        .map(|v| parse_row(statement, v))
+        .collect::<Result<Vec<Row>, String>>()
+        .map_err(|why| Failure::Network(format!("unexpected answer from {}: {why}", req.path)))?;
+    rows.sort_by_key(|r| (r.ts, r.id));
+    rows.dedup_by_key(|r| r.id);
+    for r in &rows {
+        sink.push(&r.raw).context("writing output")?;
+    }
+    Ok(())
+}
+
+pub(crate) fn fills(ctx: &Ctx, args: FillsArgs) -> Result<()> {
+    const WHAT: &str = "fills";
+    let range = local_range(args.since.as_ref(), args.until.as_ref(), WHAT)?;
+    let inst_type = match (args.inst_type, &args.inst_id) {
+        (Some(t), _) => t,
+        (None, Some(id)) => id.inst_type(),
+        (None, None) => InstType::Spot,
+    };
+    let scope = match &args.inst_id {
+        Some(id) => id.as_str().to_string(),
+        None => inst_type.as_str().to_string(),
+    };
+    // fills-history requires instType.
+    let mut filters = vec![("instType", inst_type.as_str().to_string())];
+    if let Some(id) = &args.inst_id {
+        filters.push(("instId", id.as_str().to_string()));
+    }
+    let client = ctx.client(Auth::Required)?;
+    let mut sink = ctx
+        .out
+        .records(FILL_COLUMNS, FILL_COLUMNS)
+        .context("writing output")?;
+    match (range, &args.since) {
+        (Some(r), Some(spec)) => {
+            download(&client, &FILLS, &filters, r, spec, WHAT, &scope, &mut sink)?
+        }
+        _ => latest(&client, &FILLS, &filters, &mut sink)?,
+    }
+    sink.finish().context("writing output")?;
+    Ok(())
+}
+
+pub(crate) fn bills(ctx: &Ctx, args: BillsArgs) -> Result<()> {
+    const WHAT: &str = "bills";
+    let range = local_range(args.since.as_ref(), args.until.as_ref(), WHAT)?;
+    let mut filters = Vec::new();
+    if let Some(c) = &args.ccy {
+        filters.push(("ccy", c.clone()));
+    }
+    if let Some(t) = args.bill_type {
+        filters.push(("type", t.code().to_string()));
+    }
+    let scope = args.ccy.clone().unwrap_or_else(|| "account".into());
+    let client = ctx.client(Auth::Required)?;
+    let mut sink = ctx
+        .out
+        .records(BILL_COLUMNS, BILL_COLUMNS)
+        .context("writing output")?;
+    match (range, &args.since) {
+        (Some(r), Some(spec)) => {
+            download(&client, &BILLS, &filters, r, spec, WHAT, &scope, &mut sink)?
+        }
+        _ => latest(&client, &BILLS, &filters, &mut sink)?,
+    }
+    sink.finish().context("writing output")?;
+    Ok(())
+}
+
+/// `okx order history --since`: every order created in the range, oldest first. `base` holds
+/// the command's filters (`instType`, `instId`) on the 7 days' endpoint.
+pub(crate) fn orders(
+    ctx: &Ctx,
+    client: &Client,
+    base: ApiRequest,
+    range: (i64, i64),
+    spec: &TimeSpec,
+    columns: &'static [Column],
+) -> Result<()> {
+    let filters: Vec<(&'static str, String)> = ["instType", "instId"]
+        .into_iter()
+        .filter_map(|k| {
+            base.query
+                .iter()
+                .find(|(name, _)| name == k)
+                .map(|(_, v)| (k, v.clone()))
+        })
+        .collect();
+    let scope = filters.last().map_or_else(String::new, |(_, v)| v.clone());
+    let mut sink = ctx
+        .out
+        .records(columns, columns)
+        .context("writing output")?;
+    download(
+        client,
+        &ORDERS,
+        &filters,
+        range,
+        spec,
+        "order history",
+        &scope,
+        &mut sink,
+    )?;
+    sink.finish().context("writing output")?;
+    Ok(())
+}
+
+/// `okx order history --since`: the range checked on this machine's clock, before anything is
+/// sent.
+pub(crate) fn order_range(
+    since: Option<&TimeSpec>,
+    until: Option<&TimeSpec>,
+) -> Result<Option<(i64, i64)>> {
+    local_range(since, until, "order history")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bill_types_in_words() {
+        let b =
+            |t: &str, s: &str| bill_type(&serde_json::json!({"type": t, "subType": s}), &mut None);
+        assert_eq!(b("8", "173"), "funding fee expense");
+        assert_eq!(b("8", "174"), "funding fee income");
+        assert_eq!(b("2", "1"), "trade");
+        assert_eq!(b("99", ""), "type 99");
+    }
+}
