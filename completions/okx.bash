@@ -217,6 +217,9 @@ _okx() {
             okx__subcmd__help__subcmd__order,amend)
                 cmd="okx__subcmd__help__subcmd__order__subcmd__amend"
                 ;;
+            okx__subcmd__help__subcmd__order,batch)
+                cmd="okx__subcmd__help__subcmd__order__subcmd__batch"
+                ;;
             okx__subcmd__help__subcmd__order,cancel)
                 cmd="okx__subcmd__help__subcmd__order__subcmd__cancel"
                 ;;
@@ -301,6 +304,9 @@ _okx() {
             okx__subcmd__order,amend)
                 cmd="okx__subcmd__order__subcmd__amend"
                 ;;
+            okx__subcmd__order,batch)
+                cmd="okx__subcmd__order__subcmd__batch"
+                ;;
             okx__subcmd__order,cancel)
                 cmd="okx__subcmd__order__subcmd__cancel"
                 ;;
@@ -321,6 +327,9 @@ _okx() {
                 ;;
             okx__subcmd__order__subcmd__help,amend)
                 cmd="okx__subcmd__order__subcmd__help__subcmd__amend"
+                ;;
+            okx__subcmd__order__subcmd__help,batch)
+                cmd="okx__subcmd__order__subcmd__help__subcmd__batch"
                 ;;
             okx__subcmd__order__subcmd__help,cancel)
                 cmd="okx__subcmd__order__subcmd__help__subcmd__cancel"
@@ -1679,7 +1688,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__help__subcmd__order)
-            opts="place cancel amend list get history"
+            opts="place cancel amend batch list get history"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1693,6 +1702,20 @@ _okx() {
             return 0
             ;;
         okx__subcmd__help__subcmd__order__subcmd__amend)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__help__subcmd__order__subcmd__batch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2599,7 +2622,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__order)
-            opts="-o -h -V --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version place cancel amend list get history help"
+            opts="-o -h -V --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version place cancel amend batch list get history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2667,6 +2690,56 @@ _okx() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --expire)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__order__subcmd__batch)
+            opts="-o -h -V --expire --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version place cancel amend"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --expire)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2819,7 +2892,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__order__subcmd__help)
-            opts="place cancel amend list get history help"
+            opts="place cancel amend batch list get history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2833,6 +2906,20 @@ _okx() {
             return 0
             ;;
         okx__subcmd__order__subcmd__help__subcmd__amend)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__order__subcmd__help__subcmd__batch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
