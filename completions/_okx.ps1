@@ -571,8 +571,9 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Place an order; checks it against the instrument''s rules first, never sends it twice')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending order')
             [CompletionResult]::new('amend', 'amend', [CompletionResultType]::ParameterValue, 'Change a pending order''s price and/or size; checked like a new order, sent once')
-            [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Pending orders (all pages) Place, cancel or amend many orders from a file of NDJSON or CSV rows, in OKX''s batches of 20. Every row is checked before anything is sent; one bad row refuses the file')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'list')
+            [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Place, cancel or amend many orders from a file of NDJSON or CSV rows, in OKX''s batches of 20. Every row is checked before anything is sent; one bad row refuses the file')
+            [CompletionResult]::new('cancel-all', 'cancel-all', [CompletionResultType]::ParameterValue, 'Cancel every pending order (of an instrument or type), then check that none is left')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pending orders (all pages)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'One order''s details and state')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Completed orders of the last 7 days (all pages)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -677,6 +678,27 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'okx;order;cancel-all' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this instrument type (SPOT, MARGIN, SWAP, FUTURES, OPTION)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask: needed when not on a terminal')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask: needed when not on a terminal')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'okx;order;list' {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this instrument type')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
@@ -741,8 +763,9 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Place an order; checks it against the instrument''s rules first, never sends it twice')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending order')
             [CompletionResult]::new('amend', 'amend', [CompletionResultType]::ParameterValue, 'Change a pending order''s price and/or size; checked like a new order, sent once')
-            [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Pending orders (all pages) Place, cancel or amend many orders from a file of NDJSON or CSV rows, in OKX''s batches of 20. Every row is checked before anything is sent; one bad row refuses the file')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'list')
+            [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Place, cancel or amend many orders from a file of NDJSON or CSV rows, in OKX''s batches of 20. Every row is checked before anything is sent; one bad row refuses the file')
+            [CompletionResult]::new('cancel-all', 'cancel-all', [CompletionResultType]::ParameterValue, 'Cancel every pending order (of an instrument or type), then check that none is left')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pending orders (all pages)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'One order''s details and state')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Completed orders of the last 7 days (all pages)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -758,6 +781,9 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             break
         }
         'okx;order;help;batch' {
+            break
+        }
+        'okx;order;help;cancel-all' {
             break
         }
         'okx;order;help;list' {
@@ -1398,8 +1424,9 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Place an order; checks it against the instrument''s rules first, never sends it twice')
             [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel a pending order')
             [CompletionResult]::new('amend', 'amend', [CompletionResultType]::ParameterValue, 'Change a pending order''s price and/or size; checked like a new order, sent once')
-            [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Pending orders (all pages) Place, cancel or amend many orders from a file of NDJSON or CSV rows, in OKX''s batches of 20. Every row is checked before anything is sent; one bad row refuses the file')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'list')
+            [CompletionResult]::new('batch', 'batch', [CompletionResultType]::ParameterValue, 'Place, cancel or amend many orders from a file of NDJSON or CSV rows, in OKX''s batches of 20. Every row is checked before anything is sent; one bad row refuses the file')
+            [CompletionResult]::new('cancel-all', 'cancel-all', [CompletionResultType]::ParameterValue, 'Cancel every pending order (of an instrument or type), then check that none is left')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pending orders (all pages)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'One order''s details and state')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Completed orders of the last 7 days (all pages)')
             break
@@ -1414,6 +1441,9 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             break
         }
         'okx;help;order;batch' {
+            break
+        }
+        'okx;help;order;cancel-all' {
             break
         }
         'okx;help;order;list' {

@@ -223,6 +223,9 @@ _okx() {
             okx__subcmd__help__subcmd__order,cancel)
                 cmd="okx__subcmd__help__subcmd__order__subcmd__cancel"
                 ;;
+            okx__subcmd__help__subcmd__order,cancel-all)
+                cmd="okx__subcmd__help__subcmd__order__subcmd__cancel__subcmd__all"
+                ;;
             okx__subcmd__help__subcmd__order,get)
                 cmd="okx__subcmd__help__subcmd__order__subcmd__get"
                 ;;
@@ -310,6 +313,9 @@ _okx() {
             okx__subcmd__order,cancel)
                 cmd="okx__subcmd__order__subcmd__cancel"
                 ;;
+            okx__subcmd__order,cancel-all)
+                cmd="okx__subcmd__order__subcmd__cancel__subcmd__all"
+                ;;
             okx__subcmd__order,get)
                 cmd="okx__subcmd__order__subcmd__get"
                 ;;
@@ -333,6 +339,9 @@ _okx() {
                 ;;
             okx__subcmd__order__subcmd__help,cancel)
                 cmd="okx__subcmd__order__subcmd__help__subcmd__cancel"
+                ;;
+            okx__subcmd__order__subcmd__help,cancel-all)
+                cmd="okx__subcmd__order__subcmd__help__subcmd__cancel__subcmd__all"
                 ;;
             okx__subcmd__order__subcmd__help,get)
                 cmd="okx__subcmd__order__subcmd__help__subcmd__get"
@@ -1688,7 +1697,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__help__subcmd__order)
-            opts="place cancel amend batch list get history"
+            opts="place cancel amend batch cancel-all list get history"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1730,6 +1739,20 @@ _okx() {
             return 0
             ;;
         okx__subcmd__help__subcmd__order__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__help__subcmd__order__subcmd__cancel__subcmd__all)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2622,7 +2645,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__order)
-            opts="-o -h -V --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version place cancel amend batch list get history help"
+            opts="-o -h -V --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version place cancel amend batch cancel-all list get history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2837,6 +2860,56 @@ _okx() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        okx__subcmd__order__subcmd__cancel__subcmd__all)
+            opts="-y -o -h -V --type --yes --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "SPOT MARGIN SWAP FUTURES OPTION" -- "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         okx__subcmd__order__subcmd__get)
             opts="-o -h -V --ord-id --cl-ord-id --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2892,7 +2965,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__order__subcmd__help)
-            opts="place cancel amend batch list get history help"
+            opts="place cancel amend batch cancel-all list get history help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2934,6 +3007,20 @@ _okx() {
             return 0
             ;;
         okx__subcmd__order__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__order__subcmd__help__subcmd__cancel__subcmd__all)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -536,8 +536,9 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand place 'Place an order; checks it against the instrument''s rules first, never sends it twice'
             cand cancel 'Cancel a pending order'
             cand amend 'Change a pending order''s price and/or size; checked like a new order, sent once'
-            cand batch 'Pending orders (all pages) Place, cancel or amend many orders from a file of NDJSON or CSV rows, in OKX''s batches of 20. Every row is checked before anything is sent; one bad row refuses the file'
-            cand list 'list'
+            cand batch 'Place, cancel or amend many orders from a file of NDJSON or CSV rows, in OKX''s batches of 20. Every row is checked before anything is sent; one bad row refuses the file'
+            cand cancel-all 'Cancel every pending order (of an instrument or type), then check that none is left'
+            cand list 'Pending orders (all pages)'
             cand get 'One order''s details and state'
             cand history 'Completed orders of the last 7 days (all pages)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -637,6 +638,26 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'okx;order;cancel-all'= {
+            cand --type 'Only this instrument type (SPOT, MARGIN, SWAP, FUTURES, OPTION)'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand -y 'Do not ask: needed when not on a terminal'
+            cand --yes 'Do not ask: needed when not on a terminal'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'okx;order;list'= {
             cand --type 'Only this instrument type'
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -698,8 +719,9 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand place 'Place an order; checks it against the instrument''s rules first, never sends it twice'
             cand cancel 'Cancel a pending order'
             cand amend 'Change a pending order''s price and/or size; checked like a new order, sent once'
-            cand batch 'Pending orders (all pages) Place, cancel or amend many orders from a file of NDJSON or CSV rows, in OKX''s batches of 20. Every row is checked before anything is sent; one bad row refuses the file'
-            cand list 'list'
+            cand batch 'Place, cancel or amend many orders from a file of NDJSON or CSV rows, in OKX''s batches of 20. Every row is checked before anything is sent; one bad row refuses the file'
+            cand cancel-all 'Cancel every pending order (of an instrument or type), then check that none is left'
+            cand list 'Pending orders (all pages)'
             cand get 'One order''s details and state'
             cand history 'Completed orders of the last 7 days (all pages)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -711,6 +733,8 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;order;help;amend'= {
         }
         &'okx;order;help;batch'= {
+        }
+        &'okx;order;help;cancel-all'= {
         }
         &'okx;order;help;list'= {
         }
@@ -1283,8 +1307,9 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand place 'Place an order; checks it against the instrument''s rules first, never sends it twice'
             cand cancel 'Cancel a pending order'
             cand amend 'Change a pending order''s price and/or size; checked like a new order, sent once'
-            cand batch 'Pending orders (all pages) Place, cancel or amend many orders from a file of NDJSON or CSV rows, in OKX''s batches of 20. Every row is checked before anything is sent; one bad row refuses the file'
-            cand list 'list'
+            cand batch 'Place, cancel or amend many orders from a file of NDJSON or CSV rows, in OKX''s batches of 20. Every row is checked before anything is sent; one bad row refuses the file'
+            cand cancel-all 'Cancel every pending order (of an instrument or type), then check that none is left'
+            cand list 'Pending orders (all pages)'
             cand get 'One order''s details and state'
             cand history 'Completed orders of the last 7 days (all pages)'
         }
@@ -1295,6 +1320,8 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;help;order;amend'= {
         }
         &'okx;help;order;batch'= {
+        }
+        &'okx;help;order;cancel-all'= {
         }
         &'okx;help;order;list'= {
         }

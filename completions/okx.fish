@@ -529,29 +529,30 @@ complete -c okx -n "__fish_okx_using_subcommand positions; and __fish_seen_subco
 complete -c okx -n "__fish_okx_using_subcommand positions; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c okx -n "__fish_okx_using_subcommand positions; and __fish_seen_subcommand_from help" -f -a "history" -d 'Closed and partly closed positions of the last 3 months, oldest first, all pages'
 complete -c okx -n "__fish_okx_using_subcommand positions; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch list get history help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch cancel-all list get history help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t'One JSON value per line (streamed where the command streams)'
 csv\t''"
-complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch list get history help" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
-complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch list get history help" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
-complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch list get history help" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
-complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch list get history help" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
-complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch list get history help" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
-complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch list get history help" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
-complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch list get history help" -l json -d 'Shorthand for --output json'
-complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch list get history help" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
-complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch list get history help" -l live -d 'Live trading even if OKX_DEMO is set'
-complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch list get history help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch list get history help" -s V -l version -d 'Print version'
-complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch list get history help" -f -a "place" -d 'Place an order; checks it against the instrument\'s rules first, never sends it twice'
-complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch list get history help" -f -a "cancel" -d 'Cancel a pending order'
-complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch list get history help" -f -a "amend" -d 'Change a pending order\'s price and/or size; checked like a new order, sent once'
-complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch list get history help" -f -a "batch" -d 'Pending orders (all pages) Place, cancel or amend many orders from a file of NDJSON or CSV rows, in OKX\'s batches of 20. Every row is checked before anything is sent; one bad row refuses the file'
-complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch list get history help" -f -a "list"
-complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch list get history help" -f -a "get" -d 'One order\'s details and state'
-complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch list get history help" -f -a "history" -d 'Completed orders of the last 7 days (all pages)'
-complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch list get history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch cancel-all list get history help" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch cancel-all list get history help" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch cancel-all list get history help" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch cancel-all list get history help" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch cancel-all list get history help" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch cancel-all list get history help" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch cancel-all list get history help" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch cancel-all list get history help" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch cancel-all list get history help" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch cancel-all list get history help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch cancel-all list get history help" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch cancel-all list get history help" -f -a "place" -d 'Place an order; checks it against the instrument\'s rules first, never sends it twice'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch cancel-all list get history help" -f -a "cancel" -d 'Cancel a pending order'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch cancel-all list get history help" -f -a "amend" -d 'Change a pending order\'s price and/or size; checked like a new order, sent once'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch cancel-all list get history help" -f -a "batch" -d 'Place, cancel or amend many orders from a file of NDJSON or CSV rows, in OKX\'s batches of 20. Every row is checked before anything is sent; one bad row refuses the file'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch cancel-all list get history help" -f -a "cancel-all" -d 'Cancel every pending order (of an instrument or type), then check that none is left'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch cancel-all list get history help" -f -a "list" -d 'Pending orders (all pages)'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch cancel-all list get history help" -f -a "get" -d 'One order\'s details and state'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch cancel-all list get history help" -f -a "history" -d 'Completed orders of the last 7 days (all pages)'
+complete -c okx -n "__fish_okx_using_subcommand order; and not __fish_seen_subcommand_from place cancel amend batch cancel-all list get history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l price -d 'Limit price in the quote currency; a price without --type means a limit order' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from place" -l type -d 'Order type [default: limit when --price is given]' -r -f -a "limit\t''
 market\t''
@@ -650,6 +651,27 @@ complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from batch" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from batch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from batch" -s V -l version -d 'Print version'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel-all" -l type -d 'Only this instrument type (SPOT, MARGIN, SWAP, FUTURES, OPTION)' -r -f -a "SPOT\t''
+MARGIN\t''
+SWAP\t''
+FUTURES\t''
+OPTION\t''"
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel-all" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t'One JSON value per line (streamed where the command streams)'
+csv\t''"
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel-all" -l env-file -d 'Read settings from this file instead of ./.env' -r -F
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel-all" -l api-key -d 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel-all" -l base-url -d 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel-all" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel-all" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel-all" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel-all" -s y -l yes -d 'Do not ask: needed when not on a terminal'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel-all" -l json -d 'Shorthand for --output json'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel-all" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel-all" -l live -d 'Live trading even if OKX_DEMO is set'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel-all" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel-all" -s V -l version -d 'Print version'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from list" -l type -d 'Only this instrument type' -r -f -a "SPOT\t''
 MARGIN\t''
 SWAP\t''
@@ -712,8 +734,9 @@ complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "place" -d 'Place an order; checks it against the instrument\'s rules first, never sends it twice'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel a pending order'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "amend" -d 'Change a pending order\'s price and/or size; checked like a new order, sent once'
-complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "batch" -d 'Pending orders (all pages) Place, cancel or amend many orders from a file of NDJSON or CSV rows, in OKX\'s batches of 20. Every row is checked before anything is sent; one bad row refuses the file'
-complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "list"
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "batch" -d 'Place, cancel or amend many orders from a file of NDJSON or CSV rows, in OKX\'s batches of 20. Every row is checked before anything is sent; one bad row refuses the file'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "cancel-all" -d 'Cancel every pending order (of an instrument or type), then check that none is left'
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "list" -d 'Pending orders (all pages)'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "get" -d 'One order\'s details and state'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "history" -d 'Completed orders of the last 7 days (all pages)'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1191,8 +1214,9 @@ complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "place" -d 'Place an order; checks it against the instrument\'s rules first, never sends it twice'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "cancel" -d 'Cancel a pending order'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "amend" -d 'Change a pending order\'s price and/or size; checked like a new order, sent once'
-complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "batch" -d 'Pending orders (all pages) Place, cancel or amend many orders from a file of NDJSON or CSV rows, in OKX\'s batches of 20. Every row is checked before anything is sent; one bad row refuses the file'
-complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "list"
+complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "batch" -d 'Place, cancel or amend many orders from a file of NDJSON or CSV rows, in OKX\'s batches of 20. Every row is checked before anything is sent; one bad row refuses the file'
+complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "cancel-all" -d 'Cancel every pending order (of an instrument or type), then check that none is left'
+complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "list" -d 'Pending orders (all pages)'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "get" -d 'One order\'s details and state'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from order" -f -a "history" -d 'Completed orders of the last 7 days (all pages)'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from position" -f -a "close" -d 'Close a position at the market (OKX\'s close-position), sent once'

@@ -29,7 +29,8 @@ pub mod exit {
     /// `okx candles`, `okx trades` or `okx funding` with `--strict`: OKX's data has gaps in the range (still missing after asking
     /// again); the rows OKX has were written and the gaps listed on stderr.
     pub const INCOMPLETE: u8 = 9;
-    /// `okx order batch`: some rows took effect and some did not (each row's outcome is printed).
+    /// `okx order batch`: some rows took effect and some did not (each row's outcome is printed);
+    /// `okx order cancel-all`: orders still pending after every round.
     pub const PARTIAL: u8 = 10;
     /// Interrupted (Ctrl-C, SIGTERM) before any order-changing request was sent.
     pub const INTERRUPTED: u8 = 130;
@@ -50,7 +51,8 @@ Exit codes:
      that would have taken liquidity)
   9  okx candles|trades|funding --strict: OKX's data has gaps in the range (the rows it has were written,
      the gaps are listed)
-10  okx order batch: some rows took effect, some did not (each row's outcome is printed)
+ 10  okx order batch: some rows took effect, some did not (each row's outcome is printed);
+    okx order cancel-all: orders are still pending after every round (they are named)
 130  interrupted (Ctrl-C, SIGTERM, SIGHUP) before an order-changing request was sent
 okx deadman ... -- CMD exits with CMD's exit code once the switch is disarmed";
 

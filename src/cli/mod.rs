@@ -47,8 +47,8 @@ pub(crate) use self::positions::{PositionsArgs, PositionsHistoryArgs, PositionsS
 pub(crate) use self::sign::SignArgs;
 pub(crate) use self::statements::{BillsArgs, FillsArgs};
 pub(crate) use self::trade::{
-    AmendArgs, BatchAction, BatchArgs, CancelArgs, GetArgs, HistoryArgs, ListArgs, OrderCommand,
-    OrderIdArgs, PlaceArgs, SizeIn, TgtCcy,
+    AmendArgs, BatchAction, BatchArgs, CancelAllArgs, CancelArgs, GetArgs, HistoryArgs, ListArgs,
+    OrderCommand, OrderIdArgs, PlaceArgs, SizeIn, TgtCcy,
 };
 pub(crate) use self::trades::TradesArgs;
 pub(crate) use self::watch::{WatchArgs, WatchWhat};

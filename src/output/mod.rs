@@ -351,6 +351,13 @@ impl Stderr {
     pub fn note(msg: &str) {
         let _ = writeln!(io::stderr(), "okx: {msg}");
     }
+
+    /// A question on stderr, the answer typed after it on the same line.
+    pub fn prompt(msg: &str) {
+        let mut e = io::stderr();
+        let _ = write!(e, "okx: {msg}");
+        let _ = e.flush();
+    }
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ mod api;
 mod audit;
 mod bad_input;
 mod batch;
+mod cancel_all;
 mod candles;
 mod change_answers;
 mod completions;

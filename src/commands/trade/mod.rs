@@ -3,29 +3,25 @@
 //! the listings are read-only.
 
 mod batch;
+mod cancel_all;
 
 use anyhow::{Context, Result};
-use serde_json::Value;
 
 use super::{Auth, Ctx};
 use crate::cli::{
     self, AmendArgs, CancelArgs, GetArgs, HistoryArgs, ListArgs, OrderCommand, PlaceArgs,
 };
-use crate::client::{ApiRequest, Client};
+
 use crate::error::Failure;
 use crate::exchange::contracts::Unit;
 use crate::exchange::endpoints;
 use crate::exchange::instrument::InstType;
 use crate::exchange::order::{
-    self, lookup, AmendOrder, Amount, AttachAlgo, CancelOrder, NewOrder, OrdPx, OrdType, OrderRef,
-    TdMode, TgtCcy,
+    self, listing, lookup, AmendOrder, Amount, AttachAlgo, CancelOrder, NewOrder, OrdPx, OrdType,
+    OrderRef, TdMode, TgtCcy,
 };
-use crate::output::{Cell, Column, Stderr};
-use crate::parse::field;
+use crate::output::{Cell, Column};
 use crate::validate;
-
-/// Pages of a listing, at most (100 orders a page).
-const MAX_PAGES: usize = 500;
 
 pub(crate) fn run(ctx: &Ctx, cmd: OrderCommand) -> Result<()> {
     match cmd {
@@ -33,6 +29,7 @@ pub(crate) fn run(ctx: &Ctx, cmd: OrderCommand) -> Result<()> {
         OrderCommand::Cancel(a) => cancel(ctx, a),
         OrderCommand::Amend(a) => amend(ctx, a),
         OrderCommand::Batch(a) => batch::run(ctx, a),
+        OrderCommand::CancelAll(a) => cancel_all::run(ctx, a),
         OrderCommand::List(a) => list(ctx, a),
         OrderCommand::Get(a) => get(ctx, a),
         OrderCommand::History(a) => history(ctx, a),
@@ -246,29 +243,6 @@ fn get(ctx: &Ctx, args: GetArgs) -> Result<()> {
     Ok(())
 }
 
-/// Every page of a listing endpoint, newest first, following `after=<last ordId>` until a page
-/// comes back empty (a page may hold fewer than 100 orders without being the last).
-fn all_pages(client: &Client, base: ApiRequest) -> Result<Vec<Value>> {
-    let mut out: Vec<Value> = Vec::new();
-    let mut after: Option<String> = None;
-    for _ in 0..MAX_PAGES {
-        let mut req = base.clone();
-        if let Some(a) = &after {
-            req = req.query("after", a.clone());
-        }
-        let page = client.send(&req.query("limit", "100"))?.data;
-        let last = page.last().map(|o| field(o, "ordId").to_string());
-        let fresh = page.len();
-        out.extend(page);
-        match last {
-            Some(id) if fresh > 0 && Some(&id) != after.as_ref() => after = Some(id),
-            _ => return Ok(out),
-        }
-    }
-    Stderr::warn(&format!("stopped after {MAX_PAGES} pages"));
-    Ok(out)
-}
-
 /// The listings' table (`order list`, `order history`).
 const ORDERS: &[Column] = &[
     Column::text("created", Cell::Time("cTime"))
@@ -291,15 +265,8 @@ fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
         (None, Some(t)) => format!(" of type {}", t.as_str()),
         (None, None) => String::new(),
     };
-    let mut req = endpoints::ORDERS_PENDING.request();
-    if let Some(t) = args.inst_type {
-        req = req.query("instType", t);
-    }
-    if let Some(id) = args.inst_id {
-        req = req.query("instId", id);
-    }
     let client = ctx.client(Auth::Required)?;
-    let orders = all_pages(&client, req)?;
+    let orders = listing::pending(&client, args.inst_type, args.inst_id.as_ref())?;
     if orders.is_empty() && !ctx.nothing_found(&format!("pending orders{scope}")) {
         return Ok(());
     }
@@ -335,7 +302,7 @@ fn history(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
     if let (Some(range), Some(spec)) = (range, &since) {
         return super::statements::orders(ctx, &client, req, range, spec, ORDERS);
     }
-    let orders = all_pages(&client, req)?;
+    let orders = listing::all_pages(&client, req)?;
     if orders.is_empty()
         && !ctx.nothing_found(&format!("orders completed in the last 7 days{scope}"))
     {

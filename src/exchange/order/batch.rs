@@ -1,8 +1,9 @@
 //! `okx order batch place|cancel|amend`: many changes sent in OKX's batches of 20
 //! (`batch-orders`, `cancel-batch-orders`, `amend-batch-orders`, derivatives sheet §4.2-4.4),
 //! each row still one [`Change`] of the order core. A batch's answer is read item by item
-//! (`sCode`, okx-v5-facts §2.2); an item accepted is confirmed as the single command confirms it,
-//! an item refused is `rejected`, and a batch whose answer is lost or cannot be trusted is
+//! (`sCode`, okx-v5-facts §2.2); an item accepted is taken as the batch's answer says where that
+//! is outcome enough (`Change::accepted_in_batch`: a resting order placed, a cancel accepted) and
+//! otherwise confirmed as the single command confirms it, an item refused is `rejected`, and a batch whose answer is lost or cannot be trusted is
 //! resolved row by row with the core's look-ups (`Change::resolve`): every placed row carries a
 //! client order ID and the batch an `expTime`, so each row ends placed, not placed, or unknown,
 //! never sent twice and never left out. Pacing counts the batch's orders per instrument
@@ -16,7 +17,7 @@ use crate::client::{Client, Delivery};
 use crate::codes;
 use crate::error::Failure;
 use crate::exchange::endpoints::{self, Endpoint};
-use crate::output::{col, Output, Rows, Stderr};
+use crate::output::{col, sanitize, Output, Rows, Stderr};
 use crate::parse::field;
 
 /// One input row: its line in the file, and the change it asks for.
@@ -43,9 +44,57 @@ impl Kind {
     }
 }
 
+/// One row's outcome as printed: the order core's result fields (with its `line`), and the failure
+/// that decides the exit code.
+pub(crate) struct RowResult {
+    pub fields: Map<String, Value>,
+    pub failure: Option<Failure>,
+}
+
+/// The columns of a batch's results.
+const COLUMNS: &[&str] = &[
+    "line", "result", "instId", "clOrdId", "ordId", "state", "sCode", "meaning",
+];
+
 /// Sends `rows` (already checked) in batches of 20, establishes each row's outcome and prints
 /// one result per row, in input order; a summary goes to stderr.
 pub(crate) fn run(out: &Output, client: &Client, kind: Kind, rows: Vec<Row>) -> Result<()> {
+    start(client)?;
+    let results = send_all(client, kind, &rows, true)?;
+    emit(out, &results, COLUMNS);
+    let total = results.len();
+    let summary = tally(&results)
+        .iter()
+        .map(|(k, n)| format!("{n} {k}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    Stderr::note(&format!("{total} rows: {summary}"));
+    let unknown = results
+        .iter()
+        .filter(|r| matches!(r.failure, Some(Failure::UnknownOutcome(_))))
+        .count();
+    let failed = results.iter().filter(|r| r.failure.is_some()).count() - unknown;
+    if unknown > 0 {
+        return Err(Failure::UnknownOutcome(format!(
+            "{unknown} of {total} rows have an unknown outcome: check each with the command in its `check` field before sending them again"
+        ))
+        .into());
+    }
+    match failed {
+        0 => Ok(()),
+        n if n == total => {
+            Err(Failure::Partial(format!("none of the {total} rows took effect")).into())
+        }
+        n => Err(Failure::Partial(format!(
+            "{n} of {total} rows did not take effect; the others did"
+        ))
+        .into()),
+    }
+}
+
+/// Before the first batch: signals watched, the banner, OKX's clock known (every batch carries
+/// an `expTime` on it).
+pub(crate) fn start(client: &Client) -> Result<()> {
     interrupt::arm();
     super::banner(client, false);
     if !client.knows_clock() {
@@ -53,20 +102,51 @@ pub(crate) fn run(out: &Output, client: &Client, kind: Kind, rows: Vec<Row>) -> 
             .learn_clock()
             .context("learning OKX's clock before sending the batch; nothing was sent")?;
     }
-    let mut results: Vec<(usize, Map<String, Value>, Option<Failure>)> = Vec::new();
+    Ok(())
+}
+
+/// Sends `rows` in batches of 20; each row's outcome, in input order. Without `resolve`, a row
+/// whose answer is lost or cannot be trusted is left `unknown` without a look-up: the caller
+/// settles it another way (cancel-all by listing what is still pending).
+pub(crate) fn send_all(
+    client: &Client,
+    kind: Kind,
+    rows: &[Row],
+    resolve: bool,
+) -> Result<Vec<RowResult>> {
+    let mut results = Vec::with_capacity(rows.len());
     for chunk in rows.chunks(endpoints::BATCH_MAX) {
-        let outcomes = send(client, kind, chunk)?;
+        let settle = Settle { client, resolve };
+        let outcomes = send(&settle, kind, chunk)?;
         for (row, outcome) in chunk.iter().zip(outcomes) {
-            let (mut m, failure) = report::result(row.change.as_ref(), outcome);
-            m.insert("line".into(), json!(row.line));
-            results.push((row.line, m, failure));
+            let (mut fields, failure) = report::result(row.change.as_ref(), outcome);
+            fields.insert("line".into(), json!(row.line));
+            results.push(RowResult { fields, failure });
         }
     }
-    print(out, results)
+    Ok(results)
+}
+
+/// How a row without a trustworthy answer is settled.
+struct Settle<'a> {
+    client: &'a Client,
+    /// Look it up (`Change::resolve`), or leave it unknown.
+    resolve: bool,
+}
+
+impl Settle<'_> {
+    fn row(&self, row: &Row, deadline: Option<i64>, why: &str) -> Outcome {
+        if self.resolve {
+            row.change.resolve(self.client, deadline, why)
+        } else {
+            Outcome::Unknown(why.to_string())
+        }
+    }
 }
 
 /// One batch: sent once; its outcomes, one per row.
-fn send(client: &Client, kind: Kind, chunk: &[Row]) -> Result<Vec<Outcome>> {
+fn send(settle: &Settle, kind: Kind, chunk: &[Row]) -> Result<Vec<Outcome>> {
+    let client = settle.client;
     let mut items = Vec::with_capacity(chunk.len());
     let mut expire = None;
     for row in chunk {
@@ -85,10 +165,7 @@ fn send(client: &Client, kind: Kind, chunk: &[Row]) -> Result<Vec<Outcome>> {
     let delivery = client.deliver(&req)?;
     let deadline = client.last_deadline_ms();
     let resolve_all = |why: &str| -> Vec<Outcome> {
-        chunk
-            .iter()
-            .map(|r| r.change.resolve(client, deadline, why))
-            .collect()
+        chunk.iter().map(|r| settle.row(r, deadline, why)).collect()
     };
     Ok(match delivery {
         Delivery::NotSent(why) => chunk
@@ -105,7 +182,7 @@ fn send(client: &Client, kind: Kind, chunk: &[Row]) -> Result<Vec<Outcome>> {
                     chunk
                         .iter()
                         .zip(items)
-                        .map(|(row, item)| item_outcome(client, row, item, status, deadline))
+                        .map(|(row, item)| item_outcome(settle, row, item, status, deadline))
                         .collect()
                 }
                 // Refused as a whole (parameters, auth, too many) before processing.
@@ -130,7 +207,7 @@ fn send(client: &Client, kind: Kind, chunk: &[Row]) -> Result<Vec<Outcome>> {
 
 /// A row's item in a batch answer, read as the single request's answer would be.
 fn item_outcome(
-    client: &Client,
+    settle: &Settle,
     row: &Row,
     item: &Value,
     status: u16,
@@ -145,27 +222,39 @@ fn item_outcome(
     // The item must be this row's: a placement's client order ID is echoed.
     let cl = sent.get("clOrdId").and_then(Value::as_str).unwrap_or("");
     if row.change.places() && field(item, "clOrdId") != cl {
-        return row.change.resolve(
-            client,
+        return settle.row(
+            row,
             deadline,
             "OKX's answer for this row names another client order ID",
         );
     }
-    match s_code.as_str() {
-        "0" if !row.change.places() || !field(item, "ordId").is_empty() => {
-            row.change.confirm(client, item.clone(), deadline)
+    // A cancel or amend item that names an order names this row's.
+    for key in ["ordId", "clOrdId"] {
+        let ours = sent.get(key).and_then(Value::as_str).unwrap_or("");
+        let theirs = field(item, key);
+        if !row.change.places() && !ours.is_empty() && !theirs.is_empty() && theirs != ours {
+            return settle.row(
+                row,
+                deadline,
+                &format!(
+                    "OKX's answer for this row names another order ({key} {})",
+                    sanitize(theirs)
+                ),
+            );
         }
-        "" => row
+    }
+    match s_code.as_str() {
+        "0" if !row.change.places() || !field(item, "ordId").is_empty() => row
             .change
-            .resolve(client, deadline, "OKX's answer for this row has no sCode"),
-        s if codes::is_unknown_outcome(s) => row.change.resolve(
-            client,
+            .accepted_in_batch(item)
+            .unwrap_or_else(|| row.change.confirm(settle.client, item.clone(), deadline)),
+        "" => settle.row(row, deadline, "OKX's answer for this row has no sCode"),
+        s if codes::is_unknown_outcome(s) => settle.row(
+            row,
             deadline,
             &format!("OKX answered this row with sCode {s}"),
         ),
-        "0" => row
-            .change
-            .resolve(client, deadline, "OKX accepted this row without an ordId"),
+        "0" => settle.row(row, deadline, "OKX accepted this row without an ordId"),
         s => Outcome::Rejected(Failure::Api {
             code: s.to_string(),
             msg: field(item, "sMsg").to_string(),
@@ -175,18 +264,17 @@ fn item_outcome(
     }
 }
 
-fn print(out: &Output, results: Vec<(usize, Map<String, Value>, Option<Failure>)>) -> Result<()> {
-    let columns = [
-        "line", "result", "instId", "clOrdId", "ordId", "state", "sCode", "meaning",
-    ];
+/// Writes one result per row to stdout with `columns` in a table (every field in JSON); when
+/// stdout is gone the results go to stderr, never lost.
+pub(crate) fn emit(out: &Output, results: &[RowResult], columns: &[&'static str]) {
     let rows = Rows {
         columns: columns.iter().map(|c| col(c)).collect(),
         rows: results
             .iter()
-            .map(|(_, m, _)| {
+            .map(|r| {
                 columns
                     .iter()
-                    .map(|c| match m.get(*c) {
+                    .map(|c| match r.fields.get(*c) {
                         Some(Value::String(s)) => s.clone(),
                         Some(Value::Null) | None => String::new(),
                         Some(v) => v.to_string(),
@@ -195,25 +283,10 @@ fn print(out: &Output, results: Vec<(usize, Map<String, Value>, Option<Failure>)
             })
             .collect(),
     };
-    let total = results.len();
-    let mut by_result: Vec<(String, usize)> = Vec::new();
-    let (mut failed, mut unknown) = (0, 0);
-    for (_, m, f) in &results {
-        let r = field(&Value::Object(m.clone()), "result").to_string();
-        match by_result.iter_mut().find(|(k, _)| *k == r) {
-            Some((_, n)) => *n += 1,
-            None => by_result.push((r, 1)),
-        }
-        match f {
-            Some(Failure::UnknownOutcome(_)) => unknown += 1,
-            Some(_) => failed += 1,
-            None => {}
-        }
-    }
     let json = Value::Array(
         results
-            .into_iter()
-            .map(|(_, m, _)| Value::Object(m))
+            .iter()
+            .map(|r| Value::Object(r.fields.clone()))
             .collect(),
     );
     if let Err(e) = out.emit(&rows, &json) {
@@ -223,26 +296,22 @@ fn print(out: &Output, results: Vec<(usize, Map<String, Value>, Option<Failure>)
             crate::output::sanitize(&json.to_string())
         ));
     }
-    let summary = by_result
-        .iter()
-        .map(|(k, n)| format!("{n} {k}"))
-        .collect::<Vec<_>>()
-        .join(", ");
-    Stderr::note(&format!("{total} rows: {summary}"));
-    if unknown > 0 {
-        return Err(Failure::UnknownOutcome(format!(
-            "{unknown} of {total} rows have an unknown outcome: check each with the command in its `check` field before sending them again"
-        ))
-        .into());
-    }
-    match failed {
-        0 => Ok(()),
-        n if n == total => {
-            Err(Failure::Partial(format!("none of the {total} rows took effect")).into())
+}
+
+/// How many rows ended with each `result`, in order of first appearance.
+pub(crate) fn tally(results: &[RowResult]) -> Vec<(String, usize)> {
+    let mut by_result: Vec<(String, usize)> = Vec::new();
+    for r in results {
+        let k = r
+            .fields
+            .get("result")
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string();
+        match by_result.iter_mut().find(|(x, _)| *x == k) {
+            Some((_, n)) => *n += 1,
+            None => by_result.push((k, 1)),
         }
-        n => Err(Failure::Partial(format!(
-            "{n} of {total} rows did not take effect; the others did"
-        ))
-        .into()),
     }
+    by_result
 }

@@ -11,9 +11,11 @@
 
 mod amend;
 pub(crate) mod batch;
+pub(crate) mod cancel_all;
 pub(crate) mod deadman;
 mod derivative;
 mod interrupt;
+pub(crate) mod listing;
 mod lookup;
 pub(crate) mod margin;
 pub(crate) mod position;
@@ -355,6 +357,12 @@ pub(crate) trait Change {
     fn summary(&self) -> Map<String, Value>;
     /// OKX accepted it (`sCode` 0): read what it did. `deadline_ms` as for `resolve`.
     fn confirm(&self, client: &Client, item: Value, deadline_ms: Option<i64>) -> Outcome;
+    /// A batch item OKX accepted (`sCode` 0, the row's IDs echoed), when that is outcome enough
+    /// without a look-up per row: a batch of hundreds cannot afford one read per order under
+    /// OKX's 60 reads per 2 s. `None` confirms it as the single command does.
+    fn accepted_in_batch(&self, _item: &Value) -> Option<Outcome> {
+        None
+    }
     /// The answer was lost or ambiguous: find out what happened. `deadline_ms` is the
     /// `expTime` sent, on OKX's clock.
     fn resolve(&self, client: &Client, deadline_ms: Option<i64>, why: &str) -> Outcome;
@@ -424,6 +432,16 @@ impl Change for NewOrder {
     fn confirm(&self, client: &Client, item: Value, deadline_ms: Option<i64>) -> Outcome {
         lookup::placed(client, self, item, deadline_ms)
     }
+    /// A resting order OKX accepted is placed; only an order meant to fill at once (market,
+    /// IOC, FOK) is read back, because "placed" would hide that nothing filled.
+    fn accepted_in_batch(&self, item: &Value) -> Option<Outcome> {
+        let immediate = matches!(self.ord_type, OrdType::Market | OrdType::Ioc | OrdType::Fok);
+        (!immediate).then(|| Outcome::Done {
+            result: "placed",
+            order: item.clone(),
+            problem: None,
+        })
+    }
     fn resolve(&self, client: &Client, deadline_ms: Option<i64>, why: &str) -> Outcome {
         lookup::resolve_placement(client, self, deadline_ms, why)
     }
@@ -463,6 +481,15 @@ impl Change for CancelOrder {
     }
     fn confirm(&self, client: &Client, item: Value, _deadline_ms: Option<i64>) -> Outcome {
         lookup::canceled(client, self, item)
+    }
+    /// OKX cancels asynchronously: an accepted cancel is `cancel_accepted` until a read says
+    /// `canceled`, which is what the single command's look-up would say at best.
+    fn accepted_in_batch(&self, item: &Value) -> Option<Outcome> {
+        Some(Outcome::Done {
+            result: "cancel_accepted",
+            order: item.clone(),
+            problem: None,
+        })
     }
     fn resolve(&self, client: &Client, _deadline_ms: Option<i64>, why: &str) -> Outcome {
         lookup::resolve_cancel(client, self, why)
