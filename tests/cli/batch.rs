@@ -95,3 +95,141 @@ fn one_bad_row_sends_nothing() {
     assert!(err.contains("line 3"), "{err}");
     assert!(requests_to(&sim, BATCH).is_empty());
 }
+
+const AMEND_BATCH: &str = "/api/v5/trade/amend-batch-orders";
+const CANCEL_BATCH: &str = "/api/v5/trade/cancel-batch-orders";
+
+fn live_orders(sim: &Sim) -> Vec<Value> {
+    sim.orders()
+        .into_iter()
+        .filter(|o| matches!(o["state"].as_str(), Some("live" | "partially_filled")))
+        .collect()
+}
+
+#[test]
+fn a_file_of_amends_then_a_file_of_cancels() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let ids = sim.add_resting_orders(&okx_sim::Account::live().api_key, "BTC-USDT", 30);
+    let px: rust_decimal::Decimal = live_orders(&sim)[0]["px"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    // CSV with a header row: every order one whole USDT lower, each its own price.
+    let csv: String =
+        std::iter::once("instId,ordId,newPx".to_string())
+            .chain(ids.iter().enumerate().map(|(i, id)| {
+                format!("BTC-USDT,{id},{}", px - rust_decimal::Decimal::from(i + 1))
+            }))
+            .collect::<Vec<_>>()
+            .join("\n");
+    let file = sb.path().join("amends.csv");
+    std::fs::write(&file, csv).unwrap();
+    let (code, out, err) = run(sb
+        .okx_signed(&sim)
+        .args(["order", "batch", "amend"])
+        .arg(&file)
+        .args(["-o", "ndjson"]));
+    assert_eq!(code, 0, "{err}");
+    let results = ndjson(&out);
+    assert_eq!(results.len(), 30);
+    assert!(results.iter().all(|r| r["result"] == "amended"), "{out}");
+    assert_eq!(
+        requests_to(&sim, AMEND_BATCH).len(),
+        2,
+        "30 amends in 2 batches"
+    );
+    for (i, id) in ids.iter().enumerate() {
+        let o = live_orders(&sim)
+            .into_iter()
+            .find(|o| o["ordId"] == id.as_str())
+            .unwrap();
+        let now: rust_decimal::Decimal = o["px"].as_str().unwrap().parse().unwrap();
+        assert_eq!(now, px - rust_decimal::Decimal::from(i + 1), "order {id}");
+    }
+    let rows: String = ids
+        .iter()
+        .map(|id| format!("{{\"instId\":\"BTC-USDT\",\"ordId\":\"{id}\"}}\n"))
+        .collect();
+    let file = sb.path().join("cancels.ndjson");
+    std::fs::write(&file, rows).unwrap();
+    let (code, out, err) = run(sb
+        .okx_signed(&sim)
+        .args(["order", "batch", "cancel"])
+        .arg(&file)
+        .args(["-o", "ndjson"]));
+    assert_eq!(code, 0, "{err}");
+    let results = ndjson(&out);
+    assert_eq!(results.len(), 30);
+    assert!(
+        results.iter().all(|r| r["result"] == "cancel_accepted"),
+        "{out}"
+    );
+    assert!(live_orders(&sim).is_empty());
+    assert!(err.contains("30 rows: 30 cancel_accepted"), "{err}");
+}
+
+#[test]
+fn bad_amend_and_cancel_rows_send_nothing() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let ids = sim.add_resting_orders(&okx_sim::Account::live().api_key, "BTC-USDT", 2);
+    let px: rust_decimal::Decimal = live_orders(&sim)[0]["px"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let (a, b) = (&ids[0], &ids[1]);
+    let cases = [
+        // A price off the instrument's tick, found by the rules before sending.
+        (
+            "amend",
+            format!(
+                "instId,ordId,newPx\nBTC-USDT,{a},{}\nBTC-USDT,{b},{}.123456\n",
+                px - rust_decimal::Decimal::ONE,
+                px
+            ),
+            "line 3",
+        ),
+        // The same order twice (OKX's 51512).
+        (
+            "amend",
+            format!(
+                "instId,ordId,newPx\nBTC-USDT,{a},{}\nBTC-USDT,{a},{}\n",
+                px - rust_decimal::Decimal::ONE,
+                px - rust_decimal::Decimal::TWO
+            ),
+            "named by an earlier row",
+        ),
+        // An order that is not pending.
+        (
+            "amend",
+            "instId,ordId,newSz\nBTC-USDT,123456789,1\n".to_string(),
+            "51503",
+        ),
+        (
+            "cancel",
+            format!("instId,ordId\nBTC-USDT,{a}\nBTC-USDT,{a}\n"),
+            "line 3",
+        ),
+    ];
+    for (action, text, want) in cases {
+        let file = sb.path().join("rows.csv");
+        std::fs::write(&file, &text).unwrap();
+        let (code, _, err) = run(sb
+            .okx_signed(&sim)
+            .args(["order", "batch", action])
+            .arg(&file));
+        assert_eq!(code, 2, "{text}: {err}");
+        assert!(err.contains(want), "{text}: {err}");
+        assert_eq!(
+            err.lines().filter(|l| l.contains("error")).count(),
+            1,
+            "{err}"
+        );
+    }
+    assert!(requests_to(&sim, AMEND_BATCH).is_empty());
+    assert!(requests_to(&sim, CANCEL_BATCH).is_empty());
+    assert_eq!(live_orders(&sim).len(), 2);
+}

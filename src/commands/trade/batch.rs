@@ -13,8 +13,9 @@ use crate::cli::{BatchAction, BatchArgs, PlaceArgs, TgtCcy};
 use crate::error::Failure;
 use crate::exchange::instrument::InstId;
 use crate::exchange::order::batch::{self, Kind, Row};
-use crate::exchange::order::{self, AmendOrder, Amount, CancelOrder, OrderRef};
+use crate::exchange::order::{self, amend, listing, AmendOrder, Amount, CancelOrder, OrderRef};
 use crate::exchange::order::{OrdType, PosSide, Side, TdMode};
+use crate::parse::field;
 
 type Fields = HashMap<String, String>;
 
@@ -27,6 +28,7 @@ pub(super) fn run(ctx: &Ctx, args: BatchArgs) -> Result<()> {
     let client = ctx.client(Auth::Required)?;
     let mut changes = Vec::with_capacity(rows.len());
     let mut seen = HashSet::new();
+    let mut pending: Option<Vec<Value>> = None;
     for (line, f) in rows {
         let at = |e: anyhow::Error| -> anyhow::Error {
             match e.downcast::<Failure>() {
@@ -54,10 +56,13 @@ pub(super) fn run(ctx: &Ctx, args: BatchArgs) -> Result<()> {
             }
             BatchAction::Cancel => {
                 let (inst_id, r) = order_ref(&f).map_err(|e| at(e.into()))?;
+                once(&mut seen, &inst_id, &r).map_err(|e| at(e.into()))?;
                 Box::new(CancelOrder { inst_id, order: r })
             }
             BatchAction::Amend => {
                 let (inst_id, r) = order_ref(&f).map_err(|e| at(e.into()))?;
+                // OKX refuses the same order twice in one batch (51512); in a file it is a mistake.
+                once(&mut seen, &inst_id, &r).map_err(|e| at(e.into()))?;
                 let amount = |k: &str| {
                     get(&f, k)
                         .map(|v| Amount::parse(v, k))
@@ -68,7 +73,7 @@ pub(super) fn run(ctx: &Ctx, args: BatchArgs) -> Result<()> {
                 if new_px.is_none() && new_sz.is_none() {
                     return Err(at(Failure::Usage("give newPx and/or newSz".into()).into()));
                 }
-                Box::new(AmendOrder {
+                let mut a = AmendOrder {
                     inst_id,
                     order: r,
                     cxl_on_fail: flag(&f, "cxlOnFail").map_err(|e| at(e.into()))?,
@@ -77,7 +82,31 @@ pub(super) fn run(ctx: &Ctx, args: BatchArgs) -> Result<()> {
                     new_px,
                     expire: args.expire,
                     ord_id: String::new(),
-                })
+                };
+                // Checked as `okx order amend` checks it, against the order as OKX lists it:
+                // one listing of every pending order serves the whole file.
+                if pending.is_none() {
+                    pending = Some(listing::pending(&client, None, None).context(
+                        "listing the pending orders to check the amends; nothing was sent",
+                    )?);
+                }
+                let key = a.order.key();
+                let found = pending
+                    .iter()
+                    .flatten()
+                    .find(|o| field(o, "instId") == a.inst_id && field(o, key) == a.order.value());
+                let Some(order) = found else {
+                    return Err(at(Failure::Usage(format!(
+                        "no pending order {} {} on {} (OKX would answer 51503): see okx order list {}",
+                        a.order.flag(),
+                        a.order.value(),
+                        a.inst_id,
+                        a.inst_id
+                    ))
+                    .into()));
+                };
+                amend::check_against(&client, &mut a, order).map_err(at)?;
+                Box::new(a)
             }
         };
         changes.push(Row { line, change });
@@ -233,6 +262,18 @@ fn place_args(f: &Fields, args: &BatchArgs) -> Result<PlaceArgs, Failure> {
         expire: args.expire,
         dry_run: false,
     })
+}
+
+/// Refuses a second row for the same order.
+fn once(seen: &mut HashSet<String>, inst_id: &str, r: &OrderRef) -> Result<(), Failure> {
+    if seen.insert(format!("{inst_id} {} {}", r.key(), r.value())) {
+        return Ok(());
+    }
+    Err(Failure::Usage(format!(
+        "{} {} on {inst_id} is named by an earlier row: one row per order",
+        r.key(),
+        r.value()
+    )))
 }
 
 fn order_ref(f: &Fields) -> Result<(String, OrderRef), Failure> {

@@ -25,6 +25,7 @@ use crate::error::Failure;
 use crate::exchange::endpoints;
 use crate::output::{sanitize, Output, Stderr};
 use crate::parse::{field, order_answer, Envelope, OrderAnswer};
+use crate::rules::Rules;
 use crate::rules::{self, Proposed};
 
 /// `POST /api/v5/trade/amend-order`'s body, in OKX's field order.
@@ -291,89 +292,9 @@ pub(crate) fn amend(
             "there is no order {shown} on {id} (OKX would answer 51503): see okx order list {id}"
         )));
     };
-    let state = field(&order, "state");
-    let filled = field(&order, "accFillSz");
-    if !is_open(&order) {
-        return Err(usage(format!(
-            "order {shown} is {} (filled {}): only a live or partially filled order can be \
-             amended (OKX would answer 51503); nothing was sent",
-            sanitize(state),
-            sanitize(filled)
-        )));
-    }
-    amend.ord_id = field(&order, "ordId").to_string();
-    let decimal = |k: &str| -> Result<Decimal> {
-        field(&order, k).parse::<Decimal>().map_err(|_| {
-            Failure::Network(format!(
-                "OKX's order {shown} has no readable {k} ({:?}); nothing was sent",
-                sanitize(field(&order, k))
-            ))
-            .into()
-        })
-    };
-    let (old_sz, acc) = (decimal("sz")?, decimal("accFillSz")?);
-    let old_px = field(&order, "px").parse::<Decimal>().ok();
-    if amend
-        .new_px
-        .as_ref()
-        .map(Amount::value)
-        .is_none_or(|p| Some(p) == old_px)
-        && amend
-            .new_sz
-            .as_ref()
-            .map(Amount::value)
-            .is_none_or(|s| s == old_sz)
-    {
-        return Err(usage(format!(
-            "order {shown} already has price {} and size {}: nothing to amend",
-            sanitize(field(&order, "px")),
-            sanitize(field(&order, "sz"))
-        )));
-    }
+    let rules = check_against(client, &mut amend, &order)?;
+    let (state, filled) = (field(&order, "state"), field(&order, "accFillSz"));
     let ord_type = field(&order, "ordType");
-    if amend.new_px.is_some() && (old_px.is_none() || ord_type == "market") {
-        return Err(usage(format!(
-            "order {shown} is a {} order without a price: only its size can be amended",
-            sanitize(ord_type)
-        )));
-    }
-    if let Some(sz) = &amend.new_sz {
-        if sz.value() <= acc {
-            return Err(usage(format!(
-                "--size {} is not more than the {} already filled: OKX would end the order as \
-                 filled; give a size above {}, or cancel the rest with okx order cancel {id} \
-                 {shown}",
-                sz.text(),
-                acc.normalize(),
-                acc.normalize()
-            )));
-        }
-    }
-    let inst_type = rules::inst_type_of(&id);
-    let rules = rules::load(client, &id, inst_type)?;
-    rules::check(
-        &rules,
-        &Proposed {
-            price: amend.new_px.as_ref().map(Amount::value),
-            size: amend.new_sz.as_ref().map_or(old_sz, Amount::value),
-            size_in_quote: field(&order, "tgtCcy") == "quote_ccy",
-            market: ord_type == "market",
-        },
-    )?;
-    let side = match field(&order, "side") {
-        "buy" => Side::Buy,
-        "sell" => Side::Sell,
-        other => {
-            return Err(Failure::Network(format!(
-                "OKX's order {shown} has no readable side ({:?}); nothing was sent",
-                sanitize(other)
-            ))
-            .into())
-        }
-    };
-    if let (Some(px), Some(_)) = (&amend.new_px, &rules.contract) {
-        derivative::check_band(client, &id, side, px)?;
-    }
     banner(client, dry_run);
     if dry_run {
         return report::preview(out, client, &amend.request()?);
@@ -401,6 +322,103 @@ pub(crate) fn amend(
         amend.req_id
     ));
     run(out, client, &amend)
+}
+
+/// Checks an amend of `order` (OKX's record of it, just read) before anything is sent: the order
+/// open, something to change, a price only where the order has one, a size above what has
+/// filled, the new values on the instrument's rules (and a derivative's price band). Fills in
+/// the amend's `ord_id`; returns the instrument's rules.
+pub(crate) fn check_against(
+    client: &Client,
+    amend: &mut AmendOrder,
+    order: &Value,
+) -> Result<Rules> {
+    let id = amend.inst_id.clone();
+    let shown = format!("{} {}", amend.order.flag(), amend.order.value());
+    let state = field(order, "state");
+    let filled = field(order, "accFillSz");
+    if !is_open(order) {
+        return Err(usage(format!(
+            "order {shown} is {} (filled {}): only a live or partially filled order can be \
+             amended (OKX would answer 51503); nothing was sent",
+            sanitize(state),
+            sanitize(filled)
+        )));
+    }
+    amend.ord_id = field(order, "ordId").to_string();
+    let decimal = |k: &str| -> Result<Decimal> {
+        field(order, k).parse::<Decimal>().map_err(|_| {
+            Failure::Network(format!(
+                "OKX's order {shown} has no readable {k} ({:?}); nothing was sent",
+                sanitize(field(order, k))
+            ))
+            .into()
+        })
+    };
+    let (old_sz, acc) = (decimal("sz")?, decimal("accFillSz")?);
+    let old_px = field(order, "px").parse::<Decimal>().ok();
+    if amend
+        .new_px
+        .as_ref()
+        .map(Amount::value)
+        .is_none_or(|p| Some(p) == old_px)
+        && amend
+            .new_sz
+            .as_ref()
+            .map(Amount::value)
+            .is_none_or(|s| s == old_sz)
+    {
+        return Err(usage(format!(
+            "order {shown} already has price {} and size {}: nothing to amend",
+            sanitize(field(order, "px")),
+            sanitize(field(order, "sz"))
+        )));
+    }
+    let ord_type = field(order, "ordType");
+    if amend.new_px.is_some() && (old_px.is_none() || ord_type == "market") {
+        return Err(usage(format!(
+            "order {shown} is a {} order without a price: only its size can be amended",
+            sanitize(ord_type)
+        )));
+    }
+    if let Some(sz) = &amend.new_sz {
+        if sz.value() <= acc {
+            return Err(usage(format!(
+                "--size {} is not more than the {} already filled: OKX would end the order as \
+                 filled; give a size above {}, or cancel the rest with okx order cancel {id} \
+                 {shown}",
+                sz.text(),
+                acc.normalize(),
+                acc.normalize()
+            )));
+        }
+    }
+    let inst_type = rules::inst_type_of(&id);
+    let rules = rules::load(client, &id, inst_type)?;
+    rules::check(
+        &rules,
+        &Proposed {
+            price: amend.new_px.as_ref().map(Amount::value),
+            size: amend.new_sz.as_ref().map_or(old_sz, Amount::value),
+            size_in_quote: field(order, "tgtCcy") == "quote_ccy",
+            market: ord_type == "market",
+        },
+    )?;
+    let side = match field(order, "side") {
+        "buy" => Side::Buy,
+        "sell" => Side::Sell,
+        other => {
+            return Err(Failure::Network(format!(
+                "OKX's order {shown} has no readable side ({:?}); nothing was sent",
+                sanitize(other)
+            ))
+            .into())
+        }
+    };
+    if let (Some(px), Some(_)) = (&amend.new_px, &rules.contract) {
+        derivative::check_band(client, &id, side, px)?;
+    }
+    Ok(rules)
 }
 
 #[cfg(test)]
