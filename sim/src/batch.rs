@@ -52,6 +52,17 @@ pub(crate) fn amend_batch_orders(ctx: &Ctx) -> Reply {
     )
 }
 
+/// The single-order endpoint (and its limit per 2 s) a batch of one order of `path` counts
+/// against.
+pub(crate) fn alone(path: &str) -> Option<(&'static str, usize)> {
+    match path {
+        "/api/v5/trade/batch-orders" => Some(("/api/v5/trade/order", 60)),
+        "/api/v5/trade/cancel-batch-orders" => Some(("/api/v5/trade/cancel-order", 60)),
+        "/api/v5/trade/amend-batch-orders" => Some(("/api/v5/trade/amend-order", 60)),
+        _ => None,
+    }
+}
+
 /// The items of a batch body: `None` when it is not a JSON array.
 pub(crate) fn items(body: &[u8]) -> Option<Vec<Value>> {
     match serde_json::from_slice(body) {

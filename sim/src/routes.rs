@@ -612,8 +612,18 @@ pub(crate) fn dispatch(shared: &Shared, req: &Request, peer: IpAddr, now_ms: i64
     if shared.rate_limits.load(Ordering::SeqCst) {
         if let Key::UidAndInstPerOrder = route.key {
             let (mut limiter, now) = (shared.limiter(), shared.mono_ms());
+            let items = crate::batch::items(&req.body).unwrap_or_default();
+            // "A one-order batch counts against the single order's limit" (the docs of each
+            // batch endpoint): under the single endpoint's own key.
+            if let ([item], Some((path, limit))) = (&items[..], crate::batch::alone(route.path)) {
+                let inst = item.get("instId").and_then(Value::as_str).unwrap_or("");
+                let key = format!("POST {path}|{}|{inst}", uid(account));
+                if !limiter.admit(&key, limit, now) {
+                    return Reply::new(429, too_many_requests());
+                }
+            }
             let mut counts: Vec<(String, usize)> = Vec::new();
-            for item in crate::batch::items(&req.body).unwrap_or_default() {
+            for item in items.iter().filter(|_| items.len() > 1) {
                 let inst = item.get("instId").and_then(Value::as_str).unwrap_or("");
                 let key = format!("{} {}|{}|{inst}", route.method, route.path, uid(account));
                 match counts.iter_mut().find(|(k, _)| *k == key) {

@@ -23,7 +23,7 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 
 use super::{now_ms, ApiRequest};
-use crate::exchange::endpoints::{self, Counts, RateKey};
+use crate::exchange::endpoints::{self, Counts, Endpoint, RateKey};
 use crate::output::Stderr;
 
 /// The limit for a request okx has no row for (only `okx api` sends those).
@@ -78,33 +78,40 @@ pub(crate) fn slot(req: &ApiRequest) -> Vec<Slot> {
             .or_else(|| item?.get(name)?.as_str().map(str::to_string))
             .unwrap_or_default()
     };
-    let key_of = |item: Option<&serde_json::Value>| match e.key {
-        RateKey::Ip | RateKey::User => base.clone(),
-        RateKey::IpInstType => format!("{base} instType={}", param(item, "instType")),
-        RateKey::UserInstrument | RateKey::IpInstrument => {
-            format!("{base} instId={}", param(item, "instId"))
+    let key_of = |e: &Endpoint, item: Option<&serde_json::Value>| {
+        let base = format!("{} {}", e.method.as_str(), e.path);
+        match e.key {
+            RateKey::Ip | RateKey::User => base,
+            RateKey::IpInstType => format!("{base} instType={}", param(item, "instType")),
+            RateKey::UserInstrument | RateKey::IpInstrument => {
+                format!("{base} instId={}", param(item, "instId"))
+            }
         }
     };
-    let one = |key: String, weight: usize| Slot {
+    let one = |e: &Endpoint, key: String, weight: usize| Slot {
         key,
         weight,
         limit: e.limit,
         window_ms: e.window_ms,
     };
     match (e.counts, &body) {
-        (Counts::Items, Some(serde_json::Value::Array(items))) if !items.is_empty() => {
+        // "A one-order batch counts against the single order's limit" (derivatives sheet §4.2).
+        (Counts::Items { alone }, Some(serde_json::Value::Array(items))) if items.len() == 1 => {
+            vec![one(alone, key_of(alone, items.first()), 1)]
+        }
+        (Counts::Items { .. }, Some(serde_json::Value::Array(items))) if !items.is_empty() => {
             // Per key, in the order first seen, so the ledger's entries read like the batch.
             let mut slots: Vec<Slot> = Vec::new();
             for item in items {
-                let key = key_of(Some(item));
+                let key = key_of(e, Some(item));
                 match slots.iter_mut().find(|s| s.key == key) {
                     Some(s) => s.weight += 1,
-                    None => slots.push(one(key, 1)),
+                    None => slots.push(one(e, key, 1)),
                 }
             }
             slots
         }
-        _ => vec![one(key_of(body.as_ref()), 1)],
+        _ => vec![one(e, key_of(e, body.as_ref()), 1)],
     }
 }
 
@@ -420,6 +427,16 @@ mod tests {
                 one_slot("POST /api/v5/trade/cancel-batch-orders instId=BTC-USDT", 18),
                 one_slot("POST /api/v5/trade/cancel-batch-orders instId=ETH-USDT", 2),
             ]
+        );
+        // A batch of one order counts as the single request does, against its 60.
+        let alone =
+            endpoints::AMEND_BATCH_ORDERS.post(serde_json::to_string(&items[3..4]).unwrap());
+        assert_eq!(
+            slot(&alone),
+            [Slot {
+                limit: 60,
+                ..one_slot("POST /api/v5/trade/amend-order instId=ETH-USDT", 1)
+            }]
         );
         // 300 orders per 2 s: fifteen batches of 20 fit, the sixteenth waits.
         let entries: Vec<Entry> = (0..15)

@@ -28,8 +28,9 @@ pub(crate) enum Counts {
     Requests,
     /// Each item of the request's JSON array body counts once, per instrument where the limit is
     /// keyed by instrument: OKX's batch endpoints allow "300 orders/2s" (derivatives sheet §4.2-4.4,
-    /// §9), so a batch of 20 orders of one instrument takes 20 of its 300.
-    Items,
+    /// §9), so a batch of 20 orders of one instrument takes 20 of its 300. A batch of one order
+    /// counts against `alone`, the single-order endpoint's limit, as OKX's docs say.
+    Items { alone: &'static Endpoint },
 }
 
 /// One OKX endpoint.
@@ -235,7 +236,9 @@ pub(crate) static AMEND_ORDER: Endpoint = row(
 /// The batch endpoints (derivatives sheet §4.2-4.4): at most 20 items, 300 ORDERS per 2 s per
 /// account and instrument.
 pub(crate) static BATCH_ORDERS: Endpoint = Endpoint {
-    counts: Counts::Items,
+    counts: Counts::Items {
+        alone: &PLACE_ORDER,
+    },
     ..row(
         Post,
         "/api/v5/trade/batch-orders",
@@ -246,7 +249,9 @@ pub(crate) static BATCH_ORDERS: Endpoint = Endpoint {
     )
 };
 pub(crate) static CANCEL_BATCH_ORDERS: Endpoint = Endpoint {
-    counts: Counts::Items,
+    counts: Counts::Items {
+        alone: &CANCEL_ORDER,
+    },
     ..row(
         Post,
         "/api/v5/trade/cancel-batch-orders",
@@ -257,7 +262,9 @@ pub(crate) static CANCEL_BATCH_ORDERS: Endpoint = Endpoint {
     )
 };
 pub(crate) static AMEND_BATCH_ORDERS: Endpoint = Endpoint {
-    counts: Counts::Items,
+    counts: Counts::Items {
+        alone: &AMEND_ORDER,
+    },
     ..row(
         Post,
         "/api/v5/trade/amend-batch-orders",
