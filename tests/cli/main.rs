@@ -32,6 +32,7 @@ mod order_core;
 mod position_close;
 mod positions;
 mod proxy;
+mod review15;
 mod shared_cache;
 mod sign;
 mod statements;
