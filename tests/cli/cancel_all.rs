@@ -46,6 +46,8 @@ fn resting_swaps(sim: &Sim, sb: &Sandbox, n: usize) {
         .arg(&file)
         .args(["-o", "ndjson"]));
     assert_eq!(code, 0, "{err}{out}");
+    // Every row checked against one read of the price band, not one read per row.
+    assert_eq!(requests_to(sim, "/api/v5/public/price-limit").len(), 1);
 }
 
 fn results(out: &str) -> Vec<Value> {

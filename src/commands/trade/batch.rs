@@ -21,7 +21,7 @@ type Fields = HashMap<String, String>;
 
 pub(super) fn run(ctx: &Ctx, args: BatchArgs) -> Result<()> {
     let text = read(&args.file)?;
-    let rows = parse_rows(&text)?;
+    let rows = parse_rows(&text, known(args.action))?;
     if rows.is_empty() {
         return Err(Failure::Usage(format!("{} has no rows", args.file)).into());
     }
@@ -43,7 +43,7 @@ pub(super) fn run(ctx: &Ctx, args: BatchArgs) -> Result<()> {
         let change: Box<dyn order::Change> = match args.action {
             BatchAction::Place => {
                 let mut o = new_order(&place_args(&f, &args).map_err(|e| at(e.into()))?)
-                    .map_err(|e| at(e.into()))?;
+                    .map_err(|e| at(as_fields(e).into()))?;
                 if !seen.insert(o.cl_ord_id.clone()) {
                     return Err(at(Failure::Usage(format!(
                         "clOrdId {} is used by an earlier row; give each row its own, or leave it out for a generated one",
@@ -52,6 +52,16 @@ pub(super) fn run(ctx: &Ctx, args: BatchArgs) -> Result<()> {
                     .into()));
                 }
                 order::check_new(&client, &mut o).map_err(at)?;
+                // A given ID must name no order yet, or a lost batch could not be told apart
+                // from an older order under it (OKX lets a finished order's ID be reused).
+                if get(&f, "clOrdId").is_some() {
+                    order::ensure_unused(&client, &o).map_err(|e| {
+                        at(match e.downcast::<Failure>() {
+                            Ok(f) => as_fields(f).into(),
+                            Err(e) => e,
+                        })
+                    })?;
+                }
                 Box::new(o)
             }
             BatchAction::Cancel => {
@@ -132,70 +142,105 @@ fn read(file: &str) -> Result<String> {
     Ok(text)
 }
 
-/// The rows with their line numbers: NDJSON when the first row starts with `{`, else CSV whose
-/// first row names the columns. Blank lines are skipped.
-fn parse_rows(text: &str) -> Result<Vec<(usize, Fields)>, Failure> {
-    let lines: Vec<(usize, &str)> = text
-        .lines()
-        .enumerate()
-        .map(|(i, l)| (i + 1, l.trim()))
-        .filter(|(_, l)| !l.is_empty())
-        .collect();
-    let Some(&(_, first)) = lines.first() else {
+/// The rows with their line numbers: NDJSON when the first row starts with `{`, else CSV (RFC
+/// 4180, by the `csv` crate: quoted cells, commas and quotes inside them) whose first row names
+/// the columns. A UTF-8 byte-order mark is skipped; blank lines are skipped; every field must be
+/// one the action reads (`known`), named once.
+fn parse_rows(text: &str, known: &[&str]) -> Result<Vec<(usize, Fields)>, Failure> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let unknown = |n: usize, k: &str| {
+        Failure::Usage(format!(
+            "line {n}: field {:?} is not one this file can carry ({}); nothing was sent",
+            crate::output::shown(k, 40),
+            known.join(", ")
+        ))
+    };
+    let first = text.lines().map(str::trim).find(|l| !l.is_empty());
+    let Some(first) = first else {
         return Ok(Vec::new());
     };
-    if first.starts_with('{') {
-        return lines
-            .into_iter()
-            .map(|(n, l)| {
-                let v: Value = serde_json::from_str(l).map_err(|e| {
-                    Failure::Usage(format!(
-                        "line {n}: not a JSON object ({e}); nothing was sent"
-                    ))
-                })?;
-                let Value::Object(m) = v else {
-                    return Err(Failure::Usage(format!(
-                        "line {n}: not a JSON object; nothing was sent"
-                    )));
-                };
-                let f = m
-                    .into_iter()
-                    .filter(|(_, v)| !v.is_null())
-                    .map(|(k, v)| {
-                        let t = match v {
-                            Value::String(s) => s,
-                            other => other.to_string(),
-                        };
-                        (k, t)
-                    })
-                    .collect();
-                Ok((n, f))
-            })
-            .collect();
-    }
-    let header: Vec<String> = first.split(',').map(|c| c.trim().to_string()).collect();
-    lines[1..]
-        .iter()
-        .map(|&(n, l)| {
-            let cells: Vec<&str> = l.split(',').map(str::trim).collect();
-            if cells.len() != header.len() {
-                return Err(Failure::Usage(format!(
-                    "line {n}: {} cells where the header names {} columns; nothing was sent",
-                    cells.len(),
-                    header.len()
-                )));
+    if first.starts_with('{') || first.starts_with('[') {
+        let mut rows = Vec::new();
+        for (n, l) in text.lines().enumerate().map(|(i, l)| (i + 1, l.trim())) {
+            if l.is_empty() {
+                continue;
             }
-            Ok((
-                n,
-                header
-                    .iter()
-                    .cloned()
-                    .zip(cells.into_iter().map(str::to_string))
-                    .filter(|(_, v)| !v.is_empty())
-                    .collect(),
-            ))
-        })
-        .collect()
+            let v: Value = serde_json::from_str(l).map_err(|e| {
+                Failure::Usage(format!(
+                    "line {n}: not a JSON object ({e}); give one object a line (NDJSON); nothing was sent"
+                ))
+            })?;
+            let Value::Object(m) = v else {
+                return Err(Failure::Usage(format!(
+                    "line {n}: not a JSON object; give one object a line (NDJSON), not an array; nothing was sent"
+                )));
+            };
+            let mut f = Fields::new();
+            for (k, v) in m {
+                if !known.contains(&k.as_str()) {
+                    return Err(unknown(n, &k));
+                }
+                let t = match v {
+                    Value::Null => continue,
+                    Value::String(s) => s,
+                    Value::Object(_) | Value::Array(_) => return Err(Failure::Usage(format!(
+                        "line {n}: {k} must be a string, a number or true/false; nothing was sent"
+                    ))),
+                    other => other.to_string(),
+                };
+                f.insert(k, t);
+            }
+            rows.push((n, f));
+        }
+        return Ok(rows);
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(true)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|e| Failure::Usage(format!("line 1: not a CSV header ({e}); nothing was sent")))?
+        .iter()
+        .map(str::to_string)
+        .collect();
+    for (i, h) in header.iter().enumerate() {
+        if !known.contains(&h.as_str()) {
+            return Err(unknown(1, h));
+        }
+        if header[..i].contains(h) {
+            return Err(Failure::Usage(format!(
+                "line 1: column {h} is named twice; name each once; nothing was sent"
+            )));
+        }
+    }
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record =
+            record.map_err(|e| Failure::Usage(format!("not valid CSV ({e}); nothing was sent")))?;
+        let n = record.position().map_or(0, |p| p.line() as usize);
+        if record.iter().all(str::is_empty) {
+            continue;
+        }
+        if record.len() != header.len() {
+            return Err(Failure::Usage(format!(
+                "line {n}: {} cells where the header names {} columns (quote a cell that holds a comma); nothing was sent",
+                record.len(),
+                header.len()
+            )));
+        }
+        rows.push((
+            n,
+            header
+                .iter()
+                .cloned()
+                .zip(record.iter().map(str::to_string))
+                .filter(|(_, v)| !v.is_empty())
+                .collect(),
+        ));
+    }
+    Ok(rows)
 }
 
 fn get<'a>(f: &'a Fields, k: &str) -> Option<&'a str> {
@@ -262,6 +307,50 @@ fn place_args(f: &Fields, args: &BatchArgs) -> Result<PlaceArgs, Failure> {
         expire: args.expire,
         dry_run: false,
     })
+}
+
+/// A message of `okx order place`'s checks, in a file's words: its fields, not the flags.
+fn as_fields(e: Failure) -> Failure {
+    let Failure::Usage(m) = e else { return e };
+    let words = [
+        ("--cl-ord-id", "clOrdId"),
+        ("--reduce-only", "reduceOnly"),
+        ("--pos-side", "posSide"),
+        ("--td-mode", "tdMode"),
+        ("--tgt-ccy", "tgtCcy"),
+        ("--price", "px"),
+        ("--type", "ordType"),
+        ("--tag", "tag"),
+        ("SIZE", "sz"),
+    ];
+    Failure::Usage(
+        words
+            .iter()
+            .fold(m, |m, (flag, field)| m.replace(flag, field)),
+    )
+}
+
+/// The fields a row of `action` may carry: OKX's names, as `okx order place|cancel|amend` sends
+/// them. Anything else (a typo such as `reduce_only`, a TP/SL field) refuses the file rather than
+/// being dropped.
+fn known(action: BatchAction) -> &'static [&'static str] {
+    match action {
+        BatchAction::Place => &[
+            "instId",
+            "side",
+            "sz",
+            "px",
+            "ordType",
+            "tdMode",
+            "posSide",
+            "reduceOnly",
+            "clOrdId",
+            "tag",
+            "tgtCcy",
+        ],
+        BatchAction::Cancel => &["instId", "ordId", "clOrdId"],
+        BatchAction::Amend => &["instId", "ordId", "clOrdId", "newPx", "newSz", "cxlOnFail"],
+    }
 }
 
 /// Refuses a second row for the same order.

@@ -9,10 +9,12 @@
 //! never sent twice and never left out. Pacing counts the batch's orders per instrument
 //! (`Counts::Items` in the endpoint table).
 
+use std::collections::HashMap;
+
 use anyhow::{Context, Result};
 use serde_json::{json, Map, Value};
 
-use super::{interrupt, report, Change, Outcome};
+use super::{interrupt, listing, report, Change, Outcome};
 use crate::client::{Client, Delivery};
 use crate::codes;
 use crate::error::Failure;
@@ -60,7 +62,13 @@ const COLUMNS: &[&str] = &[
 /// one result per row, in input order; a summary goes to stderr.
 pub(crate) fn run(out: &Output, client: &Client, kind: Kind, rows: Vec<Row>) -> Result<()> {
     start(client)?;
-    let results = send_all(client, kind, &rows, true)?;
+    let Sent {
+        mut results,
+        stopped,
+    } = send_all(client, kind, &rows, true)?;
+    if matches!(kind, Kind::Place) && stopped.is_none() {
+        verify_placed(client, &rows, &mut results);
+    }
     emit(out, &results, COLUMNS);
     let total = results.len();
     let summary = tally(&results)
@@ -69,6 +77,9 @@ pub(crate) fn run(out: &Output, client: &Client, kind: Kind, rows: Vec<Row>) -> 
         .collect::<Vec<_>>()
         .join(", ");
     Stderr::note(&format!("{total} rows: {summary}"));
+    if let Some(e) = stopped {
+        return Err(e);
+    }
     let unknown = results
         .iter()
         .filter(|r| matches!(r.failure, Some(Failure::UnknownOutcome(_))))
@@ -92,6 +103,67 @@ pub(crate) fn run(out: &Output, client: &Client, kind: Kind, rows: Vec<Row>) -> 
     }
 }
 
+/// Placed rows taken from the batch's answer (`Change::accepted_in_batch`) checked against one
+/// listing of each instrument's pending orders: a row listed gets its state; a row not listed
+/// (filled at once, or a post-only order OKX canceled because it would have taken liquidity) is
+/// looked up as `okx order place` would, so an order that is not on the book is never just
+/// "placed".
+fn verify_placed(client: &Client, rows: &[Row], results: &mut [RowResult]) {
+    let taken: Vec<usize> = results
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| {
+            r.failure.is_none()
+                && r.fields.get("result").and_then(Value::as_str) == Some("placed")
+                && !r.fields.contains_key("state")
+        })
+        .map(|(i, _)| i)
+        .collect();
+    // Per instrument: its pending orders by ordId; `None` when the listing failed.
+    let mut listed: HashMap<String, Option<HashMap<String, Value>>> = HashMap::new();
+    for &i in &taken {
+        let inst = rows[i].change.inst_id().to_string();
+        if !listed.contains_key(&inst) {
+            let req = endpoints::ORDERS_PENDING
+                .request()
+                .query("instId", inst.clone());
+            match listing::all_pages(client, req) {
+                Ok(orders) => {
+                    let by_id = orders
+                        .into_iter()
+                        .map(|o| (field(&o, "ordId").to_string(), o))
+                        .collect();
+                    listed.insert(inst.clone(), Some(by_id));
+                }
+                Err(e) => {
+                    Stderr::warn(&format!(
+                        "could not list {inst}'s pending orders to confirm the placed rows ({e:#}); see them with: okx order list {inst}"
+                    ));
+                    listed.insert(inst.clone(), None);
+                }
+            }
+        }
+    }
+    for i in taken {
+        let row = &rows[i];
+        let id = field(&Value::Object(results[i].fields.clone()), "ordId").to_string();
+        let Some(Some(orders)) = listed.get(row.change.inst_id()) else {
+            continue;
+        };
+        if let Some(o) = orders.get(&id) {
+            results[i]
+                .fields
+                .insert("state".into(), json!(field(o, "state")));
+            continue;
+        }
+        let item = json!({"ordId": id});
+        let outcome = row.change.confirm(client, item, None);
+        let (mut fields, failure) = report::result(row.change.as_ref(), outcome);
+        fields.insert("line".into(), json!(row.line));
+        results[i] = RowResult { fields, failure };
+    }
+}
+
 /// Before the first batch: signals watched, the banner, OKX's clock known (every batch carries
 /// an `expTime` on it).
 pub(crate) fn start(client: &Client) -> Result<()> {
@@ -105,26 +177,62 @@ pub(crate) fn start(client: &Client) -> Result<()> {
     Ok(())
 }
 
+/// What sending a file's rows came to: a result per row, and why sending stopped early (a
+/// signal, or an error before a batch could be sent), the rows from there on `not_sent`.
+pub(crate) struct Sent {
+    pub results: Vec<RowResult>,
+    pub stopped: Option<anyhow::Error>,
+}
+
 /// Sends `rows` in batches of 20; each row's outcome, in input order. Without `resolve`, a row
 /// whose answer is lost or cannot be trusted is left `unknown` without a look-up: the caller
-/// settles it another way (cancel-all by listing what is still pending).
-pub(crate) fn send_all(
-    client: &Client,
-    kind: Kind,
-    rows: &[Row],
-    resolve: bool,
-) -> Result<Vec<RowResult>> {
+/// settles it another way (cancel-all by listing what is still pending). When sending stops
+/// early, the rows already sent keep their results and the others are `not_sent`; an error only
+/// when nothing at all could be sent.
+pub(crate) fn send_all(client: &Client, kind: Kind, rows: &[Row], resolve: bool) -> Result<Sent> {
     let mut results = Vec::with_capacity(rows.len());
-    for chunk in rows.chunks(endpoints::BATCH_MAX) {
-        let settle = Settle { client, resolve };
-        let outcomes = send(&settle, kind, chunk)?;
+    let settle = Settle { client, resolve };
+    for (k, chunk) in rows.chunks(endpoints::BATCH_MAX).enumerate() {
+        let outcomes = match send(&settle, kind, chunk) {
+            Ok(outcomes) => outcomes,
+            // Nothing of this batch was sent (every error of `send` comes before delivery).
+            Err(e) if k == 0 => return Err(e),
+            Err(e) => {
+                let rest = &rows[k * endpoints::BATCH_MAX..];
+                let why = format!("{e:#}");
+                for row in rest {
+                    let (mut fields, _) =
+                        report::result(row.change.as_ref(), Outcome::NotDone(why.clone()));
+                    fields.insert("result".into(), json!("not_sent"));
+                    fields.insert("line".into(), json!(row.line));
+                    results.push(RowResult {
+                        fields,
+                        failure: Some(Failure::Network(why.clone())),
+                    });
+                }
+                let sent = rows.len() - rest.len();
+                let stopped = Failure::Partial(format!(
+                    "stopped after {sent} of {} rows were sent ({why}); the other {} were not sent (result not_sent): send them again from line {}",
+                    rows.len(),
+                    rest.len(),
+                    rest[0].line
+                ));
+                return Ok(Sent {
+                    results,
+                    stopped: Some(stopped.into()),
+                });
+            }
+        };
         for (row, outcome) in chunk.iter().zip(outcomes) {
             let (mut fields, failure) = report::result(row.change.as_ref(), outcome);
             fields.insert("line".into(), json!(row.line));
             results.push(RowResult { fields, failure });
         }
     }
-    Ok(results)
+    Ok(Sent {
+        results,
+        stopped: None,
+    })
 }
 
 /// How a row without a trustworthy answer is settled.

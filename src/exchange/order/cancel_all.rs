@@ -89,7 +89,16 @@ pub(crate) fn run(out: &Output, client: &Client, scope: &Scope, listed: Vec<Valu
             ));
         }
         let rows = rows(&pending)?;
-        for mut r in batch::send_all(client, Kind::Cancel, &rows, false)? {
+        let sent = batch::send_all(client, Kind::Cancel, &rows, false)?;
+        if let Some(e) = sent.stopped {
+            results.extend(sent.results.into_iter().map(|mut r| {
+                r.fields.remove("line");
+                r
+            }));
+            batch::emit(out, &results, COLUMNS);
+            return Err(e.context("cancel-all stopped; see what is left with: okx order list"));
+        }
+        for mut r in sent.results {
             r.fields.remove("line");
             let code = r.fields.get("sCode").and_then(Value::as_str).unwrap_or("");
             if r.failure.is_some() && GONE.contains(&code) {

@@ -411,12 +411,36 @@ fn check_triggers(client: &Client, order: &NewOrder, rules: &Rules) -> Result<()
 
 /// A limit price of a `side` order must lie inside OKX's price-limit band now (51006
 /// otherwise); an amended price too.
-pub(super) fn check_band(client: &Client, inst_id: &str, side: Side, px: &Amount) -> Result<()> {
-    let band = first(
+/// How long an instrument's price band is reused: a file of hundreds of rows is checked against
+/// one read (the price-limit endpoint allows 20 reads per 2 s), and OKX checks the order again
+/// on arrival (51006) anyway.
+const BAND_FOR: std::time::Duration = std::time::Duration::from_secs(5);
+
+/// `inst_id`'s price band, read at most once per [`BAND_FOR`].
+fn band(client: &Client, inst_id: &str) -> Result<Value> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    use std::time::Instant;
+    static BANDS: OnceLock<Mutex<HashMap<String, (Instant, Value)>>> = OnceLock::new();
+    let bands = BANDS.get_or_init(Default::default);
+    if let Some((at, v)) = bands.lock().ok().and_then(|b| b.get(inst_id).cloned()) {
+        if at.elapsed() < BAND_FOR {
+            return Ok(v);
+        }
+    }
+    let v = first(
         client,
         &endpoints::PRICE_LIMIT.request().query("instId", inst_id),
         "price limit",
     )?;
+    if let Ok(mut b) = bands.lock() {
+        b.insert(inst_id.to_string(), (Instant::now(), v.clone()));
+    }
+    Ok(v)
+}
+
+pub(super) fn check_band(client: &Client, inst_id: &str, side: Side, px: &Amount) -> Result<()> {
+    let band = band(client, inst_id)?;
     if band.get("enabled").and_then(Value::as_bool) == Some(false) {
         return Ok(());
     }

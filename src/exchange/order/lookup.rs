@@ -62,7 +62,7 @@ pub(crate) fn lookup(client: &Client, inst_id: &str, order: &OrderRef) -> Result
 /// Refuses a client order ID that already names an order: OKX's look-up by client order ID
 /// returns only the latest order, so after a lost answer the new order could not be told from
 /// the old one.
-pub(super) fn ensure_unused(client: &Client, order: &NewOrder) -> Result<()> {
+pub(crate) fn ensure_unused(client: &Client, order: &NewOrder) -> Result<()> {
     match lookup(client, &order.inst_id, &order.target()) {
         Ok(None) => Ok(()),
         Ok(Some(old)) => Err(Failure::Usage(format!(

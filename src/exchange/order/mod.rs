@@ -37,7 +37,7 @@ use crate::rules::{self, Proposed};
 use crate::validate;
 
 pub(crate) use amend::{amend, AmendOrder};
-pub(crate) use lookup::lookup;
+pub(crate) use lookup::{ensure_unused, lookup};
 
 /// The longest `--expire` okx lets an order wait in OKX's queue.
 pub(crate) const MAX_EXPIRE_SECS: u64 = 120;

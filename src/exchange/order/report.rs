@@ -70,9 +70,12 @@ pub(super) fn result(
             if let Failure::Api { code, msg, .. } = &f {
                 m.insert("sCode".into(), json!(code));
                 m.insert("sMsg".into(), json!(msg));
+                // A code okx has no meaning for keeps OKX's own message as its reason.
                 m.insert(
                     "meaning".into(),
-                    json!(codes::lookup(code).map(|i| i.meaning).unwrap_or_default()),
+                    json!(codes::lookup(code)
+                        .map(|i| i.meaning.to_string())
+                        .unwrap_or_else(|| crate::output::shown(msg, 200))),
                 );
             }
             (m, Some(f))

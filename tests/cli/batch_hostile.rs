@@ -1,5 +1,6 @@
-//! Review of issue 15 (branch review15): failing tests for defects found in `okx order batch`.
-//! Each names the defect it shows; they fail on main as of ee0edf4.
+//! `okx order batch` as a hostile tester tried it (the review of issue 15): a reused client
+//! order ID after a lost batch, a post-only row OKX cancels at once, fields okx does not know,
+//! Ctrl-C in the middle of a long file, and CSV as spreadsheets write it.
 
 use std::time::Duration;
 
@@ -179,4 +180,51 @@ fn an_interrupted_batch_still_reports_the_rows_already_sent() {
         "{on_sim} orders on the book, {} reported placed\n{err}",
         reported.len()
     );
+}
+
+/// A spreadsheet's CSV: a byte-order mark, quoted header cells, a quoted cell holding a comma
+/// and a quote. Read as RFC 4180 says; one order placed with exactly that tag.
+#[test]
+fn csv_as_spreadsheets_write_it() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let px = below_market(&sim, "BTC-USDT", 90).to_string();
+    let file = sb.path().join("rows.csv");
+    std::fs::write(
+        &file,
+        format!("\u{feff}\"instId\",\"side\",\"sz\",\"px\",\"tag\"\r\nBTC-USDT,buy,0.0001,\"{px}\",\"grid\"\r\n"),
+    )
+    .unwrap();
+    let (code, out, err) = run(sb
+        .okx_signed(&sim)
+        .args(["order", "batch", "place"])
+        .arg(&file)
+        .args(["-o", "ndjson"]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(ndjson(&out).len(), 1);
+    let orders = sim.orders();
+    assert_eq!(orders.len(), 1);
+    assert_eq!(orders[0]["tag"], "grid");
+    // A price written with a thousands separator is refused, naming the field.
+    std::fs::write(&file, "instId,side,sz,px\nBTC-USDT,buy,0.0001,\"40,000\"\n").unwrap();
+    let (code, _, err) = run(sb
+        .okx_signed(&sim)
+        .args(["order", "batch", "place"])
+        .arg(&file));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("line 2") && err.contains("px"), "{err}");
+    assert!(!err.contains("--price"), "{err}");
+    // A column named twice is refused.
+    std::fs::write(
+        &file,
+        format!("instId,side,sz,px,px\nBTC-USDT,buy,0.0001,{px},{px}\n"),
+    )
+    .unwrap();
+    let (code, _, err) = run(sb
+        .okx_signed(&sim)
+        .args(["order", "batch", "place"])
+        .arg(&file));
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("named twice"), "{err}");
+    assert_eq!(requests_to(&sim, BATCH).len(), 1);
 }
