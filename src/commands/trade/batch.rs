@@ -183,9 +183,11 @@ fn parse_rows(text: &str, known: &[&str]) -> Result<Vec<(usize, Fields)>, Failur
                 let t = match v {
                     Value::Null => continue,
                     Value::String(s) => s,
-                    Value::Object(_) | Value::Array(_) => return Err(Failure::Usage(format!(
+                    Value::Object(_) | Value::Array(_) => {
+                        return Err(Failure::Usage(format!(
                         "line {n}: {k} must be a string, a number or true/false; nothing was sent"
-                    ))),
+                    )))
+                    }
                     other => other.to_string(),
                 };
                 f.insert(k, t);
