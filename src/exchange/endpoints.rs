@@ -304,6 +304,52 @@ pub(crate) static MAX_SIZE: Endpoint = row(Get, "/api/v5/account/max-size", 20, 
 pub(crate) static MAX_AVAIL_SIZE: Endpoint =
     row(Get, "/api/v5/account/max-avail-size", 20, User, true, false);
 pub(crate) static TRADE_FEE: Endpoint = row(Get, "/api/v5/account/trade-fee", 5, User, true, false);
+/// Algo orders (derivatives sheet §5, §9): 20/2s; cancel-algos counts ORDERS (≤ 10 a request).
+pub(crate) static PLACE_ALGO: Endpoint = row(
+    Post,
+    "/api/v5/trade/order-algo",
+    20,
+    UserInstrument,
+    true,
+    true,
+);
+pub(crate) static CANCEL_ALGOS: Endpoint = Endpoint {
+    counts: Counts::Items,
+    ..row(
+        Post,
+        "/api/v5/trade/cancel-algos",
+        20,
+        UserInstrument,
+        true,
+        true,
+    )
+};
+pub(crate) static AMEND_ALGOS: Endpoint = row(
+    Post,
+    "/api/v5/trade/amend-algos",
+    20,
+    UserInstrument,
+    true,
+    true,
+);
+pub(crate) static ALGO_ORDER: Endpoint =
+    row(Get, "/api/v5/trade/order-algo", 20, User, true, false);
+pub(crate) static ALGOS_PENDING: Endpoint = row(
+    Get,
+    "/api/v5/trade/orders-algo-pending",
+    20,
+    User,
+    true,
+    false,
+);
+pub(crate) static ALGOS_HISTORY: Endpoint = row(
+    Get,
+    "/api/v5/trade/orders-algo-history",
+    20,
+    User,
+    true,
+    false,
+);
 
 /// Every row.
 pub(crate) static ENDPOINTS: &[&Endpoint] = &[
@@ -353,6 +399,12 @@ pub(crate) static ENDPOINTS: &[&Endpoint] = &[
     &MAX_SIZE,
     &MAX_AVAIL_SIZE,
     &TRADE_FEE,
+    &PLACE_ALGO,
+    &CANCEL_ALGOS,
+    &AMEND_ALGOS,
+    &ALGO_ORDER,
+    &ALGOS_PENDING,
+    &ALGOS_HISTORY,
 ];
 
 /// The row for a request, if okx knows the endpoint.
