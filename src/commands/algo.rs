@@ -283,13 +283,7 @@ fn get(ctx: &Ctx, args: AlgoIdArgs) -> Result<()> {
     let target = algo_ref(&args)?;
     let client = ctx.client(Auth::Required)?;
     let Some(found) = algo::lookup(&client, &target)? else {
-        return Err(Failure::Api {
-            code: "51603".into(),
-            msg: "Order does not exist".into(),
-            http_status: None,
-            hint: None,
-        }
-        .into());
+        return Err(algo::does_not_exist().into());
     };
     ctx.out.item(ALGO, found).context("writing output")?;
     Ok(())

@@ -35,6 +35,7 @@ use crate::client::{ApiRequest, Client};
 use crate::error::Failure;
 use crate::exchange::account::{self, PosMode};
 use crate::exchange::endpoints;
+use crate::exchange::pages::all_pages;
 use crate::output::{sanitize, Output, Stderr};
 use crate::parse::{field, keyed_answer, Envelope, OrderAnswer};
 use crate::rules::{self, Rules};
@@ -463,14 +464,7 @@ impl Change for CancelAlgo {
                         _ => continue,
                     };
                 }
-                Ok(None) => {
-                    return Outcome::Rejected(Failure::Api {
-                        code: "51603".into(),
-                        msg: "Order does not exist".into(),
-                        http_status: None,
-                        hint: None,
-                    })
-                }
+                Ok(None) => return Outcome::Rejected(does_not_exist()),
                 Err(e) => last = format!("{e:#}"),
             }
         }
@@ -601,14 +595,7 @@ impl Change for AmendAlgo {
                     }
                 }
                 Ok(Some(_)) => last = None,
-                Ok(None) => {
-                    return Outcome::Rejected(Failure::Api {
-                        code: "51603".into(),
-                        msg: "Order does not exist".into(),
-                        http_status: None,
-                        hint: None,
-                    })
-                }
+                Ok(None) => return Outcome::Rejected(does_not_exist()),
                 Err(e) => last = Some(format!("{e:#}")),
             }
         }
@@ -618,6 +605,16 @@ impl Change for AmendAlgo {
                 "{why}; the algo order still shows its old values after {LOOKS} looks"
             )),
         }
+    }
+}
+
+/// OKX's 51603, as a look-up that found nothing reports it.
+pub(crate) fn does_not_exist() -> Failure {
+    Failure::Api {
+        code: "51603".into(),
+        msg: "Order does not exist".into(),
+        http_status: None,
+        hint: None,
     }
 }
 
@@ -950,13 +947,7 @@ pub(crate) fn amend(
         super::interrupt::arm();
     }
     let Some(current) = lookup(client, &change.target)? else {
-        return Err(Failure::Api {
-            code: "51603".into(),
-            msg: "Order does not exist".into(),
-            http_status: None,
-            hint: None,
-        }
-        .into());
+        return Err(does_not_exist().into());
     };
     if field(&current, "instId") != change.inst_id {
         return Err(usage(format!(
@@ -1013,28 +1004,6 @@ pub(crate) fn amend(
     super::run(out, client, &change)
 }
 
-/// Every page of an algo listing, newest first, following `after=<last algoId>`.
-fn pages(client: &Client, base: ApiRequest) -> Result<Vec<Value>> {
-    let mut out: Vec<Value> = Vec::new();
-    let mut after: Option<String> = None;
-    for _ in 0..500 {
-        let mut req = base.clone();
-        if let Some(a) = &after {
-            req = req.query("after", a.clone());
-        }
-        let page = client.send(&req.query("limit", "100"))?.data;
-        let last = page.last().map(|o| field(o, "algoId").to_string());
-        let fresh = page.len();
-        out.extend(page);
-        match last {
-            Some(id) if fresh > 0 && Some(&id) != after.as_ref() => after = Some(id),
-            _ => return Ok(out),
-        }
-    }
-    Stderr::warn("stopped after 500 pages");
-    Ok(out)
-}
-
 /// The pending algo orders of `kinds` (every page, one request per OKX type group), newest
 /// first.
 pub(crate) fn pending(
@@ -1052,7 +1021,7 @@ pub(crate) fn pending(
         if let Some(it) = inst_type {
             req = req.query("instType", it);
         }
-        out.extend(pages(client, req)?);
+        out.extend(all_pages(client, req, "algoId", 500)?);
     }
     sort_newest_first(&mut out);
     Ok(out)
@@ -1076,7 +1045,7 @@ pub(crate) fn history(
             if let Some(id) = inst_id {
                 req = req.query("instId", id);
             }
-            out.extend(pages(client, req)?);
+            out.extend(all_pages(client, req, "algoId", 500)?);
         }
     }
     if let Some(since) = since_ms {
