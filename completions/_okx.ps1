@@ -57,6 +57,7 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('positions', 'positions', [CompletionResultType]::ParameterValue, 'Open positions: side, size in contracts and coin, entry, mark, liquidation, PnL, margin')
             [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Place, cancel and inspect orders')
             [CompletionResult]::new('position', 'position', [CompletionResultType]::ParameterValue, 'Close a swap or futures position at the market')
+            [CompletionResult]::new('algo', 'algo', [CompletionResultType]::ParameterValue, 'Stop-loss, take-profit, OCO, trigger and trailing-stop orders (OKX''s algo orders)')
             [CompletionResult]::new('margin', 'margin', [CompletionResultType]::ParameterValue, 'Add margin to or take it from an isolated swap or futures position')
             [CompletionResult]::new('deadman', 'deadman', [CompletionResultType]::ParameterValue, 'Dead-man''s switch: OKX cancels every pending order unless okx keeps refreshing it')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Live streams over OKX''s WebSocket API: prices, books, trades, candles, your orders')
@@ -709,6 +710,7 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
             [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Ordinary and algo orders together, pending and finished (ordinary: the last 7 days), in one table with a kind column (order, or the algo type)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
             [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
             [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
@@ -850,6 +852,207 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             break
         }
         'okx;position;help;help' {
+            break
+        }
+        'okx;algo' {
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Place a stop-loss, take-profit, OCO, trigger or trailing-stop order; checked first, never sent twice')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pending algo orders (all types unless --kind; all pages)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'One algo order''s details, by --algo-id or --algo-cl-ord-id')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an algo order')
+            [CompletionResult]::new('amend', 'amend', [CompletionResultType]::ParameterValue, 'Change a conditional (one-leg TP/SL) or trigger order; OKX amends no other type')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Finished algo orders: triggered (effective), canceled or failed, all pages')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'okx;algo;place' {
+            [CompletionResult]::new('--td-mode', '--td-mode', [CompletionResultType]::ParameterName, 'Trade mode: cash (spot), cross or isolated')
+            [CompletionResult]::new('--pos-side', '--pos-side', [CompletionResultType]::ParameterName, 'Long/short position mode: the position it is for')
+            [CompletionResult]::new('--trigger-type', '--trigger-type', [CompletionResultType]::ParameterName, 'The price the triggers watch [default: last]')
+            [CompletionResult]::new('--sl-trigger', '--sl-trigger', [CompletionResultType]::ParameterName, 'Stop-loss trigger price')
+            [CompletionResult]::new('--sl-price', '--sl-price', [CompletionResultType]::ParameterName, 'The stop-loss''s limit price [default: market]')
+            [CompletionResult]::new('--tp-trigger', '--tp-trigger', [CompletionResultType]::ParameterName, 'Take-profit trigger price')
+            [CompletionResult]::new('--tp-price', '--tp-price', [CompletionResultType]::ParameterName, 'The take-profit''s limit price [default: market]')
+            [CompletionResult]::new('--trigger', '--trigger', [CompletionResultType]::ParameterName, 'Trigger (stop-entry) price')
+            [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'The trigger order''s limit price [default: market]')
+            [CompletionResult]::new('--trailing', '--trailing', [CompletionResultType]::ParameterName, 'Trailing stop: callback ratio (0.01 = 1%)')
+            [CompletionResult]::new('--trailing-spread', '--trailing-spread', [CompletionResultType]::ParameterName, 'Trailing stop: callback distance in the price currency')
+            [CompletionResult]::new('--active-price', '--active-price', [CompletionResultType]::ParameterName, 'Trailing stop: start tracking when the price reaches this [default: at once]')
+            [CompletionResult]::new('--algo-cl-ord-id', '--algo-cl-ord-id', [CompletionResultType]::ParameterName, 'Client algo order ID, 1-32 letters and digits [default: generated and printed]')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Order tag, 1-16 letters and digits')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--close-position', '--close-position', [CompletionResultType]::ParameterName, 'Close the whole position when triggered (swap and futures TP/SL at the market)')
+            [CompletionResult]::new('--reduce-only', '--reduce-only', [CompletionResultType]::ParameterName, 'Only reduce the position (net position mode)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Send a leg the price has already reached (it triggers at once)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the exact request and send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;algo;list' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this instrument type (SPOT, SWAP, FUTURES, MARGIN)')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only this kind')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;algo;get' {
+            [CompletionResult]::new('--algo-id', '--algo-id', [CompletionResultType]::ParameterName, 'OKX''s algo order ID')
+            [CompletionResult]::new('--algo-cl-ord-id', '--algo-cl-ord-id', [CompletionResultType]::ParameterName, 'The client algo order ID')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;algo;cancel' {
+            [CompletionResult]::new('--algo-id', '--algo-id', [CompletionResultType]::ParameterName, 'OKX''s algo order ID')
+            [CompletionResult]::new('--algo-cl-ord-id', '--algo-cl-ord-id', [CompletionResultType]::ParameterName, 'The client algo order ID')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the exact request and send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;algo;amend' {
+            [CompletionResult]::new('--algo-id', '--algo-id', [CompletionResultType]::ParameterName, 'OKX''s algo order ID')
+            [CompletionResult]::new('--algo-cl-ord-id', '--algo-cl-ord-id', [CompletionResultType]::ParameterName, 'The client algo order ID')
+            [CompletionResult]::new('--size', '--size', [CompletionResultType]::ParameterName, 'New size')
+            [CompletionResult]::new('--sl-trigger', '--sl-trigger', [CompletionResultType]::ParameterName, 'New stop-loss trigger price (0 removes the stop-loss)')
+            [CompletionResult]::new('--sl-price', '--sl-price', [CompletionResultType]::ParameterName, 'New stop-loss limit price (-1: market)')
+            [CompletionResult]::new('--tp-trigger', '--tp-trigger', [CompletionResultType]::ParameterName, 'New take-profit trigger price (0 removes the take-profit)')
+            [CompletionResult]::new('--tp-price', '--tp-price', [CompletionResultType]::ParameterName, 'New take-profit limit price (-1: market)')
+            [CompletionResult]::new('--trigger', '--trigger', [CompletionResultType]::ParameterName, 'New trigger price of a trigger order')
+            [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'New order price of a trigger order (-1: market) [default: unchanged]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the exact request and send nothing')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;algo;history' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only this kind')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only algo orders created since then (a date, a time or a duration such as 7d; OKX keeps 3 months)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'okx;algo;help' {
+            [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Place a stop-loss, take-profit, OCO, trigger or trailing-stop order; checked first, never sent twice')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pending algo orders (all types unless --kind; all pages)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'One algo order''s details, by --algo-id or --algo-cl-ord-id')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an algo order')
+            [CompletionResult]::new('amend', 'amend', [CompletionResultType]::ParameterValue, 'Change a conditional (one-leg TP/SL) or trigger order; OKX amends no other type')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Finished algo orders: triggered (effective), canceled or failed, all pages')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'okx;algo;help;place' {
+            break
+        }
+        'okx;algo;help;list' {
+            break
+        }
+        'okx;algo;help;get' {
+            break
+        }
+        'okx;algo;help;cancel' {
+            break
+        }
+        'okx;algo;help;amend' {
+            break
+        }
+        'okx;algo;help;history' {
+            break
+        }
+        'okx;algo;help;help' {
             break
         }
         'okx;margin' {
@@ -1341,6 +1544,7 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('positions', 'positions', [CompletionResultType]::ParameterValue, 'Open positions: side, size in contracts and coin, entry, mark, liquidation, PnL, margin')
             [CompletionResult]::new('order', 'order', [CompletionResultType]::ParameterValue, 'Place, cancel and inspect orders')
             [CompletionResult]::new('position', 'position', [CompletionResultType]::ParameterValue, 'Close a swap or futures position at the market')
+            [CompletionResult]::new('algo', 'algo', [CompletionResultType]::ParameterValue, 'Stop-loss, take-profit, OCO, trigger and trailing-stop orders (OKX''s algo orders)')
             [CompletionResult]::new('margin', 'margin', [CompletionResultType]::ParameterValue, 'Add margin to or take it from an isolated swap or futures position')
             [CompletionResult]::new('deadman', 'deadman', [CompletionResultType]::ParameterValue, 'Dead-man''s switch: OKX cancels every pending order unless okx keeps refreshing it')
             [CompletionResult]::new('watch', 'watch', [CompletionResultType]::ParameterValue, 'Live streams over OKX''s WebSocket API: prices, books, trades, candles, your orders')
@@ -1460,6 +1664,33 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             break
         }
         'okx;help;position;close' {
+            break
+        }
+        'okx;help;algo' {
+            [CompletionResult]::new('place', 'place', [CompletionResultType]::ParameterValue, 'Place a stop-loss, take-profit, OCO, trigger or trailing-stop order; checked first, never sent twice')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Pending algo orders (all types unless --kind; all pages)')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'One algo order''s details, by --algo-id or --algo-cl-ord-id')
+            [CompletionResult]::new('cancel', 'cancel', [CompletionResultType]::ParameterValue, 'Cancel an algo order')
+            [CompletionResult]::new('amend', 'amend', [CompletionResultType]::ParameterValue, 'Change a conditional (one-leg TP/SL) or trigger order; OKX amends no other type')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Finished algo orders: triggered (effective), canceled or failed, all pages')
+            break
+        }
+        'okx;help;algo;place' {
+            break
+        }
+        'okx;help;algo;list' {
+            break
+        }
+        'okx;help;algo;get' {
+            break
+        }
+        'okx;help;algo;cancel' {
+            break
+        }
+        'okx;help;algo;amend' {
+            break
+        }
+        'okx;help;algo;history' {
             break
         }
         'okx;help;margin' {

@@ -54,6 +54,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand positions 'Open positions: side, size in contracts and coin, entry, mark, liquidation, PnL, margin'
             cand order 'Place, cancel and inspect orders'
             cand position 'Close a swap or futures position at the market'
+            cand algo 'Stop-loss, take-profit, OCO, trigger and trailing-stop orders (OKX''s algo orders)'
             cand margin 'Add margin to or take it from an isolated swap or futures position'
             cand deadman 'Dead-man''s switch: OKX cancels every pending order unless okx keeps refreshing it'
             cand watch 'Live streams over OKX''s WebSocket API: prices, books, trades, candles, your orders'
@@ -668,6 +669,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --all 'Ordinary and algo orders together, pending and finished (ordinary: the last 7 days), in one table with a kind column (order, or the algo type)'
             cand --json 'Shorthand for --output json'
             cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
             cand --live 'Live trading even if OKX_DEMO is set'
@@ -792,6 +794,192 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;position;help;close'= {
         }
         &'okx;position;help;help'= {
+        }
+        &'okx;algo'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand place 'Place a stop-loss, take-profit, OCO, trigger or trailing-stop order; checked first, never sent twice'
+            cand list 'Pending algo orders (all types unless --kind; all pages)'
+            cand get 'One algo order''s details, by --algo-id or --algo-cl-ord-id'
+            cand cancel 'Cancel an algo order'
+            cand amend 'Change a conditional (one-leg TP/SL) or trigger order; OKX amends no other type'
+            cand history 'Finished algo orders: triggered (effective), canceled or failed, all pages'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okx;algo;place'= {
+            cand --td-mode 'Trade mode: cash (spot), cross or isolated'
+            cand --pos-side 'Long/short position mode: the position it is for'
+            cand --trigger-type 'The price the triggers watch [default: last]'
+            cand --sl-trigger 'Stop-loss trigger price'
+            cand --sl-price 'The stop-loss''s limit price [default: market]'
+            cand --tp-trigger 'Take-profit trigger price'
+            cand --tp-price 'The take-profit''s limit price [default: market]'
+            cand --trigger 'Trigger (stop-entry) price'
+            cand --price 'The trigger order''s limit price [default: market]'
+            cand --trailing 'Trailing stop: callback ratio (0.01 = 1%)'
+            cand --trailing-spread 'Trailing stop: callback distance in the price currency'
+            cand --active-price 'Trailing stop: start tracking when the price reaches this [default: at once]'
+            cand --algo-cl-ord-id 'Client algo order ID, 1-32 letters and digits [default: generated and printed]'
+            cand --tag 'Order tag, 1-16 letters and digits'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --close-position 'Close the whole position when triggered (swap and futures TP/SL at the market)'
+            cand --reduce-only 'Only reduce the position (net position mode)'
+            cand --force 'Send a leg the price has already reached (it triggers at once)'
+            cand --dry-run 'Print the exact request and send nothing'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;algo;list'= {
+            cand --type 'Only this instrument type (SPOT, SWAP, FUTURES, MARGIN)'
+            cand --kind 'Only this kind'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;algo;get'= {
+            cand --algo-id 'OKX''s algo order ID'
+            cand --algo-cl-ord-id 'The client algo order ID'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;algo;cancel'= {
+            cand --algo-id 'OKX''s algo order ID'
+            cand --algo-cl-ord-id 'The client algo order ID'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --dry-run 'Print the exact request and send nothing'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;algo;amend'= {
+            cand --algo-id 'OKX''s algo order ID'
+            cand --algo-cl-ord-id 'The client algo order ID'
+            cand --size 'New size'
+            cand --sl-trigger 'New stop-loss trigger price (0 removes the stop-loss)'
+            cand --sl-price 'New stop-loss limit price (-1: market)'
+            cand --tp-trigger 'New take-profit trigger price (0 removes the take-profit)'
+            cand --tp-price 'New take-profit limit price (-1: market)'
+            cand --trigger 'New trigger price of a trigger order'
+            cand --price 'New order price of a trigger order (-1: market) [default: unchanged]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --dry-run 'Print the exact request and send nothing'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;algo;history'= {
+            cand --kind 'Only this kind'
+            cand --since 'Only algo orders created since then (a date, a time or a duration such as 7d; OKX keeps 3 months)'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;algo;help'= {
+            cand place 'Place a stop-loss, take-profit, OCO, trigger or trailing-stop order; checked first, never sent twice'
+            cand list 'Pending algo orders (all types unless --kind; all pages)'
+            cand get 'One algo order''s details, by --algo-id or --algo-cl-ord-id'
+            cand cancel 'Cancel an algo order'
+            cand amend 'Change a conditional (one-leg TP/SL) or trigger order; OKX amends no other type'
+            cand history 'Finished algo orders: triggered (effective), canceled or failed, all pages'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okx;algo;help;place'= {
+        }
+        &'okx;algo;help;list'= {
+        }
+        &'okx;algo;help;get'= {
+        }
+        &'okx;algo;help;cancel'= {
+        }
+        &'okx;algo;help;amend'= {
+        }
+        &'okx;algo;help;history'= {
+        }
+        &'okx;algo;help;help'= {
         }
         &'okx;margin'= {
             cand -o 'Output format [default: table on a terminal, json otherwise]'
@@ -1247,6 +1435,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand positions 'Open positions: side, size in contracts and coin, entry, mark, liquidation, PnL, margin'
             cand order 'Place, cancel and inspect orders'
             cand position 'Close a swap or futures position at the market'
+            cand algo 'Stop-loss, take-profit, OCO, trigger and trailing-stop orders (OKX''s algo orders)'
             cand margin 'Add margin to or take it from an isolated swap or futures position'
             cand deadman 'Dead-man''s switch: OKX cancels every pending order unless okx keeps refreshing it'
             cand watch 'Live streams over OKX''s WebSocket API: prices, books, trades, candles, your orders'
@@ -1333,6 +1522,26 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand close 'Close a position at the market (OKX''s close-position), sent once'
         }
         &'okx;help;position;close'= {
+        }
+        &'okx;help;algo'= {
+            cand place 'Place a stop-loss, take-profit, OCO, trigger or trailing-stop order; checked first, never sent twice'
+            cand list 'Pending algo orders (all types unless --kind; all pages)'
+            cand get 'One algo order''s details, by --algo-id or --algo-cl-ord-id'
+            cand cancel 'Cancel an algo order'
+            cand amend 'Change a conditional (one-leg TP/SL) or trigger order; OKX amends no other type'
+            cand history 'Finished algo orders: triggered (effective), canceled or failed, all pages'
+        }
+        &'okx;help;algo;place'= {
+        }
+        &'okx;help;algo;list'= {
+        }
+        &'okx;help;algo;get'= {
+        }
+        &'okx;help;algo;cancel'= {
+        }
+        &'okx;help;algo;amend'= {
+        }
+        &'okx;help;algo;history'= {
         }
         &'okx;help;margin'= {
             cand add 'Add margin to an isolated swap or futures position (sent once)'

@@ -143,6 +143,12 @@ fn is_error_code(c: &str) -> bool {
 /// a list of one object, an item without `sCode`, a malformed code, a code that contradicts
 /// the item) is ambiguous, never assumed either way.
 pub fn order_answer(status: u16, env: &Envelope, placing: bool) -> OrderAnswer {
+    keyed_answer(status, env, placing, "ordId")
+}
+
+/// [`order_answer`] for a change whose item names what it made or changed by `id_field`
+/// (`algoId` for algo orders) instead of `ordId`.
+pub fn keyed_answer(status: u16, env: &Envelope, placing: bool, id_field: &str) -> OrderAnswer {
     use OrderAnswer::{Accepted, Ambiguous, Rejected};
     let code = env.code.as_str();
     if let Some(why) = undecided(status, env) {
@@ -180,7 +186,7 @@ pub fn order_answer(status: u16, env: &Envelope, placing: bool) -> OrderAnswer {
         Some(Value::Number(n)) => Some(n.to_string()),
         _ => None,
     });
-    let ord_id = item.map(|i| field(i, "ordId")).unwrap_or_default();
+    let ord_id = item.map(|i| field(i, id_field)).unwrap_or_default();
     let rejected = |code: &str, msg: &str| {
         Rejected(Failure::Api {
             code: code.to_string(),

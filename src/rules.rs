@@ -90,6 +90,9 @@ pub struct Rules {
     pub contract: Option<Contract>,
     /// OKX's maximum leverage (`lever`), where it has one.
     pub max_lever: Option<Decimal>,
+    /// The largest stop (TP/SL) and trigger algo orders, where OKX gives them.
+    pub max_stop_sz: Option<Decimal>,
+    pub max_trigger_sz: Option<Decimal>,
 }
 
 impl Rules {
@@ -128,6 +131,8 @@ impl Rules {
             max_lmt_sz: d("maxLmtSz"),
             max_mkt_sz: d("maxMktSz"),
             max_lever: d("lever").filter(|l| *l >= Decimal::ONE),
+            max_stop_sz: d("maxStopSz").filter(|m| *m > Decimal::ZERO),
+            max_trigger_sz: d("maxTriggerSz").filter(|m| *m > Decimal::ZERO),
         })
     }
 }

@@ -1,6 +1,8 @@
 //! Take-profit / stop-loss attached to an order (`attachAlgoOrds`, derivatives fact sheet §2)
 //! and the algo orders they become when the parent order fills (§5.4 fields), kept in
-//! [`crate::positions::Book::algos`] for the algo endpoints to list. Nothing triggers them yet.
+//! [`crate::positions::Book::algos`] for the algo endpoints to list. Standalone algo orders
+//! (`POST /trade/order-algo`) are kept in the same list with their own fields in
+//! [`crate::algo_orders::Standalone`]; both kinds trigger (`algo_orders.rs`).
 
 use serde_json::{json, Map, Value};
 
@@ -44,11 +46,11 @@ impl Attach {
         })
     }
 
-    fn has_tp(&self) -> bool {
+    pub(crate) fn has_tp(&self) -> bool {
         !self.tp_trigger_px.is_empty()
     }
 
-    fn has_sl(&self) -> bool {
+    pub(crate) fn has_sl(&self) -> bool {
         !self.sl_trigger_px.is_empty()
     }
 }
@@ -177,14 +179,19 @@ pub(crate) struct Algo {
     /// The parent order.
     pub(crate) ord_id: u64,
     pub(crate) tag: String,
-    /// `live` (triggering is not simulated yet).
+    /// `live`, `effective`, `canceled` or `order_failed`.
     pub(crate) state: &'static str,
     pub(crate) c_time: i64,
     pub(crate) u_time: i64,
+    /// What a standalone algo order (and a triggered one) has besides a TP/SL.
+    pub(crate) ext: crate::algo_orders::Standalone,
 }
 
 impl Algo {
     pub(crate) fn ord_type(&self) -> &'static str {
+        if let Some(kind) = self.ext.kind {
+            return kind.as_str();
+        }
         if self.attach.has_tp() && self.attach.has_sl() {
             "oco"
         } else {
@@ -192,60 +199,68 @@ impl Algo {
         }
     }
 
-    /// The object `GET /trade/orders-algo-pending` lists (fact sheet §5.4).
+    /// The object `GET /trade/orders-algo-pending` lists (fact sheet §5.4); the history and
+    /// the `orders-algo` push add to it.
     pub(crate) fn to_json(&self, market: &Market) -> Value {
         let inst = &market.series(self.inst).inst;
         let a = &self.attach;
+        let x = &self.ext;
+        let ord_id = match (x.kind, x.ord_ids.last()) {
+            (None, _) => self.ord_id.to_string(),
+            (Some(_), Some(id)) => id.to_string(),
+            (Some(_), None) => String::new(),
+        };
         json!({
-            "activePx": "",
-            "actualPx": "",
-            "actualSide": "",
-            "actualSz": "0",
+            "activePx": x.active_px.clone(),
+            "actualPx": x.actual_px.clone(),
+            "actualSide": x.actual_side,
+            "actualSz": if x.actual_sz.is_empty() { "0".to_string() } else { x.actual_sz.clone() },
+            "advanceOrdType": x.advance_ord_type.clone(),
             "algoClOrdId": self.algo_cl_ord_id.clone(),
             "algoId": self.algo_id.to_string(),
             "amendPxOnTriggerType": "0",
             "attachAlgoOrds": [],
             "cTime": self.c_time.to_string(),
-            "callbackRatio": "",
-            "callbackSpread": "",
+            "callbackRatio": x.callback_ratio.clone(),
+            "callbackSpread": x.callback_spread.clone(),
             "ccy": "",
             "clOrdId": "",
-            "closeFraction": "",
-            "failCode": "",
+            "closeFraction": if x.close_fraction { "1" } else { "" },
+            "failCode": x.fail_code,
             "instId": inst.inst_id,
             "instType": inst.inst_type,
             "isTradeBorrowMode": "",
-            "last": "",
-            "lever": self.lever.to_string(),
+            "last": x.last.clone(),
+            "lever": if inst.deriv.is_some() { self.lever.to_string() } else { String::new() },
             "linkedOrd": {"ordId": ""},
-            "moveTriggerPx": "",
-            "ordId": self.ord_id.to_string(),
-            "ordIdList": [],
-            "ordPx": "",
+            "moveTriggerPx": x.move_trigger_px(inst, self.side),
+            "ordId": ord_id,
+            "ordIdList": x.ord_ids.iter().map(u64::to_string).collect::<Vec<_>>(),
+            "ordPx": x.ord_px.clone(),
             "ordType": self.ord_type(),
             "posSide": self.pos_side.as_str(),
             "pxLimit": "",
             "pxSpread": "",
             "pxVar": "",
             "quickMgnType": "",
-            "reduceOnly": "true",
+            "reduceOnly": if x.kind.is_none() || x.reduce_only { "true" } else { "false" },
             "side": self.side.as_str(),
             "slOrdPx": a.sl_ord_px.clone(),
             "slTriggerPx": a.sl_trigger_px.clone(),
             "slTriggerPxType": a.sl_trigger_px_type.clone(),
             "state": self.state,
-            "sz": self.sz.to_string(),
+            "sz": if x.close_fraction { String::new() } else { self.sz.to_string() },
             "szLimit": "",
             "tag": self.tag.clone(),
-            "tdMode": self.td_mode.as_str(),
+            "tdMode": x.td_mode_text(self.td_mode),
             "tgtCcy": "",
             "timeInterval": "",
             "tpOrdPx": a.tp_ord_px.clone(),
             "tpTriggerPx": a.tp_trigger_px.clone(),
             "tpTriggerPxType": a.tp_trigger_px_type.clone(),
-            "triggerPx": "",
-            "triggerPxType": "",
-            "triggerTime": "",
+            "triggerPx": x.trigger_px.clone(),
+            "triggerPxType": x.trigger_px_type.clone(),
+            "triggerTime": x.trigger_time.map_or(String::new(), |t| t.to_string()),
             "uTime": self.u_time.to_string(),
         })
     }

@@ -125,6 +125,12 @@ fn batch(ctx: &Ctx, single: fn(&Ctx) -> Reply, too_many: &str, too_many_msg: &st
         }
         data.push(answer);
     }
+    bulk_reply(ctx, in_us, data, succeeded)
+}
+
+/// The answer to a request of several items, `succeeded` of which worked: code 0 when all did,
+/// 1 when none did, 2 otherwise (also `cancel-algos`).
+pub(crate) fn bulk_reply(ctx: &Ctx, in_us: i64, data: Vec<Value>, succeeded: usize) -> Reply {
     let (code, msg) = match succeeded {
         n if n == data.len() => ("0", ""),
         0 => ("1", "All operations failed"),

@@ -181,7 +181,7 @@ impl Orders {
             _ => Amount::ZERO,
         };
         let opening = sz - closing;
-        let last = market.last_price(idx, now_ms);
+        let last = o.last.unwrap_or_else(|| market.last_price(idx, now_ms));
         let (bid, ask) = (last, last + 1);
         let taker_px = match (side, px) {
             (Side::Buy, None) => Some(ask),
@@ -396,6 +396,7 @@ pub(crate) fn fill_deriv(
                 state: "live",
                 c_time: now_ms,
                 u_time: now_ms,
+                ext: Default::default(),
             });
         }
     }

@@ -29,6 +29,8 @@
 #![recursion_limit = "256"]
 
 mod account;
+mod algo_api;
+mod algo_orders;
 mod algos;
 mod amend;
 mod amount;

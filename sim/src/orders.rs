@@ -377,6 +377,9 @@ pub(crate) struct NewOrder<'a> {
     pub(crate) pos_side: Option<&'a str>,
     pub(crate) reduce_only: Option<bool>,
     pub(crate) attach: Option<&'a Value>,
+    /// The market's last price (ticks) in place of the generated one: a triggered algo order's
+    /// child meets the price that set it off (`algo_orders.rs`).
+    pub(crate) last: Option<i64>,
 }
 
 /// A per-item failure: `sCode` and `sMsg`.
@@ -662,7 +665,7 @@ impl Orders {
             return Err(param_error("tag"));
         }
         check_size(inst, sz, quote_sized)?;
-        let last = market.last_price(idx, now_ms);
+        let last = o.last.unwrap_or_else(|| market.last_price(idx, now_ms));
         let (bid, ask) = (last, last + 1);
         if let Some(p) = px {
             let (max_buy, min_sell) = spot_band(last);

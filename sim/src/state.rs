@@ -211,9 +211,13 @@ impl Shared {
                     })?,
             ),
         };
-        let fills = self
-            .orders()
-            .trade_at(market, &self.accounts, idx, ticks, sz, self.now_ms());
+        let fills = {
+            let mut orders = self.orders();
+            let fills = orders.trade_at(market, &self.accounts, idx, ticks, sz, self.now_ms());
+            // Then the algo orders the price reaches fire, and their children trade.
+            orders.fire_algos(market, &self.accounts, idx, ticks, self.now_ms());
+            fills
+        };
         self.publish_order_events();
         Ok(fills)
     }

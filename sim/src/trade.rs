@@ -85,10 +85,7 @@ pub(crate) fn place_order(ctx: &Ctx) -> Reply {
     });
     ctx.shared.publish_order_events();
     let ts = ctx.shared.now_ms().to_string();
-    let (ok, ord_id, code, msg) = match result {
-        Ok(id) => (true, id.to_string(), "0", "Order placed".to_string()),
-        Err(r) => (false, String::new(), r.code, r.msg),
-    };
+    let (ok, ord_id, code, msg) = placement(result);
     per_item(
         ctx,
         in_us,
@@ -103,6 +100,15 @@ pub(crate) fn place_order(ctx: &Ctx) -> Reply {
             "subCode": "",
         }),
     )
+}
+
+/// A placement's result as its answer item shows it: whether it succeeded, the new ID (""
+/// when refused), `sCode` and `sMsg`.
+pub(crate) fn placement(result: Result<u64, Reject>) -> (bool, String, &'static str, String) {
+    match result {
+        Ok(id) => (true, id.to_string(), "0", "Order placed".to_string()),
+        Err(r) => (false, String::new(), r.code, r.msg),
+    }
 }
 
 /// The `expTime` header (fact sheet §1.1): Unix ms, or 51000 when it is not a number.
@@ -134,6 +140,7 @@ fn parse_order<'a>(ctx: &Ctx, body: &'a Body) -> Result<NewOrder<'a>, Reject> {
         pos_side: text(body, "posSide")?,
         reduce_only: flag(body, "reduceOnly")?,
         attach: body.get("attachAlgoOrds"),
+        last: None,
     })
 }
 
@@ -199,16 +206,7 @@ pub(crate) fn order_item(
     cl_ord_id: Option<&str>,
     req_id: Option<&str>,
 ) -> (bool, Value) {
-    let (ok, ord_id, cl_ord_id, code, msg) = match result {
-        Ok((id, cl)) => (true, id.to_string(), cl, "0", String::new()),
-        Err(r) => (
-            false,
-            ord_id.unwrap_or("").to_string(),
-            cl_ord_id.unwrap_or("").to_string(),
-            r.code,
-            r.msg,
-        ),
-    };
+    let (ok, ord_id, cl_ord_id, code, msg) = outcome(result, ord_id, cl_ord_id);
     let mut item = Map::new();
     item.insert("ordId".into(), ord_id.into());
     item.insert("clOrdId".into(), cl_ord_id.into());
@@ -222,6 +220,25 @@ pub(crate) fn order_item(
         item.insert("subCode".into(), "".into());
     }
     (ok, Value::Object(item))
+}
+
+/// A change's result as its answer item shows it: whether it succeeded, the ID and client ID
+/// (on failure as sent), `sCode` and `sMsg`.
+pub(crate) fn outcome(
+    result: Result<(u64, String), Reject>,
+    id: Option<&str>,
+    cl: Option<&str>,
+) -> (bool, String, String, &'static str, String) {
+    match result {
+        Ok((id, cl)) => (true, id.to_string(), cl, "0", String::new()),
+        Err(r) => (
+            false,
+            id.unwrap_or("").to_string(),
+            cl.unwrap_or("").to_string(),
+            r.code,
+            r.msg,
+        ),
+    }
 }
 
 /// 50015: neither `ordId` nor `clOrdId`.

@@ -5,6 +5,7 @@
 
 mod account;
 mod account_info;
+pub(crate) mod algo;
 mod api;
 mod candles;
 mod deadman;
@@ -253,6 +254,10 @@ pub(crate) enum Command {
     /// Close a swap or futures position at the market
     #[command(subcommand)]
     Position(PositionCommand),
+
+    /// Stop-loss, take-profit, OCO, trigger and trailing-stop orders (OKX's algo orders)
+    #[command(subcommand)]
+    Algo(algo::AlgoCommand),
 
     /// Add margin to or take it from an isolated swap or futures position
     #[command(subcommand)]

@@ -265,6 +265,11 @@ pub(crate) struct ListArgs {
     /// Only this instrument type
     #[arg(long = "type", value_name = "TYPE", value_parser = parse::inst_type())]
     pub inst_type: Option<InstType>,
+
+    /// Ordinary and algo orders together, pending and finished (ordinary: the last 7 days),
+    /// in one table with a kind column (order, or the algo type)
+    #[arg(long)]
+    pub all: bool,
 }
 
 #[derive(Debug, Args)]

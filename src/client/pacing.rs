@@ -96,7 +96,9 @@ pub(crate) fn slot(req: &ApiRequest) -> Vec<Slot> {
     };
     match (e.counts, &body) {
         // "A one-order batch counts against the single order's limit" (derivatives sheet §4.2).
-        (Counts::Items { alone }, Some(serde_json::Value::Array(items))) if items.len() == 1 => {
+        (Counts::Items { alone: Some(alone) }, Some(serde_json::Value::Array(items)))
+            if items.len() == 1 =>
+        {
             vec![one(alone, key_of(alone, items.first()), 1)]
         }
         (Counts::Items { .. }, Some(serde_json::Value::Array(items))) if !items.is_empty() => {

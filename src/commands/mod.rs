@@ -4,6 +4,7 @@
 
 pub mod account;
 mod account_info;
+mod algo;
 mod api;
 mod candles;
 mod deadman;
@@ -130,6 +131,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Positions(args) => positions::run(&ctx, args),
         Command::Order(cmd) => trade::run(&ctx, cmd),
         Command::Position(cmd) => position::run(&ctx, cmd),
+        Command::Algo(cmd) => algo::run(&ctx, cmd),
         Command::Margin(cmd) => margin::run(&ctx, cmd),
         Command::Deadman(args) => deadman::run(&ctx, args),
         Command::Watch(args) => watch::run(&ctx, args),

@@ -29,8 +29,9 @@ pub(crate) enum Counts {
     /// Each item of the request's JSON array body counts once, per instrument where the limit is
     /// keyed by instrument: OKX's batch endpoints allow "300 orders/2s" (derivatives sheet §4.2-4.4,
     /// §9), so a batch of 20 orders of one instrument takes 20 of its 300. A batch of one order
-    /// counts against `alone`, the single-order endpoint's limit, as OKX's docs say.
-    Items { alone: &'static Endpoint },
+    /// counts against `alone`, the single-order endpoint's limit, as OKX's docs say, where there is
+    /// one.
+    Items { alone: Option<&'static Endpoint> },
 }
 
 /// One OKX endpoint.
@@ -237,7 +238,7 @@ pub(crate) static AMEND_ORDER: Endpoint = row(
 /// account and instrument.
 pub(crate) static BATCH_ORDERS: Endpoint = Endpoint {
     counts: Counts::Items {
-        alone: &PLACE_ORDER,
+        alone: Some(&PLACE_ORDER),
     },
     ..row(
         Post,
@@ -250,7 +251,7 @@ pub(crate) static BATCH_ORDERS: Endpoint = Endpoint {
 };
 pub(crate) static CANCEL_BATCH_ORDERS: Endpoint = Endpoint {
     counts: Counts::Items {
-        alone: &CANCEL_ORDER,
+        alone: Some(&CANCEL_ORDER),
     },
     ..row(
         Post,
@@ -263,7 +264,7 @@ pub(crate) static CANCEL_BATCH_ORDERS: Endpoint = Endpoint {
 };
 pub(crate) static AMEND_BATCH_ORDERS: Endpoint = Endpoint {
     counts: Counts::Items {
-        alone: &AMEND_ORDER,
+        alone: Some(&AMEND_ORDER),
     },
     ..row(
         Post,
@@ -311,6 +312,53 @@ pub(crate) static MAX_SIZE: Endpoint = row(Get, "/api/v5/account/max-size", 20, 
 pub(crate) static MAX_AVAIL_SIZE: Endpoint =
     row(Get, "/api/v5/account/max-avail-size", 20, User, true, false);
 pub(crate) static TRADE_FEE: Endpoint = row(Get, "/api/v5/account/trade-fee", 5, User, true, false);
+/// Algo orders (derivatives sheet §5, §9): 20/2s; cancel-algos counts ORDERS (≤ 10 a request).
+pub(crate) static PLACE_ALGO: Endpoint = row(
+    Post,
+    "/api/v5/trade/order-algo",
+    20,
+    UserInstrument,
+    true,
+    true,
+);
+pub(crate) static CANCEL_ALGOS: Endpoint = Endpoint {
+    // No single-order endpoint: a batch of one counts as one order here.
+    counts: Counts::Items { alone: None },
+    ..row(
+        Post,
+        "/api/v5/trade/cancel-algos",
+        20,
+        UserInstrument,
+        true,
+        true,
+    )
+};
+pub(crate) static AMEND_ALGOS: Endpoint = row(
+    Post,
+    "/api/v5/trade/amend-algos",
+    20,
+    UserInstrument,
+    true,
+    true,
+);
+pub(crate) static ALGO_ORDER: Endpoint =
+    row(Get, "/api/v5/trade/order-algo", 20, User, true, false);
+pub(crate) static ALGOS_PENDING: Endpoint = row(
+    Get,
+    "/api/v5/trade/orders-algo-pending",
+    20,
+    User,
+    true,
+    false,
+);
+pub(crate) static ALGOS_HISTORY: Endpoint = row(
+    Get,
+    "/api/v5/trade/orders-algo-history",
+    20,
+    User,
+    true,
+    false,
+);
 
 /// Every row.
 pub(crate) static ENDPOINTS: &[&Endpoint] = &[
@@ -360,6 +408,12 @@ pub(crate) static ENDPOINTS: &[&Endpoint] = &[
     &MAX_SIZE,
     &MAX_AVAIL_SIZE,
     &TRADE_FEE,
+    &PLACE_ALGO,
+    &CANCEL_ALGOS,
+    &AMEND_ALGOS,
+    &ALGO_ORDER,
+    &ALGOS_PENDING,
+    &ALGOS_HISTORY,
 ];
 
 /// The row for a request, if okx knows the endpoint.

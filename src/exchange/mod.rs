@@ -11,4 +11,5 @@ pub mod funding;
 pub(crate) mod instrument;
 pub mod market;
 pub(crate) mod order;
+pub(crate) mod pages;
 pub(crate) mod position;

@@ -142,10 +142,10 @@ fn cancel(f: &str) -> Expect {
     change(f, "canceled", "not_canceled")
 }
 
-/// A close carries no deadline: when it was not processed, the position is still open and no
-/// closing order exists, yet OKX could still apply it, so okx says unknown (exit 7).
-fn close(f: &str) -> Expect {
-    match change(f, "closed", "unknown") {
+/// A change with no deadline that OKX did not process: absent, yet OKX could still apply it,
+/// so okx says unknown (exit 7).
+fn no_deadline(f: &str, done: &'static str) -> Expect {
+    match change(f, done, "unknown") {
         Expect {
             result: Some("unknown"),
             ..
@@ -155,6 +155,18 @@ fn close(f: &str) -> Expect {
         },
         e => e,
     }
+}
+
+/// A close carries no deadline: when it was not processed, the position is still open and no
+/// closing order exists.
+fn close(f: &str) -> Expect {
+    no_deadline(f, "closed")
+}
+
+/// An algo order carries no deadline (OKX honours expTime on no algo endpoint): absent after
+/// several looks it is unknown, never "not placed".
+fn algo_place(f: &str) -> Expect {
+    no_deadline(f, "placed")
 }
 
 fn amend(f: &str) -> Expect {
@@ -308,7 +320,74 @@ const ROWS: &[Row] = &[
         what: "okx leverage set BTC-USDT-SWAP 5 --mgn-mode cross (from 3)",
         expect: leverage,
     },
+    Row {
+        path: "/api/v5/trade/order-algo",
+        method: "POST",
+        what: ALGO_PLACE,
+        expect: algo_place,
+    },
+    Row {
+        path: "/api/v5/trade/cancel-algos",
+        method: "POST",
+        what: "okx algo cancel BTC-USDT-SWAP --algo-id (a live trigger order)",
+        expect: cancel,
+    },
+    Row {
+        path: "/api/v5/trade/amend-algos",
+        method: "POST",
+        what: "okx algo amend BTC-USDT-SWAP --algo-id (a live trigger order) --trigger (new)",
+        expect: amend,
+    },
 ];
+
+const ALGO_PLACE: &str = "okx algo place BTC-USDT-SWAP buy 1 --td-mode cross --trigger (above)";
+
+/// For the algo rows, the stand-in's algo orders must be what okx reported: one under the
+/// matrix's algoClOrdId exactly when placed (never two), the trigger order canceled exactly when
+/// canceled, its new trigger exactly when amended.
+fn algo_state(
+    sim: &okx_sim::Sim,
+    row: &Row,
+    result: Option<&str>,
+    new_trigger: &str,
+) -> Result<(), String> {
+    let algos = sim.algo_orders();
+    let (what, ok) = match row.path {
+        "/api/v5/trade/order-algo" => {
+            let n = algos
+                .iter()
+                .filter(|a| a["algoClOrdId"] == "matrix3")
+                .count();
+            (
+                format!("{n} algo orders"),
+                n == usize::from(result == Some("placed")),
+            )
+        }
+        "/api/v5/trade/cancel-algos" => {
+            let state = algos
+                .first()
+                .map(|a| a["state"].to_string())
+                .unwrap_or_default();
+            let ok = algos.len() == 1 && (state == "\"canceled\"") == (result == Some("canceled"));
+            (format!("{} algo orders, state {state}", algos.len()), ok)
+        }
+        "/api/v5/trade/amend-algos" => {
+            let t = algos
+                .first()
+                .map(|a| a["triggerPx"].to_string())
+                .unwrap_or_default();
+            let ok = algos.len() == 1
+                && (t == format!("{new_trigger:?}")) == (result == Some("amended"));
+            (format!("{} algo orders, trigger {t}", algos.len()), ok)
+        }
+        _ => return Ok(()),
+    };
+    if ok {
+        Ok(())
+    } else {
+        Err(format!("{what}, okx said {result:?}"))
+    }
+}
 
 /// `okx order place BTC-USDT-SWAP buy 1 …` with the matrix's client order ID and deadline.
 fn swap_order(extra: &[&str]) -> Vec<String> {
@@ -429,6 +508,13 @@ fn cell(row: &Row, f: &str) -> Result<Expect, String> {
     if code != 0 {
         return Err(format!("warm-up failed: {err}"));
     }
+    let swap_last: f64 = sim_data(&sim, &format!("/api/v5/market/ticker?instId={SWAP}"))[0]["last"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let algo_above = format!("{:.1}", (swap_last * 1.1).floor());
+    let algo_new = format!("{:.1}", (swap_last * 1.2).floor());
     let until = (sim.now_ms() / 60_000 - 3 * 1440) * 60_000;
     let since = until - 50 * 60_000;
     let args: Vec<String> = match (row.path, row.method) {
@@ -525,6 +611,58 @@ fn cell(row: &Row, f: &str) -> Result<Expect, String> {
                 .map(|s| s.to_string())
                 .collect()
         }
+        ("/api/v5/trade/order-algo", _) => [
+            "algo",
+            "place",
+            SWAP,
+            "buy",
+            "1",
+            "--td-mode",
+            "cross",
+            "--trigger",
+            &algo_above,
+            "--algo-cl-ord-id",
+            "matrix3",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect(),
+        ("/api/v5/trade/cancel-algos" | "/api/v5/trade/amend-algos", _) => {
+            // The algo order to change, placed through okx before the fault is armed.
+            let (code, out, err) = run(sb.okx_signed(&sim).args([
+                "algo",
+                "place",
+                SWAP,
+                "buy",
+                "1",
+                "--td-mode",
+                "cross",
+                "--trigger",
+                &algo_above,
+                "--json",
+            ]));
+            if code != 0 {
+                return Err(format!("placing the algo order failed: {err}"));
+            }
+            let id = json(&out)["algoId"]
+                .as_str()
+                .unwrap_or_default()
+                .to_string();
+            let mut args = vec!["algo".to_string()];
+            if row.path.ends_with("cancel-algos") {
+                args.extend(["cancel".into(), SWAP.into(), "--algo-id".into(), id]);
+            } else {
+                args.extend([
+                    "amend".into(),
+                    SWAP.into(),
+                    "--algo-id".into(),
+                    id,
+                    "--trigger".into(),
+                    algo_new.clone(),
+                ]);
+            }
+            args
+        }
         ("/api/v5/trade/order", _) => [
             "order",
             "place",
@@ -583,6 +721,7 @@ fn cell(row: &Row, f: &str) -> Result<Expect, String> {
             }
         }
         swap_state(&sim, &sb, row, result.as_deref())?;
+        algo_state(&sim, row, result.as_deref(), &algo_new)?;
     }
     if code != 0
         && err
@@ -713,7 +852,11 @@ fn every_endpoint_under_every_fault() {
          still open with no closing order after several looks: a close carries no expTime, so OKX could still apply\n\
          it; `set`/`not_set` is the leverage read back (idempotent, so a late duplicate sets the same value); `amended` is the order\n\
          showing the new size, `not_amended` its old size twice after the amend's expTime deadline on OKX's clock. `rejected, exit 6` is OKX refusing\n\
-         before processing (rate limit, busy), so trying again later is safe.\n",
+         before processing (rate limit, busy), so trying again later is safe. Algo orders (`okx algo`) carry no\n\
+         deadline either: a placement is `placed` when found by its algoClOrdId and `unknown, exit 7` when still\n\
+         absent after several looks (OKX could still process it, so it is never called not placed); an algo cancel\n\
+         or amend is settled by the algo order's state or values read back (`not_canceled`/`not_amended`: still live\n\
+         or unchanged; both are safe to send again).\n",
     );
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/fault-matrix.md");
     if std::env::var_os("OKX_BLESS").is_some() {

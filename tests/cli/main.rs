@@ -3,6 +3,7 @@
 
 mod support;
 
+mod algo;
 mod amend;
 mod answer_limits;
 mod api;

@@ -2,6 +2,7 @@
 //! (`exchange::order`), which checks, sends, resolves and prints every order-changing request;
 //! the listings are read-only.
 
+mod all;
 mod batch;
 mod cancel_all;
 
@@ -260,6 +261,9 @@ const ORDERS: &[Column] = &[
 ];
 
 fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
+    if args.all {
+        return all::list(ctx, args);
+    }
     let scope = match (&args.inst_id, args.inst_type) {
         (Some(id), _) => format!(" for {}", id.as_str()),
         (None, Some(t)) => format!(" of type {}", t.as_str()),

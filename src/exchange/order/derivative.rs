@@ -288,14 +288,13 @@ fn first(client: &Client, req: &crate::client::ApiRequest, what: &str) -> Result
     })
 }
 
-/// The price a trigger of `kind` watches, now.
-fn reference_price(
+/// The price a trigger of `kind` watches on `rules`' instrument, now.
+pub(super) fn reference_price(
     client: &Client,
-    order: &NewOrder,
     rules: &Rules,
     kind: TriggerType,
 ) -> Result<Decimal> {
-    let id = order.inst_id.clone();
+    let id = rules.inst_id.clone();
     match kind {
         TriggerType::Last => {
             let t = first(
@@ -358,7 +357,7 @@ fn check_triggers(client: &Client, order: &NewOrder, rules: &Rules) -> Result<()
         ] {
             let Some(trigger) = trigger else { continue };
             let kind = kind.unwrap_or(TriggerType::Last);
-            let now = reference_price(client, order, rules, kind)?;
+            let now = reference_price(client, rules, kind)?;
             let limit = order
                 .px
                 .as_ref()

@@ -9,6 +9,7 @@
 //! OKX's docs on lost answers: #overview-transaction-timeouts, fact sheet §1.1 (`expTime`),
 //! §2.2 (per-order `sCode`), §4.3 (never retry an order POST blindly).
 
+pub(crate) mod algo;
 pub(crate) mod amend;
 pub(crate) mod batch;
 pub(crate) mod cancel_all;

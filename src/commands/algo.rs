@@ -1,0 +1,310 @@
+//! `okx algo place|list|get|cancel|amend|history`: arguments become the order core's algo types
+//! (`exchange::order::algo`), which checks, sends, resolves and prints every change; the
+//! listings are read-only.
+
+use anyhow::{Context, Result};
+use serde_json::Value;
+
+use super::{Auth, Ctx};
+use crate::cli::algo::{
+    AlgoAmendArgs, AlgoCancelArgs, AlgoCommand, AlgoHistoryArgs, AlgoIdArgs, AlgoKind,
+    AlgoListArgs, AlgoPlaceArgs,
+};
+use crate::client::local_now;
+use crate::error::Failure;
+use crate::exchange::instrument::InstType;
+use crate::exchange::order::algo::{self, AlgoRef, AmendAlgo, CancelAlgo, NewAlgo};
+use crate::exchange::order::{AmendOrder, Amount, NewOrder, OrdPx, Side, TdMode, TgtCcy};
+use crate::output::{Cell, Column};
+use crate::parse::field;
+use crate::validate;
+
+pub(crate) fn run(ctx: &Ctx, cmd: AlgoCommand) -> Result<()> {
+    match cmd {
+        AlgoCommand::Place(a) => place(ctx, a),
+        AlgoCommand::List(a) => list(ctx, a),
+        AlgoCommand::Get(a) => get(ctx, a),
+        AlgoCommand::Cancel(a) => cancel(ctx, a),
+        AlgoCommand::Amend(a) => amend(ctx, a),
+        AlgoCommand::History(a) => history(ctx, a),
+    }
+}
+
+fn amount(v: &Option<String>, flag: &str) -> Result<Option<Amount>, Failure> {
+    v.as_deref().map(|p| Amount::parse(p, flag)).transpose()
+}
+
+/// An order price flag: a limit at a price, or `-1` for the market.
+fn ord_px(v: &Option<String>, flag: &str) -> Result<Option<OrdPx>, Failure> {
+    Ok(match v.as_deref() {
+        None => None,
+        Some("-1") => Some(OrdPx::Market),
+        Some(p) => Some(OrdPx::Limit(Amount::parse(p, flag)?)),
+    })
+}
+
+/// The algo order `args` describe, every value checked.
+fn new_algo(args: &AlgoPlaceArgs) -> Result<NewAlgo, Failure> {
+    let legs = args.sl_trigger.is_some() as u8 + args.tp_trigger.is_some() as u8;
+    let ord_type = match (legs, &args.trigger) {
+        (2, _) => "oco",
+        (1, _) => "conditional",
+        (_, Some(_)) => "trigger",
+        _ => "move_order_stop",
+    };
+    if args.active_price.is_some() && ord_type != "move_order_stop" {
+        return Err(Failure::Usage(
+            "--active-price is for trailing stops (--trailing, --trailing-spread)".into(),
+        ));
+    }
+    let sz = match (&args.size, args.close_position) {
+        (Some(_), true) => {
+            return Err(Failure::Usage(
+                "give SIZE or --close-position, not both".into(),
+            ))
+        }
+        (Some(s), false) => Some(Amount::parse(s, "SIZE")?),
+        (None, _) => None,
+    };
+    let limit = |v: &Option<String>, flag: &str| -> Result<Option<OrdPx>, Failure> {
+        Ok(Some(match v {
+            Some(p) => OrdPx::Limit(Amount::parse(p, flag)?),
+            None => OrdPx::Market,
+        }))
+    };
+    let tp_trigger_px = amount(&args.tp_trigger, "--tp-trigger")?;
+    let sl_trigger_px = amount(&args.sl_trigger, "--sl-trigger")?;
+    let trigger_px = amount(&args.trigger, "--trigger")?;
+    let spot = args.inst_id.inst_type() == InstType::Spot;
+    let any_market = (tp_trigger_px.is_some() && args.tp_price.is_none())
+        || (sl_trigger_px.is_some() && args.sl_price.is_none())
+        || (trigger_px.is_some() && args.price.is_none())
+        || ord_type == "move_order_stop";
+    Ok(NewAlgo {
+        inst_id: args.inst_id.to_string(),
+        td_mode: args.td_mode,
+        side: args.side,
+        pos_side: args.pos_side,
+        ord_type,
+        sz,
+        close_fraction: args.close_position.then_some("1"),
+        reduce_only: args.reduce_only,
+        // A spot market BUY's size is in the quote currency by OKX's default: SIZE is the base.
+        tgt_ccy: (spot && args.side == Side::Buy && any_market).then_some(TgtCcy::Base),
+        algo_cl_ord_id: match &args.algo_cl_ord_id {
+            Some(id) => algo::algo_cl_ord_id(id)?,
+            None => NewOrder::generate_cl_ord_id(),
+        },
+        tp_ord_px: if tp_trigger_px.is_some() {
+            limit(&args.tp_price, "--tp-price")?
+        } else {
+            None
+        },
+        tp_trigger_px_type: tp_trigger_px.as_ref().and(args.trigger_type),
+        tp_trigger_px,
+        sl_ord_px: if sl_trigger_px.is_some() {
+            limit(&args.sl_price, "--sl-price")?
+        } else {
+            None
+        },
+        sl_trigger_px_type: sl_trigger_px.as_ref().and(args.trigger_type),
+        sl_trigger_px,
+        order_px: if trigger_px.is_some() {
+            limit(&args.price, "--price")?
+        } else {
+            None
+        },
+        trigger_px_type: trigger_px.as_ref().and(args.trigger_type),
+        trigger_px,
+        callback_ratio: amount(&args.trailing, "--trailing")?,
+        callback_spread: amount(&args.trailing_spread, "--trailing-spread")?,
+        active_px: amount(&args.active_price, "--active-price")?,
+        algo_cl_ord_id_given: args.algo_cl_ord_id.is_some(),
+        force: args.force,
+    })
+    .and_then(|a| {
+        if let Some(tag) = &args.tag {
+            validate::tag(tag)?;
+        }
+        if a.td_mode == TdMode::Cash && a.reduce_only {
+            return Err(Failure::Usage(
+                "--reduce-only is for swaps and futures, not --td-mode cash".into(),
+            ));
+        }
+        Ok(a)
+    })
+}
+
+fn place(ctx: &Ctx, args: AlgoPlaceArgs) -> Result<()> {
+    let algo = new_algo(&args)?;
+    let client = ctx.client(Auth::Required)?;
+    algo::place(&ctx.out, &client, algo, args.dry_run)
+}
+
+fn algo_ref(a: &AlgoIdArgs) -> Result<AlgoRef, Failure> {
+    AlgoRef::from_args(a.algo_id.as_deref(), a.algo_cl_ord_id.as_deref())
+}
+
+fn cancel(ctx: &Ctx, args: AlgoCancelArgs) -> Result<()> {
+    let change = CancelAlgo {
+        inst_id: args.inst_id.to_string(),
+        target: algo_ref(&args.id)?,
+    };
+    let client = ctx.client(Auth::Required)?;
+    algo::cancel(&ctx.out, &client, &change, args.dry_run)
+}
+
+fn amend(ctx: &Ctx, args: AlgoAmendArgs) -> Result<()> {
+    let change = AmendAlgo {
+        inst_id: args.inst_id.to_string(),
+        target: algo_ref(&args.id)?,
+        new_sz: amount(&args.size, "--size")?,
+        new_tp_trigger_px: amount(&args.tp_trigger, "--tp-trigger")?,
+        new_tp_ord_px: ord_px(&args.tp_price, "--tp-price")?,
+        new_sl_trigger_px: amount(&args.sl_trigger, "--sl-trigger")?,
+        new_sl_ord_px: ord_px(&args.sl_price, "--sl-price")?,
+        new_trigger_px: amount(&args.trigger, "--trigger")?,
+        new_ord_px: ord_px(&args.price, "--price")?,
+        req_id: AmendOrder::generate_req_id(),
+    };
+    let client = ctx.client(Auth::Required)?;
+    algo::amend(&ctx.out, &client, change, args.dry_run)
+}
+
+/// The trigger an algo order watches, in one column: its trigger price, its TP/SL legs, or a
+/// trailing stop's callback and current trigger.
+fn trigger(a: &Value, _: &mut Option<String>) -> String {
+    match field(a, "ordType") {
+        "trigger" => field(a, "triggerPx").to_string(),
+        "move_order_stop" => {
+            let cb = match field(a, "callbackSpread") {
+                "" => format!("{}%", percent(field(a, "callbackRatio"))),
+                s => s.to_string(),
+            };
+            match field(a, "moveTriggerPx") {
+                "" => format!("trail {cb}"),
+                t => format!("trail {cb} @{t}"),
+            }
+        }
+        _ => {
+            let mut legs = Vec::new();
+            if !field(a, "slTriggerPx").is_empty() {
+                legs.push(format!("SL {}", field(a, "slTriggerPx")));
+            }
+            if !field(a, "tpTriggerPx").is_empty() {
+                legs.push(format!("TP {}", field(a, "tpTriggerPx")));
+            }
+            legs.join(" ")
+        }
+    }
+}
+
+/// A ratio as a percentage, by moving the decimal point (no float).
+fn percent(ratio: &str) -> String {
+    ratio
+        .parse::<rust_decimal::Decimal>()
+        .map(|d| {
+            (d * rust_decimal::Decimal::ONE_HUNDRED)
+                .normalize()
+                .to_string()
+        })
+        .unwrap_or_else(|_| ratio.to_string())
+}
+
+fn size(a: &Value, _: &mut Option<String>) -> String {
+    match field(a, "closeFraction") {
+        "1" => "position".into(),
+        _ => field(a, "sz").to_string(),
+    }
+}
+
+/// The algo listings' table.
+pub(crate) const ALGOS: &[Column] = &[
+    Column::text("created", Cell::Time("cTime"))
+        .unit("UTC")
+        .priority(5),
+    Column::text("instrument", Cell::Field("instId")),
+    Column::text("type", Cell::Field("ordType")),
+    Column::text("side", Cell::Field("side")),
+    Column::num("size", Cell::With(size)),
+    Column::text("trigger", Cell::With(trigger)),
+    Column::text("state", Cell::Field("state")),
+    Column::text("algoId", Cell::Field("algoId")),
+    Column::text("ordId", Cell::Field("ordId")).priority(2),
+    Column::text("algoClOrdId", Cell::Field("algoClOrdId")).priority(4),
+];
+
+/// `algo get`'s table: one algo order, a row per field.
+const ALGO: &[Column] = &[
+    Column::text("instId", Cell::Field("instId")),
+    Column::text("algoId", Cell::Field("algoId")),
+    Column::text("algoClOrdId", Cell::Field("algoClOrdId")),
+    Column::text("ordType", Cell::Field("ordType")),
+    Column::text("side", Cell::Field("side")),
+    Column::text("posSide", Cell::Field("posSide")),
+    Column::text("tdMode", Cell::Field("tdMode")),
+    Column::text("sz", Cell::With(size)),
+    Column::text("reduceOnly", Cell::Field("reduceOnly")),
+    Column::text("trigger", Cell::With(trigger)),
+    Column::text("triggerPxType", Cell::Field("triggerPxType")),
+    Column::text("ordPx", Cell::Field("ordPx")),
+    Column::text("slOrdPx", Cell::Field("slOrdPx")),
+    Column::text("tpOrdPx", Cell::Field("tpOrdPx")),
+    Column::text("activePx", Cell::Field("activePx")),
+    Column::text("state", Cell::Field("state")),
+    Column::text("ordId", Cell::Field("ordId")),
+    Column::text("actualSide", Cell::Field("actualSide")),
+    Column::text("actualSz", Cell::Field("actualSz")),
+    Column::text("failCode", Cell::Field("failCode")),
+    Column::text("triggerTime", Cell::Time("triggerTime")),
+    Column::text("cTime", Cell::Time("cTime")),
+];
+
+fn kinds(kind: Option<AlgoKind>) -> Vec<AlgoKind> {
+    kind.map_or_else(|| AlgoKind::ALL.to_vec(), |k| vec![k])
+}
+
+fn list(ctx: &Ctx, args: AlgoListArgs) -> Result<()> {
+    let client = ctx.client(Auth::Required)?;
+    let algos = algo::pending(
+        &client,
+        &kinds(args.kind),
+        args.inst_id.as_ref().map(|i| i.as_str()),
+        args.inst_type.map(|t| t.as_str()),
+    )?;
+    if algos.is_empty() && !ctx.nothing_found("pending algo orders") {
+        return Ok(());
+    }
+    ctx.out.items(ALGOS, algos).context("writing output")?;
+    Ok(())
+}
+
+fn get(ctx: &Ctx, args: AlgoIdArgs) -> Result<()> {
+    let target = algo_ref(&args)?;
+    let client = ctx.client(Auth::Required)?;
+    let Some(found) = algo::lookup(&client, &target)? else {
+        return Err(algo::does_not_exist().into());
+    };
+    ctx.out.item(ALGO, found).context("writing output")?;
+    Ok(())
+}
+
+fn history(ctx: &Ctx, args: AlgoHistoryArgs) -> Result<()> {
+    let since = args
+        .since
+        .as_ref()
+        .map(|s| s.resolve(local_now()))
+        .transpose()?;
+    let client = ctx.client(Auth::Required)?;
+    let algos = algo::history(
+        &client,
+        &kinds(args.kind),
+        args.inst_id.as_ref().map(|i| i.as_str()),
+        since,
+    )?;
+    if algos.is_empty() && !ctx.nothing_found("finished algo orders") {
+        return Ok(());
+    }
+    ctx.out.items(ALGOS, algos).context("writing output")?;
+    Ok(())
+}
