@@ -3583,7 +3583,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__order__subcmd__cancel__subcmd__all)
-            opts="-y -o -h -V --type --yes --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            opts="-y -o -h -V --type --algo --yes --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -649,6 +649,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --algo 'Cancel the algo orders too (TP/SL, OCO, trigger, trailing stops), with cancel-algos'
             cand -y 'Do not ask: needed when not on a terminal'
             cand --yes 'Do not ask: needed when not on a terminal'
             cand --json 'Shorthand for --output json'

@@ -667,6 +667,7 @@ complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcomman
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel-all" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel-all" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel-all" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel-all" -l algo -d 'Cancel the algo orders too (TP/SL, OCO, trigger, trailing stops), with cancel-algos'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel-all" -s y -l yes -d 'Do not ask: needed when not on a terminal'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel-all" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand order; and __fish_seen_subcommand_from cancel-all" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'

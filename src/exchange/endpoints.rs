@@ -277,6 +277,8 @@ pub(crate) static AMEND_BATCH_ORDERS: Endpoint = Endpoint {
 };
 /// The most items OKX takes in one batch request.
 pub(crate) const BATCH_MAX: usize = 20;
+/// Algo orders in one `cancel-algos` request, at most (derivatives sheet §5.2).
+pub(crate) const CANCEL_ALGOS_MAX: usize = 10;
 pub(crate) static ORDERS_PENDING: Endpoint =
     row(Get, "/api/v5/trade/orders-pending", 60, User, true, false);
 pub(crate) static ORDERS_HISTORY: Endpoint =

@@ -144,7 +144,10 @@ fn orders_that_stay_pending_are_named_with_exit_10() {
     assert_eq!(code, 10, "{err}");
     assert_eq!(live_of(&sim, "ETH-USDT"), 3);
     let last = err.lines().last().unwrap();
-    assert!(last.contains("3 orders are still pending"), "{last}");
+    assert!(
+        last.contains("still pending after every round: 3 orders (ETH-USDT 3;"),
+        "{last}"
+    );
     assert!(last.contains(&ids[0]) || last.contains(&ids[2]), "{last}");
 }
 
@@ -254,4 +257,71 @@ fn on_a_terminal_it_asks_first() {
     let (code, screen) = on_terminal(&sim, &sb, "yes\n");
     assert_eq!(code, 0, "{screen}");
     assert_eq!(live_of(&sim, "BTC-USDT"), 0);
+}
+
+/// `n` trigger entries on BTC-USDT-SWAP far above the price, placed with `okx algo place`.
+fn trigger_entries(sim: &Sim, sb: &Sandbox, n: usize) {
+    let t = &sim_data(sim, "/api/v5/market/ticker?instId=BTC-USDT-SWAP")[0];
+    let last: rust_decimal::Decimal = t["last"].as_str().unwrap().parse().unwrap();
+    let above = (last * rust_decimal::Decimal::from(11) / rust_decimal::Decimal::from(10)).floor();
+    for i in 0..n {
+        let px = (above + rust_decimal::Decimal::from(i)).to_string();
+        let (code, _, err) = run(sb.okx_signed(sim).args([
+            "algo",
+            "place",
+            "BTC-USDT-SWAP",
+            "buy",
+            "0.1",
+            "--td-mode",
+            "cross",
+            "--trigger",
+            &px,
+        ]));
+        assert_eq!(code, 0, "{err}");
+    }
+}
+
+fn live_algos(sim: &Sim) -> usize {
+    sim.algo_orders()
+        .iter()
+        .filter(|a| a["state"] == "live")
+        .count()
+}
+
+#[test]
+fn algo_orders_are_named_without_algo_and_canceled_with_it() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    sim.add_resting_orders(&Account::live().api_key, "BTC-USDT", 5);
+    trigger_entries(&sim, &sb, 12);
+    assert_eq!(live_algos(&sim), 12);
+    let (code, out, err) =
+        run(sb
+            .okx_signed(&sim)
+            .args(["order", "cancel-all", "--yes", "-o", "ndjson"]));
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(results(&out).len(), 5);
+    assert_eq!(live_of(&sim, "BTC-USDT"), 0);
+    assert_eq!(live_algos(&sim), 12, "not canceled without --algo");
+    assert!(
+        err.contains("12 algo orders are still pending and can still fire (BTC-USDT-SWAP 12)"),
+        "{err}"
+    );
+    let (code, out, err) =
+        run(sb
+            .okx_signed(&sim)
+            .args(["order", "cancel-all", "--algo", "--yes", "-o", "ndjson"]));
+    assert_eq!(code, 0, "{err}");
+    let rows = results(&out);
+    assert_eq!(rows.len(), 12, "{out}");
+    let ids: HashSet<&str> = rows.iter().map(|r| r["algoId"].as_str().unwrap()).collect();
+    assert_eq!(ids.len(), 12);
+    assert!(
+        rows.iter().all(|r| r["result"] == "cancel_accepted"),
+        "{out}"
+    );
+    assert_eq!(live_algos(&sim), 0);
+    // 12 algo orders, at most 10 a request.
+    assert_eq!(requests_to(&sim, "/api/v5/trade/cancel-algos").len(), 2);
+    assert!(!err.contains("still pending and can still fire"), "{err}");
 }

@@ -1,4 +1,4 @@
-//! `okx order cancel-all [INST_ID] [--type T] [--yes]`: the scope checked, the confirmation asked
+//! `okx order cancel-all [INST_ID] [--type T] [--algo] [--yes]`: the scope checked, the confirmation asked
 //! on a terminal (or `--yes` required without one) before anything is sent; the order core's
 //! `cancel_all` lists, cancels and verifies.
 
@@ -9,7 +9,7 @@ use anyhow::Result;
 use super::{Auth, Ctx};
 use crate::cli::CancelAllArgs;
 use crate::error::Failure;
-use crate::exchange::order::cancel_all::{self, Scope};
+use crate::exchange::order::cancel_all::{self, Scope, Target};
 use crate::output::Stderr;
 
 pub(super) fn run(ctx: &Ctx, args: CancelAllArgs) -> Result<()> {
@@ -17,6 +17,7 @@ pub(super) fn run(ctx: &Ctx, args: CancelAllArgs) -> Result<()> {
         inst_id,
         inst_type,
         yes,
+        algo,
     } = args;
     if let (Some(id), Some(t)) = (&inst_id, inst_type) {
         if id.inst_type() != t {
@@ -39,18 +40,41 @@ pub(super) fn run(ctx: &Ctx, args: CancelAllArgs) -> Result<()> {
     }
     let scope = Scope { inst_type, inst_id };
     let client = ctx.client(Auth::Required)?;
-    let listed = scope.pending(&client)?;
-    if listed.is_empty() {
-        ctx.nothing_found(&format!("pending orders{}", scope.describe()));
+    let mut targets = vec![Target::Orders];
+    if algo {
+        targets.push(Target::Algos);
+    }
+    let mut listed = Vec::new();
+    for t in targets {
+        listed.push((t, scope.pending(&client, t)?));
+    }
+    let count: usize = listed.iter().map(|(_, l)| l.len()).sum();
+    if count == 0 {
+        let what = if algo {
+            "pending orders or algo orders"
+        } else {
+            "pending orders"
+        };
+        ctx.nothing_found(&format!("{what}{}", scope.describe()));
+        if !algo {
+            // A stop left behind can still fire: say so even when no ordinary order is pending.
+            cancel_all::warn_algos_left(&client, &scope);
+        }
         return Ok(());
     }
     if !yes {
         let account = if client.demo() { "DEMO" } else { "LIVE" };
+        let what: Vec<String> = listed
+            .iter()
+            .filter(|(_, l)| !l.is_empty())
+            .map(|(t, l)| format!("{} pending {}", l.len(), t.noun()))
+            .collect();
+        let all: Vec<serde_json::Value> = listed.iter().flat_map(|(_, l)| l.clone()).collect();
         Stderr::prompt(&format!(
-            "cancel {} pending orders{} on the {account} account ({})? type yes to confirm: ",
-            listed.len(),
+            "cancel {}{} on the {account} account ({})? type yes to confirm: ",
+            what.join(" and "),
             scope.describe(),
-            cancel_all::by_instrument(&listed)
+            cancel_all::by_instrument(&all)
         ));
         let mut answer = String::new();
         std::io::stdin().lock().read_line(&mut answer)?;

@@ -431,6 +431,15 @@ impl Change for CancelAlgo {
     fn confirm(&self, client: &Client, _item: Value, deadline_ms: Option<i64>) -> Outcome {
         self.resolve(client, deadline_ms, "OKX accepted the cancel")
     }
+    /// In a batch (cancel-all) an accepted cancel is `cancel_accepted`; the listing after it says
+    /// whether the algo order is gone, with no read per order.
+    fn accepted_in_batch(&self, item: &Value) -> Option<Outcome> {
+        Some(Outcome::Done {
+            result: "cancel_accepted",
+            order: item.clone(),
+            problem: None,
+        })
+    }
     fn resolve(&self, client: &Client, _deadline_ms: Option<i64>, why: &str) -> Outcome {
         let mut last = String::new();
         for look in 0..LOOKS {

@@ -34,6 +34,8 @@ pub(crate) enum Kind {
     Place,
     Cancel,
     Amend,
+    /// `cancel-algos`: algo orders, at most 10 a request (derivatives sheet §5.2).
+    CancelAlgos,
 }
 
 impl Kind {
@@ -42,6 +44,15 @@ impl Kind {
             Kind::Place => &endpoints::BATCH_ORDERS,
             Kind::Cancel => &endpoints::CANCEL_BATCH_ORDERS,
             Kind::Amend => &endpoints::AMEND_BATCH_ORDERS,
+            Kind::CancelAlgos => &endpoints::CANCEL_ALGOS,
+        }
+    }
+
+    /// Items a request may carry.
+    fn max(self) -> usize {
+        match self {
+            Kind::CancelAlgos => endpoints::CANCEL_ALGOS_MAX,
+            _ => endpoints::BATCH_MAX,
         }
     }
 }
@@ -192,13 +203,13 @@ pub(crate) struct Sent {
 pub(crate) fn send_all(client: &Client, kind: Kind, rows: &[Row], resolve: bool) -> Result<Sent> {
     let mut results = Vec::with_capacity(rows.len());
     let settle = Settle { client, resolve };
-    for (k, chunk) in rows.chunks(endpoints::BATCH_MAX).enumerate() {
+    for (k, chunk) in rows.chunks(kind.max()).enumerate() {
         let outcomes = match send(&settle, kind, chunk) {
             Ok(outcomes) => outcomes,
             // Nothing of this batch was sent (every error of `send` comes before delivery).
             Err(e) if k == 0 => return Err(e),
             Err(e) => {
-                let rest = &rows[k * endpoints::BATCH_MAX..];
+                let rest = &rows[k * kind.max()..];
                 let why = format!("{e:#}");
                 for row in rest {
                     let (mut fields, _) =
@@ -260,7 +271,11 @@ fn send(settle: &Settle, kind: Kind, chunk: &[Row]) -> Result<Vec<Outcome>> {
     for row in chunk {
         let req = row.change.request()?;
         let body = req.body.as_deref().unwrap_or("{}");
-        items.push(serde_json::from_str::<Value>(body).context("encoding a batch item")?);
+        // A change whose single request is already a list of one (cancel-algos) gives its item.
+        match serde_json::from_str::<Value>(body).context("encoding a batch item")? {
+            Value::Array(mut one) if one.len() == 1 => items.push(one.remove(0)),
+            item => items.push(item),
+        }
         expire = expire.max(req.expire);
     }
     let mut req = kind.endpoint().post(Value::Array(items).to_string());
@@ -337,7 +352,7 @@ fn item_outcome(
         );
     }
     // A cancel or amend item that names an order names this row's.
-    for key in ["ordId", "clOrdId"] {
+    for key in ["ordId", "clOrdId", "algoId", "algoClOrdId"] {
         let ours = sent.get(key).and_then(Value::as_str).unwrap_or("");
         let theirs = field(item, key);
         if !row.change.places() && !ours.is_empty() && !theirs.is_empty() && theirs != ours {
