@@ -101,6 +101,7 @@ pub(crate) const TABLE: &[CodeInfo] = &[
     code!("51131", Some(200), "Insufficient balance", "not enough available balance"),
     code!("51137", Some(200), "Buy order price exceeds the highest price limit", "the buy price is above the current price band"),
     code!("51138", Some(200), "Sell order price is below the lowest price limit", "the sell price is below the current price band"),
+    code!("51174", Some(200), "The number of pending orders reached the upper limit", "OKX holds at most 500 pending orders per account and instrument (options aside): cancel some (okx order cancel-all INST_ID) or wait for fills before placing more"),
     code!("51149", Some(500), "Order timed out", "OKX timed out while placing the order, so the outcome is unknown: check its state before sending it again"),
     code!("51169", Some(200), "Order failed because you don't have any positions in this direction for this contract to reduce or close", "a reduce-only order with no position to reduce: check okx positions"),
     code!("51170", Some(200), "Failed to place order. A reduce-only order can't be the same direction as your existing position", "a reduce-only order must go against the position: sell to reduce a long, buy to reduce a short"),

@@ -126,14 +126,7 @@ def render(d):
           "`instType=SWAP`; `OKX_API_BASE_URL` points it at the stand-in, and it runs with "
           "`HOME=bench/.peers/home` and a fresh update-check cache, as in section 1.")
     w("")
-    w("```sh")
-    with open(os.path.join(d, "commands.txt")) as f:
-        cmds = f.read()
-    cmds = cmds.replace(setup["url"], "$URL_POS").replace(setup["root"] + "/", "./")
-    cmds = cmds.replace(setup["root"], ".").replace("./bench/.peers/venv/bin/python", "python")
-    cmds = re.sub(r"'([^'\"`$]*\$URL_[A-Z]+[^'\"`$]*)'", r'"\1"', cmds)
-    w(cmds.rstrip("\n"))
-    w("```")
+    w(commands(d, setup, "$URL_POS"))
     w("")
     w("`$URL_POS` is that stand-in (`okx-sim --port 0 --no-rate-limits`, this run "
       f"{setup['url']}), also in `OKX_BASE_URL`, with its live test key in `OKX_API_KEY`, "
@@ -141,8 +134,20 @@ def render(d):
     return "\n".join(out) + "\n"
 
 
-def into_targets(md, rows):
-    """`md` with its targets table's `okx positions` rows replaced by `rows`, at its end."""
+def commands(d, setup, url_name):
+    """The case's commands.txt as a sh block, with the stand-in's URL as `url_name`, the
+    repository root as `.` and the peers' Python as `python`."""
+    with open(os.path.join(d, "commands.txt")) as f:
+        cmds = f.read()
+    cmds = cmds.replace(setup["url"], url_name).replace(setup["root"] + "/", "./")
+    cmds = cmds.replace(setup["root"], ".").replace("./bench/.peers/venv/bin/python", "python")
+    cmds = re.sub(r"'([^'\"`$]*\$URL_[A-Z]+[^'\"`$]*)'", r'"\1"', cmds)
+    return "```sh\n" + cmds.rstrip("\n") + "\n```"
+
+
+def into_targets(md, rows, prefix="| `okx positions`"):
+    """`md` with its targets table's rows starting with `prefix` replaced by `rows`, at its
+    end."""
     lines = md.split("\n")
     heading = next((i for i, line in enumerate(lines) if line.startswith("## Targets")), None)
     if heading is None:
@@ -153,7 +158,7 @@ def into_targets(md, rows):
     end = first
     while end < len(lines) and lines[end].startswith("|"):
         end += 1
-    kept = [line for line in lines[first:end] if not line.startswith("| `okx positions`")]
+    kept = [line for line in lines[first:end] if not line.startswith(prefix)]
     new = [f"| {t} | {m} | {'**met**' if ok else '**missed**'} |" for t, m, ok in rows]
     return "\n".join(lines[:first] + kept + new + lines[end:])
 

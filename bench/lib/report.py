@@ -19,6 +19,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import simlog  # noqa: E402
 import funding_report  # noqa: E402
 import positions_report  # noqa: E402
+import batch_report  # noqa: E402
 
 R, OUT = sys.argv[1], sys.argv[2]
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(R)))
@@ -154,6 +155,9 @@ if os.path.exists(os.path.join(FUNDING, "loop.txt")):
 POSITIONS = path("positions")
 if os.path.exists(os.path.join(POSITIONS, "setup.txt")):
     T.extend(positions_report.target(POSITIONS))
+BATCH = path("batch")
+if os.path.exists(os.path.join(BATCH, "setup.txt")):
+    T.extend(batch_report.target(BATCH))
 
 # --- document ---------------------------------------------------------------------------------
 w("# Benchmarks")
@@ -419,6 +423,8 @@ if os.path.exists(os.path.join(FUNDING, "loop.txt")):
     w(funding_report.render(FUNDING))
 if os.path.exists(os.path.join(POSITIONS, "setup.txt")):
     w(positions_report.render(POSITIONS))
+if os.path.exists(os.path.join(BATCH, "setup.txt")):
+    w(batch_report.render(BATCH))
 
 w("## Commands")
 w("")

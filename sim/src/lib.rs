@@ -106,6 +106,9 @@ pub struct SimConfig {
     /// Largest page `/public/funding-rate-history` serves (1 to 400): 400 in the current docs,
     /// 100 in an older revision. Larger `limit`s are served this many rows.
     pub funding_history_cap: usize,
+    /// Pending orders an account may hold per instrument before a new order of it gets sCode
+    /// 51174: OKX's 500 (see `orders::MAX_PENDING`). A benchmark may raise it.
+    pub max_pending_orders: usize,
     /// The API keys the sim accepts.
     pub accounts: Vec<Account>,
     /// How often the WebSocket market channels (`tickers`, `books`, `books5`, `trades`,
@@ -130,6 +133,7 @@ impl Default for SimConfig {
             funding_intervals: Vec::new(),
             funding_history_days: 92,
             funding_history_cap: 400,
+            max_pending_orders: orders::MAX_PENDING,
             accounts: vec![Account::live(), Account::demo()],
             ws_push_interval_ms: 100,
             ws_idle_close_ms: ws::IDLE_CLOSE_MS,

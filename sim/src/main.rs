@@ -2,7 +2,7 @@
 //! credentials in a paste-able form, and serves until killed.
 //!
 //! `okx-sim [--port 8765] [--no-rate-limits] [--history-cap 100] [--funding-history-cap 100]
-//!  [--clock-offset-ms N] [--seed N]
+//!  [--max-pending N] [--clock-offset-ms N] [--seed N]
 //!  [--exec CMD]`
 //!
 //! `--exec CMD` starts the stand-in on a free port, runs `sh -c CMD` with `OKX_BASE_URL`,
@@ -13,7 +13,7 @@ use std::process::ExitCode;
 
 use okx_sim::{Account, Sim, SimConfig};
 
-const USAGE: &str = "usage: okx-sim [--port N] [--no-rate-limits] [--history-cap N] [--funding-history-cap N] [--clock-offset-ms N] [--seed N] [--exec CMD]";
+const USAGE: &str = "usage: okx-sim [--port N] [--no-rate-limits] [--history-cap N] [--funding-history-cap N] [--max-pending N] [--clock-offset-ms N] [--seed N] [--exec CMD]";
 
 fn parse_args(args: &[String]) -> Result<(SimConfig, Option<String>), String> {
     let mut config = SimConfig {
@@ -41,6 +41,10 @@ fn parse_args(args: &[String]) -> Result<(SimConfig, Option<String>), String> {
             "--funding-history-cap" => {
                 let v = value(flag)?;
                 config.funding_history_cap = v.parse().map_err(|_| bad(flag, &v))?;
+            }
+            "--max-pending" => {
+                let v = value(flag)?;
+                config.max_pending_orders = v.parse().map_err(|_| bad(flag, &v))?;
             }
             "--clock-offset-ms" => {
                 let v = value(flag)?;

@@ -425,7 +425,17 @@ pub(crate) struct Orders {
     pub(crate) events: Vec<OrderEvent>,
     /// Accounts' derivatives configuration, leverage, positions and attached algo orders.
     pub(crate) book: Book,
+    /// Pending orders an account may hold per instrument ([`MAX_PENDING`] unless configured).
+    pub(crate) max_pending: usize,
 }
+
+/// OKX's cap on an account's pending orders per instrument (spot pair, swap or future): 500
+/// since 2023-08-14 (OKX announcement "Adjustment to pending order limit for OKX trading
+/// symbols", 2023-07-11); a new order beyond it gets sCode 51174 "The number of {param0} pending
+/// orders reached the upper limit of {param1} (orders)." (OKX's error-code list). Orders already
+/// pending stay; options have their own rules (not simulated). Algo orders also count on OKX;
+/// here only ordinary orders do.
+pub(crate) const MAX_PENDING: usize = 500;
 
 impl Default for Orders {
     fn default() -> Orders {
@@ -435,6 +445,7 @@ impl Default for Orders {
             next_trade_id: FIRST_TRADE_ID,
             events: Vec::new(),
             book: Book::default(),
+            max_pending: MAX_PENDING,
         }
     }
 }
@@ -627,6 +638,21 @@ impl Orders {
             .filter(|&i| market.series(i).inst.state == "live")
             .ok_or_else(|| reject("51001", "Instrument ID or Spread ID doesn't exist."))?;
         let inst = &market.series(idx).inst;
+        let uid = &account.account.uid;
+        let pending = self
+            .list
+            .iter()
+            .filter(|x| x.inst == idx && x.state.is_pending() && &x.uid == uid)
+            .count();
+        if pending >= self.max_pending {
+            return Err(reject(
+                "51174",
+                format!(
+                    "The number of {} pending orders reached the upper limit of {} (orders).",
+                    inst.inst_id, self.max_pending
+                ),
+            ));
+        }
         if inst.deriv.is_some() {
             return self.place_deriv(market, account, o, idx, now_ms);
         }

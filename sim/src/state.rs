@@ -74,7 +74,10 @@ impl Shared {
             cancel_all_after_seconds: AtomicBool::new(false),
             limiter: Mutex::new(Limiter::default()),
             faults: Mutex::new(FaultQueue::default()),
-            orders: Mutex::new(Orders::default()),
+            orders: Mutex::new(Orders {
+                max_pending: config.max_pending_orders,
+                ..Orders::default()
+            }),
             publishing: Mutex::new(()),
             log: Mutex::new(Vec::new()),
             next_log_id: AtomicU64::new(0),

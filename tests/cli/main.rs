@@ -31,6 +31,7 @@ mod mark;
 mod market;
 mod memory;
 mod order_core;
+mod pending_cap;
 mod position_close;
 mod positions;
 mod proxy;
