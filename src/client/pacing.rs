@@ -84,6 +84,7 @@ pub(crate) fn slot(req: &ApiRequest) -> Vec<Slot> {
         RateKey::UserInstrument | RateKey::IpInstrument => {
             format!("{base} instId={}", param(item, "instId"))
         }
+        RateKey::UserCurrency => format!("{base} ccy={}", param(item, "ccy")),
     };
     let one = |key: String, weight: usize| Slot {
         key,
