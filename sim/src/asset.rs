@@ -313,7 +313,9 @@ pub(crate) fn transfer_state(ctx: &Ctx) -> Reply {
         (None, Some(c)) => ("clientId", c),
         (None, None) => return Reply::param_empty("transId"),
     };
-    if p.get("type").is_some_and(|t| !["0", "1", "2", "3", "4"].contains(&t)) {
+    if p.get("type")
+        .is_some_and(|t| !["0", "1", "2", "3", "4"].contains(&t))
+    {
         return Reply::param_error("type");
     }
     let oldest = ctx.now_ms - STATE_DAYS * DAY_MS;
@@ -339,11 +341,7 @@ pub(crate) fn transfer_state(ctx: &Ctx) -> Reply {
 /// tag (XRP) or a memo (TON).
 pub(crate) fn chains(ccy: &str) -> Vec<(String, &'static str)> {
     let named: &[(&str, &'static str)] = match ccy {
-        "USDT" => &[
-            ("USDT-TRC20", ""),
-            ("USDT-ERC20", ""),
-            ("USDT-Polygon", ""),
-        ],
+        "USDT" => &[("USDT-TRC20", ""), ("USDT-ERC20", ""), ("USDT-Polygon", "")],
         "USDC" => &[("USDC-ERC20", ""), ("USDC-Solana", "")],
         "BTC" => &[("BTC-Bitcoin", "")],
         "ETH" => &[("ETH-ERC20", ""), ("ETH-Arbitrum One", "")],
@@ -375,10 +373,16 @@ pub(crate) fn deposit_address(ctx: &Ctx) -> Reply {
         .into_iter()
         .enumerate()
         .map(|(i, (chain, extra))| {
-            let h = chain.bytes().fold(hash(0xadd7, uid.len() as i64, 0), |h, b| {
-                hash(h, i64::from(b), i as i64)
-            });
-            let addr = format!("0x{h:016x}{:016x}{:08x}", hash(h, 1, 0), hash(h, 2, 0) >> 32);
+            let h = chain
+                .bytes()
+                .fold(hash(0xadd7, uid.len() as i64, 0), |h, b| {
+                    hash(h, i64::from(b), i as i64)
+                });
+            let addr = format!(
+                "0x{h:016x}{:016x}{:08x}",
+                hash(h, 1, 0),
+                hash(h, 2, 0) >> 32
+            );
             let mut item = json!({
                 "chain": chain,
                 "ctAddr": "",

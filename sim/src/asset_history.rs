@@ -285,12 +285,28 @@ mod tests {
     #[test]
     fn records_are_newest_first_with_unique_ids_and_shared_timestamps() {
         let now = 1_750_000_000_000;
-        let d = newest("1", Kind::Deposits, now - 90 * 86_400_000, now, usize::MAX, &|_| true);
+        let d = newest(
+            "1",
+            Kind::Deposits,
+            now - 90 * 86_400_000,
+            now,
+            usize::MAX,
+            &|_| true,
+        );
         // 4 slots a day, every fifth with three deposits: 5.6 a day.
         assert!((d.len() as i64 - 504).abs() <= 6, "{}", d.len());
-        assert!(d.windows(2).all(|w| num(&w[0], "depId") > num(&w[1], "depId")));
+        assert!(d
+            .windows(2)
+            .all(|w| num(&w[0], "depId") > num(&w[1], "depId")));
         assert!(d.windows(2).any(|w| num(&w[0], "ts") == num(&w[1], "ts")));
-        let w = newest("1", Kind::Withdrawals, now - 90 * 86_400_000, now, 100, &|_| true);
+        let w = newest(
+            "1",
+            Kind::Withdrawals,
+            now - 90 * 86_400_000,
+            now,
+            100,
+            &|_| true,
+        );
         assert_eq!(w.len(), 100);
         assert_eq!(dec(12345, 2), "123.45");
         assert_eq!(dec(5, 8), "0.00000005");

@@ -703,7 +703,11 @@ pub(crate) fn dispatch(shared: &Shared, req: &Request, peer: IpAddr, now_ms: i64
         };
         drop(limiter);
         if !admitted && matches!(route.key, Key::UidAndCcyPerSecond) {
-            return Reply::error(429, "58102", "Too frequent transfer (transfer too frequently).");
+            return Reply::error(
+                429,
+                "58102",
+                "Too frequent transfer (transfer too frequently).",
+            );
         }
         if !admitted {
             return Reply::new(429, too_many_requests());

@@ -6,6 +6,7 @@
 mod account;
 mod account_info;
 mod api;
+mod asset;
 mod candles;
 mod deadman;
 mod funding;
@@ -33,6 +34,10 @@ pub(crate) use self::account_info::{
     LeverageSetArgs, MaxSizeArgs, PositionModeArg,
 };
 pub(crate) use self::api::ApiArgs;
+pub(crate) use self::asset::{
+    AssetBalanceArgs, AssetCommand, AssetSub, DepositAddressArgs, DepositSub, MoneyHistoryArgs,
+    TransferArgs, WithdrawalSub,
+};
 pub(crate) use self::candles::{CandlePrice, CandlesArgs};
 pub(crate) use self::deadman::{Countdown, DeadmanArgs};
 pub(crate) use self::funding::{FundingArgs, Perpetual};
@@ -230,6 +235,9 @@ pub(crate) enum Command {
 
     #[command(flatten)]
     AccountInfo(AccountInfoCommand),
+
+    #[command(flatten)]
+    Asset(AssetCommand),
 
     /// Open positions: side, size in contracts and coin, entry, mark, liquidation, PnL, margin
     #[command(

@@ -44,24 +44,42 @@ const EDGE_MARGIN_MS: i64 = 3_600_000;
 /// The first window, before anything is known of how many rows a day holds.
 const FIRST_WINDOW_MS: i64 = DAY_MS;
 
+/// How a statement's endpoint pages, newest first.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cursor {
+    /// `after` = older than this row ID; `begin`/`end` filter on the time (fills, bills,
+    /// orders).
+    Id,
+    /// `after` = older than this time, `before` = newer than it, both on the row's time
+    /// (deposits, withdrawals: derivatives sheet §7.5, §7.6). Rows may share a time, so the
+    /// next page asks from the oldest time seen, included (`after` = it + 1), and rows already
+    /// held are dropped by their ID.
+    Time,
+}
+
 /// A statement: its endpoints, what its rows are called, and the fields its cursor and order
 /// use.
 pub(crate) struct Statement {
     pub recent: &'static Endpoint,
     /// Days the recent endpoint keeps.
     pub recent_days: i64,
-    pub archive: &'static Endpoint,
+    /// The endpoint of rows older than `recent_days`; `None`: the recent one keeps them all.
+    pub archive: Option<&'static Endpoint>,
+    /// How many days back OKX serves the statement at all; `None`: no documented limit.
+    pub keep_days: Option<i64>,
     pub noun: Noun,
-    /// The cursor: `billId`, `ordId`.
+    /// The row's ID (the cursor for `Cursor::Id`): `billId`, `ordId`, `depId`.
     pub id: &'static str,
-    /// The time `begin`/`end` filter on: `ts`, `cTime`.
+    /// The row's time (the filters' and `Cursor::Time`'s): `ts`, `cTime`.
     pub ts: &'static str,
+    pub cursor: Cursor,
 }
 
 pub(crate) const FILLS: Statement = Statement {
     recent: &endpoints::FILLS,
     recent_days: 3,
-    archive: &endpoints::FILLS_HISTORY,
+    archive: Some(&endpoints::FILLS_HISTORY),
+    keep_days: Some(ARCHIVE_DAYS),
     noun: Noun {
         one: "fill",
         many: "fills",
@@ -70,12 +88,14 @@ pub(crate) const FILLS: Statement = Statement {
     },
     id: "billId",
     ts: "ts",
+    cursor: Cursor::Id,
 };
 
 pub(crate) const BILLS: Statement = Statement {
     recent: &endpoints::BILLS,
     recent_days: 7,
-    archive: &endpoints::BILLS_ARCHIVE,
+    archive: Some(&endpoints::BILLS_ARCHIVE),
+    keep_days: Some(ARCHIVE_DAYS),
     noun: Noun {
         one: "bill",
         many: "bills",
@@ -84,12 +104,14 @@ pub(crate) const BILLS: Statement = Statement {
     },
     id: "billId",
     ts: "ts",
+    cursor: Cursor::Id,
 };
 
 pub(crate) const ORDERS: Statement = Statement {
     recent: &endpoints::ORDERS_HISTORY,
     recent_days: 7,
-    archive: &endpoints::ORDERS_HISTORY_ARCHIVE,
+    archive: Some(&endpoints::ORDERS_HISTORY_ARCHIVE),
+    keep_days: Some(ARCHIVE_DAYS),
     noun: Noun {
         one: "order",
         many: "orders",
@@ -98,6 +120,7 @@ pub(crate) const ORDERS: Statement = Statement {
     },
     id: "ordId",
     ts: "cTime",
+    cursor: Cursor::Id,
 };
 
 /// Fills for a person: times in UTC, amounts as OKX wrote them.
@@ -197,13 +220,21 @@ impl Walk<'_> {
         for (k, v) in self.filters {
             req = req.query(k, v.clone());
         }
-        req = req
-            .query("begin", (lo - 1).to_string())
-            .query("end", (hi + 1).to_string())
-            .query("limit", PAGE.to_string());
-        if let Some(a) = after {
-            req = req.query("after", a.to_string());
-        }
+        req = match self.statement.cursor {
+            Cursor::Id => {
+                req = req
+                    .query("begin", (lo - 1).to_string())
+                    .query("end", (hi + 1).to_string());
+                match after {
+                    Some(a) => req.query("after", a.to_string()),
+                    None => req,
+                }
+            }
+            Cursor::Time => req
+                .query("after", after.unwrap_or(hi + 1).min(hi + 1).to_string())
+                .query("before", (lo - 1).to_string()),
+        };
+        req = req.query("limit", PAGE.to_string());
         let data = self.client.send(&req)?.data;
         let rows = data
             .iter()
@@ -221,18 +252,27 @@ impl Walk<'_> {
         let mut got: BTreeMap<(i64, i64), Row> = BTreeMap::new();
         let mut after: Option<i64> = None;
         let mut short = 0;
+        let by_id = self.statement.cursor == Cursor::Id;
         loop {
             let (sent, page) = self.page(lo, hi, after)?;
-            let oldest = page
-                .iter()
-                .map(|r| r.id)
-                .filter(|id| after.is_none_or(|a| *id < a))
-                .min();
+            let held = got.len();
+            // The next cursor: the oldest ID not seen, or the oldest time, included.
+            let next = if by_id {
+                page.iter()
+                    .map(|r| r.id)
+                    .filter(|id| after.is_none_or(|a| *id < a))
+                    .min()
+            } else {
+                page.iter().map(|r| r.ts).min().map(|t| t + 1)
+            };
             for r in page {
-                if lo <= r.ts && r.ts <= hi && after.is_none_or(|a| r.id < a) {
+                if lo <= r.ts && r.ts <= hi && (!by_id || after.is_none_or(|a| r.id < a)) {
                     got.insert((r.ts, r.id), r);
                 }
             }
+            // By time, a full page that brought nothing new would be asked again forever (more
+            // rows share one millisecond than a page holds).
+            let next = next.filter(|_| by_id || got.len() > held);
             if sent < PAGE {
                 short += 1;
                 if short >= TRIES {
@@ -241,7 +281,7 @@ impl Walk<'_> {
                 range::pause(short);
                 continue;
             }
-            match oldest {
+            match next {
                 Some(o) => after = Some(o),
                 None => {
                     return Err(Failure::Network(format!(
@@ -258,7 +298,8 @@ impl Walk<'_> {
 }
 
 /// The range asked for, checked on this machine's clock before anything is sent.
-fn local_range(
+pub(crate) fn local_range(
+    statement: &Statement,
     since: Option<&TimeSpec>,
     until: Option<&TimeSpec>,
     what: &str,
@@ -267,7 +308,9 @@ fn local_range(
         return Ok(None);
     };
     let (lo, hi) = range::resolve(s, until, OffsetDateTime::now_utc())?;
-    range::check_history_start(lo, (now_ms(), Clock::Local), ARCHIVE_DAYS, s, what)?;
+    if let Some(days) = statement.keep_days {
+        range::check_history_start(lo, (now_ms(), Clock::Local), days, s, what)?;
+    }
     Ok(Some((lo, hi)))
 }
 
@@ -293,15 +336,22 @@ pub(crate) fn download(
         .and_then(|now| spec.resolve(now).ok())
         .unwrap_or(since)
         .max(since);
-    range::check_history_start(since, (server_now, Clock::Okx), ARCHIVE_DAYS, spec, what)?;
+    if let Some(days) = statement.keep_days {
+        range::check_history_start(since, (server_now, Clock::Okx), days, spec, what)?;
+    }
     let until = until.min(server_now);
     let edge = server_now - statement.recent_days * DAY_MS + EDGE_MARGIN_MS;
     let mut parts = Vec::new();
-    if since < edge {
-        parts.push((statement.archive, since, until.min(edge - 1)));
-    }
-    if until >= edge {
-        parts.push((statement.recent, since.max(edge), until));
+    match statement.archive {
+        Some(archive) => {
+            if since < edge {
+                parts.push((archive, since, until.min(edge - 1)));
+            }
+            if until >= edge {
+                parts.push((statement.recent, since.max(edge), until));
+            }
+        }
+        None => parts.push((statement.recent, since, until)),
     }
     let bar = progress::bar(
         u64::try_from(until - since + 1).unwrap_or(0),
@@ -354,7 +404,7 @@ pub(crate) fn download(
 }
 
 /// The latest page of `endpoint`, oldest first.
-fn latest(
+pub(crate) fn latest(
     client: &Client,
     statement: &Statement,
     filters: &[(&'static str, String)],
@@ -381,7 +431,7 @@ fn latest(
 
 pub(crate) fn fills(ctx: &Ctx, args: FillsArgs) -> Result<()> {
     const WHAT: &str = "fills";
-    let range = local_range(args.since.as_ref(), args.until.as_ref(), WHAT)?;
+    let range = local_range(&FILLS, args.since.as_ref(), args.until.as_ref(), WHAT)?;
     let inst_type = match (args.inst_type, &args.inst_id) {
         (Some(t), _) => t,
         (None, Some(id)) => id.inst_type(),
@@ -413,7 +463,7 @@ pub(crate) fn fills(ctx: &Ctx, args: FillsArgs) -> Result<()> {
 
 pub(crate) fn bills(ctx: &Ctx, args: BillsArgs) -> Result<()> {
     const WHAT: &str = "bills";
-    let range = local_range(args.since.as_ref(), args.until.as_ref(), WHAT)?;
+    let range = local_range(&BILLS, args.since.as_ref(), args.until.as_ref(), WHAT)?;
     let mut filters = Vec::new();
     if let Some(c) = &args.ccy {
         filters.push(("ccy", c.clone()));
@@ -481,7 +531,7 @@ pub(crate) fn order_range(
     since: Option<&TimeSpec>,
     until: Option<&TimeSpec>,
 ) -> Result<Option<(i64, i64)>> {
-    local_range(since, until, "order history")
+    local_range(&ORDERS, since, until, "order history")
 }
 
 #[cfg(test)]

@@ -362,9 +362,15 @@ mod tests {
             ));
         }
         let busy = r#"{"code":"58124","msg":"Your transfer is being processed","data":[]}"#;
-        assert!(matches!(t.answer(200, &env(busy)), OrderAnswer::Ambiguous(_)));
+        assert!(matches!(
+            t.answer(200, &env(busy)),
+            OrderAnswer::Ambiguous(_)
+        ));
         let poor = r#"{"code":"58350","msg":"Insufficient balance","data":[]}"#;
-        assert!(matches!(t.answer(200, &env(poor)), OrderAnswer::Rejected(_)));
+        assert!(matches!(
+            t.answer(200, &env(poor)),
+            OrderAnswer::Rejected(_)
+        ));
         let found = json!({"ccy":"USDT","amt":"100.50","from":"6","to":"18","state":"success"});
         assert!(t.matches(&found));
         let mut other = found.clone();
