@@ -6,6 +6,7 @@ mod support;
 mod amend;
 mod answer_limits;
 mod api;
+mod asset;
 mod audit;
 mod bad_input;
 mod batch;
