@@ -249,51 +249,66 @@ impl Walk<'_> {
 
     /// Every row with `lo <= time <= hi`, in time order (then ID).
     fn window(&self, lo: i64, hi: i64) -> Result<Vec<Row>> {
-        let mut got: BTreeMap<(i64, i64), Row> = BTreeMap::new();
-        let mut after: Option<i64> = None;
-        let mut short = 0;
-        let by_id = self.statement.cursor == Cursor::Id;
-        loop {
-            let (sent, page) = self.page(lo, hi, after)?;
-            let held = got.len();
-            // The next cursor: the oldest ID not seen, or the oldest time, included.
-            let next = if by_id {
-                page.iter()
-                    .map(|r| r.id)
-                    .filter(|id| after.is_none_or(|a| *id < a))
-                    .min()
-            } else {
-                page.iter().map(|r| r.ts).min().map(|t| t + 1)
-            };
-            for r in page {
-                if lo <= r.ts && r.ts <= hi && (!by_id || after.is_none_or(|a| r.id < a)) {
-                    got.insert((r.ts, r.id), r);
-                }
+        collect_window(self.statement, lo, hi, |after| self.page(lo, hi, after))
+    }
+}
+
+/// Every row with `lo <= time <= hi`, in time order (then ID), from pages `fetch(after)` gives
+/// (rows sent, rows read), newest first, walking the cursor back until a short page is believed.
+fn collect_window(
+    statement: &Statement,
+    lo: i64,
+    hi: i64,
+    mut fetch: impl FnMut(Option<i64>) -> Result<(usize, Vec<Row>)>,
+) -> Result<Vec<Row>> {
+    let mut got: BTreeMap<(i64, i64), Row> = BTreeMap::new();
+    let mut after: Option<i64> = None;
+    let mut short = 0;
+    let by_id = statement.cursor == Cursor::Id;
+    loop {
+        let (sent, page) = fetch(after)?;
+        let held = got.len();
+        // The next cursor: the oldest ID not seen, or the oldest time, included.
+        let next = if by_id {
+            page.iter()
+                .map(|r| r.id)
+                .filter(|id| after.is_none_or(|a| *id < a))
+                .min()
+        } else {
+            page.iter().map(|r| r.ts).min().map(|t| t + 1)
+        };
+        for r in page {
+            if lo <= r.ts && r.ts <= hi && (!by_id || after.is_none_or(|a| r.id < a)) {
+                got.insert((r.ts, r.id), r);
             }
-            // By time, a full page that brought nothing new would be asked again forever (more
-            // rows share one millisecond than a page holds).
-            let next = next.filter(|_| by_id || got.len() > held);
-            if sent < PAGE {
-                short += 1;
-                if short >= TRIES {
-                    return Ok(got.into_values().collect());
-                }
-                range::pause(short);
-                continue;
-            }
-            match next {
-                Some(o) => after = Some(o),
-                None => {
-                    return Err(Failure::Network(format!(
-                        "OKX answered a full page of {} none of which is older than the one \
-                         asked for; try again",
-                        self.statement.noun.many
-                    ))
-                    .into())
-                }
-            }
-            short = 0;
         }
+        // By time, a full page that brought nothing new would be asked again forever (more
+        // rows share one millisecond than a page holds).
+        let next = next.filter(|_| by_id || got.len() > held);
+        if sent < PAGE {
+            short += 1;
+            if short >= TRIES {
+                return Ok(got.into_values().collect());
+            }
+            range::pause(short);
+            continue;
+        }
+        match next {
+            Some(o) => after = Some(o),
+            None => {
+                let why = if by_id {
+                    "none of which is older than the one asked for"
+                } else {
+                    "none of which is new: more share one millisecond than a page holds"
+                };
+                return Err(Failure::Network(format!(
+                    "OKX answered a full page of {} {why}; try again",
+                    statement.noun.many
+                ))
+                .into());
+            }
+        }
+        short = 0;
     }
 }
 
@@ -537,6 +552,45 @@ pub(crate) fn order_range(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A page as OKX's time cursor serves it: rows older than `after` (exclusive), newest
+    /// first, at most a page.
+    fn by_time(rows: &[(i64, i64)], after: Option<i64>) -> Result<(usize, Vec<Row>)> {
+        let mut page: Vec<Row> = rows
+            .iter()
+            .filter(|(ts, _)| after.is_none_or(|a| *ts < a))
+            .map(|&(ts, id)| Row {
+                id,
+                ts,
+                raw: serde_json::json!(id),
+            })
+            .collect();
+        page.sort_by_key(|r| std::cmp::Reverse((r.ts, r.id)));
+        page.truncate(PAGE);
+        Ok((page.len(), page))
+    }
+
+    const BY_TIME: Statement = Statement {
+        cursor: Cursor::Time,
+        archive: None,
+        keep_days: None,
+        ..BILLS
+    };
+
+    #[test]
+    fn a_time_cursor_loses_and_repeats_nothing_where_pages_split_a_millisecond() {
+        // 250 rows, three to a millisecond: the first page ends inside a millisecond's three.
+        let rows: Vec<(i64, i64)> = (0..250).map(|i| (1_000 + i / 3, i)).collect();
+        let got = collect_window(&BY_TIME, 1_000, 2_000, |after| by_time(&rows, after)).unwrap();
+        let ids: Vec<i64> = got.iter().map(|r| r.id).collect();
+        assert_eq!(ids, (0..250).collect::<Vec<_>>());
+        // More rows in one millisecond than a page holds: said, not looped on.
+        let crowd: Vec<(i64, i64)> = (0..150).map(|i| (1_000, i)).collect();
+        match collect_window(&BY_TIME, 1_000, 2_000, |after| by_time(&crowd, after)) {
+            Err(e) => assert!(format!("{e:#}").contains("share one millisecond"), "{e:#}"),
+            Ok(rows) => panic!("{} rows from a crowded millisecond", rows.len()),
+        }
+    }
 
     #[test]
     fn bill_types_in_words() {
