@@ -111,7 +111,7 @@ fn slot(seed: u64, kind: Kind, k: i64) -> Vec<Value> {
             let ccy = CCYS[(h % CCYS.len() as u64) as usize];
             let chains = chains(ccy);
             let chain = chains[((h >> 8) % chains.len() as u64) as usize].0.clone();
-            let internal = (h >> 16) % 4 == 0;
+            let internal = (h >> 16).is_multiple_of(4);
             let id = (ts * 10 + j).to_string();
             let amt = amount(ccy, h >> 20);
             let tx = if internal { String::new() } else { hex(h, 64) };
@@ -125,7 +125,7 @@ fn slot(seed: u64, kind: Kind, k: i64) -> Vec<Value> {
                     "depId": id,
                     "from": if internal { "d***@example.com" } else { "" },
                     "fromWdId": if internal { (h % 100_000_000).to_string() } else { String::new() },
-                    "state": if h % 20 == 0 { "14" } else { "2" },
+                    "state": if h.is_multiple_of(20) { "14" } else { "2" },
                     "to": format!("0x{}", hex(seed ^ h0, 40)),
                     "ts": ts.to_string(),
                     "txId": tx,
