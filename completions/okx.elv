@@ -46,11 +46,15 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand fills 'Your fills, oldest first: the latest, or every fill of a range of the last 3 months'
             cand bills 'Your bills (the account''s ledger), oldest first: the latest, or a range of 3 months'
             cand funding 'Funding rates of perpetual swaps: current and predicted, or every settlement in a range'
-            cand balance 'Trading-account balances: equity, cash, available, frozen, USD value'
+            cand balance 'Trading-account balances: equity, cash, available, frozen, USD value (--all: and funding)'
             cand account 'The account''s mode, position mode, and this API key''s permissions and bound IP'
             cand leverage 'Leverage of swaps, futures and margin pairs, per margin mode and side'
             cand max-size 'The largest order the account can place now, and the balance it may use'
             cand fees 'Your trading fee rates, as charges or rebates'
+            cand asset 'The funding account: balances'
+            cand transfer 'Move money between the funding and the trading account (sent once, with a client ID)'
+            cand deposit 'Deposits to the funding account: addresses and history'
+            cand withdrawal 'Withdrawals from the funding account: history (okx does not withdraw; see the README)'
             cand positions 'Open positions: side, size in contracts and coin, entry, mark, liquidation, PnL, margin'
             cand order 'Place, cancel and inspect orders'
             cand position 'Close a swap or futures position at the market'
@@ -331,6 +335,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
             cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
             cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --all 'Show the funding account beside the trading account, with totals in USD'
             cand --json 'Shorthand for --output json'
             cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
             cand --live 'Live trading even if OKX_DEMO is set'
@@ -468,6 +473,188 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'okx;asset'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand balance 'Funding-account balances: available, frozen, total, USD value'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okx;asset;balance'= {
+            cand --ccy 'Only these currencies, comma-separated (at most 20), e.g. USDT,BTC'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;asset;help'= {
+            cand balance 'Funding-account balances: available, frozen, total, USD value'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okx;asset;help;balance'= {
+        }
+        &'okx;asset;help;help'= {
+        }
+        &'okx;transfer'= {
+            cand --from 'The account the money leaves'
+            cand --to 'The account the money goes to'
+            cand --client-id 'The transfer''s client ID (1-32 letters and digits) [default: generated, and printed]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --dry-run 'Print the exact request and send nothing (the balance is still read)'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;deposit'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand address 'Deposit addresses of a currency, one per chain'
+            cand history 'Deposits, oldest first: the latest 100, or every one since a time'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okx;deposit;address'= {
+            cand --chain 'Only this chain, as OKX names it, e.g. USDT-TRC20'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;deposit;history'= {
+            cand --ccy 'Only this currency, e.g. USDT'
+            cand --since 'Start of a range, included: RFC 3339, a date, epoch ms, or a span back from now (90d, 12h) [default: the latest 100]'
+            cand --until 'End of the range, included, in the same forms [default: now]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;deposit;help'= {
+            cand address 'Deposit addresses of a currency, one per chain'
+            cand history 'Deposits, oldest first: the latest 100, or every one since a time'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okx;deposit;help;address'= {
+        }
+        &'okx;deposit;help;history'= {
+        }
+        &'okx;deposit;help;help'= {
+        }
+        &'okx;withdrawal'= {
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand history 'Withdrawals, oldest first: the latest 100, or every one since a time'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okx;withdrawal;history'= {
+            cand --ccy 'Only this currency, e.g. USDT'
+            cand --since 'Start of a range, included: RFC 3339, a date, epoch ms, or a span back from now (90d, 12h) [default: the latest 100]'
+            cand --until 'End of the range, included, in the same forms [default: now]'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'okx;withdrawal;help'= {
+            cand history 'Withdrawals, oldest first: the latest 100, or every one since a time'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'okx;withdrawal;help;history'= {
+        }
+        &'okx;withdrawal;help;help'= {
         }
         &'okx;positions'= {
             cand --type 'Only this instrument type: SWAP, FUTURES, OPTION or MARGIN'
@@ -1428,11 +1615,15 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand fills 'Your fills, oldest first: the latest, or every fill of a range of the last 3 months'
             cand bills 'Your bills (the account''s ledger), oldest first: the latest, or a range of 3 months'
             cand funding 'Funding rates of perpetual swaps: current and predicted, or every settlement in a range'
-            cand balance 'Trading-account balances: equity, cash, available, frozen, USD value'
+            cand balance 'Trading-account balances: equity, cash, available, frozen, USD value (--all: and funding)'
             cand account 'The account''s mode, position mode, and this API key''s permissions and bound IP'
             cand leverage 'Leverage of swaps, futures and margin pairs, per margin mode and side'
             cand max-size 'The largest order the account can place now, and the balance it may use'
             cand fees 'Your trading fee rates, as charges or rebates'
+            cand asset 'The funding account: balances'
+            cand transfer 'Move money between the funding and the trading account (sent once, with a client ID)'
+            cand deposit 'Deposits to the funding account: addresses and history'
+            cand withdrawal 'Withdrawals from the funding account: history (okx does not withdraw; see the README)'
             cand positions 'Open positions: side, size in contracts and coin, entry, mark, liquidation, PnL, margin'
             cand order 'Place, cancel and inspect orders'
             cand position 'Close a swap or futures position at the market'
@@ -1487,6 +1678,26 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;help;max-size'= {
         }
         &'okx;help;fees'= {
+        }
+        &'okx;help;asset'= {
+            cand balance 'Funding-account balances: available, frozen, total, USD value'
+        }
+        &'okx;help;asset;balance'= {
+        }
+        &'okx;help;transfer'= {
+        }
+        &'okx;help;deposit'= {
+            cand address 'Deposit addresses of a currency, one per chain'
+            cand history 'Deposits, oldest first: the latest 100, or every one since a time'
+        }
+        &'okx;help;deposit;address'= {
+        }
+        &'okx;help;deposit;history'= {
+        }
+        &'okx;help;withdrawal'= {
+            cand history 'Withdrawals, oldest first: the latest 100, or every one since a time'
+        }
+        &'okx;help;withdrawal;history'= {
         }
         &'okx;help;positions'= {
             cand history 'Closed and partly closed positions of the last 3 months, oldest first, all pages'

@@ -145,7 +145,14 @@ pub(crate) const TABLE: &[CodeInfo] = &[
     code!("64002", None, "This channel is not supported on the /business URL", "subscribe to it on /ws/v5/public"),
     code!("64003", None, "Fee tier too low for this channel", "this channel needs VIP4 or higher"),
     code!("64008", None, "The connection will soon be closed for a service upgrade", "OKX is about to restart the server; reconnect"),
-    code!("58350", Some(200), "Insufficient balance", "a funding-account code (withdrawals, Lightning); order placement reports 51008 instead"),
+    code!("58350", Some(200), "Insufficient balance", "a funding-account code: a transfer or withdrawal above the available balance (okx transfer checks it first); order placement reports 51008 instead"),
+    code!("58102", Some(429), "Too frequent transfer", "more than 2 transfers a second in one currency; okx paces under it, so another process is transferring too"),
+    code!("58114", Some(200), "Transfer amount must be more than 0", "the transfer amount is zero or negative"),
+    code!("58123", Some(200), "Parameter from cannot equal to parameter to", "a transfer from an account to itself: --from and --to must differ"),
+    code!("58124", Some(200), "Your transfer is being processed", "OKX has the transfer but has not finished it: its state is read with transfer-state, never sent again"),
+    code!("58127", Some(200), "Main account API key does not support current transfer type", "the transfer type does not fit this key (sub-account transfers need the right key)"),
+    code!("58129", Some(200), "Parameter error (transfer)", "transfer-state knows no transfer under this transId or clientId (not documented; read so by GaloyMoney/stablesats-rs)"),
+    code!("58404", Some(200), "ClientId already exists", "a transfer already used this client ID: OKX refuses it again, which is what makes re-sending a lost transfer with the same --client-id safe"),
 ];
 
 /// Whether `s` has the form of an OKX code: digits, with an optional `_` and sub-code digits

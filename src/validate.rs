@@ -395,6 +395,36 @@ pub fn currencies(s: &str) -> Result<String, Failure> {
     Ok(list.join(","))
 }
 
+/// One currency code as OKX writes them (`USDT`, `BTC`): 1-12 upper-case letters and digits.
+/// `what` names it in errors (`CCY`, `--ccy`).
+pub fn currency(s: &str, what: &str) -> Result<String, Failure> {
+    if !s.is_empty() && s.len() <= 12 && s.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        if s.bytes().any(|b| b.is_ascii_lowercase()) {
+            return Err(Failure::Usage(format!(
+                "{what} {s:?}: currency codes are upper case; use {}",
+                s.to_ascii_uppercase()
+            )));
+        }
+        return Ok(s.to_string());
+    }
+    Err(Failure::Usage(format!(
+        "{what} {:?} is not a currency code; give one code such as USDT or BTC",
+        sanitize(s)
+    )))
+}
+
+/// A transfer's client ID (`clientId`, derivatives sheet §7.2): 1-32 letters and digits.
+pub fn client_id(s: &str) -> Result<String, Failure> {
+    if (1..=32).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        Ok(s.to_string())
+    } else {
+        Err(Failure::Usage(format!(
+            "--client-id {:?} must be 1-32 letters and digits (no '-' or '_'), e.g. rebal42",
+            sanitize(s)
+        )))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -63,6 +63,8 @@ pub(crate) fn available(balances: &[Balance], ccy: &str) -> Amount {
 pub(crate) struct AccountState {
     pub(crate) account: Account,
     pub(crate) balances: Mutex<Vec<Balance>>,
+    /// The funding account (`asset.rs`).
+    pub(crate) funding: crate::asset::Funding,
 }
 
 impl AccountState {
@@ -87,6 +89,7 @@ impl AccountState {
             })
             .collect();
         AccountState {
+            funding: crate::asset::Funding::new(account.demo),
             account,
             balances: Mutex::new(balances),
         }

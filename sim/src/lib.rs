@@ -34,6 +34,8 @@ mod algo_orders;
 mod algos;
 mod amend;
 mod amount;
+mod asset;
+mod asset_history;
 mod auth;
 mod bars;
 mod batch;
@@ -500,6 +502,69 @@ impl Sim {
                 .map_or(("0".into(), "0".into()), |b| {
                     (b.available().to_string(), b.frozen.to_string())
                 }),
+        )
+    }
+
+    /// `(availBal, frozenBal)` of `ccy` in the FUNDING account of `api_key` (`/asset/balances`),
+    /// as decimal text; `("0", "0")` for a currency it does not hold, `None` for an unknown key.
+    pub fn funding_balance(&self, api_key: &str, ccy: &str) -> Option<(String, String)> {
+        let account = self.shared.account_by_key(api_key)?;
+        Some(account.funding.balance(ccy))
+    }
+
+    /// The transfers the account of `api_key` made, oldest first: the objects of
+    /// `GET /api/v5/asset/transfer-state`, plus `"ts"` (sim clock ms). Empty for an unknown key.
+    pub fn transfers(&self, api_key: &str) -> Vec<serde_json::Value> {
+        let Some(account) = self.shared.account_by_key(api_key) else {
+            return Vec::new();
+        };
+        lock(&account.funding.transfers)
+            .iter()
+            .map(|t| {
+                let mut v = t.to_json();
+                v["ts"] = t.ts.to_string().into();
+                v
+            })
+            .collect()
+    }
+
+    /// The deposits of the account of `api_key` with `from_ms <= ts <= to_ms` that
+    /// `/asset/deposit-history` serves now, oldest first (`depId` breaks ties).
+    ///
+    /// # Panics
+    ///
+    /// If the key is unknown.
+    pub fn deposits(&self, api_key: &str, from_ms: i64, to_ms: i64) -> Vec<serde_json::Value> {
+        self.asset_history(api_key, asset_history::Kind::Deposits, from_ms, to_ms)
+    }
+
+    /// The withdrawals of the account of `api_key` with `from_ms <= ts <= to_ms` that
+    /// `/asset/withdrawal-history` serves now, oldest first (`wdId` breaks ties).
+    ///
+    /// # Panics
+    ///
+    /// If the key is unknown.
+    pub fn withdrawals(&self, api_key: &str, from_ms: i64, to_ms: i64) -> Vec<serde_json::Value> {
+        self.asset_history(api_key, asset_history::Kind::Withdrawals, from_ms, to_ms)
+    }
+
+    fn asset_history(
+        &self,
+        api_key: &str,
+        kind: asset_history::Kind,
+        from_ms: i64,
+        to_ms: i64,
+    ) -> Vec<serde_json::Value> {
+        let account = self
+            .shared
+            .account_by_key(api_key)
+            .unwrap_or_else(|| panic!("okx-sim: no account has the API key {api_key:?}"));
+        asset_history::expected(
+            &account.account.uid,
+            kind,
+            from_ms,
+            to_ms,
+            self.shared.now_ms(),
         )
     }
 

@@ -10,6 +10,8 @@ use std::sync::atomic::Ordering;
 use serde_json::{json, Value};
 
 use crate::account::{self, AccountState};
+use crate::asset;
+use crate::asset_history;
 use crate::auth;
 use crate::deadman;
 use crate::endpoints;
@@ -43,12 +45,18 @@ pub(crate) enum Key {
     /// Per account UID and the body's `tag`, counted over one second, not two: cancel-all-after,
     /// "1 request per second" (derivatives sheet §4.7, §9).
     UidAndTagPerSecond,
+    /// Per account UID, counted over one second: the funding endpoints' "6 requests per
+    /// second" (derivatives sheet §9).
+    UidPerSecond,
+    /// Per account UID and the body's `ccy`, over one second: `asset/transfer`, "2 requests per
+    /// second" per currency (sheet §7.2, §9). Refused with 58102, the transfer's own code.
+    UidAndCcyPerSecond,
 }
 
 pub(crate) struct Route {
     pub(crate) method: &'static str,
     pub(crate) path: &'static str,
-    /// Requests per 2 s (per second for `Key::UidAndTagPerSecond`).
+    /// Requests per 2 s (per second for the `…PerSecond` keys).
     pub(crate) limit: usize,
     pub(crate) key: Key,
     pub(crate) auth: bool,
@@ -475,6 +483,54 @@ pub(crate) const ROUTES: &[Route] = &[
         auth: true,
         handler: position_api::trade_fee,
     },
+    Route {
+        method: "GET",
+        path: "/api/v5/asset/balances",
+        limit: 6,
+        key: Key::UidPerSecond,
+        auth: true,
+        handler: asset::balances,
+    },
+    Route {
+        method: "POST",
+        path: "/api/v5/asset/transfer",
+        limit: 2,
+        key: Key::UidAndCcyPerSecond,
+        auth: true,
+        handler: asset::transfer,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/asset/transfer-state",
+        limit: 10,
+        key: Key::UidPerSecond,
+        auth: true,
+        handler: asset::transfer_state,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/asset/deposit-address",
+        limit: 6,
+        key: Key::UidPerSecond,
+        auth: true,
+        handler: asset::deposit_address,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/asset/deposit-history",
+        limit: 6,
+        key: Key::UidPerSecond,
+        auth: true,
+        handler: asset_history::deposit_history,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/asset/withdrawal-history",
+        limit: 6,
+        key: Key::UidPerSecond,
+        auth: true,
+        handler: asset_history::withdrawal_history,
+    },
 ];
 
 /// A response before faults: HTTP status and the JSON body. Objects keep their fields in the
@@ -691,16 +747,27 @@ pub(crate) fn dispatch(shared: &Shared, req: &Request, peer: IpAddr, now_ms: i64
             Key::Uid => uid(account),
             Key::UidAndInst => format!("{}|{}", uid(account), inst_id(req, &params)),
             Key::UidAndTagPerSecond => format!("{}|{}", uid(account), body_field(req, "tag")),
+            Key::UidPerSecond => uid(account),
+            Key::UidAndCcyPerSecond => format!("{}|{}", uid(account), body_field(req, "ccy")),
         };
         let key = format!("{} {}|{scope}", route.method, route.path);
         let (mut limiter, now) = (shared.limiter(), shared.mono_ms());
         let admitted = match route.key {
             // Counted per order above.
             Key::UidAndInstPerOrder => true,
-            Key::UidAndTagPerSecond => limiter.admit_within(&key, route.limit, 1_000, now),
+            Key::UidAndTagPerSecond | Key::UidPerSecond | Key::UidAndCcyPerSecond => {
+                limiter.admit_within(&key, route.limit, 1_000, now)
+            }
             _ => limiter.admit(&key, route.limit, now),
         };
         drop(limiter);
+        if !admitted && matches!(route.key, Key::UidAndCcyPerSecond) {
+            return Reply::error(
+                429,
+                "58102",
+                "Too frequent transfer (transfer too frequently).",
+            );
+        }
         if !admitted {
             return Reply::new(429, too_many_requests());
         }
@@ -821,7 +888,12 @@ mod tests {
                 r.auth,
                 matches!(
                     r.key,
-                    Key::Uid | Key::UidAndInst | Key::UidAndInstPerOrder | Key::UidAndTagPerSecond
+                    Key::Uid
+                        | Key::UidAndInst
+                        | Key::UidAndInstPerOrder
+                        | Key::UidAndTagPerSecond
+                        | Key::UidPerSecond
+                        | Key::UidAndCcyPerSecond
                 ),
                 "{}",
                 r.path

@@ -7,6 +7,7 @@ mod account;
 mod account_info;
 pub(crate) mod algo;
 mod api;
+mod asset;
 mod candles;
 mod deadman;
 mod funding;
@@ -34,6 +35,10 @@ pub(crate) use self::account_info::{
     LeverageSetArgs, MaxSizeArgs, PositionModeArg,
 };
 pub(crate) use self::api::ApiArgs;
+pub(crate) use self::asset::{
+    AssetBalanceArgs, AssetCommand, AssetSub, DepositAddressArgs, DepositSub, MoneyHistoryArgs,
+    TransferArgs, WithdrawalSub,
+};
 pub(crate) use self::candles::{CandlePrice, CandlesArgs};
 pub(crate) use self::deadman::{Countdown, DeadmanArgs};
 pub(crate) use self::funding::{FundingArgs, Perpetual};
@@ -231,6 +236,9 @@ pub(crate) enum Command {
 
     #[command(flatten)]
     AccountInfo(AccountInfoCommand),
+
+    #[command(flatten)]
+    Asset(AssetCommand),
 
     /// Open positions: side, size in contracts and coin, entry, mark, liquidation, PnL, margin
     #[command(

@@ -134,6 +134,16 @@ pub(crate) fn decimal() -> Checked<rust_decimal::Decimal> {
     checked(|s, flag| validate::decimal(s, flag).map(|(_, d)| d))
 }
 
+/// One currency code, e.g. `USDT`.
+pub(crate) fn currency() -> Checked<String> {
+    checked(validate::currency)
+}
+
+/// A transfer's client ID: 1-32 letters and digits.
+pub(crate) fn client_id() -> Checked<String> {
+    checked(|s, _| validate::client_id(s))
+}
+
 /// A whole number from 1 to `max`.
 pub(crate) fn count(max: u64) -> Checked<u64> {
     checked(move |s, flag| validate::count(s, flag, max))

@@ -86,6 +86,7 @@ pub(crate) fn slot(req: &ApiRequest) -> Vec<Slot> {
             RateKey::UserInstrument | RateKey::IpInstrument => {
                 format!("{base} instId={}", param(item, "instId"))
             }
+            RateKey::UserCurrency => format!("{base} ccy={}", param(item, "ccy")),
         }
     };
     let one = |e: &Endpoint, key: String, weight: usize| Slot {
@@ -408,8 +409,17 @@ mod tests {
             [one("GET /api/v5/public/instruments instType=SWAP", 1, 20)]
         );
         assert_eq!(slot(&endpoints::BALANCE.request())[0].limit, 10);
-        let unknown = ApiRequest::get("/api/v5/asset/balances");
-        assert_eq!(slot(&unknown), [one("GET /api/v5/asset/balances", 1, 20)]);
+        let unknown = ApiRequest::get("/api/v5/asset/currencies");
+        assert_eq!(slot(&unknown), [one("GET /api/v5/asset/currencies", 1, 20)]);
+        // A transfer counts per currency, 2 a second.
+        let transfer = endpoints::TRANSFER.post(r#"{"ccy":"USDT","amt":"1"}"#.into());
+        assert_eq!(
+            slot(&transfer),
+            [Slot {
+                window_ms: 1_000,
+                ..one("POST /api/v5/asset/transfer ccy=USDT", 1, 2)
+            }]
+        );
     }
 
     #[test]

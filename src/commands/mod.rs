@@ -6,6 +6,7 @@ pub mod account;
 mod account_info;
 mod algo;
 mod api;
+mod asset;
 mod candles;
 mod deadman;
 mod funding;
@@ -126,7 +127,12 @@ pub fn run(cli: Cli) -> Result<()> {
         Command::Funding(args) => funding::run(&ctx, args),
         Command::Fills(args) => statements::fills(&ctx, args),
         Command::Bills(args) => statements::bills(&ctx, args),
+        // `okx balance --all` shows the funding account too: asset.rs owns both sides.
+        Command::Account(crate::cli::AccountCommand::Balance(a)) if a.all => {
+            asset::balance_all(&ctx, a)
+        }
         Command::Account(cmd) => account::run(&ctx, cmd),
+        Command::Asset(cmd) => asset::run(&ctx, cmd),
         Command::AccountInfo(cmd) => account_info::run(&ctx, cmd),
         Command::Positions(args) => positions::run(&ctx, args),
         Command::Order(cmd) => trade::run(&ctx, cmd),

@@ -44,24 +44,42 @@ const EDGE_MARGIN_MS: i64 = 3_600_000;
 /// The first window, before anything is known of how many rows a day holds.
 const FIRST_WINDOW_MS: i64 = DAY_MS;
 
+/// How a statement's endpoint pages, newest first.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cursor {
+    /// `after` = older than this row ID; `begin`/`end` filter on the time (fills, bills,
+    /// orders).
+    Id,
+    /// `after` = older than this time, `before` = newer than it, both on the row's time
+    /// (deposits, withdrawals: derivatives sheet §7.5, §7.6). Rows may share a time, so the
+    /// next page asks from the oldest time seen, included (`after` = it + 1), and rows already
+    /// held are dropped by their ID.
+    Time,
+}
+
 /// A statement: its endpoints, what its rows are called, and the fields its cursor and order
 /// use.
 pub(crate) struct Statement {
     pub recent: &'static Endpoint,
     /// Days the recent endpoint keeps.
     pub recent_days: i64,
-    pub archive: &'static Endpoint,
+    /// The endpoint of rows older than `recent_days`; `None`: the recent one keeps them all.
+    pub archive: Option<&'static Endpoint>,
+    /// How many days back OKX serves the statement at all; `None`: no documented limit.
+    pub keep_days: Option<i64>,
     pub noun: Noun,
-    /// The cursor: `billId`, `ordId`.
+    /// The row's ID (the cursor for `Cursor::Id`): `billId`, `ordId`, `depId`.
     pub id: &'static str,
-    /// The time `begin`/`end` filter on: `ts`, `cTime`.
+    /// The row's time (the filters' and `Cursor::Time`'s): `ts`, `cTime`.
     pub ts: &'static str,
+    pub cursor: Cursor,
 }
 
 pub(crate) const FILLS: Statement = Statement {
     recent: &endpoints::FILLS,
     recent_days: 3,
-    archive: &endpoints::FILLS_HISTORY,
+    archive: Some(&endpoints::FILLS_HISTORY),
+    keep_days: Some(ARCHIVE_DAYS),
     noun: Noun {
         one: "fill",
         many: "fills",
@@ -70,12 +88,14 @@ pub(crate) const FILLS: Statement = Statement {
     },
     id: "billId",
     ts: "ts",
+    cursor: Cursor::Id,
 };
 
 pub(crate) const BILLS: Statement = Statement {
     recent: &endpoints::BILLS,
     recent_days: 7,
-    archive: &endpoints::BILLS_ARCHIVE,
+    archive: Some(&endpoints::BILLS_ARCHIVE),
+    keep_days: Some(ARCHIVE_DAYS),
     noun: Noun {
         one: "bill",
         many: "bills",
@@ -84,12 +104,14 @@ pub(crate) const BILLS: Statement = Statement {
     },
     id: "billId",
     ts: "ts",
+    cursor: Cursor::Id,
 };
 
 pub(crate) const ORDERS: Statement = Statement {
     recent: &endpoints::ORDERS_HISTORY,
     recent_days: 7,
-    archive: &endpoints::ORDERS_HISTORY_ARCHIVE,
+    archive: Some(&endpoints::ORDERS_HISTORY_ARCHIVE),
+    keep_days: Some(ARCHIVE_DAYS),
     noun: Noun {
         one: "order",
         many: "orders",
@@ -98,6 +120,7 @@ pub(crate) const ORDERS: Statement = Statement {
     },
     id: "ordId",
     ts: "cTime",
+    cursor: Cursor::Id,
 };
 
 /// Fills for a person: times in UTC, amounts as OKX wrote them.
@@ -197,13 +220,21 @@ impl Walk<'_> {
         for (k, v) in self.filters {
             req = req.query(k, v.clone());
         }
-        req = req
-            .query("begin", (lo - 1).to_string())
-            .query("end", (hi + 1).to_string())
-            .query("limit", PAGE.to_string());
-        if let Some(a) = after {
-            req = req.query("after", a.to_string());
-        }
+        req = match self.statement.cursor {
+            Cursor::Id => {
+                req = req
+                    .query("begin", (lo - 1).to_string())
+                    .query("end", (hi + 1).to_string());
+                match after {
+                    Some(a) => req.query("after", a.to_string()),
+                    None => req,
+                }
+            }
+            Cursor::Time => req
+                .query("after", after.unwrap_or(hi + 1).min(hi + 1).to_string())
+                .query("before", (lo - 1).to_string()),
+        };
+        req = req.query("limit", PAGE.to_string());
         let data = self.client.send(&req)?.data;
         let rows = data
             .iter()
@@ -218,47 +249,72 @@ impl Walk<'_> {
 
     /// Every row with `lo <= time <= hi`, in time order (then ID).
     fn window(&self, lo: i64, hi: i64) -> Result<Vec<Row>> {
-        let mut got: BTreeMap<(i64, i64), Row> = BTreeMap::new();
-        let mut after: Option<i64> = None;
-        let mut short = 0;
-        loop {
-            let (sent, page) = self.page(lo, hi, after)?;
-            let oldest = page
-                .iter()
+        collect_window(self.statement, lo, hi, |after| self.page(lo, hi, after))
+    }
+}
+
+/// Every row with `lo <= time <= hi`, in time order (then ID), from pages `fetch(after)` gives
+/// (rows sent, rows read), newest first, walking the cursor back until a short page is believed.
+fn collect_window(
+    statement: &Statement,
+    lo: i64,
+    hi: i64,
+    mut fetch: impl FnMut(Option<i64>) -> Result<(usize, Vec<Row>)>,
+) -> Result<Vec<Row>> {
+    let mut got: BTreeMap<(i64, i64), Row> = BTreeMap::new();
+    let mut after: Option<i64> = None;
+    let mut short = 0;
+    let by_id = statement.cursor == Cursor::Id;
+    loop {
+        let (sent, page) = fetch(after)?;
+        let held = got.len();
+        // The next cursor: the oldest ID not seen, or the oldest time, included.
+        let next = if by_id {
+            page.iter()
                 .map(|r| r.id)
                 .filter(|id| after.is_none_or(|a| *id < a))
-                .min();
-            for r in page {
-                if lo <= r.ts && r.ts <= hi && after.is_none_or(|a| r.id < a) {
-                    got.insert((r.ts, r.id), r);
-                }
+                .min()
+        } else {
+            page.iter().map(|r| r.ts).min().map(|t| t + 1)
+        };
+        for r in page {
+            if lo <= r.ts && r.ts <= hi && (!by_id || after.is_none_or(|a| r.id < a)) {
+                got.insert((r.ts, r.id), r);
             }
-            if sent < PAGE {
-                short += 1;
-                if short >= TRIES {
-                    return Ok(got.into_values().collect());
-                }
-                range::pause(short);
-                continue;
-            }
-            match oldest {
-                Some(o) => after = Some(o),
-                None => {
-                    return Err(Failure::Network(format!(
-                        "OKX answered a full page of {} none of which is older than the one \
-                         asked for; try again",
-                        self.statement.noun.many
-                    ))
-                    .into())
-                }
-            }
-            short = 0;
         }
+        // By time, a full page that brought nothing new would be asked again forever (more
+        // rows share one millisecond than a page holds).
+        let next = next.filter(|_| by_id || got.len() > held);
+        if sent < PAGE {
+            short += 1;
+            if short >= TRIES {
+                return Ok(got.into_values().collect());
+            }
+            range::pause(short);
+            continue;
+        }
+        match next {
+            Some(o) => after = Some(o),
+            None => {
+                let why = if by_id {
+                    "none of which is older than the one asked for"
+                } else {
+                    "none of which is new: more share one millisecond than a page holds"
+                };
+                return Err(Failure::Network(format!(
+                    "OKX answered a full page of {} {why}; try again",
+                    statement.noun.many
+                ))
+                .into());
+            }
+        }
+        short = 0;
     }
 }
 
 /// The range asked for, checked on this machine's clock before anything is sent.
-fn local_range(
+pub(crate) fn local_range(
+    statement: &Statement,
     since: Option<&TimeSpec>,
     until: Option<&TimeSpec>,
     what: &str,
@@ -267,7 +323,9 @@ fn local_range(
         return Ok(None);
     };
     let (lo, hi) = range::resolve(s, until, OffsetDateTime::now_utc())?;
-    range::check_history_start(lo, (now_ms(), Clock::Local), ARCHIVE_DAYS, s, what)?;
+    if let Some(days) = statement.keep_days {
+        range::check_history_start(lo, (now_ms(), Clock::Local), days, s, what)?;
+    }
     Ok(Some((lo, hi)))
 }
 
@@ -293,15 +351,22 @@ pub(crate) fn download(
         .and_then(|now| spec.resolve(now).ok())
         .unwrap_or(since)
         .max(since);
-    range::check_history_start(since, (server_now, Clock::Okx), ARCHIVE_DAYS, spec, what)?;
+    if let Some(days) = statement.keep_days {
+        range::check_history_start(since, (server_now, Clock::Okx), days, spec, what)?;
+    }
     let until = until.min(server_now);
     let edge = server_now - statement.recent_days * DAY_MS + EDGE_MARGIN_MS;
     let mut parts = Vec::new();
-    if since < edge {
-        parts.push((statement.archive, since, until.min(edge - 1)));
-    }
-    if until >= edge {
-        parts.push((statement.recent, since.max(edge), until));
+    match statement.archive {
+        Some(archive) => {
+            if since < edge {
+                parts.push((archive, since, until.min(edge - 1)));
+            }
+            if until >= edge {
+                parts.push((statement.recent, since.max(edge), until));
+            }
+        }
+        None => parts.push((statement.recent, since, until)),
     }
     let bar = progress::bar(
         u64::try_from(until - since + 1).unwrap_or(0),
@@ -354,7 +419,7 @@ pub(crate) fn download(
 }
 
 /// The latest page of `endpoint`, oldest first.
-fn latest(
+pub(crate) fn latest(
     client: &Client,
     statement: &Statement,
     filters: &[(&'static str, String)],
@@ -381,7 +446,7 @@ fn latest(
 
 pub(crate) fn fills(ctx: &Ctx, args: FillsArgs) -> Result<()> {
     const WHAT: &str = "fills";
-    let range = local_range(args.since.as_ref(), args.until.as_ref(), WHAT)?;
+    let range = local_range(&FILLS, args.since.as_ref(), args.until.as_ref(), WHAT)?;
     let inst_type = match (args.inst_type, &args.inst_id) {
         (Some(t), _) => t,
         (None, Some(id)) => id.inst_type(),
@@ -413,7 +478,7 @@ pub(crate) fn fills(ctx: &Ctx, args: FillsArgs) -> Result<()> {
 
 pub(crate) fn bills(ctx: &Ctx, args: BillsArgs) -> Result<()> {
     const WHAT: &str = "bills";
-    let range = local_range(args.since.as_ref(), args.until.as_ref(), WHAT)?;
+    let range = local_range(&BILLS, args.since.as_ref(), args.until.as_ref(), WHAT)?;
     let mut filters = Vec::new();
     if let Some(c) = &args.ccy {
         filters.push(("ccy", c.clone()));
@@ -481,12 +546,51 @@ pub(crate) fn order_range(
     since: Option<&TimeSpec>,
     until: Option<&TimeSpec>,
 ) -> Result<Option<(i64, i64)>> {
-    local_range(since, until, "order history")
+    local_range(&ORDERS, since, until, "order history")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A page as OKX's time cursor serves it: rows older than `after` (exclusive), newest
+    /// first, at most a page.
+    fn by_time(rows: &[(i64, i64)], after: Option<i64>) -> Result<(usize, Vec<Row>)> {
+        let mut page: Vec<Row> = rows
+            .iter()
+            .filter(|(ts, _)| after.is_none_or(|a| *ts < a))
+            .map(|&(ts, id)| Row {
+                id,
+                ts,
+                raw: serde_json::json!(id),
+            })
+            .collect();
+        page.sort_by_key(|r| std::cmp::Reverse((r.ts, r.id)));
+        page.truncate(PAGE);
+        Ok((page.len(), page))
+    }
+
+    const BY_TIME: Statement = Statement {
+        cursor: Cursor::Time,
+        archive: None,
+        keep_days: None,
+        ..BILLS
+    };
+
+    #[test]
+    fn a_time_cursor_loses_and_repeats_nothing_where_pages_split_a_millisecond() {
+        // 250 rows, three to a millisecond: the first page ends inside a millisecond's three.
+        let rows: Vec<(i64, i64)> = (0..250).map(|i| (1_000 + i / 3, i)).collect();
+        let got = collect_window(&BY_TIME, 1_000, 2_000, |after| by_time(&rows, after)).unwrap();
+        let ids: Vec<i64> = got.iter().map(|r| r.id).collect();
+        assert_eq!(ids, (0..250).collect::<Vec<_>>());
+        // More rows in one millisecond than a page holds: said, not looped on.
+        let crowd: Vec<(i64, i64)> = (0..150).map(|i| (1_000, i)).collect();
+        match collect_window(&BY_TIME, 1_000, 2_000, |after| by_time(&crowd, after)) {
+            Err(e) => assert!(format!("{e:#}").contains("share one millisecond"), "{e:#}"),
+            Ok(rows) => panic!("{} rows from a crowded millisecond", rows.len()),
+        }
+    }
 
     #[test]
     fn bill_types_in_words() {

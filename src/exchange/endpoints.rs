@@ -19,6 +19,8 @@ pub(crate) enum RateKey {
     User,
     /// The account and the `instId` of the request.
     UserInstrument,
+    /// The account and the `ccy` of the request (`asset/transfer`).
+    UserCurrency,
 }
 
 /// What one request counts as against its endpoint's limit.
@@ -94,7 +96,7 @@ const fn row(
 }
 
 use Method::{Get, Post};
-use RateKey::{Ip, IpInstType, IpInstrument, User, UserInstrument};
+use RateKey::{Ip, IpInstType, IpInstrument, User, UserCurrency, UserInstrument};
 
 pub(crate) static TIME: Endpoint = row(Get, "/api/v5/public/time", 10, Ip, false, false);
 pub(crate) static INSTRUMENTS: Endpoint = row(
@@ -362,6 +364,28 @@ pub(crate) static ALGOS_HISTORY: Endpoint = row(
     false,
 );
 
+/// The funding account (derivatives sheet §7, §9): OKX counts these per second, not per 2 s.
+const fn per_second(limit: usize, method: Method, path: &'static str, key: RateKey) -> Endpoint {
+    Endpoint {
+        window_ms: 1_000,
+        ..row(method, path, limit, key, true, false)
+    }
+}
+pub(crate) static ASSET_BALANCES: Endpoint = per_second(6, Get, "/api/v5/asset/balances", User);
+/// 2 requests per second per account and currency; moves money, so through the order core.
+pub(crate) static TRANSFER: Endpoint = Endpoint {
+    order_changing: true,
+    ..per_second(2, Post, "/api/v5/asset/transfer", UserCurrency)
+};
+pub(crate) static TRANSFER_STATE: Endpoint =
+    per_second(10, Get, "/api/v5/asset/transfer-state", User);
+pub(crate) static DEPOSIT_ADDRESS: Endpoint =
+    per_second(6, Get, "/api/v5/asset/deposit-address", User);
+pub(crate) static DEPOSIT_HISTORY: Endpoint =
+    per_second(6, Get, "/api/v5/asset/deposit-history", User);
+pub(crate) static WITHDRAWAL_HISTORY: Endpoint =
+    per_second(6, Get, "/api/v5/asset/withdrawal-history", User);
+
 /// Every row.
 pub(crate) static ENDPOINTS: &[&Endpoint] = &[
     &TIME,
@@ -416,6 +440,12 @@ pub(crate) static ENDPOINTS: &[&Endpoint] = &[
     &ALGO_ORDER,
     &ALGOS_PENDING,
     &ALGOS_HISTORY,
+    &ASSET_BALANCES,
+    &TRANSFER,
+    &TRANSFER_STATE,
+    &DEPOSIT_ADDRESS,
+    &DEPOSIT_HISTORY,
+    &WITHDRAWAL_HISTORY,
 ];
 
 /// The row for a request, if okx knows the endpoint.

@@ -5,6 +5,7 @@
 //! they never talk to the order endpoints themselves.
 
 pub(crate) mod account;
+pub(crate) mod asset;
 pub(crate) mod contracts;
 pub(crate) mod endpoints;
 pub mod funding;

@@ -177,6 +177,14 @@ fn leverage(f: &str) -> Expect {
     change(f, "set", "not_set")
 }
 
+/// A transfer is settled by its client ID: found is what its state says, absent after a few
+/// looks is not done (sending it again with that client ID is safe: OKX refuses one it has).
+fn transfer(f: &str) -> Expect {
+    change(f, "transferred", "not_transferred")
+}
+
+const TRANSFER_ROW: &str = "okx transfer USDT 10 --from funding --to trading";
+
 /// A look-up: an answer without the order is a failed read, never taken for "no such order".
 fn order_get(f: &str) -> Expect {
     match f {
@@ -337,6 +345,12 @@ const ROWS: &[Row] = &[
         method: "POST",
         what: "okx algo amend BTC-USDT-SWAP --algo-id (a live trigger order) --trigger (new)",
         expect: amend,
+    },
+    Row {
+        path: "/api/v5/asset/transfer",
+        method: "POST",
+        what: TRANSFER_ROW,
+        expect: transfer,
     },
 ];
 
@@ -605,6 +619,20 @@ fn cell(row: &Row, f: &str) -> Result<Expect, String> {
         .iter()
         .map(|s| s.to_string())
         .collect(),
+        ("/api/v5/asset/transfer", _) => [
+            "transfer",
+            "USDT",
+            "10",
+            "--from",
+            "funding",
+            "--to",
+            "trading",
+            "--client-id",
+            "matrix3",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect(),
         ("/api/v5/account/set-leverage", _) => {
             ["leverage", "set", SWAP, LEVER_SET, "--mgn-mode", "cross"]
                 .iter()
@@ -720,6 +748,18 @@ fn cell(row: &Row, f: &str) -> Result<Expect, String> {
                 return Err(format!("{n} orders exist, okx said {result:?}"));
             }
         }
+        if row.path == "/api/v5/asset/transfer" {
+            // Made once exactly when okx says transferred, and the money moved with it.
+            let made = sim.transfers(&key).len();
+            let want = usize::from(result.as_deref() == Some("transferred"));
+            let funding = sim.funding_balance(&key, "USDT").unwrap_or_default().0;
+            let want_funding = if want == 1 { "2490" } else { "2500" };
+            if made != want || funding != want_funding {
+                return Err(format!(
+                    "{made} transfers made, funding USDT {funding}, okx said {result:?}"
+                ));
+            }
+        }
         swap_state(&sim, &sb, row, result.as_deref())?;
         algo_state(&sim, row, result.as_deref(), &algo_new)?;
     }
@@ -747,6 +787,8 @@ fn cell(row: &Row, f: &str) -> Result<Expect, String> {
                 "not_set",
                 "amended",
                 "not_amended",
+                "transferred",
+                "not_transferred",
                 "unknown",
             ]
             .into_iter()
@@ -817,10 +859,11 @@ fn every_endpoint_under_every_fault() {
          state too: one contract's position after a market buy okx calls placed and none otherwise, none from a\n\
          resting order, a closed position and one closing order exactly when okx says closed (the position is opened\n\
          with a market order before each close), and the new leverage exactly when okx says set. The amend row checks\n\
-         that the resting order has the new size exactly when okx says amended, and still one order.\n\n",
+         that the resting order has the new size exactly when okx says amended, and still one order. The transfer row\n\
+         checks that the stand-in made one transfer, and moved the money, exactly when okx says transferred.\n\n",
     );
     doc.push_str(&format!(
-        "**{} endpoint-fault combinations, {} as expected, 0 duplicate orders, amends, positions, closes or leverage changes.**\n\n",
+        "**{} endpoint-fault combinations, {} as expected, 0 duplicate orders, amends, positions, closes, leverage changes or transfers.**\n\n",
         cells.len(),
         results.iter().filter(|r| r.is_ok()).count()
     ));
@@ -856,7 +899,10 @@ fn every_endpoint_under_every_fault() {
          deadline either: a placement is `placed` when found by its algoClOrdId and `unknown, exit 7` when still\n\
          absent after several looks (OKX could still process it, so it is never called not placed); an algo cancel\n\
          or amend is settled by the algo order's state or values read back (`not_canceled`/`not_amended`: still live\n\
-         or unchanged; both are safe to send again).\n",
+         or unchanged; both are safe to send again). A transfer is `transferred` when\n\
+         `transfer-state` shows it under its client ID (or its transId) as success, `not_transferred` when OKX has no\n\
+         transfer under its client ID after several looks: sending it again with that `--client-id` is safe, since OKX\n\
+         refuses a client ID it already has.\n",
     );
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/fault-matrix.md");
     if std::env::var_os("OKX_BLESS").is_some() {

@@ -7,6 +7,7 @@ mod algo;
 mod amend;
 mod answer_limits;
 mod api;
+mod asset;
 mod audit;
 mod bad_input;
 mod batch;

@@ -21,6 +21,7 @@ mod lookup;
 pub(crate) mod margin;
 pub(crate) mod position;
 mod report;
+pub(crate) mod transfer;
 
 use std::time::Duration;
 
