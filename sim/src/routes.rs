@@ -720,7 +720,9 @@ pub(crate) fn dispatch(shared: &Shared, req: &Request, peer: IpAddr, now_ms: i64
             let items = crate::batch::items(&req.body).unwrap_or_default();
             // "A one-order batch counts against the single order's limit" (the docs of each
             // batch endpoint): under the single endpoint's own key.
-            if let ([item], Some((path, limit))) = (&items[..], crate::batch::alone(route.path)) {
+            let alone = crate::batch::alone(route.path);
+            let single = items.len() == 1 && alone.is_some();
+            if let ([item], Some((path, limit))) = (&items[..], alone) {
                 let inst = item.get("instId").and_then(Value::as_str).unwrap_or("");
                 let key = format!("POST {path}|{}|{inst}", uid(account));
                 if !limiter.admit(&key, limit, now) {
@@ -728,7 +730,7 @@ pub(crate) fn dispatch(shared: &Shared, req: &Request, peer: IpAddr, now_ms: i64
                 }
             }
             let mut counts: Vec<(String, usize)> = Vec::new();
-            for item in items.iter().filter(|_| items.len() > 1) {
+            for item in items.iter().filter(|_| !single) {
                 let inst = item.get("instId").and_then(Value::as_str).unwrap_or("");
                 let key = format!("{} {}|{}|{inst}", route.method, route.path, uid(account));
                 match counts.iter_mut().find(|(k, _)| *k == key) {
