@@ -40,6 +40,13 @@ fn no_429(sim: &Sim) {
     );
 }
 
+/// `/trade/fills` was asked without `instType`: every type.
+fn no_inst_type_sent(sim: &Sim) {
+    let sent = requests_to(sim, FILLS);
+    assert!(!sent.is_empty());
+    assert!(sent.iter().all(|e| !e.target.contains("instType")));
+}
+
 /// The rows got are exactly the stand-in's, oldest first, no duplicate.
 fn assert_same(got: &[Value], want: &[Value]) {
     assert!(want.len() > 100, "several pages: {}", want.len());
@@ -124,15 +131,40 @@ fn ranges_across_the_recent_edges_are_merged_without_duplicates() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(got, want);
     assert!(!requests_to(&sim, BILLS).is_empty() && !requests_to(&sim, BILLS_ARCHIVE).is_empty());
-    // A range inside the last 3 days asks /trade/fills only.
+    // A range inside the last 3 days asks /trade/fills only, which serves every type when
+    // no instType is sent: every fill, not only the spot ones.
     sim.clear_log();
     let (code, got, err) = range(&sim, &["fills"], now - 2 * DAY, now - HOUR);
     assert_eq!(code, 0, "{err}");
-    assert_eq!(
-        got,
-        sim.fills(&key(), Some("SPOT"), now - 2 * DAY, now - HOUR)
-    );
+    assert_eq!(got, sim.fills(&key(), None, now - 2 * DAY, now - HOUR));
+    assert!(got.iter().any(|f| f["instType"] == "SWAP"), "every type");
     assert!(requests_to(&sim, FILLS_HISTORY).is_empty());
+    no_inst_type_sent(&sim);
+}
+
+/// `fills-history` serves one instrument type at a time: a range reaching past 3 days without
+/// `--type` or an instrument is refused, naming the fix, before anything is sent.
+#[test]
+fn fills_past_3_days_need_a_type_or_an_instrument() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let (code, out, err) = run(sb.okx_signed(&sim).args(["fills", "--since", "10d"]));
+    assert_eq!(code, 2, "{err}");
+    assert!(out.is_empty());
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("--since \"10d\""), "{err}");
+    assert!(
+        err.contains("--type SWAP") && err.contains("instrument ID"),
+        "{err}"
+    );
+    assert!(sim.log().iter().all(|e| !from_okx(e)), "nothing sent");
+    // With a type, the same range is read.
+    let (code, got, err) = run(sb
+        .okx_signed(&sim)
+        .args(["fills", "--since", "10d", "--type", "SWAP", "-o", "ndjson"]));
+    assert_eq!(code, 0, "{err}");
+    let got = ndjson(&got);
+    assert!(!got.is_empty() && got.iter().all(|f| f["instType"] == "SWAP"));
 }
 
 #[test]
@@ -150,12 +182,17 @@ fn the_table_names_funding_fees_and_the_latest_page_is_oldest_first() {
     ]));
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("funding fee"), "{out}");
+    sim.clear_log();
     let (code, out, err) = run(sb.okx_signed(&sim).args(["fills", "-o", "json"]));
     assert_eq!(code, 0, "{err}");
     let got = json(&out);
     let got = got.as_array().unwrap();
     assert!(!got.is_empty());
     assert!(got.windows(2).all(|w| bill_id(&w[0]) < bill_id(&w[1])));
+    // Every type: no instType sent, spot and swap fills shown.
+    assert!(got.iter().any(|f| f["instType"] == "SWAP"), "{out}");
+    assert!(got.iter().any(|f| f["instType"] == "SPOT"), "{out}");
+    no_inst_type_sent(&sim);
 }
 
 #[test]
