@@ -69,8 +69,16 @@ pub(crate) enum OrderCommand {
 
     /// Cancel every pending order (of an instrument or type), then check that none is left
     #[command(
-        long_about = "Cancel every pending order of the account, of one instrument type, or of             one instrument. OKX has no cancel-all for ordinary orders, so okx lists every pending             order (all pages), cancels them in OKX's batches of 20 (paced under 300 orders per 2 s             per instrument), then lists again and cancels what is still there (OKX cancels             asynchronously, and a bot may place more meanwhile), up to 4 rounds. One result per             order goes to stdout, counts to stderr. Exit 0 only when the last listing is empty;             10 when orders are left, naming them.\n\n\
-            On a terminal it asks for confirmation first, naming how many orders on which             instruments; without a terminal (a script, a pipe) it needs --yes and otherwise sends             nothing.",
+        long_about = "Cancel every pending order of the account, of one instrument type, or of \
+            one instrument. OKX has no cancel-all for ordinary orders, so okx lists every pending \
+            order (all pages), cancels them in OKX's batches of 20 (paced under 300 orders per 2 s \
+            per instrument), then lists again and cancels what is still there (OKX cancels \
+            asynchronously, and a bot may place more meanwhile), up to 4 rounds. One result per \
+            order goes to stdout, counts to stderr. Exit 0 only when the last listing is empty; \
+            10 when orders are left, naming them.\n\n\
+            On a terminal it asks for confirmation first, naming how many orders on which \
+            instruments; without a terminal (a script, a pipe) it needs --yes and otherwise sends \
+            nothing.",
         after_help = "Examples:\n  \
             okx order cancel-all                          # every pending order, asks first\n  \
             okx order cancel-all BTC-USDT-SWAP --yes      # one instrument, no question\n  \
