@@ -22,6 +22,7 @@ use crate::account::{self, usd_value, AccountState, Balance};
 use crate::algos::Attach;
 use crate::amount::{fmt_scaled, Amount};
 use crate::deriv_orders::{self, DerivOrder};
+use crate::fill_log::FillLog;
 use crate::instruments::Instrument;
 use crate::market::Market;
 use crate::positions::{Book, Terms};
@@ -181,7 +182,7 @@ pub(crate) struct Order {
 
 impl Order {
     /// The currency fees are charged in (what the order receives), and the other one.
-    fn fee_ccys(&self, market: &Market) -> (&'static str, &'static str) {
+    pub(crate) fn fee_ccys(&self, market: &Market) -> (&'static str, &'static str) {
         let inst = &market.series(self.inst).inst;
         if let Some(t) = self.deriv.as_ref().and(Terms::of(inst)) {
             return (t.settle, t.settle);
@@ -422,6 +423,8 @@ pub(crate) struct Orders {
     pub(crate) events: Vec<OrderEvent>,
     /// Accounts' derivatives configuration, leverage, positions and attached algo orders.
     pub(crate) book: Book,
+    /// Every fill made, for the statements.
+    pub(crate) fill_log: FillLog,
 }
 
 impl Default for Orders {
@@ -432,6 +435,7 @@ impl Default for Orders {
             next_trade_id: FIRST_TRADE_ID,
             events: Vec::new(),
             book: Book::default(),
+            fill_log: FillLog::default(),
         }
     }
 }
@@ -593,6 +597,7 @@ impl Orders {
                     )
                 }
             };
+            self.fill_log.record(market, &self.list[i], &f);
             let event = self.list[i].event(market, Some(&f), true, now_ms);
             self.events.push(event);
             left = left.map(|l| l - q);
@@ -752,6 +757,7 @@ impl Orders {
                     trade_id,
                     now_ms,
                 );
+                self.fill_log.record(market, &order, &fill);
                 self.events
                     .push(order.event(market, Some(&fill), true, now_ms));
             }

@@ -41,3 +41,55 @@ fn fills_without_inst_type_serve_every_type_and_fills_history_requires_it() {
     let (_, swap) = get(&sim, "/api/v5/trade/fills-history?instType=SWAP");
     assert_eq!(types(&swap), ["SWAP"]);
 }
+
+/// Fills made by the stand-in's trading in one instant (one market trade reaching three
+/// resting orders) get unique, increasing `billId`s among the generated rows, so paging by
+/// `after` one row at a time meets each once; each spot fill has two trade bills.
+#[test]
+fn fills_made_in_one_instant_page_by_bill_id() {
+    let sim = Sim::start(SimConfig::default()).unwrap();
+    let live = Account::live();
+    let ids = sim.add_resting_orders(&live.api_key, "BTC-USDT", 3);
+    let px = sim.orders()[0]["px"].as_str().unwrap().to_string();
+    assert_eq!(sim.trade_at("BTC-USDT", &px, None), 3);
+    let mut seen: Vec<Value> = Vec::new();
+    let mut after = String::new();
+    while seen.len() < 12 {
+        let (status, v) = get(
+            &sim,
+            &format!("/api/v5/trade/fills?instId=BTC-USDT&limit=1{after}"),
+        );
+        assert_eq!(status, 200, "{v}");
+        let Some(row) = v["data"].as_array().unwrap().first().cloned() else {
+            break;
+        };
+        after = format!("&after={}", row["billId"].as_str().unwrap());
+        seen.push(row);
+    }
+    let bill_ids: Vec<i64> = seen
+        .iter()
+        .map(|f| f["billId"].as_str().unwrap().parse().unwrap())
+        .collect();
+    assert!(bill_ids.windows(2).all(|w| w[0] > w[1]), "{bill_ids:?}");
+    let made: Vec<&Value> = seen
+        .iter()
+        .filter(|f| ids.iter().any(|id| f["ordId"] == id.as_str()))
+        .collect();
+    assert_eq!(made.len(), 3, "{seen:?}");
+    assert!(made
+        .iter()
+        .all(|f| f["execType"] == "M" && f["ts"] == made[0]["ts"]));
+    let expected = sim.fills(&live.api_key, Some("SPOT"), 0, i64::MAX);
+    assert!(ids
+        .iter()
+        .all(|id| expected.iter().any(|f| f["ordId"] == id.as_str())));
+
+    let (_, bills) = get(&sim, "/api/v5/account/bills?type=2");
+    let of_made = bills["data"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| ids.iter().any(|id| b["ordId"] == id.as_str()))
+        .count();
+    assert_eq!(of_made, 6, "two bills a spot fill: {bills}");
+}

@@ -96,10 +96,12 @@ pub(super) fn new_order(args: &PlaceArgs) -> Result<NewOrder, Failure> {
     let td_mode = match (args.td_mode, derivative) {
         (Some(m), _) => m,
         (None, false) => TdMode::Cash,
-        (None, true) => return Err(Failure::Usage(format!(
+        (None, true) => {
+            return Err(Failure::Usage(format!(
             "{inst_id} is a {inst_type}: give --td-mode cross or isolated (a derivative order is \
                  margined; okx never assumes which)"
-        ))),
+        )))
+        }
     };
     let size_in = args.size_in.map(|u| match u {
         cli::SizeIn::Base => Unit::Base,
