@@ -279,7 +279,7 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             break
         }
         'okx;fills' {
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Instrument type [default: SPOT, or the ID''s type]')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this instrument type [default: every type, or the ID''s type; a --since more than 3 days back needs one, as OKX serves older fills one type at a time]')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start of a range, included, at most 3 months ago: RFC 3339, a date, epoch ms, or a span back from now (1d, 12h, 1h30m) [default: the latest 100 fills]')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'End of the range, included, in the same forms [default: now]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')

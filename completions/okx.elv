@@ -265,7 +265,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --version 'Print version'
         }
         &'okx;fills'= {
-            cand --type 'Instrument type [default: SPOT, or the ID''s type]'
+            cand --type 'Only this instrument type [default: every type, or the ID''s type; a --since more than 3 days back needs one, as OKX serves older fills one type at a time]'
             cand --since 'Start of a range, included, at most 3 months ago: RFC 3339, a date, epoch ms, or a span back from now (1d, 12h, 1h30m) [default: the latest 100 fills]'
             cand --until 'End of the range, included, in the same forms [default: now]'
             cand -o 'Output format [default: table on a terminal, json otherwise]'

@@ -286,7 +286,7 @@ complete -c okx -n "__fish_okx_using_subcommand trades" -l demo -d 'Demo trading
 complete -c okx -n "__fish_okx_using_subcommand trades" -l live -d 'Live trading even if OKX_DEMO is set'
 complete -c okx -n "__fish_okx_using_subcommand trades" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c okx -n "__fish_okx_using_subcommand trades" -s V -l version -d 'Print version'
-complete -c okx -n "__fish_okx_using_subcommand fills" -l type -d 'Instrument type [default: SPOT, or the ID\'s type]' -r -f -a "SPOT\t''
+complete -c okx -n "__fish_okx_using_subcommand fills" -l type -d 'Only this instrument type [default: every type, or the ID\'s type; a --since more than 3 days back needs one, as OKX serves older fills one type at a time]' -r -f -a "SPOT\t''
 MARGIN\t''
 SWAP\t''
 FUTURES\t''

@@ -32,6 +32,9 @@ pub mod exit {
     /// `okx order batch`: some rows took effect and some did not (each row's outcome is printed);
     /// `okx order cancel-all`: orders still pending after every round.
     pub const PARTIAL: u8 = 10;
+    /// `okx deadman`: the switch ran out with no refresh confirmed in time, so OKX canceled
+    /// every pending order (the time is printed).
+    pub const FIRED: u8 = 11;
     /// Interrupted (Ctrl-C, SIGTERM) before any order-changing request was sent.
     pub const INTERRUPTED: u8 = 130;
 }
@@ -53,8 +56,11 @@ Exit codes:
      the gaps are listed)
  10  okx order batch: some rows took effect, some did not (each row's outcome is printed);
     okx order cancel-all: orders are still pending after every round (they are named)
+ 11  okx deadman: the switch fired (no refresh confirmed in time): OKX canceled every
+     pending order at the printed time
 130  interrupted (Ctrl-C, SIGTERM, SIGHUP) before an order-changing request was sent
-okx deadman ... -- CMD exits with CMD's exit code once the switch is disarmed";
+okx deadman ... -- CMD exits with CMD's exit code once the switch is disarmed (a switch
+that fired is then reported on stderr, not in the exit code)";
 
 /// A failure whose kind matters to the exit code or the hint.
 #[derive(Debug)]
@@ -82,6 +88,8 @@ pub enum Failure {
     Interrupted(String),
     /// A batch of which some rows took effect and some did not.
     Partial(String),
+    /// The dead-man's switch ran out: OKX canceled every pending order.
+    Fired(String),
     /// The command okx ran (`okx deadman 60s -- CMD`) failed: its exit code is okx's.
     Command {
         code: u8,
@@ -102,6 +110,7 @@ impl Failure {
             Failure::Incomplete(_) => exit::INCOMPLETE,
             Failure::Interrupted(_) => exit::INTERRUPTED,
             Failure::Partial(_) => exit::PARTIAL,
+            Failure::Fired(_) => exit::FIRED,
             Failure::Command { code, .. } => *code,
         }
     }
@@ -135,6 +144,7 @@ impl fmt::Display for Failure {
             | Failure::Incomplete(m)
             | Failure::Interrupted(m)
             | Failure::Partial(m)
+            | Failure::Fired(m)
             | Failure::Command { msg: m, .. } => f.write_str(m),
             Failure::Api {
                 code,

@@ -273,6 +273,7 @@ impl Orders {
                 orders::fill(inst, order, &mut balances, p, rest, false, trade_id, now_ms)
             };
             drop(balances);
+            self.fill_log.record(market, &self.list[i], &f);
             let event = self.list[i].event(market, Some(&f), true, now_ms);
             self.events.push(event);
         }

@@ -260,6 +260,7 @@ impl Orders {
                     trade_id,
                     now_ms,
                 );
+                self.fill_log.record(market, &order, &fill);
                 self.events
                     .push(order.event(market, Some(&fill), true, now_ms));
             }

@@ -45,6 +45,7 @@ mod deadman;
 mod deriv_orders;
 mod endpoints;
 mod faults;
+mod fill_log;
 mod funding;
 mod http;
 mod instruments;
@@ -712,9 +713,9 @@ impl Sim {
             &account.account.uid,
             kind,
             inst_type,
-            from_ms,
-            to_ms,
+            (from_ms, to_ms),
             self.shared.now_ms(),
+            &self.shared.orders().fill_log,
         )
     }
 

@@ -22,6 +22,7 @@ use crate::account::{self, usd_value, AccountState, Balance};
 use crate::algos::Attach;
 use crate::amount::{fmt_scaled, Amount};
 use crate::deriv_orders::{self, DerivOrder};
+use crate::fill_log::FillLog;
 use crate::instruments::Instrument;
 use crate::market::Market;
 use crate::positions::{Book, Terms};
@@ -181,7 +182,7 @@ pub(crate) struct Order {
 
 impl Order {
     /// The currency fees are charged in (what the order receives), and the other one.
-    fn fee_ccys(&self, market: &Market) -> (&'static str, &'static str) {
+    pub(crate) fn fee_ccys(&self, market: &Market) -> (&'static str, &'static str) {
         let inst = &market.series(self.inst).inst;
         if let Some(t) = self.deriv.as_ref().and(Terms::of(inst)) {
             return (t.settle, t.settle);
@@ -427,6 +428,8 @@ pub(crate) struct Orders {
     pub(crate) book: Book,
     /// Pending orders an account may hold per instrument ([`MAX_PENDING`] unless configured).
     pub(crate) max_pending: usize,
+    /// Every fill made, for the statements.
+    pub(crate) fill_log: FillLog,
 }
 
 /// OKX's cap on an account's pending orders per instrument (spot pair, swap or future): 500
@@ -446,6 +449,7 @@ impl Default for Orders {
             events: Vec::new(),
             book: Book::default(),
             max_pending: MAX_PENDING,
+            fill_log: FillLog::default(),
         }
     }
 }
@@ -607,6 +611,7 @@ impl Orders {
                     )
                 }
             };
+            self.fill_log.record(market, &self.list[i], &f);
             let event = self.list[i].event(market, Some(&f), true, now_ms);
             self.events.push(event);
             left = left.map(|l| l - q);
@@ -781,6 +786,7 @@ impl Orders {
                     trade_id,
                     now_ms,
                 );
+                self.fill_log.record(market, &order, &fill);
                 self.events
                     .push(order.event(market, Some(&fill), true, now_ms));
             }

@@ -7,18 +7,23 @@
 //! is computed from its slots alone and is the same on every run: one fill in each
 //! [`FILL_SLOT_MS`] at a hashed place in it (every third a BTC-USDT-SWAP fill, the others
 //! BTC-USDT), and its trade bill; a funding fee bill (type 8, subType 173 expense / 174 income)
-//! every 8 hours; one transfer bill (type 1) a day. `billId`s strictly increase with time (the
-//! row's `ts` times ten plus a digit for its kind), which is how OKX's cursors page them:
+//! every 8 hours; one transfer bill (type 1) a day. The fills made by the stand-in's own trading
+//! and their bills (fill_log.rs) are served with them. `billId`s strictly increase with time (the
+//! row's `ts` times [`BILL_ID_PER_MS`] plus 1 to 4 for a generated row's kind, 10 and up for
+//! real fills), which is how OKX's cursors page them:
 //! newest first, `after` = older than that billId, `before` = newer (alone: the newest newer
 //! ones), `begin`/`end` on `ts`, `limit` ≤ 100.
 
 use serde_json::{json, Value};
 
 use crate::calendar::DAY_MS;
+use crate::fill_log::FillLog;
 use crate::routes::{Ctx, Reply};
 use crate::walk::hash;
 
 const HOUR_MS: i64 = 3_600_000;
+/// `billId`s per millisecond: a row's is its `ts` times this plus a number below it.
+pub(crate) const BILL_ID_PER_MS: i64 = 10_000;
 /// One fill in each slot.
 pub(crate) const FILL_SLOT_MS: i64 = 3 * HOUR_MS;
 const FUNDING_MS: i64 = 8 * HOUR_MS;
@@ -75,7 +80,7 @@ fn dec(units: i128, scale: u32) -> String {
 fn fill(seed: u64, k: i64) -> (Value, Value) {
     let h = hash(seed ^ DOMAIN_FILL, k, 0);
     let ts = k * FILL_SLOT_MS + (h % FILL_SLOT_MS as u64) as i64;
-    let bill_id = (ts * 10 + 1).to_string();
+    let bill_id = (ts * BILL_ID_PER_MS + 1).to_string();
     let swap = k.rem_euclid(3) == 0;
     let side = if h >> 32 & 1 == 0 { "buy" } else { "sell" };
     // Price in tenths of a USDT; size in thousandths of BTC (spot) or contracts (swap).
@@ -130,7 +135,7 @@ fn fill(seed: u64, k: i64) -> (Value, Value) {
 }
 
 /// A bill object: every field OKX sends, `""` where not given.
-fn bill(fields: &[(&str, &str)]) -> Value {
+pub(crate) fn bill(fields: &[(&str, &str)]) -> Value {
     let mut b = json!({
         "instType": "", "billId": "", "type": "", "subType": "", "ts": "", "balChg": "0",
         "posBalChg": "0", "bal": "", "posBal": "0", "sz": "", "px": "", "ccy": "", "pnl": "0",
@@ -155,7 +160,7 @@ fn funding_bill(seed: u64, k: i64) -> Value {
     bill(&[
         ("instType", "SWAP"),
         ("instId", "BTC-USDT-SWAP"),
-        ("billId", &(ts * 10 + 3).to_string()),
+        ("billId", &(ts * BILL_ID_PER_MS + 3).to_string()),
         ("type", "8"),
         ("subType", sub_type),
         ("ts", &ts.to_string()),
@@ -173,7 +178,7 @@ fn transfer_bill(seed: u64, d: i64) -> Value {
     let h = hash(seed ^ DOMAIN_XFER, d, 0);
     let ts = d * DAY_MS + (h % DAY_MS as u64) as i64;
     bill(&[
-        ("billId", &(ts * 10 + 4).to_string()),
+        ("billId", &(ts * BILL_ID_PER_MS + 4).to_string()),
         ("type", "1"),
         ("subType", "11"),
         ("ts", &ts.to_string()),
@@ -184,8 +189,9 @@ fn transfer_bill(seed: u64, d: i64) -> Value {
     ])
 }
 
-/// Every generated row of `kind` for `uid` with `lo <= ts <= hi`, newest first.
-fn rows(uid: &str, kind: Kind, lo: i64, hi: i64) -> Vec<Value> {
+/// Every row of `kind` for `uid` with `lo <= ts <= hi`, generated or made by the stand-in's
+/// trading (`made`), newest first.
+fn rows(uid: &str, kind: Kind, lo: i64, hi: i64, made: &FillLog) -> Vec<Value> {
     let s = seed(uid);
     let mut out = Vec::new();
     if lo > hi {
@@ -216,6 +222,7 @@ fn rows(uid: &str, kind: Kind, lo: i64, hi: i64) -> Vec<Value> {
             }
         }
     }
+    out.extend(made.rows(uid, kind.bills(), lo, hi));
     out.sort_by_key(|v| std::cmp::Reverse(bill_id(v)));
     out
 }
@@ -238,12 +245,12 @@ pub(crate) fn expected(
     uid: &str,
     kind: Kind,
     inst_type: Option<&str>,
-    from_ms: i64,
-    to_ms: i64,
+    (from_ms, to_ms): (i64, i64),
     now_ms: i64,
+    made: &FillLog,
 ) -> Vec<Value> {
     let lo = from_ms.max(now_ms - kind.days() * DAY_MS);
-    let mut out: Vec<Value> = rows(uid, kind, lo, to_ms.min(now_ms))
+    let mut out: Vec<Value> = rows(uid, kind, lo, to_ms.min(now_ms), made)
         .into_iter()
         .filter(|v| inst_type.is_none_or(|t| v["instType"] == t))
         .collect();
@@ -306,7 +313,8 @@ fn serve(ctx: &Ctx, kind: Kind) -> Reply {
             && after.is_none_or(|a| id < a)
             && before.is_none_or(|b| id > b)
     };
-    let all: Vec<Value> = rows(&account.account.uid, kind, lo, hi)
+    let made = ctx.shared.orders();
+    let all: Vec<Value> = rows(&account.account.uid, kind, lo, hi, &made.fill_log)
         .into_iter()
         .filter(keep)
         .collect();
@@ -341,12 +349,13 @@ mod tests {
     #[test]
     fn rows_are_newest_first_with_unique_increasing_bill_ids() {
         let now = 1_750_000_000_000;
-        let b = rows("1", Kind::BillsArchive, now - 90 * DAY_MS, now);
+        let none = FillLog::default();
+        let b = rows("1", Kind::BillsArchive, now - 90 * DAY_MS, now, &none);
         // 8 fills, 3 funding fees and a transfer a day.
         assert!((b.len() as i64 - 90 * 12).abs() <= 12, "{}", b.len());
         assert!(b.windows(2).all(|w| bill_id(&w[0]) > bill_id(&w[1])));
         assert!(b.windows(2).all(|w| ts_of(&w[0]) >= ts_of(&w[1])));
-        let f = rows("1", Kind::FillsHistory, now - 90 * DAY_MS, now);
+        let f = rows("1", Kind::FillsHistory, now - 90 * DAY_MS, now, &none);
         assert!((f.len() as i64 - 90 * 8).abs() <= 8, "{}", f.len());
         assert_eq!(dec(-12345, 4), "-1.2345");
         assert_eq!(dec(5, 0), "5");

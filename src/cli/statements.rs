@@ -12,7 +12,8 @@ pub(crate) struct FillsArgs {
     #[arg(value_parser = parse::inst_id())]
     pub inst_id: Option<InstId>,
 
-    /// Instrument type [default: SPOT, or the ID's type]
+    /// Only this instrument type [default: every type, or the ID's type; a --since more than 3
+    /// days back needs one, as OKX serves older fills one type at a time]
     #[arg(long = "type", value_name = "TYPE", value_parser = parse::inst_type())]
     pub inst_type: Option<InstType>,
 

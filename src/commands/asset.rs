@@ -297,6 +297,7 @@ const DEPOSITS: Statement = Statement {
     id: "depId",
     ts: "ts",
     cursor: Cursor::Time,
+    archive_requires: None,
 };
 
 /// Withdrawals: the same paging (sheet §7.6).
@@ -314,6 +315,7 @@ const WITHDRAWALS: Statement = Statement {
     id: "wdId",
     ts: "ts",
     cursor: Cursor::Time,
+    archive_requires: None,
 };
 
 const DEPOSIT_COLUMNS: &[Column] = &[

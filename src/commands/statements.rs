@@ -28,7 +28,6 @@ use crate::cli::{BillsArgs, FillsArgs};
 use crate::client::{now_ms, ApiRequest, Client};
 use crate::error::Failure;
 use crate::exchange::endpoints::{self, Endpoint};
-use crate::exchange::instrument::InstType;
 use crate::output::{progress, Cell, Column, Records};
 use crate::parse::field;
 use crate::validate::TimeSpec;
@@ -73,6 +72,8 @@ pub(crate) struct Statement {
     /// The row's time (the filters' and `Cursor::Time`'s): `ts`, `cTime`.
     pub ts: &'static str,
     pub cursor: Cursor,
+    /// A filter the archive requires (the recent endpoint may not): `instType`.
+    pub archive_requires: Option<&'static str>,
 }
 
 pub(crate) const FILLS: Statement = Statement {
@@ -89,6 +90,7 @@ pub(crate) const FILLS: Statement = Statement {
     id: "billId",
     ts: "ts",
     cursor: Cursor::Id,
+    archive_requires: Some("instType"),
 };
 
 pub(crate) const BILLS: Statement = Statement {
@@ -105,6 +107,7 @@ pub(crate) const BILLS: Statement = Statement {
     id: "billId",
     ts: "ts",
     cursor: Cursor::Id,
+    archive_requires: None,
 };
 
 pub(crate) const ORDERS: Statement = Statement {
@@ -121,6 +124,7 @@ pub(crate) const ORDERS: Statement = Statement {
     id: "ordId",
     ts: "cTime",
     cursor: Cursor::Id,
+    archive_requires: Some("instType"),
 };
 
 /// Fills for a person: times in UTC, amounts as OKX wrote them.
@@ -360,6 +364,19 @@ pub(crate) fn download(
     match statement.archive {
         Some(archive) => {
             if since < edge {
+                if let Some(needed) = statement
+                    .archive_requires
+                    .filter(|k| !filters.iter().any(|(f, _)| f == k))
+                {
+                    // Only when this machine's clock is far behind OKX's (see `reaches_archive`).
+                    return Err(Failure::Usage(format!(
+                        "--since {:?} reaches back past {} days by OKX's clock, to {}, which requires {needed}: add --type or an instrument ID",
+                        spec.text(),
+                        statement.recent_days,
+                        archive.path
+                    ))
+                    .into());
+                }
                 parts.push((archive, since, until.min(edge - 1)));
             }
             if until >= edge {
@@ -444,20 +461,45 @@ pub(crate) fn latest(
     Ok(())
 }
 
+/// Types `fills-history` takes, for the message that asks for one.
+const FILL_TYPES: &str = "SPOT, MARGIN, SWAP, FUTURES or OPTION";
+/// Leeway between this machine's clock and OKX's when deciding, before anything is sent,
+/// whether a range reaches the archive (the split itself is made on OKX's clock).
+const CLOCK_LEEWAY_MS: i64 = 600_000;
+
+/// Whether a range starting at `since` (this machine's clock) may reach `statement`'s archive.
+fn reaches_archive(statement: &Statement, since: i64) -> bool {
+    since < now_ms() - statement.recent_days * DAY_MS + EDGE_MARGIN_MS + CLOCK_LEEWAY_MS
+}
+
+/// `okx fills`: `/trade/fills` serves every instrument type when `instType` is absent, so it is
+/// sent only when asked for (`--type`, or the instrument's). `fills-history` requires it
+/// (derivatives sheet §3.11): a range reaching it needs a type, or okx refuses before sending
+/// anything rather than show one type's fills as if they were all.
 pub(crate) fn fills(ctx: &Ctx, args: FillsArgs) -> Result<()> {
     const WHAT: &str = "fills";
     let range = local_range(&FILLS, args.since.as_ref(), args.until.as_ref(), WHAT)?;
-    let inst_type = match (args.inst_type, &args.inst_id) {
-        (Some(t), _) => t,
-        (None, Some(id)) => id.inst_type(),
-        (None, None) => InstType::Spot,
+    let inst_type = args
+        .inst_type
+        .or_else(|| args.inst_id.as_ref().map(|id| id.inst_type()));
+    if let (Some((since, _)), Some(spec), None) = (range, &args.since, inst_type) {
+        if reaches_archive(&FILLS, since) {
+            return Err(Failure::Usage(format!(
+                "--since {:?} reaches back more than 3 days, to OKX's fills-history, which serves one instrument type at a time: add --type ({FILL_TYPES}; e.g. --type SWAP) or an instrument ID",
+                spec.text()
+            ))
+            .into());
+        }
+    }
+    let scope = match (&args.inst_id, inst_type) {
+        (Some(id), _) => id.as_str().to_string(),
+        (None, Some(t)) => t.as_str().to_string(),
+        (None, None) => "every type".to_string(),
     };
-    let scope = match &args.inst_id {
-        Some(id) => id.as_str().to_string(),
-        None => inst_type.as_str().to_string(),
-    };
-    // fills-history requires instType.
-    let mut filters = vec![("instType", inst_type.as_str().to_string())];
+    let mut filters = Vec::new();
+    if let Some(t) = inst_type {
+        filters.push(("instType", t.as_str().to_string()));
+    }
     if let Some(id) = &args.inst_id {
         filters.push(("instId", id.as_str().to_string()));
     }

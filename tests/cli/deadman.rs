@@ -349,3 +349,133 @@ fn bad_durations_send_nothing() {
     }
     assert!(sim.log().is_empty(), "{:?}", sim.log());
 }
+
+/// The lines of okx's stderr from the first that contains `from` on.
+fn after<'a>(err: &'a str, from: &str) -> &'a str {
+    &err[err
+        .find(from)
+        .unwrap_or_else(|| panic!("no {from:?} in: {err}"))..]
+}
+
+/// The switch runs out while every refresh fails (HTTP 500): as soon as a failed refresh finds
+/// OKX's clock past the trigger time, okx says loudly that OKX canceled every pending order,
+/// and no longer claims a refresh could still save them; it keeps refreshing, and the refresh
+/// that gets through arms it again, saying that it protects only the orders placed since. The
+/// wrapped command's exit code stays okx's; the fired line is said again last.
+#[test]
+fn a_switch_that_runs_out_while_refreshes_fail_is_reported_loudly() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let ids = resting(&sb, &sim);
+    let child = sb
+        .okx_process(&sim)
+        .args([
+            "deadman",
+            "10s",
+            "--every",
+            "3s",
+            "--",
+            "sh",
+            "-c",
+            "sleep 8; exit 4",
+        ])
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("spawn okx deadman");
+    wait_for_arms(&sim, 1);
+    sim.inject(&format!("POST {PATH}"), Fault::Http500, 3);
+    // OKX's clock passes the trigger time before the next refresh: the switch fires.
+    sim.set_clock_offset_ms(11_000);
+    wait_for("every order canceled", || all_are(&sim, &ids, "canceled"));
+    let (code, _, err) = finish(child, Duration::from_secs(30));
+    assert_eq!(code, 4, "the command's exit code: {err}");
+    let sent = sent(&sim);
+    assert_eq!(
+        sent.iter().filter(|(t, s)| t == "10" && *s == 500).count(),
+        3,
+        "{sent:?}"
+    );
+    assert_eq!(sent.last().unwrap(), &("0".to_string(), 200), "disarmed");
+
+    let fired = "okx: error: the dead-man's switch has FIRED: no refresh was confirmed in time, so OKX canceled every pending order at 20";
+    assert!(err.contains(fired), "{err}");
+    // Said when found: at the first failed refresh, before the refresh that got through.
+    let since = after(&err, fired);
+    assert!(
+        !err[..err.find(fired).unwrap()].contains("okx: refreshed:"),
+        "{err}"
+    );
+    assert!(since.contains("refreshing the dead-man's switch was not confirmed (HTTP 500"));
+    assert!(
+        !since.contains("unless a refresh gets through"),
+        "still promising after it fired: {err}"
+    );
+    let again = since
+        .find("the dead-man's switch is armed again: OKX cancels every pending order at 20")
+        .unwrap_or_else(|| panic!("{err}"));
+    assert!(
+        since[again..].contains("protects only the orders placed since it fired"),
+        "{err}"
+    );
+    // Said again at the end, after the disarm, with the command's failure.
+    let last = after(&since[again..], "disarmed");
+    assert!(last.contains(fired), "{err}");
+    assert!(
+        last.contains("the command ended with exit status: 4"),
+        "{err}"
+    );
+}
+
+/// Without a wrapped command, a switch that fired is okx's exit code: 11.
+#[test]
+fn without_a_command_a_switch_that_fired_exits_11() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let ids = resting(&sb, &sim);
+    let child = spawn(&sb, &sim, &["10s", "--every", "2s"]);
+    wait_for_arms(&sim, 1);
+    sim.inject(&format!("POST {PATH}"), Fault::Http500, 2);
+    sim.set_clock_offset_ms(11_000);
+    wait_for("every order canceled", || all_are(&sim, &ids, "canceled"));
+    // Armed again by a later refresh; then stopped cleanly.
+    wait_for_arms(&sim, 2);
+    signal(&child, "TERM");
+    let (code, out, err) = finish(child, Duration::from_secs(30));
+    assert_eq!(code, 11, "{err}");
+    let lines = ndjson(&out);
+    assert_eq!(lines.last().unwrap()["result"], "disarmed", "{out}");
+    assert_eq!(
+        err.matches("okx: error: the dead-man's switch has FIRED")
+            .count(),
+        2,
+        "{err}"
+    );
+    assert!(err.contains("armed again"), "{err}");
+}
+
+/// A refresh confirmed only after the trigger time (okx stalled: a suspended laptop) started a
+/// new countdown after the old one ran out: OKX's answer shows it fired.
+#[test]
+fn a_refresh_that_comes_too_late_reports_the_switch_fired() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let ids = resting(&sb, &sim);
+    let child = spawn(&sb, &sim, &["10s", "--every", "2s"]);
+    wait_for_arms(&sim, 1);
+    signal(&child, "STOP");
+    sim.set_clock_offset_ms(11_000);
+    wait_for("every order canceled", || all_are(&sim, &ids, "canceled"));
+    signal(&child, "CONT");
+    wait_for_arms(&sim, 2);
+    signal(&child, "TERM");
+    let (code, _, err) = finish(child, Duration::from_secs(30));
+    assert_eq!(code, 11, "{err}");
+    assert!(
+        err.contains("okx: error: the dead-man's switch has FIRED"),
+        "{err}"
+    );
+    assert!(
+        !err.contains("unless a refresh whose answer was lost"),
+        "{err}"
+    );
+}

@@ -23,6 +23,7 @@ mod errors;
 mod fault_matrix;
 mod fidelity;
 mod funding;
+mod help_text;
 mod honest;
 mod hostile;
 mod http;

@@ -40,6 +40,13 @@ fn no_429(sim: &Sim) {
     );
 }
 
+/// `/trade/fills` was asked without `instType`: every type.
+fn no_inst_type_sent(sim: &Sim) {
+    let sent = requests_to(sim, FILLS);
+    assert!(!sent.is_empty());
+    assert!(sent.iter().all(|e| !e.target.contains("instType")));
+}
+
 /// The rows got are exactly the stand-in's, oldest first, no duplicate.
 fn assert_same(got: &[Value], want: &[Value]) {
     assert!(want.len() > 100, "several pages: {}", want.len());
@@ -124,15 +131,40 @@ fn ranges_across_the_recent_edges_are_merged_without_duplicates() {
     assert_eq!(code, 0, "{err}");
     assert_eq!(got, want);
     assert!(!requests_to(&sim, BILLS).is_empty() && !requests_to(&sim, BILLS_ARCHIVE).is_empty());
-    // A range inside the last 3 days asks /trade/fills only.
+    // A range inside the last 3 days asks /trade/fills only, which serves every type when
+    // no instType is sent: every fill, not only the spot ones.
     sim.clear_log();
     let (code, got, err) = range(&sim, &["fills"], now - 2 * DAY, now - HOUR);
     assert_eq!(code, 0, "{err}");
-    assert_eq!(
-        got,
-        sim.fills(&key(), Some("SPOT"), now - 2 * DAY, now - HOUR)
-    );
+    assert_eq!(got, sim.fills(&key(), None, now - 2 * DAY, now - HOUR));
+    assert!(got.iter().any(|f| f["instType"] == "SWAP"), "every type");
     assert!(requests_to(&sim, FILLS_HISTORY).is_empty());
+    no_inst_type_sent(&sim);
+}
+
+/// `fills-history` serves one instrument type at a time: a range reaching past 3 days without
+/// `--type` or an instrument is refused, naming the fix, before anything is sent.
+#[test]
+fn fills_past_3_days_need_a_type_or_an_instrument() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let (code, out, err) = run(sb.okx_signed(&sim).args(["fills", "--since", "10d"]));
+    assert_eq!(code, 2, "{err}");
+    assert!(out.is_empty());
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("--since \"10d\""), "{err}");
+    assert!(
+        err.contains("--type SWAP") && err.contains("instrument ID"),
+        "{err}"
+    );
+    assert!(sim.log().iter().all(|e| !from_okx(e)), "nothing sent");
+    // With a type, the same range is read.
+    let (code, got, err) = run(sb
+        .okx_signed(&sim)
+        .args(["fills", "--since", "10d", "--type", "SWAP", "-o", "ndjson"]));
+    assert_eq!(code, 0, "{err}");
+    let got = ndjson(&got);
+    assert!(!got.is_empty() && got.iter().all(|f| f["instType"] == "SWAP"));
 }
 
 #[test]
@@ -150,12 +182,17 @@ fn the_table_names_funding_fees_and_the_latest_page_is_oldest_first() {
     ]));
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("funding fee"), "{out}");
+    sim.clear_log();
     let (code, out, err) = run(sb.okx_signed(&sim).args(["fills", "-o", "json"]));
     assert_eq!(code, 0, "{err}");
     let got = json(&out);
     let got = got.as_array().unwrap();
     assert!(!got.is_empty());
     assert!(got.windows(2).all(|w| bill_id(&w[0]) < bill_id(&w[1])));
+    // Every type: no instType sent, spot and swap fills shown.
+    assert!(got.iter().any(|f| f["instType"] == "SWAP"), "{out}");
+    assert!(got.iter().any(|f| f["instType"] == "SPOT"), "{out}");
+    no_inst_type_sent(&sim);
 }
 
 #[test]
@@ -207,4 +244,125 @@ fn order_history_since_reads_the_archive_past_7_days() {
         .okx_signed(&sim)
         .args(["order", "history", "--since", "100d"]));
     assert_eq!(code, 2, "{err}");
+}
+
+/// `okx order place … --json`: the placed order's `ordId`.
+fn place(sb: &Sandbox, sim: &Sim, args: &[&str]) -> String {
+    let (code, out, err) = run(sb
+        .okx_signed(sim)
+        .args(["order", "place"])
+        .args(args)
+        .arg("--json"));
+    assert_eq!(code, 0, "{args:?}: {err}");
+    json(&out)["ordId"].as_str().unwrap().to_string()
+}
+
+/// Fills the stand-in's own trading made (a spot and a swap market order, a resting order the
+/// market reached) are in `okx fills` and their trade bills in `okx bills`, merged with the
+/// other rows in billId order, as OKX lists every fill of the account.
+#[test]
+fn fills_made_by_trading_appear_in_fills_and_bills() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let spot = place(&sb, &sim, &["BTC-USDT", "buy", "0.001", "--type", "market"]);
+    let swap = place(
+        &sb,
+        &sim,
+        &[
+            "BTC-USDT-SWAP",
+            "sell",
+            "2",
+            "--type",
+            "market",
+            "--td-mode",
+            "cross",
+        ],
+    );
+    let resting = sim.add_resting_orders(&key(), "ETH-USDT", 1).remove(0);
+    let px = sim
+        .orders()
+        .iter()
+        .find(|o| o["ordId"] == resting.as_str())
+        .unwrap()["px"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(sim.trade_at("ETH-USDT", &px, None), 1);
+    let made = [spot.as_str(), swap.as_str(), resting.as_str()];
+
+    // The latest page: every fill of the account, oldest first.
+    let (code, out, err) = run(sb.okx_signed(&sim).args(["fills", "-o", "ndjson"]));
+    assert_eq!(code, 0, "{err}");
+    let fills = ndjson(&out);
+    assert!(fills.windows(2).all(|w| bill_id(&w[0]) < bill_id(&w[1])));
+    let of = |id: &str| {
+        fills
+            .iter()
+            .find(|f| f["ordId"] == id)
+            .unwrap_or_else(|| panic!("no fill of {id}: {out}"))
+            .clone()
+    };
+    let f = of(&spot);
+    assert_eq!(
+        (&f["instId"], &f["side"], &f["fillSz"], &f["execType"]),
+        (
+            &Value::from("BTC-USDT"),
+            &Value::from("buy"),
+            &Value::from("0.001"),
+            &Value::from("T")
+        )
+    );
+    assert_eq!(f["feeCcy"], "BTC");
+    let f = of(&swap);
+    assert_eq!(
+        (&f["instType"], &f["fillSz"]),
+        (&Value::from("SWAP"), &Value::from("2"))
+    );
+    assert_eq!(
+        of(&resting)["execType"],
+        "M",
+        "the resting order was the maker"
+    );
+    // The table too.
+    let (code, table, err) = run(sb.okx_signed(&sim).args(["fills", "-o", "table"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        table.contains("ETH-USDT") && table.contains("maker"),
+        "{table}"
+    );
+
+    // Their trade bills: two for a spot fill (what came in, what went out), one for a swap.
+    let (code, out, err) = run(sb.okx_signed(&sim).args(["bills", "-o", "ndjson"]));
+    assert_eq!(code, 0, "{err}");
+    let bills = ndjson(&out);
+    assert!(bills.windows(2).all(|w| bill_id(&w[0]) < bill_id(&w[1])));
+    let of = |id: &str| -> Vec<&Value> { bills.iter().filter(|b| b["ordId"] == id).collect() };
+    let spot_bills = of(&spot);
+    assert_eq!(spot_bills.len(), 2, "{out}");
+    assert!(spot_bills.iter().all(|b| b["type"] == "2"));
+    let ccys: Vec<&str> = spot_bills
+        .iter()
+        .map(|b| b["ccy"].as_str().unwrap())
+        .collect();
+    assert_eq!(ccys, ["BTC", "USDT"]);
+    assert!(spot_bills[1]["balChg"].as_str().unwrap().starts_with('-'));
+    assert_eq!(of(&swap).len(), 1, "{out}");
+    assert_eq!(of(&swap)[0]["ccy"], "USDT");
+    assert_eq!(of(&resting).len(), 2, "{out}");
+
+    // A range: exactly the stand-in's expected rows, which include them.
+    let now = sim.now_ms();
+    let (code, got, err) = range(&sim, &["fills"], now - DAY, now);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(got, sim.fills(&key(), None, now - DAY, now));
+    assert!(made.iter().all(|id| got.iter().any(|f| f["ordId"] == *id)));
+    let (code, got, err) = range(&sim, &["bills", "--type", "trade"], now - DAY, now);
+    assert_eq!(code, 0, "{err}");
+    let want: Vec<Value> = sim
+        .bills(&key(), now - DAY, now)
+        .into_iter()
+        .filter(|b| b["type"] == "2")
+        .collect();
+    assert_eq!(got, want);
+    assert!(made.iter().all(|id| got.iter().any(|b| b["ordId"] == *id)));
 }

@@ -99,8 +99,9 @@ pub(super) fn new_order(args: &PlaceArgs) -> Result<NewOrder, Failure> {
         (None, false) => TdMode::Cash,
         (None, true) => {
             return Err(Failure::Usage(format!(
-                "{inst_id} is a {inst_type}: give --td-mode cross or isolated (a derivative order                  is margined; okx never assumes which)"
-            )))
+            "{inst_id} is a {inst_type}: give --td-mode cross or isolated (a derivative order is \
+                 margined; okx never assumes which)"
+        )))
         }
     };
     let size_in = args.size_in.map(|u| match u {

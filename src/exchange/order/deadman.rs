@@ -8,6 +8,12 @@
 //! Answers are read strictly: code 0 and one item whose `triggerTime` is a time (arming) or `0`
 //! (disarming); anything else is not a confirmation.
 //!
+//! When the last confirmed trigger time passes with no refresh confirmed, the switch has fired
+//! and OKX canceled every pending order: okx finds it out by reading OKX's clock after each
+//! failed refresh (or from a late refresh whose countdown started after it), says it as an error
+//! at once and again at exit, and exits 11 (a wrapped command's exit code stays okx's). A later
+//! refresh arms it again, which protects only the orders placed since.
+//!
 //! `triggerTime`'s unit is a doc conflict (§10.8): the docs' example looks like seconds, every
 //! other OKX time is milliseconds. A value below 10^12 (September 2001 in ms) is read as seconds.
 
@@ -59,6 +65,8 @@ const OFF: &str = "okx deadman off";
 struct Armed {
     /// When OKX will cancel, on its clock (ms).
     cancel_at_ms: i64,
+    /// How exact `cancel_at_ms` is: 1 ms, or 1000 when OKX answered in seconds.
+    precision_ms: i64,
     item: Value,
 }
 
@@ -66,8 +74,12 @@ struct Armed {
 enum Arm {
     Armed(Armed),
     /// Not confirmed (lost, unreadable, or refused for a passing reason): it may or may not be
-    /// armed; sending it again is safe.
-    Unconfirmed(String),
+    /// armed; sending it again is safe. `maybe_applied`: the request may have reached OKX and
+    /// taken effect (a lost or unreadable answer), not merely failed.
+    Unconfirmed {
+        why: String,
+        maybe_applied: bool,
+    },
     /// Refused for good (credentials, permissions, parameters).
     Refused(Failure),
 }
@@ -104,15 +116,27 @@ fn send(client: &Client, timeout_s: u64) -> Result<Arm> {
         Delivery::Answered(status, env) => match change_answer(status, &env) {
             OrderAnswer::Accepted(item) => read_item(client, timeout_s, item),
             OrderAnswer::Rejected(f) => match &f {
-                Failure::Api { code, .. } if codes::is_transient(code) => {
-                    Arm::Unconfirmed(format!("{f}"))
-                }
+                // Busy, rate-limited, unavailable: OKX did not arm it; a "system error" (50026)
+                // says nothing about how far it got.
+                Failure::Api { code, .. } if codes::is_transient(code) => Arm::Unconfirmed {
+                    why: format!("{f}"),
+                    maybe_applied: code == "50026",
+                },
                 _ => Arm::Refused(f),
             },
-            OrderAnswer::Ambiguous(why) => Arm::Unconfirmed(why),
+            OrderAnswer::Ambiguous(why) => Arm::Unconfirmed {
+                why,
+                maybe_applied: true,
+            },
         },
-        Delivery::NotSent(why) => Arm::Unconfirmed(format!("could not connect ({why})")),
-        Delivery::Lost(why) => Arm::Unconfirmed(why),
+        Delivery::NotSent(why) => Arm::Unconfirmed {
+            why: format!("could not connect ({why})"),
+            maybe_applied: false,
+        },
+        Delivery::Lost(why) => Arm::Unconfirmed {
+            why,
+            maybe_applied: true,
+        },
     })
 }
 
@@ -124,23 +148,29 @@ fn read_item(client: &Client, timeout_s: u64, item: Value) -> Arm {
         return if text == "0" {
             Arm::Armed(Armed {
                 cancel_at_ms: 0,
+                precision_ms: 1,
                 item,
             })
         } else {
-            Arm::Unconfirmed(format!(
-                "OKX answered the disarm with triggerTime {shown:?}, not 0"
-            ))
+            Arm::Unconfirmed {
+                why: format!("OKX answered the disarm with triggerTime {shown:?}, not 0"),
+                maybe_applied: true,
+            }
         };
     }
     let expected = client.server_now_ms() + timeout_s as i64 * 1000;
     match trigger_ms(text) {
         Some(ms) if (ms - expected).abs() <= PLAUSIBLE_MS => Arm::Armed(Armed {
             cancel_at_ms: ms,
+            precision_ms: if text.len() < 13 { 1000 } else { 1 },
             item,
         }),
-        _ => Arm::Unconfirmed(format!(
-            "OKX answered with triggerTime {shown:?}, which is not the time of a {timeout_s} s countdown"
-        )),
+        _ => Arm::Unconfirmed {
+            why: format!(
+                "OKX answered with triggerTime {shown:?}, which is not the time of a {timeout_s} s countdown"
+            ),
+            maybe_applied: true,
+        },
     }
 }
 
@@ -155,7 +185,7 @@ fn arm_first(client: &Client, timeout_s: u64) -> Result<Option<Armed>> {
         match send(client, timeout_s)? {
             Arm::Armed(a) => return Ok(Some(a)),
             Arm::Refused(f) => return Err(f.into()),
-            Arm::Unconfirmed(w) => {
+            Arm::Unconfirmed { why: w, .. } => {
                 Stderr::warn(&format!(
                     "arming the dead-man's switch was not confirmed ({w}); sending it again ({attempt}/{ARM_TRIES})"
                 ));
@@ -208,22 +238,29 @@ fn on_signals_arming() {
     );
 }
 
-/// The messages a first and a second signal print while the switch is armed until `at`.
-fn on_signals(at: i64, keep: bool) {
+/// The messages a first and a second signal print while okx keeps the switch armed.
+fn on_signals(watch: &Watch, keep: bool) {
+    let at = utc(watch.cancel_at);
+    if watch.is_fired() {
+        let fired =
+            format!("the dead-man's switch FIRED at {at}: OKX canceled every pending order then");
+        interrupt::looping(
+            &format!("okx: stopping ({fired}): disarming it, in case a refresh in flight armed it again\n"),
+            &format!("okx: error: stopped; {fired}, and a refresh in flight may have armed it again; disarm it with: {OFF}\n"),
+        );
+        return;
+    }
     let first = if keep {
         format!(
-            "okx: stopping; the switch stays armed (--keep): OKX cancels every pending order at {} unless refreshed; disarm with: {OFF}\n",
-            utc(at)
+            "okx: stopping; the switch stays armed (--keep): OKX cancels every pending order at {at} unless refreshed; disarm with: {OFF}\n"
         )
     } else {
         format!(
-            "okx: stopping: disarming the dead-man's switch (press Ctrl-C again to leave it armed: OKX would cancel every pending order at {})\n",
-            utc(at)
+            "okx: stopping: disarming the dead-man's switch (press Ctrl-C again to leave it armed: OKX would cancel every pending order at {at})\n"
         )
     };
     let second = format!(
-        "okx: error: stopped with the dead-man's switch ARMED: OKX cancels every pending order at {} unless it is refreshed or disarmed; disarm it with: {OFF}\n",
-        utc(at)
+        "okx: error: stopped with the dead-man's switch ARMED: OKX cancels every pending order at {at} unless it is refreshed or disarmed; disarm it with: {OFF}\n"
     );
     interrupt::looping(&first, &second);
 }
@@ -234,34 +271,43 @@ pub(crate) fn run(out: &Output, client: &Client, plan: &Plan) -> Result<()> {
     super::banner(client, false);
     let quiet = !plan.command.is_empty();
     let t = plan.timeout_s;
+    // Whether the switch ran out is a question of OKX's clock: okx reads it when a refresh
+    // fails, and falls back on this offset when the read fails too.
+    if !plan.once && !client.knows_clock() {
+        if let Err(e) = client.learn_clock() {
+            Stderr::warn(&format!(
+                "reading OKX's clock failed ({e:#}); using this machine's"
+            ));
+        }
+    }
     on_signals_arming();
     let Some(first) = arm_first(client, t)? else {
         return finish(out, client, plan, None, None, Stop::Signal);
     };
-    let mut cancel_at = first.cancel_at_ms;
-    on_signals(cancel_at, plan.keep);
+    let mut watch = Watch::new(&first);
+    on_signals(&watch, plan.keep);
     print(out, quiet, "armed", t, &first)?;
     if plan.once {
         interrupt::settled();
         Stderr::note(&format!(
             "armed once: OKX cancels every pending order at {} unless armed again; disarm with: {OFF}",
-            utc(cancel_at)
+            utc(watch.cancel_at)
         ));
         return Ok(());
     }
     Stderr::note(&format!(
         "dead-man's switch armed: OKX cancels every pending order at {} unless refreshed; refreshing every {} until {}",
-        utc(cancel_at),
+        utc(watch.cancel_at),
         humantime::format_duration(plan.every),
         if quiet { "the command ends or Ctrl-C" } else { "Ctrl-C" }
     ));
     // A signal while the first arm was in flight: stop before starting the command.
     if interrupt::signalled() {
-        return finish(out, client, plan, Some(cancel_at), None, Stop::Signal);
+        return finish(out, client, plan, Some(&watch), None, Stop::Signal);
     }
     let mut child = match spawn(&plan.command) {
         Ok(c) => c,
-        Err(e) => return finish(out, client, plan, Some(cancel_at), None, Stop::Failed(e)),
+        Err(e) => return finish(out, client, plan, Some(&watch), None, Stop::Failed(e)),
     };
     let mut next = Instant::now() + plan.every;
     let stop = loop {
@@ -271,15 +317,34 @@ pub(crate) fn run(out: &Output, client: &Client, plan: &Plan) -> Result<()> {
         let sent = Instant::now();
         match send(client, t) {
             Ok(Arm::Armed(a)) => {
-                cancel_at = a.cancel_at_ms;
-                on_signals(cancel_at, plan.keep);
+                let fired_at = watch.confirmed(&a, t);
+                on_signals(&watch, plan.keep);
                 print(out, quiet, "refreshed", t, &a)?;
+                if let Some(at) = fired_at {
+                    Stderr::warn(&format!(
+                        "the dead-man's switch is armed again: OKX cancels every pending order at {} unless refreshed. This protects only the orders placed since it fired: those pending at {} were canceled then",
+                        utc(watch.cancel_at),
+                        utc(at)
+                    ));
+                }
                 next = sent + plan.every;
             }
-            Ok(Arm::Unconfirmed(why)) => {
+            Ok(Arm::Unconfirmed { why, maybe_applied }) => {
+                watch.maybe_refreshed |= maybe_applied;
+                let fired = watch.fired_now(client);
+                if fired {
+                    on_signals(&watch, plan.keep);
+                }
                 Stderr::warn(&format!(
-                    "refreshing the dead-man's switch was not confirmed ({why}); trying again: OKX cancels every pending order at {} unless a refresh gets through",
-                    utc(cancel_at)
+                    "refreshing the dead-man's switch was not confirmed ({why}); trying again: {}",
+                    if watch.is_fired() {
+                        "a refresh that gets through arms it again".to_string()
+                    } else {
+                        format!(
+                            "OKX cancels every pending order at {} unless a refresh gets through",
+                            utc(watch.cancel_at)
+                        )
+                    }
                 ));
                 next = Instant::now() + RETRY_SOON;
             }
@@ -287,7 +352,99 @@ pub(crate) fn run(out: &Output, client: &Client, plan: &Plan) -> Result<()> {
             Err(e) => break Stop::Failed(e),
         }
     };
-    finish(out, client, plan, Some(cancel_at), child, stop)
+    finish(out, client, plan, Some(&watch), child, stop)
+}
+
+/// What okx knows of the switch while it keeps it armed.
+struct Watch {
+    /// When OKX cancels, per the last confirmed arm (OKX's clock, ms).
+    cancel_at: i64,
+    /// How exact `cancel_at` is (1 ms, or 1000 when OKX answered in seconds).
+    precision_ms: i64,
+    /// A refresh sent since that arm may have reached OKX, unconfirmed (its answer was lost),
+    /// and moved the trigger time: a run-out cannot be certain.
+    maybe_refreshed: bool,
+    /// The trigger times that passed with no refresh confirmed: OKX canceled every pending
+    /// order at each (OKX's clock, ms).
+    fired: Vec<i64>,
+    /// One of those run-outs was not certain (see `maybe_refreshed`).
+    unsure: bool,
+}
+
+impl Watch {
+    fn new(a: &Armed) -> Watch {
+        Watch {
+            cancel_at: a.cancel_at_ms,
+            precision_ms: a.precision_ms,
+            maybe_refreshed: false,
+            fired: Vec::new(),
+            unsure: false,
+        }
+    }
+
+    /// Whether the switch ran out at `cancel_at` and has not been armed again since.
+    fn is_fired(&self) -> bool {
+        self.fired.last() == Some(&self.cancel_at)
+    }
+
+    /// Records that the switch ran out at `cancel_at` and says so loudly.
+    fn fire(&mut self) {
+        self.fired.push(self.cancel_at);
+        self.unsure |= self.maybe_refreshed;
+        Stderr::error(&format!(
+            "{}; okx keeps refreshing it: a refresh that gets through arms it again, which protects only the orders placed after that",
+            fired_line(&[self.cancel_at], self.maybe_refreshed)
+        ));
+    }
+
+    /// After a refresh that was not confirmed: whether OKX's clock (read, or estimated from its
+    /// offset when the read fails) has passed the trigger time just now, which fires the switch.
+    fn fired_now(&mut self, client: &Client) -> bool {
+        if self.is_fired() {
+            return false;
+        }
+        let now = client
+            .read_server_clock()
+            .unwrap_or_else(|_| client.server_now_ms());
+        if now < self.cancel_at {
+            return false;
+        }
+        self.fire();
+        true
+    }
+
+    /// A confirmed arm; the trigger time it replaces when the switch had run out before it.
+    fn confirmed(&mut self, a: &Armed, timeout_s: u64) -> Option<i64> {
+        // OKX started the new countdown when it processed the refresh: at or after the old
+        // trigger time, the old countdown had run out first (a laptop asleep, a stalled okx).
+        let processed_at = a.cancel_at_ms - timeout_s as i64 * 1000;
+        let slack = self.precision_ms.max(a.precision_ms) - 1;
+        if !self.is_fired() && processed_at >= self.cancel_at + slack {
+            self.fire();
+        }
+        let fired_at = self.is_fired().then_some(self.cancel_at);
+        self.cancel_at = a.cancel_at_ms;
+        self.precision_ms = a.precision_ms;
+        self.maybe_refreshed = false;
+        fired_at
+    }
+}
+
+/// The loud line for a switch that ran out at these times.
+fn fired_line(at: &[i64], maybe_refreshed: bool) -> String {
+    let times = at
+        .iter()
+        .map(|t| utc(*t))
+        .collect::<Vec<_>>()
+        .join(", then at ");
+    format!(
+        "the dead-man's switch has FIRED: no refresh was confirmed in time, so OKX canceled every pending order at {times}{}",
+        if maybe_refreshed {
+            " (unless a refresh whose answer was lost reached OKX before then)"
+        } else {
+            ""
+        }
+    )
 }
 
 /// Starts the command, if any, with okx's stdin, stdout and stderr.
@@ -366,12 +523,14 @@ fn exit_code(status: ExitStatus) -> u8 {
     1
 }
 
-/// Stops the command, disarms the switch unless `--keep` (or `--once`), and chooses the exit.
+/// Stops the command, disarms the switch unless `--keep` (or `--once`), and chooses the exit:
+/// a switch that fired is said again last; it is okx's exit (11) unless a command ran, whose
+/// exit code stays okx's.
 fn finish(
     out: &Output,
     client: &Client,
     plan: &Plan,
-    cancel_at: Option<i64>,
+    watch: Option<&Watch>,
     mut child: Option<Child>,
     stop: Stop,
 ) -> Result<()> {
@@ -381,22 +540,28 @@ fn finish(
         (_, None) => None,
     };
     let quiet = !plan.command.is_empty();
-    let disarm = match cancel_at {
-        Some(at) if plan.keep => {
+    let disarm = match watch {
+        Some(w) if plan.keep && w.is_fired() => {
             Stderr::note(&format!(
-                "the dead-man's switch stays armed (--keep): OKX cancels every pending order at {} unless armed again; disarm with: {OFF}",
-                utc(at)
+                "the dead-man's switch is left as it is (--keep): it fired at {} and no refresh since was confirmed; disarm with: {OFF}",
+                utc(w.cancel_at)
             ));
             Ok(())
         }
-        _ => disarm(out, client, quiet, cancel_at),
+        Some(w) if plan.keep => {
+            Stderr::note(&format!(
+                "the dead-man's switch stays armed (--keep): OKX cancels every pending order at {} unless armed again; disarm with: {OFF}",
+                utc(w.cancel_at)
+            ));
+            Ok(())
+        }
+        _ => disarm(out, client, quiet, watch.map(|w| w.cancel_at)),
     };
     interrupt::settled();
     if let (Err(_), Stop::Failed(e)) = (&disarm, &stop) {
         Stderr::warn(&format!("{e:#}"));
     }
-    disarm?;
-    match stop {
+    let result = disarm.and_then(|()| match stop {
         Stop::Failed(e) => Err(e.context("keeping the dead-man's switch armed")),
         Stop::Command(s) if !s.success() => Err(Failure::Command {
             code: exit_code(s),
@@ -411,7 +576,19 @@ fn finish(
             .into()),
             _ => Ok(()),
         },
+    });
+    let Some(fired) = watch
+        .filter(|w| !w.fired.is_empty())
+        .map(|w| fired_line(&w.fired, w.unsure))
+    else {
+        return result;
+    };
+    if quiet || result.is_err() {
+        // The command's exit code (or the failure's) stays okx's; the line is said again last.
+        Stderr::error(&fired);
+        return result;
     }
+    Err(Failure::Fired(fired).into())
 }
 
 /// Disarms the switch (timeOut 0), sending again while the answer is lost; `armed_until` is the
@@ -429,7 +606,7 @@ fn disarm(out: &Output, client: &Client, quiet: bool, armed_until: Option<i64>) 
                         .unwrap_or_default()
                 )))
             }
-            Arm::Unconfirmed(w) => {
+            Arm::Unconfirmed { why: w, .. } => {
                 if attempt < DISARM_TRIES {
                     Stderr::warn(&format!(
                         "disarming the dead-man's switch was not confirmed ({w}); sending it again ({}/{DISARM_TRIES})",
