@@ -31,6 +31,7 @@
 mod account;
 mod algo_api;
 mod algo_orders;
+mod algo_ws;
 mod algos;
 mod amend;
 mod amount;
