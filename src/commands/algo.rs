@@ -56,6 +56,33 @@ fn new_algo(args: &AlgoPlaceArgs) -> Result<NewAlgo, Failure> {
             "--active-price is for trailing stops (--trailing, --trailing-spread)".into(),
         ));
     }
+    // clap's `requires = "trigger"` is not enforced when --trigger conflicts with a flag given
+    // (--sl-trigger, --trailing, …), so a trigger order's flags are checked here.
+    if ord_type != "trigger" && (args.price.is_some() || args.then.is_some()) {
+        return Err(Failure::Usage(
+            "--price and --then are for trigger orders (--trigger PX); a stop-loss or \
+             take-profit takes --sl-price or --tp-price"
+                .into(),
+        ));
+    }
+    for (price, trigger, flags) in [
+        (
+            &args.sl_price,
+            &args.sl_trigger,
+            "--sl-price needs --sl-trigger",
+        ),
+        (
+            &args.tp_price,
+            &args.tp_trigger,
+            "--tp-price needs --tp-trigger",
+        ),
+    ] {
+        if price.is_some() && trigger.is_none() {
+            return Err(Failure::Usage(format!(
+                "{flags}: it is the limit price of the order that trigger places"
+            )));
+        }
+    }
     if args.then.is_some() && args.price.is_none() {
         return Err(Failure::Usage(
             "--then ioc|fok is for the order placed at --price: give --price (without it the \
