@@ -552,6 +552,36 @@ mod tests {
     }
 
     #[test]
+    fn an_algo_line_says_what_the_change_did() {
+        let push = |fields: Value| {
+            let mut a = json!({"uTime": "1607418537715", "instId": "BTC-USDT-SWAP",
+                "side": "sell", "ordType": "oco", "sz": "1", "slTriggerPx": "60000",
+                "tpTriggerPx": "72000", "state": "live", "algoId": "9", "algoClOrdId": "s1",
+                "ordId": "", "failCode": "", "reqId": "", "amendResult": ""});
+            for (k, v) in fields.as_object().unwrap() {
+                a[k] = v.clone();
+            }
+            readable(
+                &json!({"arg": {"channel": "orders-algo"}, "data": [a]}),
+                &Book::default(),
+            )
+        };
+        assert_eq!(
+            push(json!({})),
+            "09:08:57.715Z algo BTC-USDT-SWAP sell oco 1 SL 60000 TP 72000 live algoId 9 algoClOrdId s1"
+        );
+        assert!(push(json!({"state": "effective", "ordId": "77"}))
+            .ends_with("effective algoId 9 algoClOrdId s1 ordId 77"));
+        assert!(push(json!({"state": "order_failed", "failCode": "51008"}))
+            .ends_with(" failCode 51008"));
+        assert!(push(json!({"reqId": "r1", "amendResult": "0"})).ends_with(" amended (reqId r1)"));
+        assert!(
+            push(json!({"reqId": "r2", "amendResult": "-1", "state": "canceled"}))
+                .ends_with(" amend failed (reqId r2)")
+        );
+    }
+
+    #[test]
     fn book_applies_updates_and_catches_a_gap() {
         let mut b = Book::default();
         assert_eq!(
