@@ -1095,6 +1095,7 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('--tp-price', '--tp-price', [CompletionResultType]::ParameterName, 'The take-profit''s limit price [default: market]')
             [CompletionResult]::new('--trigger', '--trigger', [CompletionResultType]::ParameterName, 'Trigger (stop-entry) price')
             [CompletionResult]::new('--price', '--price', [CompletionResultType]::ParameterName, 'The trigger order''s limit price [default: market]')
+            [CompletionResult]::new('--then', '--then', [CompletionResultType]::ParameterName, 'What the trigger order places at --price: ioc (immediate-or-cancel) or fok (fill-or-kill) [default: a limit order that rests]')
             [CompletionResult]::new('--trailing', '--trailing', [CompletionResultType]::ParameterName, 'Trailing stop: callback ratio (0.01 = 1%)')
             [CompletionResult]::new('--trailing-spread', '--trailing-spread', [CompletionResultType]::ParameterName, 'Trailing stop: callback distance in the price currency')
             [CompletionResult]::new('--active-price', '--active-price', [CompletionResultType]::ParameterName, 'Trailing stop: start tracking when the price reaches this [default: at once]')
@@ -1384,6 +1385,7 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('candles', 'candles', [CompletionResultType]::ParameterValue, 'The forming candle of a bar, as it changes')
             [CompletionResult]::new('funding-rate', 'funding-rate', [CompletionResultType]::ParameterValue, 'Funding rates of perpetual swaps: predicted rate, settlement time, interval')
             [CompletionResult]::new('orders', 'orders', [CompletionResultType]::ParameterValue, 'Your orders as they change (needs credentials)')
+            [CompletionResult]::new('algo-orders', 'algo-orders', [CompletionResultType]::ParameterValue, 'Your algo orders (stops, take-profits, OCO, trigger orders) as they are placed, amended, canceled or triggered (needs credentials)')
             [CompletionResult]::new('positions', 'positions', [CompletionResultType]::ParameterValue, 'Your positions as they change, with mark price and PnL (needs credentials)')
             [CompletionResult]::new('balance-position', 'balance-position', [CompletionResultType]::ParameterValue, 'Balance and position changes together, as events (needs credentials)')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Your account balances as they change (needs credentials)')
@@ -1540,6 +1542,28 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'okx;watch;algo-orders' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this instrument type (SPOT, MARGIN, SWAP, FUTURES), or ANY')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after N data messages')
+            [CompletionResult]::new('--duration', '--duration', [CompletionResultType]::ParameterName, 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)')
+            [CompletionResult]::new('--ping-interval', '--ping-interval', [CompletionResultType]::ParameterName, 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--env-file', '--env-file', [CompletionResultType]::ParameterName, 'Read settings from this file instead of ./.env')
+            [CompletionResult]::new('--api-key', '--api-key', [CompletionResultType]::ParameterName, 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list')
+            [CompletionResult]::new('--base-url', '--base-url', [CompletionResultType]::ParameterName, 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]')
+            [CompletionResult]::new('--ws-url', '--ws-url', [CompletionResultType]::ParameterName, 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]')
+            [CompletionResult]::new('--audit-log', '--audit-log', [CompletionResultType]::ParameterName, 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Shorthand for --output json')
+            [CompletionResult]::new('--demo', '--demo', [CompletionResultType]::ParameterName, 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)')
+            [CompletionResult]::new('--live', '--live', [CompletionResultType]::ParameterName, 'Live trading even if OKX_DEMO is set')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'okx;watch;positions' {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this instrument type (SWAP, FUTURES, OPTION, MARGIN), or ANY')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after N data messages')
@@ -1614,6 +1638,7 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('candles', 'candles', [CompletionResultType]::ParameterValue, 'The forming candle of a bar, as it changes')
             [CompletionResult]::new('funding-rate', 'funding-rate', [CompletionResultType]::ParameterValue, 'Funding rates of perpetual swaps: predicted rate, settlement time, interval')
             [CompletionResult]::new('orders', 'orders', [CompletionResultType]::ParameterValue, 'Your orders as they change (needs credentials)')
+            [CompletionResult]::new('algo-orders', 'algo-orders', [CompletionResultType]::ParameterValue, 'Your algo orders (stops, take-profits, OCO, trigger orders) as they are placed, amended, canceled or triggered (needs credentials)')
             [CompletionResult]::new('positions', 'positions', [CompletionResultType]::ParameterValue, 'Your positions as they change, with mark price and PnL (needs credentials)')
             [CompletionResult]::new('balance-position', 'balance-position', [CompletionResultType]::ParameterValue, 'Balance and position changes together, as events (needs credentials)')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Your account balances as they change (needs credentials)')
@@ -1639,6 +1664,9 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             break
         }
         'okx;watch;help;orders' {
+            break
+        }
+        'okx;watch;help;algo-orders' {
             break
         }
         'okx;watch;help;positions' {
@@ -1953,6 +1981,7 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             [CompletionResult]::new('candles', 'candles', [CompletionResultType]::ParameterValue, 'The forming candle of a bar, as it changes')
             [CompletionResult]::new('funding-rate', 'funding-rate', [CompletionResultType]::ParameterValue, 'Funding rates of perpetual swaps: predicted rate, settlement time, interval')
             [CompletionResult]::new('orders', 'orders', [CompletionResultType]::ParameterValue, 'Your orders as they change (needs credentials)')
+            [CompletionResult]::new('algo-orders', 'algo-orders', [CompletionResultType]::ParameterValue, 'Your algo orders (stops, take-profits, OCO, trigger orders) as they are placed, amended, canceled or triggered (needs credentials)')
             [CompletionResult]::new('positions', 'positions', [CompletionResultType]::ParameterValue, 'Your positions as they change, with mark price and PnL (needs credentials)')
             [CompletionResult]::new('balance-position', 'balance-position', [CompletionResultType]::ParameterValue, 'Balance and position changes together, as events (needs credentials)')
             [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Your account balances as they change (needs credentials)')
@@ -1977,6 +2006,9 @@ Register-ArgumentCompleter -Native -CommandName 'okx' -ScriptBlock {
             break
         }
         'okx;help;watch;orders' {
+            break
+        }
+        'okx;help;watch;algo-orders' {
             break
         }
         'okx;help;watch;positions' {

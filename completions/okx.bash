@@ -376,6 +376,9 @@ _okx() {
             okx__subcmd__help__subcmd__watch,account)
                 cmd="okx__subcmd__help__subcmd__watch__subcmd__account"
                 ;;
+            okx__subcmd__help__subcmd__watch,algo-orders)
+                cmd="okx__subcmd__help__subcmd__watch__subcmd__algo__subcmd__orders"
+                ;;
             okx__subcmd__help__subcmd__watch,balance-position)
                 cmd="okx__subcmd__help__subcmd__watch__subcmd__balance__subcmd__position"
                 ;;
@@ -517,6 +520,9 @@ _okx() {
             okx__subcmd__watch,account)
                 cmd="okx__subcmd__watch__subcmd__account"
                 ;;
+            okx__subcmd__watch,algo-orders)
+                cmd="okx__subcmd__watch__subcmd__algo__subcmd__orders"
+                ;;
             okx__subcmd__watch,balance-position)
                 cmd="okx__subcmd__watch__subcmd__balance__subcmd__position"
                 ;;
@@ -549,6 +555,9 @@ _okx() {
                 ;;
             okx__subcmd__watch__subcmd__help,account)
                 cmd="okx__subcmd__watch__subcmd__help__subcmd__account"
+                ;;
+            okx__subcmd__watch__subcmd__help,algo-orders)
+                cmd="okx__subcmd__watch__subcmd__help__subcmd__algo__subcmd__orders"
                 ;;
             okx__subcmd__watch__subcmd__help,balance-position)
                 cmd="okx__subcmd__watch__subcmd__help__subcmd__balance__subcmd__position"
@@ -1235,7 +1244,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__algo__subcmd__place)
-            opts="-o -h -V --close-position --td-mode --pos-side --reduce-only --trigger-type --sl-trigger --sl-price --tp-trigger --tp-price --trigger --price --trailing --trailing-spread --active-price --algo-cl-ord-id --tag --force --dry-run --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version buy sell"
+            opts="-o -h -V --close-position --td-mode --pos-side --reduce-only --trigger-type --sl-trigger --sl-price --tp-trigger --tp-price --trigger --price --then --trailing --trailing-spread --active-price --algo-cl-ord-id --tag --force --dry-run --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version buy sell"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1275,6 +1284,10 @@ _okx() {
                     ;;
                 --price)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --then)
+                    COMPREPLY=($(compgen -W "ioc fok" -- "${cur}"))
                     return 0
                     ;;
                 --trailing)
@@ -3167,7 +3180,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__help__subcmd__watch)
-            opts="ticker book trades mark-price candles funding-rate orders positions balance-position account"
+            opts="ticker book trades mark-price candles funding-rate orders algo-orders positions balance-position account"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3181,6 +3194,20 @@ _okx() {
             return 0
             ;;
         okx__subcmd__help__subcmd__watch__subcmd__account)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__help__subcmd__watch__subcmd__algo__subcmd__orders)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5153,7 +5180,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__watch)
-            opts="-o -h -V --count --duration --ping-interval --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version ticker book trades mark-price candles funding-rate orders positions balance-position account help"
+            opts="-o -h -V --count --duration --ping-interval --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version ticker book trades mark-price candles funding-rate orders algo-orders positions balance-position account help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5219,6 +5246,68 @@ _okx() {
             case "${prev}" in
                 --ccy)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --duration)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ping-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json ndjson csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --env-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ws-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --audit-log)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__watch__subcmd__algo__subcmd__orders)
+            opts="-o -h -V --type --count --duration --ping-interval --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -W "ANY SPOT MARGIN SWAP FUTURES OPTION" -- "${cur}"))
                     return 0
                     ;;
                 --count)
@@ -5513,7 +5602,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__watch__subcmd__help)
-            opts="ticker book trades mark-price candles funding-rate orders positions balance-position account help"
+            opts="ticker book trades mark-price candles funding-rate orders algo-orders positions balance-position account help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5527,6 +5616,20 @@ _okx() {
             return 0
             ;;
         okx__subcmd__watch__subcmd__help__subcmd__account)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        okx__subcmd__watch__subcmd__help__subcmd__algo__subcmd__orders)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -1017,6 +1017,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand --tp-price 'The take-profit''s limit price [default: market]'
             cand --trigger 'Trigger (stop-entry) price'
             cand --price 'The trigger order''s limit price [default: market]'
+            cand --then 'What the trigger order places at --price: ioc (immediate-or-cancel) or fok (fill-or-kill) [default: a limit order that rests]'
             cand --trailing 'Trailing stop: callback ratio (0.01 = 1%)'
             cand --trailing-spread 'Trailing stop: callback distance in the price currency'
             cand --active-price 'Trailing stop: start tracking when the price reaches this [default: at once]'
@@ -1284,6 +1285,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand candles 'The forming candle of a bar, as it changes'
             cand funding-rate 'Funding rates of perpetual swaps: predicted rate, settlement time, interval'
             cand orders 'Your orders as they change (needs credentials)'
+            cand algo-orders 'Your algo orders (stops, take-profits, OCO, trigger orders) as they are placed, amended, canceled or triggered (needs credentials)'
             cand positions 'Your positions as they change, with mark price and PnL (needs credentials)'
             cand balance-position 'Balance and position changes together, as events (needs credentials)'
             cand account 'Your account balances as they change (needs credentials)'
@@ -1432,6 +1434,27 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'okx;watch;algo-orders'= {
+            cand --type 'Only this instrument type (SPOT, MARGIN, SWAP, FUTURES), or ANY'
+            cand --count 'Stop after N data messages'
+            cand --duration 'Stop after this long: seconds (90) or a duration (30s, 5m, 2h, 2d)'
+            cand --ping-interval 'Send a ping after this long without a message (OKX drops a connection silent for 30 s); reconnect if no pong comes within it: seconds (20) or a duration, 1s to 25s'
+            cand -o 'Output format [default: table on a terminal, json otherwise]'
+            cand --output 'Output format [default: table on a terminal, json otherwise]'
+            cand --env-file 'Read settings from this file instead of ./.env'
+            cand --api-key 'API key (overrides OKX_API_KEY). The secret key and passphrase are read only from the environment or the env file, so they never show in the process list'
+            cand --base-url 'REST base URL (overrides OKX_BASE_URL) [default: https://www.okx.com]'
+            cand --ws-url 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]'
+            cand --audit-log 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)'
+            cand --timeout 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]'
+            cand --json 'Shorthand for --output json'
+            cand --demo 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
+            cand --live 'Live trading even if OKX_DEMO is set'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'okx;watch;positions'= {
             cand --type 'Only this instrument type (SWAP, FUTURES, OPTION, MARGIN), or ANY'
             cand --count 'Stop after N data messages'
@@ -1503,6 +1526,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand candles 'The forming candle of a bar, as it changes'
             cand funding-rate 'Funding rates of perpetual swaps: predicted rate, settlement time, interval'
             cand orders 'Your orders as they change (needs credentials)'
+            cand algo-orders 'Your algo orders (stops, take-profits, OCO, trigger orders) as they are placed, amended, canceled or triggered (needs credentials)'
             cand positions 'Your positions as they change, with mark price and PnL (needs credentials)'
             cand balance-position 'Balance and position changes together, as events (needs credentials)'
             cand account 'Your account balances as they change (needs credentials)'
@@ -1521,6 +1545,8 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;watch;help;funding-rate'= {
         }
         &'okx;watch;help;orders'= {
+        }
+        &'okx;watch;help;algo-orders'= {
         }
         &'okx;watch;help;positions'= {
         }
@@ -1773,6 +1799,7 @@ set edit:completion:arg-completer[okx] = {|@words|
             cand candles 'The forming candle of a bar, as it changes'
             cand funding-rate 'Funding rates of perpetual swaps: predicted rate, settlement time, interval'
             cand orders 'Your orders as they change (needs credentials)'
+            cand algo-orders 'Your algo orders (stops, take-profits, OCO, trigger orders) as they are placed, amended, canceled or triggered (needs credentials)'
             cand positions 'Your positions as they change, with mark price and PnL (needs credentials)'
             cand balance-position 'Balance and position changes together, as events (needs credentials)'
             cand account 'Your account balances as they change (needs credentials)'
@@ -1790,6 +1817,8 @@ set edit:completion:arg-completer[okx] = {|@words|
         &'okx;help;watch;funding-rate'= {
         }
         &'okx;help;watch;orders'= {
+        }
+        &'okx;help;watch;algo-orders'= {
         }
         &'okx;help;watch;positions'= {
         }

@@ -191,6 +191,7 @@ fn amend(
     if text(body, "reqId")?.is_some_and(|r| !valid_id(r, 32)) {
         return Err(param_error("reqId"));
     }
+    let req_id = text(body, "reqId")?.unwrap_or("");
     let cxl_on_fail = flag(body, "cxlOnFail")?.unwrap_or(false);
     let market = &ctx.shared.market;
     let inst = text(body, "instId")?
@@ -207,13 +208,18 @@ fn amend(
             let a = &mut orders.book.algos[i];
             *a = new;
             a.u_time = ctx.now_ms;
-            Ok((a.algo_id, a.algo_cl_ord_id.clone()))
+            let ids = (a.algo_id, a.algo_cl_ord_id.clone());
+            orders.book.algo_changed(i, ctx.now_ms, Some((req_id, "0")));
+            Ok(ids)
         }
         Err(r) => {
             if cxl_on_fail {
                 let a = &mut orders.book.algos[i];
                 a.state = "canceled";
                 a.u_time = ctx.now_ms;
+                orders
+                    .book
+                    .algo_changed(i, ctx.now_ms, Some((req_id, "-1")));
             }
             Err(r)
         }

@@ -557,6 +557,8 @@ impl Orders {
             u_time: now_ms,
             ext: x,
         });
+        self.book
+            .algo_changed(self.book.algos.len() - 1, now_ms, None);
         Ok((algo_id, algo_cl_ord_id.to_string()))
     }
 
@@ -618,7 +620,9 @@ impl Orders {
         }
         a.state = "canceled";
         a.u_time = now_ms;
-        Ok(a.algo_id)
+        let algo_id = a.algo_id;
+        self.book.algo_changed(i, now_ms, None);
+        Ok(algo_id)
     }
 
     /// Triggers the live algo orders of instrument `inst` that a trade at `px` ticks reaches
@@ -703,6 +707,7 @@ impl Orders {
                     a.ext.fail_code = r.code;
                 }
             }
+            self.book.algo_changed(i, now_ms, None);
         }
         fired
     }

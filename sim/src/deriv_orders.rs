@@ -399,6 +399,7 @@ pub(crate) fn fill_deriv(
                 u_time: now_ms,
                 ext: Default::default(),
             });
+            book.algo_changed(book.algos.len() - 1, now_ms, None);
         }
     }
     let f = Fill {

@@ -31,6 +31,7 @@
 mod account;
 mod algo_api;
 mod algo_orders;
+mod algo_ws;
 mod algos;
 mod amend;
 mod amount;
@@ -613,6 +614,50 @@ impl Sim {
         });
         shared.publish_order_events();
         ids.iter().map(u64::to_string).collect()
+    }
+
+    /// Places `n` algo orders of `body` (an `order-algo` request body, without `algoClOrdId`)
+    /// for the account of `api_key` at the sim clock, as `POST /trade/order-algo` would but with
+    /// no rate limit, and cancels them at once when `cancel` (they go to the history). Returns
+    /// their `algoId`s, oldest first. For pagination tests.
+    ///
+    /// # Panics
+    ///
+    /// If the key is unknown, `body` is not an object, or the stand-in refuses the order.
+    pub fn add_algo_orders(
+        &self,
+        api_key: &str,
+        body: &serde_json::Value,
+        n: usize,
+        cancel: bool,
+    ) -> Vec<String> {
+        let shared = &self.shared;
+        let account = shared
+            .account_by_key(api_key)
+            .unwrap_or_else(|| panic!("okx-sim: no account has the API key {api_key:?}"));
+        let body = body
+            .as_object()
+            .expect("okx-sim: an algo order body is an object");
+        let now = shared.now_ms();
+        let ids: Vec<String> = {
+            let mut orders = shared.orders();
+            (0..n)
+                .map(|_| {
+                    let (id, _) = orders
+                        .place_algo(&shared.market, account, body, now)
+                        .unwrap_or_else(|r| {
+                            panic!("okx-sim: algo order refused: {} {}", r.code, r.msg)
+                        });
+                    if cancel {
+                        let uid = &account.account.uid;
+                        let _ = orders.cancel_algo(uid, None, Some(&id.to_string()), None, now);
+                    }
+                    id.to_string()
+                })
+                .collect()
+        };
+        shared.publish_order_events();
+        ids
     }
 
     /// The market trades `inst_id` at `px` (a price on its tick size), as if its price moved

@@ -626,6 +626,8 @@ pub(crate) struct Book {
     pub(crate) next_algo_id: u64,
     pub(crate) algos: Vec<crate::algos::Algo>,
     events: Vec<PositionEvent>,
+    /// Changes of algo orders for the `orders-algo` channel (`algo_ws.rs`).
+    pub(crate) algo_events: Vec<crate::algo_ws::AlgoEvent>,
 }
 
 impl Default for Book {
@@ -636,6 +638,7 @@ impl Default for Book {
             next_algo_id: 800_000_000_000_000_001,
             algos: Vec::new(),
             events: Vec::new(),
+            algo_events: Vec::new(),
         }
     }
 }

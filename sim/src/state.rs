@@ -157,9 +157,13 @@ impl Shared {
     /// time, so pushes go out in the order the changes were made.
     pub(crate) fn publish_order_events(&self) {
         let _turn = lock(&self.publishing);
-        let (events, position_events) = {
+        let (events, position_events, algo_events) = {
             let mut orders = self.orders();
-            (orders.take_events(), orders.book.take_events())
+            (
+                orders.take_events(),
+                orders.book.take_events(),
+                orders.book.take_algo_events(),
+            )
         };
         for event in events {
             let (uid, moved) = (event.uid.clone(), event.moved_funds);
@@ -177,6 +181,10 @@ impl Shared {
             if !fill {
                 self.ws.balance_changed(&uid);
             }
+        }
+        // Algo order changes for the `orders-algo` channel (on `/business`).
+        for event in algo_events {
+            self.ws.algo_changed(event.push(&self.market));
         }
     }
 

@@ -24,6 +24,7 @@ use tungstenite::protocol::frame::coding::CloseCode;
 use tungstenite::protocol::CloseFrame;
 use tungstenite::{Message, WebSocket};
 
+use crate::algo_ws::AlgoPush;
 use crate::positions::PositionEvent;
 use crate::state::{lock, Shared};
 use crate::walk::mix;
@@ -61,6 +62,8 @@ enum Cmd {
     Balance(Arc<str>),
     /// A position changed (fill, margin or leverage).
     Position(Arc<PositionEvent>),
+    /// An algo order changed.
+    Algo(Arc<AlgoPush>),
 }
 
 struct Registered {
@@ -189,6 +192,12 @@ impl WsHub {
     pub(crate) fn position_changed(&self, event: PositionEvent) {
         let event = Arc::new(event);
         self.broadcast(|| Cmd::Position(Arc::clone(&event)));
+    }
+
+    /// Tells every connection that an algo order changed (each pushes it if it should).
+    pub(crate) fn algo_changed(&self, push: AlgoPush) {
+        let push = Arc::new(push);
+        self.broadcast(|| Cmd::Algo(Arc::clone(&push)));
     }
 
     /// Tells every connection that the balances of `uid` changed.
@@ -406,6 +415,7 @@ fn serve(stream: TcpStream, shared: &Shared) {
                 Cmd::Order(event) => session.order_event(&event),
                 Cmd::Balance(uid) => session.balance_event(&uid),
                 Cmd::Position(event) => session.position_event(&event),
+                Cmd::Algo(push) => session.algo_event(&push),
             };
             if !send_all(&mut ws, texts, &mut last_sent) {
                 break 'conn End::Gone;

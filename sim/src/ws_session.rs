@@ -4,7 +4,7 @@
 //! frames.
 //!
 //! Channels: `tickers`, `books5`, `books`, `trades`, `mark-price`, `funding-rate` on `/public`;
-//! `candle<bar>` on `/business`;
+//! `candle<bar>` on `/business`, and `orders-algo` there after a login;
 //! `orders` and `account` on `/private` after a login. Market pushes come from the same model as
 //! the REST endpoints at the sim clock; `orders` and `account` pushes come from REST changes
 //! (see [`crate::state::Shared::publish_order_events`]).
@@ -14,6 +14,7 @@ use std::collections::HashMap;
 use serde_json::{json, Map, Value};
 
 use crate::account::{balance_data, AccountState};
+use crate::algo_ws::AlgoPush;
 use crate::auth;
 use crate::bars::Bar;
 use crate::market::{Book, Level, TRADE_SLOT_MS};
@@ -69,6 +70,8 @@ enum Kind {
     Candle(Bar),
     /// `orders`, `account`: `/private` only, after a login.
     Private,
+    /// `orders-algo`: `/business` only, after a login (fact sheet §8.3).
+    Algo,
 }
 
 fn kind(channel: &str) -> Option<Kind> {
@@ -77,6 +80,7 @@ fn kind(channel: &str) -> Option<Kind> {
             Some(Kind::Market)
         }
         "orders" | "account" | "positions" | "balance_and_position" => Some(Kind::Private),
+        "orders-algo" => Some(Kind::Algo),
         _ => channel
             .strip_prefix("candle")
             .and_then(Bar::parse)
@@ -172,6 +176,8 @@ enum Feed {
         next_at: i64,
     },
     BalancePosition,
+    /// `orders-algo`: pushes on algo order changes only, no snapshot.
+    OrdersAlgo,
 }
 
 struct Sub {
@@ -337,6 +343,7 @@ impl<'a> Session<'a> {
         match (kind, self.endpoint) {
             (Kind::Market, Endpoint::Public)
             | (Kind::Candle(_), Endpoint::Business)
+            | (Kind::Algo, Endpoint::Business)
             | (Kind::Private, Endpoint::Private) => {}
             (Kind::Candle(_), Endpoint::Public) => return Err(("64001", MIGRATED.into())),
             (Kind::Market | Kind::Private, Endpoint::Business) => {
@@ -344,11 +351,22 @@ impl<'a> Session<'a> {
             }
             _ => return Err(wrong()),
         }
-        if kind == Kind::Private && self.account.is_none() {
+        if matches!(kind, Kind::Private | Kind::Algo) && self.account.is_none() {
             return Err(("60011", "Please log in".into()));
         }
         let market = &self.shared.market;
         let instrument = || market.find(inst_id).ok_or_else(wrong);
+        // A private channel's scope: an `instType` it takes, and an `instId` that exists.
+        let scoped = |types: &[&str]| {
+            let inst_type = arg.inst_type.as_deref().unwrap_or("");
+            if !types.contains(&inst_type) {
+                return Err(("60018", wrong_channel(channel, "instType", inst_type)));
+            }
+            if arg.inst_id.is_some() {
+                instrument()?;
+            }
+            Ok(())
+        };
         Ok(match (kind, channel) {
             (Kind::Candle(bar), _) => Feed::Candle {
                 idx: instrument()?,
@@ -380,23 +398,11 @@ impl<'a> Session<'a> {
                 last: i64::MIN,
             },
             (_, "orders") => {
-                let inst_type = arg.inst_type.as_deref().unwrap_or("");
-                if !ORDER_INST_TYPES.contains(&inst_type) {
-                    return Err(("60018", wrong_channel(channel, "instType", inst_type)));
-                }
-                if arg.inst_id.is_some() {
-                    instrument()?;
-                }
+                scoped(&ORDER_INST_TYPES)?;
                 Feed::Orders
             }
             (_, "positions") => {
-                let inst_type = arg.inst_type.as_deref().unwrap_or("");
-                if !POSITION_INST_TYPES.contains(&inst_type) {
-                    return Err(("60018", wrong_channel(channel, "instType", inst_type)));
-                }
-                if arg.inst_id.is_some() {
-                    instrument()?;
-                }
+                scoped(&POSITION_INST_TYPES)?;
                 let every_ms = update_interval(arg.extra_params.as_deref());
                 Feed::Positions {
                     every_ms,
@@ -404,6 +410,10 @@ impl<'a> Session<'a> {
                 }
             }
             (_, "balance_and_position") => Feed::BalancePosition,
+            (_, "orders-algo") => {
+                scoped(&ALGO_INST_TYPES)?;
+                Feed::OrdersAlgo
+            }
             _ => Feed::Account,
         })
     }
@@ -499,7 +509,7 @@ impl<'a> Session<'a> {
                     }
                     continue;
                 }
-                Feed::Orders | Feed::Account | Feed::BalancePosition => continue,
+                Feed::Orders | Feed::Account | Feed::BalancePosition | Feed::OrdersAlgo => continue,
             };
             out.push(push(arg.to_json(None), data));
         }
@@ -532,6 +542,25 @@ impl<'a> Session<'a> {
                 push(
                     sub.arg.to_json(Some(&account.account.uid)),
                     event.order.clone(),
+                )
+            })
+            .collect()
+    }
+
+    /// `orders-algo` pushes for an algo order change: one per matching subscription (`instType`,
+    /// then `instId`, which wins over `instFamily`), if the order belongs to the logged-in account.
+    pub(crate) fn algo_event(&self, algo: &AlgoPush) -> Vec<String> {
+        let Some(account) = self.account.filter(|a| a.account.uid == algo.uid) else {
+            return Vec::new();
+        };
+        self.subs
+            .iter()
+            .filter(|sub| matches!(sub.feed, Feed::OrdersAlgo))
+            .filter(|sub| self.wants_position(&sub.arg, &algo.data))
+            .map(|sub| {
+                push(
+                    sub.arg.to_json(Some(&account.account.uid)),
+                    algo.data.clone(),
                 )
             })
             .collect()
@@ -589,8 +618,8 @@ impl<'a> Session<'a> {
         out
     }
 
-    /// Whether a `positions` argument covers a position object (`instId` wins over
-    /// `instFamily`).
+    /// Whether a `positions` (or `orders-algo`) argument covers a position (or algo order)
+    /// object (`instId` wins over `instFamily`).
     fn wants_position(&self, arg: &Arg, p: &Value) -> bool {
         let inst_id = p["instId"].as_str().unwrap_or("");
         let ty = arg.inst_type.as_deref();
@@ -671,6 +700,9 @@ impl<'a> Session<'a> {
         Some(push(arg.to_json(Some(&account.account.uid)), data))
     }
 }
+
+/// The `instType`s the `orders-algo` channel accepts (fact sheet §8.3).
+const ALGO_INST_TYPES: [&str; 5] = ["SPOT", "MARGIN", "SWAP", "FUTURES", "ANY"];
 
 /// The `instType`s the `positions` channel accepts.
 const POSITION_INST_TYPES: [&str; 6] = ["MARGIN", "SWAP", "FUTURES", "OPTION", "EVENTS", "ANY"];

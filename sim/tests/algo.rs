@@ -44,16 +44,7 @@ fn refused(sim: &Sim, body: Value, code: &str) {
 
 /// A whole number of hundreds at or below the instrument's last price.
 fn base(sim: &Sim) -> i64 {
-    let v = common::http(
-        sim,
-        "GET",
-        &format!("/api/v5/market/ticker?instId={SWAP}"),
-        &[],
-        "",
-    )
-    .1;
-    let px: f64 = v["data"][0]["last"].as_str().unwrap().parse().unwrap();
-    (px / 100.0) as i64 * 100
+    common::last_whole(sim, SWAP) / 100 * 100
 }
 
 fn details(sim: &Sim, algo_id: &str) -> Value {

@@ -37,23 +37,6 @@ fn get_order(sim: &Sim, inst_id: &str, ord_id: &str) -> Value {
         .clone()
 }
 
-/// The last price of `inst_id`, whole units.
-fn last(sim: &Sim, inst_id: &str) -> i64 {
-    let v = common::http(
-        sim,
-        "GET",
-        &format!("/api/v5/market/ticker?instId={inst_id}"),
-        &[],
-        "",
-    )
-    .1;
-    v["data"][0]["last"]
-        .as_str()
-        .unwrap()
-        .parse::<f64>()
-        .unwrap() as i64
-}
-
 /// A limit buy resting at `px`; its ordId.
 fn rest(sim: &Sim, inst_id: &str, sz: &str, px: i64, extra: Value) -> String {
     let mut body = json!({"instId": inst_id, "tdMode": "cash", "side": "buy", "ordType": "limit",
@@ -73,7 +56,7 @@ fn rest(sim: &Sim, inst_id: &str, sz: &str, px: i64, extra: Value) -> String {
 fn a_resting_spot_order_takes_its_new_price_and_size_and_freezes_for_them() {
     let sim = start();
     let key = Account::live().api_key;
-    let p = last(&sim, "BTC-USDT") * 97 / 100;
+    let p = common::last_whole(&sim, "BTC-USDT") * 97 / 100;
     let id = rest(&sim, "BTC-USDT", "0.01", p, json!({}));
     // USDT frozen, in cents (exact: prices are whole units, sizes hundredths).
     let frozen = |sim: &Sim| {
@@ -119,7 +102,7 @@ fn a_resting_spot_order_takes_its_new_price_and_size_and_freezes_for_them() {
 #[test]
 fn a_resting_swap_order_is_amended_in_contracts() {
     let sim = start();
-    let p = last(&sim, "BTC-USDT-SWAP") * 97 / 100;
+    let p = common::last_whole(&sim, "BTC-USDT-SWAP") * 97 / 100;
     let id = rest(&sim, "BTC-USDT-SWAP", "1", p, json!({}));
     let v = amend(
         &sim,
@@ -137,7 +120,7 @@ fn a_resting_swap_order_is_amended_in_contracts() {
 #[test]
 fn refusals_carry_okx_codes_and_cancel_on_fail_cancels() {
     let sim = start();
-    let p = last(&sim, "BTC-USDT") * 97 / 100;
+    let p = common::last_whole(&sim, "BTC-USDT") * 97 / 100;
     let id = rest(&sim, "BTC-USDT", "0.01", p, json!({}));
     let code = |v: &Value| {
         v["data"][0]["sCode"]
@@ -190,7 +173,7 @@ fn refusals_carry_okx_codes_and_cancel_on_fail_cancels() {
 #[test]
 fn exp_time_is_honoured() {
     let sim = start();
-    let p = last(&sim, "BTC-USDT") * 97 / 100;
+    let p = common::last_whole(&sim, "BTC-USDT") * 97 / 100;
     let id = rest(&sim, "BTC-USDT", "0.01", p, json!({}));
     let a = Account::live();
     let body = json!({"instId": "BTC-USDT", "ordId": id, "newSz": "0.02"}).to_string();
@@ -216,7 +199,7 @@ fn exp_time_is_honoured() {
 fn a_size_at_or_below_the_filled_part_ends_the_order_filled() {
     let sim = start();
     let key = Account::live().api_key;
-    let p = last(&sim, "BTC-USDT") * 97 / 100;
+    let p = common::last_whole(&sim, "BTC-USDT") * 97 / 100;
     let id = rest(&sim, "BTC-USDT", "0.03", p, json!({}));
     assert_eq!(sim.trade_at("BTC-USDT", &p.to_string(), Some("0.01")), 1);
     assert_eq!(

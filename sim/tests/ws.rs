@@ -1152,3 +1152,123 @@ fn an_amend_is_pushed_with_its_result_and_request_id() {
         (Some("canceled"), Some("-1"), Some("amend2"))
     );
 }
+
+#[test]
+fn orders_algo_pushes_every_change_of_an_algo_order_on_business() {
+    let sim = start();
+    let live = Account::live();
+    let swap = "BTC-USDT-SWAP";
+    let arg = json!({"channel": "orders-algo", "instType": "SWAP"});
+    // A business channel: not on /private, and only after a login.
+    let mut private = connect(&sim, "/ws/v5/private");
+    login(&sim, &mut private, &live);
+    assert_eq!(subscribe(&mut private, arg.clone())["code"], "60018");
+    let mut ws = connect(&sim, "/ws/v5/business");
+    assert_eq!(subscribe(&mut ws, arg.clone())["code"], "60011");
+    login(&sim, &mut ws, &live);
+    for bad in [
+        json!({"channel": "orders-algo"}),
+        json!({"channel": "orders-algo", "instType": "OPTION"}),
+        json!({"channel": "orders-algo", "instType": "SWAP", "instId": "NOPE-USDT-SWAP"}),
+    ] {
+        assert_eq!(subscribe(&mut ws, bad.clone())["code"], "60018", "{bad}");
+    }
+    let ack = subscribe(&mut ws, arg.clone());
+    assert_eq!(ack["event"], "subscribe", "{ack}");
+    let place = |body: Value| {
+        let a = signed(
+            &sim,
+            &live,
+            "POST",
+            "/api/v5/trade/order-algo",
+            &body.to_string(),
+        );
+        assert_eq!(a["data"][0]["sCode"], "0", "{a}");
+        a["data"][0]["algoId"].as_str().unwrap().to_string()
+    };
+    let b = common::last_whole(&sim, swap);
+    // Neither a spot order (another instType) nor a trailing stop (the algo-advance channel's)
+    // is pushed here.
+    place(
+        json!({"instId": "BTC-USDT", "tdMode": "cash", "side": "sell", "ordType": "conditional",
+                 "sz": "0.001", "slTriggerPx": "1000", "slOrdPx": "-1"}),
+    );
+    place(
+        json!({"instId": swap, "tdMode": "cross", "side": "sell", "ordType": "move_order_stop",
+                 "sz": "1", "callbackRatio": "0.01"}),
+    );
+    let trigger = (b + 1000).to_string();
+    let id = place(
+        json!({"instId": swap, "tdMode": "cross", "side": "buy", "ordType": "trigger",
+                          "sz": "2", "triggerPx": trigger, "orderPx": "-1", "algoClOrdId": "w1"}),
+    );
+    let push = next_push(&mut ws, "orders-algo");
+    assert_eq!(
+        push["arg"],
+        json!({"channel": "orders-algo", "instType": "SWAP", "uid": live.uid})
+    );
+    let a = &push["data"][0];
+    assert_eq!(
+        (&a["algoId"], &a["algoClOrdId"], &a["ordType"], &a["state"]),
+        (&json!(id), &json!("w1"), &json!("trigger"), &json!("live")),
+        "{a}"
+    );
+    assert_eq!((&a["reqId"], &a["amendResult"]), (&json!(""), &json!("")));
+    // 2 contracts of 0.01 BTC at the last price.
+    let last: f64 = a["last"].as_str().unwrap().parse().unwrap();
+    let usd: f64 = a["notionalUsd"].as_str().unwrap().parse().unwrap();
+    assert!((usd - 0.02 * last).abs() < 1e-6, "{a}");
+    // Amended: the new trigger, with the amend's reqId and result.
+    let amended = (b + 1200).to_string();
+    let body = json!({"instId": swap, "algoId": id, "newTriggerPx": amended, "newOrdPx": "-1",
+                      "reqId": "am1"});
+    let r = signed(
+        &sim,
+        &live,
+        "POST",
+        "/api/v5/trade/amend-algos",
+        &body.to_string(),
+    );
+    assert_eq!(r["data"][0]["sCode"], "0", "{r}");
+    let a = next_push(&mut ws, "orders-algo")["data"][0].clone();
+    assert_eq!(
+        (&a["triggerPx"], &a["reqId"], &a["amendResult"], &a["state"]),
+        (&json!(amended), &json!("am1"), &json!("0"), &json!("live")),
+        "{a}"
+    );
+    // Triggered: effective, with the child order's ID.
+    sim.trade_at(swap, &amended, None);
+    let a = next_push(&mut ws, "orders-algo")["data"][0].clone();
+    assert_eq!(
+        (&a["state"], &a["amendResult"]),
+        (&json!("effective"), &json!("")),
+        "{a}"
+    );
+    assert!(!a["ordId"].as_str().unwrap().is_empty(), "{a}");
+    assert!(!a["triggerTime"].as_str().unwrap().is_empty(), "{a}");
+    // Canceled.
+    let sl = (b - 5000).to_string();
+    let id = place(
+        json!({"instId": swap, "tdMode": "cross", "side": "sell", "ordType": "conditional",
+                          "sz": "1", "reduceOnly": true, "slTriggerPx": sl, "slOrdPx": "-1"}),
+    );
+    assert_eq!(
+        next_push(&mut ws, "orders-algo")["data"][0]["state"],
+        "live"
+    );
+    let body = json!([{"instId": swap, "algoId": id}]);
+    let r = signed(
+        &sim,
+        &live,
+        "POST",
+        "/api/v5/trade/cancel-algos",
+        &body.to_string(),
+    );
+    assert_eq!(r["data"][0]["sCode"], "0", "{r}");
+    let a = next_push(&mut ws, "orders-algo")["data"][0].clone();
+    assert_eq!(
+        (&a["algoId"], &a["state"]),
+        (&json!(id), &json!("canceled")),
+        "{a}"
+    );
+}

@@ -5,7 +5,7 @@ use clap::{ArgGroup, Args, Subcommand};
 
 use super::parse;
 use crate::exchange::instrument::{InstId, InstType};
-pub(crate) use crate::exchange::order::algo::AlgoKind;
+pub(crate) use crate::exchange::order::algo::{AdvanceOrdType, AlgoKind};
 use crate::exchange::order::{PosSide, Side, TdMode, TriggerType};
 use crate::validate::TimeSpec;
 
@@ -18,7 +18,9 @@ pub(crate) enum AlgoCommand {
             --sl-trigger PX and/or --tp-trigger PX: a stop-loss and/or take-profit (conditional \
             with one leg, oco with both: okx never sends a net-mode conditional with both legs, \
             whose take-profit OKX ignores); no --sl-price/--tp-price means a market order;\n  \
-            --trigger PX [--price PX]: a trigger (stop-entry) order, at the market without --price;\n  \
+            --trigger PX [--price PX [--then ioc|fok]]: a trigger (stop-entry) order, at the \
+            market without --price; with --then, the order it places at --price is \
+            immediate-or-cancel or fill-or-kill (OKX's advanceOrdType) instead of a resting limit;\n  \
             --trailing RATIO (0.01 = 1%) or --trailing-spread AMOUNT [--active-price PX]: a \
             trailing stop.\n\n\
             Checked before sending (exit 2, nothing sent): a leg the price has already reached \
@@ -34,6 +36,7 @@ pub(crate) enum AlgoCommand {
             okx algo place BTC-USDT-SWAP sell 1 --td-mode cross --reduce-only --sl-trigger 60000 --tp-trigger 72000\n  \
             okx algo place BTC-USDT-SWAP sell --close-position --td-mode cross --reduce-only --sl-trigger 60000\n  \
             okx algo place BTC-USDT-SWAP buy 1 --td-mode cross --trigger 68000           # stop entry at the market\n  \
+            okx algo place BTC-USDT-SWAP buy 1 --td-mode cross --trigger 68000 --price 68050 --then ioc\n  \
             okx algo place BTC-USDT-SWAP sell 1 --td-mode cross --reduce-only --trailing 0.02\n  \
             okx algo place BTC-USDT sell 0.01 --td-mode cash --sl-trigger 58000 --sl-price 57900"
     )]
@@ -129,6 +132,11 @@ pub(crate) struct AlgoPlaceArgs {
         allow_hyphen_values = true
     )]
     pub price: Option<String>,
+
+    /// What the trigger order places at --price: ioc (immediate-or-cancel) or fok
+    /// (fill-or-kill) [default: a limit order that rests]
+    #[arg(long, value_enum, value_name = "TYPE", requires = "trigger")]
+    pub then: Option<AdvanceOrdType>,
 
     /// Trailing stop: callback ratio (0.01 = 1%)
     #[arg(long, value_name = "RATIO", allow_hyphen_values = true, conflicts_with_all = ["sl_trigger", "tp_trigger", "trailing_spread"])]

@@ -1,4 +1,4 @@
-//! `okx watch ticker|book|trades|mark-price|candles|funding-rate|orders|positions|
+//! `okx watch ticker|book|trades|mark-price|candles|funding-rate|orders|algo-orders|positions|
 //! balance-position|account`, and the flags
 //! every stream takes.
 
@@ -98,6 +98,27 @@ pub(crate) enum WatchWhat {
         inst_id: Option<InstId>,
         // `None` is ANY. The full path keeps clap from reading `Option` as "may be absent".
         /// Only this instrument type, or ANY
+        #[arg(
+            long = "type",
+            value_name = "TYPE",
+            default_value = "ANY",
+            value_parser = parse::inst_type_or_any()
+        )]
+        inst_type: ::std::option::Option<InstType>,
+    },
+    /// Your algo orders (stops, take-profits, OCO, trigger orders) as they are placed, amended,
+    /// canceled or triggered (needs credentials)
+    #[command(
+        long_about = "Your algo orders as they change: OKX's orders-algo channel, on its business \
+            WebSocket endpoint (/ws/v5/business) after a login. It covers conditional (TP/SL), \
+            oco and trigger orders (OKX pushes trailing stops on another channel) and sends no \
+            snapshot: only changes are shown; okx algo list shows what is pending."
+    )]
+    AlgoOrders {
+        /// Only this instrument
+        #[arg(value_parser = parse::inst_id())]
+        inst_id: Option<InstId>,
+        /// Only this instrument type (SPOT, MARGIN, SWAP, FUTURES), or ANY
         #[arg(
             long = "type",
             value_name = "TYPE",

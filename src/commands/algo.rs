@@ -16,7 +16,6 @@ use crate::exchange::instrument::InstType;
 use crate::exchange::order::algo::{self, AlgoRef, AmendAlgo, CancelAlgo, NewAlgo};
 use crate::exchange::order::{AmendOrder, Amount, NewOrder, OrdPx, Side, TdMode, TgtCcy};
 use crate::output::{Cell, Column};
-use crate::parse::field;
 use crate::validate;
 
 pub(crate) fn run(ctx: &Ctx, cmd: AlgoCommand) -> Result<()> {
@@ -55,6 +54,40 @@ fn new_algo(args: &AlgoPlaceArgs) -> Result<NewAlgo, Failure> {
     if args.active_price.is_some() && ord_type != "move_order_stop" {
         return Err(Failure::Usage(
             "--active-price is for trailing stops (--trailing, --trailing-spread)".into(),
+        ));
+    }
+    // clap's `requires = "trigger"` is not enforced when --trigger conflicts with a flag given
+    // (--sl-trigger, --trailing, …), so a trigger order's flags are checked here.
+    if ord_type != "trigger" && (args.price.is_some() || args.then.is_some()) {
+        return Err(Failure::Usage(
+            "--price and --then are for trigger orders (--trigger PX); a stop-loss or \
+             take-profit takes --sl-price or --tp-price"
+                .into(),
+        ));
+    }
+    for (price, trigger, flags) in [
+        (
+            &args.sl_price,
+            &args.sl_trigger,
+            "--sl-price needs --sl-trigger",
+        ),
+        (
+            &args.tp_price,
+            &args.tp_trigger,
+            "--tp-price needs --tp-trigger",
+        ),
+    ] {
+        if price.is_some() && trigger.is_none() {
+            return Err(Failure::Usage(format!(
+                "{flags}: it is the limit price of the order that trigger places"
+            )));
+        }
+    }
+    if args.then.is_some() && args.price.is_none() {
+        return Err(Failure::Usage(
+            "--then ioc|fok is for the order placed at --price: give --price (without it the \
+             trigger order places a market order, which fills at once anyway)"
+                .into(),
         ));
     }
     let sz = match (&args.size, args.close_position) {
@@ -115,6 +148,7 @@ fn new_algo(args: &AlgoPlaceArgs) -> Result<NewAlgo, Failure> {
             None
         },
         trigger_px_type: trigger_px.as_ref().and(args.trigger_type),
+        advance_ord_type: args.then,
         trigger_px,
         callback_ratio: amount(&args.trailing, "--trailing")?,
         callback_spread: amount(&args.trailing_spread, "--trailing-spread")?,
@@ -171,51 +205,12 @@ fn amend(ctx: &Ctx, args: AlgoAmendArgs) -> Result<()> {
     algo::amend(&ctx.out, &client, change, args.dry_run)
 }
 
-/// The trigger an algo order watches, in one column: its trigger price, its TP/SL legs, or a
-/// trailing stop's callback and current trigger.
 fn trigger(a: &Value, _: &mut Option<String>) -> String {
-    match field(a, "ordType") {
-        "trigger" => field(a, "triggerPx").to_string(),
-        "move_order_stop" => {
-            let cb = match field(a, "callbackSpread") {
-                "" => format!("{}%", percent(field(a, "callbackRatio"))),
-                s => s.to_string(),
-            };
-            match field(a, "moveTriggerPx") {
-                "" => format!("trail {cb}"),
-                t => format!("trail {cb} @{t}"),
-            }
-        }
-        _ => {
-            let mut legs = Vec::new();
-            if !field(a, "slTriggerPx").is_empty() {
-                legs.push(format!("SL {}", field(a, "slTriggerPx")));
-            }
-            if !field(a, "tpTriggerPx").is_empty() {
-                legs.push(format!("TP {}", field(a, "tpTriggerPx")));
-            }
-            legs.join(" ")
-        }
-    }
-}
-
-/// A ratio as a percentage, by moving the decimal point (no float).
-fn percent(ratio: &str) -> String {
-    ratio
-        .parse::<rust_decimal::Decimal>()
-        .map(|d| {
-            (d * rust_decimal::Decimal::ONE_HUNDRED)
-                .normalize()
-                .to_string()
-        })
-        .unwrap_or_else(|_| ratio.to_string())
+    algo::trigger_text(a)
 }
 
 fn size(a: &Value, _: &mut Option<String>) -> String {
-    match field(a, "closeFraction") {
-        "1" => "position".into(),
-        _ => field(a, "sz").to_string(),
-    }
+    algo::size_text(a)
 }
 
 /// The algo listings' table.
@@ -248,6 +243,7 @@ const ALGO: &[Column] = &[
     Column::text("trigger", Cell::With(trigger)),
     Column::text("triggerPxType", Cell::Field("triggerPxType")),
     Column::text("ordPx", Cell::Field("ordPx")),
+    Column::text("advanceOrdType", Cell::Field("advanceOrdType")),
     Column::text("slOrdPx", Cell::Field("slOrdPx")),
     Column::text("tpOrdPx", Cell::Field("tpOrdPx")),
     Column::text("activePx", Cell::Field("activePx")),

@@ -17,6 +17,7 @@ use crate::error::Failure;
 use crate::exchange::funding;
 use crate::exchange::instrument::{InstId, InstType};
 use crate::exchange::market::change_pct;
+use crate::exchange::order::algo;
 use crate::exchange::position::{balance_position_line, position_lines};
 use crate::output::{sanitize, warn_absurd, Format};
 use crate::parse::field;
@@ -271,6 +272,7 @@ fn readable(msg: &Value, book: &Book) -> String {
             })
             .collect::<Vec<_>>()
             .join("\n"),
+        "orders-algo" => data.iter().map(algo_line).collect::<Vec<_>>().join("\n"),
         "positions" => position_lines(&data, clock),
         "balance_and_position" => balance_position_line(&first, clock),
         "account" => {
@@ -293,12 +295,50 @@ fn readable(msg: &Value, book: &Book) -> String {
     sanitize(&line)
 }
 
+/// One algo order's change: what it is, its trigger, its state, and what the change says
+/// (the order it placed, why it failed, an amend's result).
+fn algo_line(a: &Value) -> String {
+    let mut line = format!(
+        "{} algo {} {} {} {} {} {} algoId {} algoClOrdId {}",
+        clock(field(a, "uTime")),
+        field(a, "instId"),
+        field(a, "side"),
+        field(a, "ordType"),
+        algo::size_text(a),
+        algo::trigger_text(a),
+        field(a, "state"),
+        field(a, "algoId"),
+        field(a, "algoClOrdId")
+    );
+    for (name, label) in [("ordId", "ordId"), ("failCode", "failCode")] {
+        if !field(a, name).is_empty() {
+            line.push_str(&format!(" {label} {}", field(a, name)));
+        }
+    }
+    match field(a, "amendResult") {
+        "0" => line.push_str(&format!(" amended (reqId {})", field(a, "reqId"))),
+        "-1" => line.push_str(&format!(" amend failed (reqId {})", field(a, "reqId"))),
+        _ => {}
+    }
+    line
+}
+
 /// One subscription of `channel` per instrument.
 fn per_instrument(channel: &str, inst_ids: &[InstId]) -> Vec<Value> {
     inst_ids
         .iter()
         .map(|id| json!({"channel": channel, "instId": id.as_str()}))
         .collect()
+}
+
+/// A private channel's subscription: its `instType` (`None`: ANY) and, when given, `instId`.
+fn scoped(channel: &str, inst_type: Option<InstType>, inst_id: Option<&InstId>) -> Value {
+    let mut arg =
+        json!({"channel": channel, "instType": inst_type.map_or("ANY", InstType::as_str)});
+    if let Some(id) = inst_id {
+        arg["instId"] = json!(id.as_str());
+    }
+    arg
 }
 
 pub(crate) fn run(ctx: &Ctx, args: WatchArgs) -> Result<()> {
@@ -340,13 +380,30 @@ pub(crate) fn run(ctx: &Ctx, args: WatchArgs) -> Result<()> {
                 false,
             )
         }
-        WatchWhat::Orders { inst_id, inst_type } => {
-            let t = inst_type.map_or("ANY", InstType::as_str);
-            let mut arg = json!({"channel": "orders", "instType": t});
-            if let Some(id) = inst_id {
-                arg["instId"] = json!(id.as_str());
+        WatchWhat::Orders { inst_id, inst_type } => (
+            Endpoint::Private,
+            vec![scoped("orders", inst_type, inst_id.as_ref())],
+            true,
+        ),
+        WatchWhat::AlgoOrders { inst_id, inst_type } => {
+            // OKX has no algo orders on options; the channel refuses the type (fact sheet §8.3).
+            if inst_type == Some(InstType::Option)
+                || inst_id
+                    .as_ref()
+                    .is_some_and(|i| i.inst_type() == InstType::Option)
+            {
+                return Err(Failure::Usage(
+                    "options have no algo orders: give an instrument or --type of SPOT, MARGIN, \
+                     SWAP or FUTURES, or leave it out (ANY)"
+                        .into(),
+                )
+                .into());
             }
-            (Endpoint::Private, vec![arg], true)
+            (
+                Endpoint::Business,
+                vec![scoped("orders-algo", inst_type, inst_id.as_ref())],
+                true,
+            )
         }
         WatchWhat::Positions {
             inst_id,
@@ -361,11 +418,7 @@ pub(crate) fn run(ctx: &Ctx, args: WatchArgs) -> Result<()> {
                 )
                 .into());
             }
-            let t = inst_type.map_or("ANY", InstType::as_str);
-            let mut arg = json!({"channel": "positions", "instType": t});
-            if let Some(id) = inst_id {
-                arg["instId"] = json!(id.as_str());
-            }
+            let mut arg = scoped("positions", inst_type, inst_id.as_ref());
             if events_only {
                 // A JSON text, as OKX wants it (fact sheet §8.1).
                 arg["extraParams"] = json!("{\"updateInterval\":\"0\"}");
@@ -496,6 +549,36 @@ mod tests {
         );
         let line = readable(&push("1700000000000"), &Book::default());
         assert!(!line.contains("every") && !line.contains('%'), "{line}");
+    }
+
+    #[test]
+    fn an_algo_line_says_what_the_change_did() {
+        let push = |fields: Value| {
+            let mut a = json!({"uTime": "1607418537715", "instId": "BTC-USDT-SWAP",
+                "side": "sell", "ordType": "oco", "sz": "1", "slTriggerPx": "60000",
+                "tpTriggerPx": "72000", "state": "live", "algoId": "9", "algoClOrdId": "s1",
+                "ordId": "", "failCode": "", "reqId": "", "amendResult": ""});
+            for (k, v) in fields.as_object().unwrap() {
+                a[k] = v.clone();
+            }
+            readable(
+                &json!({"arg": {"channel": "orders-algo"}, "data": [a]}),
+                &Book::default(),
+            )
+        };
+        assert_eq!(
+            push(json!({})),
+            "09:08:57.715Z algo BTC-USDT-SWAP sell oco 1 SL 60000 TP 72000 live algoId 9 algoClOrdId s1"
+        );
+        assert!(push(json!({"state": "effective", "ordId": "77"}))
+            .ends_with("effective algoId 9 algoClOrdId s1 ordId 77"));
+        assert!(push(json!({"state": "order_failed", "failCode": "51008"}))
+            .ends_with(" failCode 51008"));
+        assert!(push(json!({"reqId": "r1", "amendResult": "0"})).ends_with(" amended (reqId r1)"));
+        assert!(
+            push(json!({"reqId": "r2", "amendResult": "-1", "state": "canceled"}))
+                .ends_with(" amend failed (reqId r2)")
+        );
     }
 
     #[test]

@@ -13,7 +13,7 @@ const SWAP: &str = "BTC-USDT-SWAP";
 const PLACE: &str = "/api/v5/trade/order-algo";
 
 /// A whole number of hundreds at or below the swap's last price: the base of the test prices.
-fn base(sim: &Sim) -> i64 {
+pub(crate) fn base(sim: &Sim) -> i64 {
     let t = sim_data(sim, &format!("/api/v5/market/ticker?instId={SWAP}"));
     let last: f64 = t[0]["last"].as_str().unwrap().parse().unwrap();
     (last / 100.0) as i64 * 100
@@ -29,7 +29,7 @@ fn okx_json(sb: &Sandbox, sim: &Sim, args: &[&str]) -> (i32, Value, String) {
     (code, v, err)
 }
 
-fn algo(sb: &Sandbox, sim: &Sim, args: &[&str]) -> (i32, Value, String) {
+pub(crate) fn algo(sb: &Sandbox, sim: &Sim, args: &[&str]) -> (i32, Value, String) {
     let mut all = vec!["algo"];
     all.extend_from_slice(args);
     okx_json(sb, sim, &all)
@@ -43,14 +43,14 @@ fn posts(sim: &Sim, path: &str) -> Vec<okx_sim::LogEntry> {
         .collect()
 }
 
-fn position(sim: &Sim) -> String {
+pub(crate) fn position(sim: &Sim) -> String {
     sim.positions()
         .iter()
         .find(|p| p["instId"] == SWAP)
         .map_or("0".into(), |p| p["pos"].as_str().unwrap().to_string())
 }
 
-fn order_by_id(sim: &Sim, ord_id: &str) -> Value {
+pub(crate) fn order_by_id(sim: &Sim, ord_id: &str) -> Value {
     sim.orders()
         .into_iter()
         .find(|o| o["ordId"] == ord_id)

@@ -88,3 +88,21 @@ pub fn signed(sim: &Sim, a: &Account, method: &str, target: &str, body: &str) ->
     }
     http(sim, method, target, &h, body)
 }
+
+/// The last price of `inst_id` from the public ticker, in whole units (cut down).
+#[allow(dead_code)]
+pub fn last_whole(sim: &Sim, inst_id: &str) -> i64 {
+    let v = http(
+        sim,
+        "GET",
+        &format!("/api/v5/market/ticker?instId={inst_id}"),
+        &[],
+        "",
+    )
+    .1;
+    v["data"][0]["last"]
+        .as_str()
+        .unwrap()
+        .parse::<f64>()
+        .unwrap() as i64
+}

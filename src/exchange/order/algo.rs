@@ -35,7 +35,7 @@ use crate::client::{ApiRequest, Client};
 use crate::error::Failure;
 use crate::exchange::account::{self, PosMode};
 use crate::exchange::endpoints;
-use crate::exchange::pages::all_pages;
+use crate::exchange::pages::{all_pages, pages_until};
 use crate::output::{sanitize, Output, Stderr};
 use crate::parse::{field, keyed_answer, Envelope, OrderAnswer};
 use crate::rules::{self, Rules};
@@ -186,6 +186,16 @@ pub(crate) fn lookup(client: &Client, target: &AlgoRef) -> Result<Option<Value>>
     }
 }
 
+/// What a trigger order places when it fires, besides a plain limit or market order
+/// (`advanceOrdType`, derivatives fact sheet §5.1): an immediate-or-cancel or fill-or-kill order
+/// at its `orderPx`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub(crate) enum AdvanceOrdType {
+    Ioc,
+    Fok,
+}
+
 /// `POST /api/v5/trade/order-algo`'s body, in OKX's names.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -223,6 +233,8 @@ pub(crate) struct NewAlgo {
     pub order_px: Option<OrdPx>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub trigger_px_type: Option<TriggerType>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub advance_ord_type: Option<AdvanceOrdType>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub callback_ratio: Option<Amount>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -1054,14 +1066,68 @@ pub(crate) fn history(
             if let Some(id) = inst_id {
                 req = req.query("instId", id);
             }
-            out.extend(all_pages(client, req, "algoId", 500)?);
+            // Newest first: once a page ends before `since`, the pages after it are older still.
+            out.extend(pages_until(client, req, "algoId", 500, &|a| {
+                since_ms.is_some_and(|since| !created_since(a, since))
+            })?);
         }
     }
     if let Some(since) = since_ms {
-        out.retain(|a| field(a, "cTime").parse::<i64>().is_ok_and(|t| t >= since));
+        out.retain(|a| created_since(a, since));
     }
     sort_newest_first(&mut out);
     Ok(out)
+}
+
+/// The trigger an algo order watches, in a few words (its trigger price, its TP/SL legs, or a
+/// trailing stop's callback and current trigger), for the listings and `okx watch algo-orders`.
+pub(crate) fn trigger_text(a: &Value) -> String {
+    match field(a, "ordType") {
+        "trigger" => field(a, "triggerPx").to_string(),
+        "move_order_stop" => {
+            let cb = match field(a, "callbackSpread") {
+                "" => format!("{}%", percent(field(a, "callbackRatio"))),
+                s => s.to_string(),
+            };
+            match field(a, "moveTriggerPx") {
+                "" => format!("trail {cb}"),
+                t => format!("trail {cb} @{t}"),
+            }
+        }
+        _ => {
+            let mut legs = Vec::new();
+            if !field(a, "slTriggerPx").is_empty() {
+                legs.push(format!("SL {}", field(a, "slTriggerPx")));
+            }
+            if !field(a, "tpTriggerPx").is_empty() {
+                legs.push(format!("TP {}", field(a, "tpTriggerPx")));
+            }
+            legs.join(" ")
+        }
+    }
+}
+
+/// A ratio as a percentage, by moving the decimal point (no float).
+fn percent(ratio: &str) -> String {
+    ratio
+        .parse::<Decimal>()
+        .map(|d| (d * Decimal::ONE_HUNDRED).normalize().to_string())
+        .unwrap_or_else(|_| ratio.to_string())
+}
+
+/// An algo order's size: `position` for one that closes the whole position.
+pub(crate) fn size_text(a: &Value) -> String {
+    match field(a, "closeFraction") {
+        "1" => "position".into(),
+        _ => field(a, "sz").to_string(),
+    }
+}
+
+/// Whether an algo order was created at or after `since_ms` (an unreadable `cTime` is not).
+fn created_since(a: &Value, since_ms: i64) -> bool {
+    field(a, "cTime")
+        .parse::<i64>()
+        .is_ok_and(|t| t >= since_ms)
 }
 
 fn sort_newest_first(items: &mut [Value]) {
@@ -1098,6 +1164,7 @@ mod tests {
             trigger_px: None,
             order_px: None,
             trigger_px_type: None,
+            advance_ord_type: None,
             callback_ratio: None,
             callback_spread: None,
             active_px: None,
@@ -1107,6 +1174,26 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&oco).unwrap(),
             r#"{"instId":"BTC-USDT-SWAP","tdMode":"cross","side":"sell","ordType":"oco","sz":"1","reduceOnly":true,"algoClOrdId":"s1","tpTriggerPx":"70000","tpOrdPx":"-1","tpTriggerPxType":"mark","slTriggerPx":"60000","slOrdPx":"59900","slTriggerPxType":"mark"}"#
+        );
+        let entry = NewAlgo {
+            ord_type: "trigger",
+            reduce_only: false,
+            tp_trigger_px: None,
+            tp_ord_px: None,
+            tp_trigger_px_type: None,
+            sl_trigger_px: None,
+            sl_ord_px: None,
+            sl_trigger_px_type: None,
+            trigger_px: Some(amount("68000")),
+            order_px: Some(OrdPx::Limit(amount("68050"))),
+            advance_ord_type: Some(AdvanceOrdType::Fok),
+            ..oco.clone()
+        };
+        assert!(
+            serde_json::to_string(&entry)
+                .unwrap()
+                .ends_with(r#""triggerPx":"68000","orderPx":"68050","advanceOrdType":"fok"}"#),
+            "{entry:?}"
         );
         let cancel = CancelAlgo {
             inst_id: "BTC-USDT-SWAP".into(),
