@@ -325,3 +325,37 @@ fn algo_orders_are_named_without_algo_and_canceled_with_it() {
     assert_eq!(requests_to(&sim, "/api/v5/trade/cancel-algos").len(), 2);
     assert!(!err.contains("still pending and can still fire"), "{err}");
 }
+
+#[test]
+fn cancels_whose_answer_was_lost_after_processing_are_named_canceled() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    sim.add_resting_orders(&Account::live().api_key, "BTC-USDT", 15);
+    trigger_entries(&sim, &sb, 3);
+    sim.inject(
+        &format!("POST {CANCEL_BATCH}"),
+        Fault::ResetAfterProcessing,
+        1,
+    );
+    sim.inject(
+        "POST /api/v5/trade/cancel-algos",
+        Fault::ResetAfterProcessing,
+        1,
+    );
+    let (code, out, err) =
+        run(sb
+            .okx_signed(&sim)
+            .args(["order", "cancel-all", "--algo", "--yes", "-o", "ndjson"]));
+    assert_eq!(code, 0, "{err}");
+    let rows = results(&out);
+    assert_eq!(rows.len(), 18, "{out}");
+    // The listing after the lost batches shows them gone; OKX's records say how.
+    assert!(
+        rows.iter()
+            .all(|r| r["result"] == "canceled" && r["state"] == "canceled"),
+        "{out}"
+    );
+    assert_eq!(live_of(&sim, "BTC-USDT"), 0);
+    assert_eq!(live_algos(&sim), 0);
+    assert_eq!(requests_to(&sim, CANCEL_BATCH).len(), 1, "never sent twice");
+}

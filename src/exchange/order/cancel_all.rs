@@ -38,7 +38,7 @@ const GONE: &[&str] = &[
 ];
 
 const COLUMNS: &[&str] = &[
-    "result", "instId", "ordId", "algoId", "clOrdId", "sCode", "meaning",
+    "result", "instId", "ordId", "algoId", "clOrdId", "state", "sCode", "meaning",
 ];
 
 /// What is swept: ordinary orders, or algo orders.
@@ -350,6 +350,45 @@ fn sweep(
             r.fields.insert("result".into(), json!("not_open"));
             r.fields.remove("check");
             r.failure = None;
+        }
+    }
+    // Gone without a confirmed cancel: OKX's record says whether it was canceled (by this
+    // sweep, as a rule) or filled, or, for an algo order, triggered: a stop that fired has
+    // opened or closed a position, which the user must know.
+    for r in results[start..].iter_mut() {
+        if r.fields.get("result").and_then(Value::as_str) != Some("not_open") {
+            continue;
+        }
+        let (inst, id) = (
+            field(&Value::Object(r.fields.clone()), "instId").to_string(),
+            field(&Value::Object(r.fields.clone()), id_key).to_string(),
+        );
+        let found = match target {
+            Target::Orders => super::lookup(client, &inst, &OrderRef::OrdId(id.clone())),
+            Target::Algos => algo::lookup(client, &AlgoRef::AlgoId(id.clone())),
+        };
+        let Ok(Some(found)) = found else { continue };
+        let state = field(&found, "state").to_string();
+        r.fields.insert("state".into(), json!(state));
+        match state.as_str() {
+            "canceled" | "mmp_canceled" => {
+                r.fields.insert("result".into(), json!("canceled"));
+            }
+            "effective" | "partially_effective" | "order_failed" if target == Target::Algos => {
+                r.fields.insert("result".into(), json!("triggered"));
+                Stderr::warn(&format!(
+                    "algo order {} on {} was triggered ({}) before it could be canceled{}: check your position with: okx positions {}",
+                    sanitize(&id),
+                    sanitize(&inst),
+                    sanitize(&state),
+                    match field(&found, "ordId") {
+                        "" => String::new(),
+                        o => format!(" and placed order {}", sanitize(o)),
+                    },
+                    sanitize(&inst)
+                ));
+            }
+            _ => {}
         }
     }
     Ok(Swept {
