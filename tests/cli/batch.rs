@@ -77,6 +77,50 @@ fn two_hundred_orders_survive_a_lost_batch_answer() {
     );
 }
 
+/// The acceptance as worded: a batch answer lost after OKX processed the whole batch.
+/// Every row is found by its client order ID: 200 orders on the stand-in, 200 placed, none twice.
+#[test]
+fn two_hundred_orders_with_a_batch_answer_lost_after_processing() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let px = below_market(&sim);
+    let rows: String = (0..200)
+        .map(|i| {
+            format!(
+                "{{\"instId\":\"BTC-USDT\",\"side\":\"buy\",\"sz\":\"0.0001\",\"px\":\"{}\"}}\n",
+                px - rust_decimal::Decimal::from(i)
+            )
+        })
+        .collect();
+    let file = sb.path().join("rows.ndjson");
+    std::fs::write(&file, rows).unwrap();
+    // The first batch: processed, then the connection reset before the answer.
+    sim.inject(&format!("POST {BATCH}"), Fault::ResetAfterProcessing, 1);
+    let (code, out, err) = run(sb
+        .okx_signed(&sim)
+        .args(["order", "batch", "place"])
+        .arg(&file)
+        .args(["-o", "ndjson"]));
+    assert_eq!(code, 0, "{err}");
+    let results = ndjson(&out);
+    assert_eq!(results.len(), 200);
+    let mut lines: Vec<u64> = results
+        .iter()
+        .map(|r| r["line"].as_u64().unwrap())
+        .collect();
+    lines.sort_unstable();
+    lines.dedup();
+    assert_eq!(lines.len(), 200, "each row reported once");
+    assert!(results.iter().all(|r| r["result"] == "placed"), "{out}");
+    let on_sim = sim
+        .orders()
+        .into_iter()
+        .filter(|o| o["instId"] == "BTC-USDT")
+        .count();
+    assert_eq!(on_sim, 200, "exactly 200 orders, none twice");
+    assert_eq!(requests_to(&sim, BATCH).len(), 10, "no batch sent twice");
+}
+
 #[test]
 fn one_bad_row_sends_nothing() {
     let sim = sim();
