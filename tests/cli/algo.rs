@@ -13,7 +13,7 @@ const SWAP: &str = "BTC-USDT-SWAP";
 const PLACE: &str = "/api/v5/trade/order-algo";
 
 /// A whole number of hundreds at or below the swap's last price: the base of the test prices.
-fn base(sim: &Sim) -> i64 {
+pub(crate) fn base(sim: &Sim) -> i64 {
     let t = sim_data(sim, &format!("/api/v5/market/ticker?instId={SWAP}"));
     let last: f64 = t[0]["last"].as_str().unwrap().parse().unwrap();
     (last / 100.0) as i64 * 100
@@ -29,14 +29,14 @@ fn okx_json(sb: &Sandbox, sim: &Sim, args: &[&str]) -> (i32, Value, String) {
     (code, v, err)
 }
 
-fn algo(sb: &Sandbox, sim: &Sim, args: &[&str]) -> (i32, Value, String) {
+pub(crate) fn algo(sb: &Sandbox, sim: &Sim, args: &[&str]) -> (i32, Value, String) {
     let mut all = vec!["algo"];
     all.extend_from_slice(args);
     okx_json(sb, sim, &all)
 }
 
 /// okx's POSTs to `path` (the look-ups GET the same path).
-fn posts(sim: &Sim, path: &str) -> Vec<okx_sim::LogEntry> {
+pub(crate) fn posts(sim: &Sim, path: &str) -> Vec<okx_sim::LogEntry> {
     requests_to(sim, path)
         .into_iter()
         .filter(|e| e.method == "POST")

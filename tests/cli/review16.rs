@@ -1,0 +1,173 @@
+//! Review of issue 16 (algo orders): failing tests for what the review found. Each shows a
+//! request okx should not send, or a value it drops.
+
+use okx_sim::Sim;
+
+use crate::algo::{algo, base, posts};
+use crate::position_close::open;
+use crate::support::*;
+
+const SWAP: &str = "BTC-USDT-SWAP";
+const PLACE: &str = "/api/v5/trade/order-algo";
+const AMEND: &str = "/api/v5/trade/amend-algos";
+
+/// A net-mode stop-loss of one leg on a 1-contract long, placed by okx under `id`.
+fn stop(sb: &Sandbox, sim: &Sim, id: &str) -> i64 {
+    let b = base(sim);
+    open(sb, sim, SWAP, "buy", "1", "cross");
+    let sl = (b - 2000).to_string();
+    let (code, _, err) = algo(
+        sb,
+        sim,
+        &[
+            "place",
+            SWAP,
+            "sell",
+            "1",
+            "--td-mode",
+            "cross",
+            "--reduce-only",
+            "--sl-trigger",
+            &sl,
+            "--algo-cl-ord-id",
+            id,
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    b
+}
+
+/// Adding a take-profit to a net-mode one-leg stop makes the net-mode `conditional` with both
+/// legs whose TP OKX never runs (fact sheet §5.1): okx must refuse it (use an oco), not report
+/// "amended".
+#[test]
+fn amend_never_makes_a_net_mode_conditional_with_both_legs() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let b = stop(&sb, &sim, "rv16tp");
+    let tp = (b + 2000).to_string();
+    let (code, v, err) = algo(
+        &sb,
+        &sim,
+        &[
+            "amend",
+            SWAP,
+            "--algo-cl-ord-id",
+            "rv16tp",
+            "--tp-trigger",
+            &tp,
+            "--tp-price",
+            "-1",
+        ],
+    );
+    assert_eq!(code, 2, "{v} {err}");
+    assert!(
+        posts(&sim, AMEND).is_empty(),
+        "an amend adding a TP was sent"
+    );
+}
+
+/// Bad amends are refused before sending, like bad placements: a size above maxStopSz (the
+/// stand-in even accepts it) and a stop-loss moved past the price.
+#[test]
+fn amend_checks_size_and_side_before_sending() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let b = stop(&sb, &sim, "rv16sz");
+    let above = (b + 3000).to_string();
+    for args in [
+        vec!["--size", "13000"],
+        vec!["--size", "0.005"],
+        vec!["--sl-trigger", above.as_str()],
+    ] {
+        let mut all = vec!["amend", SWAP, "--algo-cl-ord-id", "rv16sz"];
+        all.extend(args.iter().copied());
+        let (code, v, err) = algo(&sb, &sim, &all);
+        assert_eq!(code, 2, "{args:?}: {v} {err}");
+    }
+    assert!(posts(&sim, AMEND).is_empty(), "bad amends were sent");
+}
+
+/// `--tag` is accepted and checked, then dropped from the body.
+#[test]
+fn place_sends_the_tag() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let b = base(&sim);
+    let trigger = (b + 3000).to_string();
+    let (code, _, err) = algo(
+        &sb,
+        &sim,
+        &[
+            "place",
+            SWAP,
+            "buy",
+            "1",
+            "--td-mode",
+            "cross",
+            "--trigger",
+            &trigger,
+            "--tag",
+            "rv16tag",
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let sent = posts(&sim, PLACE);
+    assert_eq!(sent.len(), 1);
+    assert!(
+        sent[0].body.contains(r#""tag":"rv16tag""#),
+        "{}",
+        sent[0].body
+    );
+}
+
+/// In long/short mode a buy closes a short, never a long: `buy --close-position --pos-side long`
+/// would add to the long when it fires (the stand-in doubles the position), so it is refused
+/// before sending.
+#[test]
+fn close_position_on_the_opening_side_is_refused() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let (code, _, err) =
+        run(sb
+            .okx_signed(&sim)
+            .args(["account", "set-position-mode", "long-short"]));
+    assert_eq!(code, 0, "{err}");
+    let b = base(&sim);
+    let (code, _, err) = run(sb.okx_signed(&sim).args([
+        "order",
+        "place",
+        SWAP,
+        "buy",
+        "1",
+        "--type",
+        "market",
+        "--td-mode",
+        "cross",
+        "--pos-side",
+        "long",
+    ]));
+    assert_eq!(code, 0, "{err}");
+    let sl = (b + 2000).to_string();
+    let (code, v, err) = algo(
+        &sb,
+        &sim,
+        &[
+            "place",
+            SWAP,
+            "buy",
+            "--close-position",
+            "--td-mode",
+            "cross",
+            "--pos-side",
+            "long",
+            "--sl-trigger",
+            &sl,
+        ],
+    );
+    assert_eq!(code, 2, "{v} {err}");
+    assert!(
+        posts(&sim, PLACE).is_empty(),
+        "a close-position buy of a long was sent"
+    );
+}
