@@ -4,6 +4,7 @@
 mod support;
 
 mod algo;
+mod algo_hostile;
 mod amend;
 mod answer_limits;
 mod api;
@@ -37,7 +38,6 @@ mod pending_cap;
 mod position_close;
 mod positions;
 mod proxy;
-mod review16;
 mod shared_cache;
 mod sign;
 mod statements;

@@ -1,5 +1,9 @@
-//! Review of issue 16 (algo orders): failing tests for what the review found. Each shows a
-//! request okx should not send, or a value it drops.
+//! What a hostile review of `okx algo` (issue 16) found, kept as guards: amends that would
+//! make a net-mode `conditional` with both legs (OKX runs only its SL) or that skip the checks a
+//! placement gets (size, tick, minimum, maxStopSz, a leg the price has reached), a close-position
+//! stop on the side that opens, the net-mode stop that can flip a position, values validated and
+//! then dropped (`--tag`) or ignored (`--trigger-type` on a trailing stop), and listings that
+//! send what OKX refuses. Each test shows a request okx must not send, or a value it must.
 
 use okx_sim::Sim;
 
