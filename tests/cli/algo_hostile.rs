@@ -65,6 +65,7 @@ fn amend_never_makes_a_net_mode_conditional_with_both_legs() {
         ],
     );
     assert_eq!(code, 2, "{v} {err}");
+    assert!(err.contains("cancel it") && err.contains("oco"), "{err}");
     assert!(
         posts(&sim, AMEND).is_empty(),
         "an amend adding a TP was sent"

@@ -999,6 +999,9 @@ pub(crate) fn amend(
             sanitize(field(&current, "state"))
         )));
     }
+    if ord_type == "conditional" {
+        one_leg_in_net_mode(&current, &change)?;
+    }
     if change.new_trigger_px.is_some() && change.new_ord_px.is_none() {
         // OKX needs both; the order price stays as it is.
         change.new_ord_px = Some(match field(&current, "ordPx") {
@@ -1011,6 +1014,44 @@ pub(crate) fn amend(
         return super::report::preview(out, client, &change.request()?);
     }
     super::run(out, client, &change)
+}
+
+/// A conditional keeps one leg in net mode: adding the other would make the net-mode
+/// `conditional` with both legs whose take-profit OKX never runs (sheet §5.1); OKX amends no
+/// `conditional` into an `oco`, so the way is a new order. Removing its only leg empties it.
+fn one_leg_in_net_mode(current: &Value, change: &AmendAlgo) -> Result<()> {
+    // A new trigger of 0 removes the leg (OKX's `newTpTriggerPx`/`newSlTriggerPx`, sheet §5.3).
+    let keeps = |now: &str, new: &Option<Amount>| match new {
+        Some(a) => !a.value().is_zero(),
+        None => !now.is_empty(),
+    };
+    let tp = keeps(field(current, "tpTriggerPx"), &change.new_tp_trigger_px);
+    let sl = keeps(field(current, "slTriggerPx"), &change.new_sl_trigger_px);
+    let net = !matches!(field(current, "posSide"), "long" | "short");
+    let cancel = format!(
+        "okx algo cancel {} {} {}",
+        change.inst_id,
+        change.target.flag(),
+        change.target.value()
+    );
+    if tp && sl && net {
+        let (has, adds) = if field(current, "tpTriggerPx").is_empty() {
+            ("stop-loss", "take-profit")
+        } else {
+            ("take-profit", "stop-loss")
+        };
+        return Err(usage(format!(
+            "adding a {adds} to this net-mode {has} would make a conditional with both legs, \
+             whose take-profit OKX never runs: cancel it ({cancel}) and place an oco (okx algo \
+             place with --sl-trigger and --tp-trigger)"
+        )));
+    }
+    if !tp && !sl {
+        return Err(usage(format!(
+            "a stop order keeps a take-profit or a stop-loss: to remove both, cancel it ({cancel})"
+        )));
+    }
+    Ok(())
 }
 
 /// The pending algo orders of `kinds` (every page, one request per OKX type group), newest
