@@ -171,6 +171,42 @@ fn close_position_on_the_opening_side_is_refused() {
         ],
     );
     assert_eq!(code, 2, "{v} {err}");
+    assert!(err.contains("--pos-side short"), "{err}");
+    assert!(
+        posts(&sim, PLACE).is_empty(),
+        "a close-position buy of a long was sent"
+    );
+}
+
+/// In net mode a close-position stop must be on the side opposite the position: a buy of a long
+/// is refused, naming the side that closes; with no position there is nothing to close.
+#[test]
+fn net_mode_close_position_must_oppose_the_position() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let b = base(&sim);
+    let sl = (b + 2000).to_string();
+    let args = [
+        "place",
+        SWAP,
+        "buy",
+        "--close-position",
+        "--td-mode",
+        "cross",
+        "--reduce-only",
+        "--sl-trigger",
+        &sl,
+    ];
+    let (code, _, err) = algo(&sb, &sim, &args);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("no cross position"), "{err}");
+    open(&sb, &sim, SWAP, "buy", "1", "cross");
+    let (code, _, err) = algo(&sb, &sim, &args);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("long 1") && err.contains("a sell closes it"),
+        "{err}"
+    );
     assert!(
         posts(&sim, PLACE).is_empty(),
         "a close-position buy of a long was sent"

@@ -859,6 +859,7 @@ fn check_close_position(
             "--close-position in net mode needs --reduce-only (OKX 51328)".into(),
         ));
     }
+    closes_the_position(client, algo, mode)?;
     let side = algo.pos_side.map_or("net", PosSide::as_str);
     let existing = pending(
         client,
@@ -879,6 +880,61 @@ fn check_close_position(
         )));
     }
     Ok(())
+}
+
+/// A close-position stop must close: in long/short mode a sell closes the long and a buy the
+/// short (the other pairing opens, OKX 51331 "closeFraction is only available for close
+/// position orders"); in net mode the side must be opposite the position's sign.
+fn closes_the_position(client: &Client, algo: &NewAlgo, mode: Option<PosMode>) -> Result<()> {
+    let side = okx_name(algo.side);
+    let closes = if algo.side == Side::Sell {
+        PosSide::Long
+    } else {
+        PosSide::Short
+    };
+    match mode {
+        Some(PosMode::LongShort) if algo.pos_side != Some(closes) => Err(usage(format!(
+            "--close-position {side} closes a {} position: give --pos-side {} (a {side} of the \
+             {} position would add to it; OKX 51331)",
+            closes.as_str(),
+            closes.as_str(),
+            algo.pos_side.map_or("other", PosSide::as_str),
+        ))),
+        Some(PosMode::Net) => match net_position(client, algo)? {
+            Some(pos) if (pos > Decimal::ZERO) == (algo.side == Side::Sell) => Ok(()),
+            Some(pos) => Err(usage(format!(
+                "your {} position in {} is {} {}: a {side} adds to it; a {} closes it",
+                okx_name(algo.td_mode),
+                algo.inst_id,
+                if pos > Decimal::ZERO { "long" } else { "short" },
+                pos.abs().normalize(),
+                if algo.side == Side::Sell {
+                    "buy"
+                } else {
+                    "sell"
+                },
+            ))),
+            None => Err(usage(format!(
+                "there is no {} position in {} to close: open it first, or give a SIZE",
+                okx_name(algo.td_mode),
+                algo.inst_id
+            ))),
+        },
+        _ => Ok(()),
+    }
+}
+
+/// The account's net-mode position in the algo order's instrument and margin mode, signed
+/// (negative: short); `None` when there is none.
+fn net_position(client: &Client, algo: &NewAlgo) -> Result<Option<Decimal>> {
+    let positions = crate::exchange::position::of_instrument(client, &algo.inst_id)?;
+    let found = crate::exchange::position::open_one(
+        &positions,
+        &algo.inst_id,
+        &okx_name(algo.td_mode),
+        "net",
+    )?;
+    Ok(found.map(|(_, size)| size))
 }
 
 /// Places an algo order: checks it (see the module notes), refuses an `algoClOrdId` that already
