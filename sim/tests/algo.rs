@@ -433,3 +433,33 @@ fn close_position_on_the_opening_side_is_refused() {
     assert_eq!(details(&sim, &id)["state"], "effective");
     assert_eq!(position(&sim), "0");
 }
+
+/// An amended size is checked as a placed one: a stop above maxStopSz is refused (51000) and
+/// the order keeps its size.
+#[test]
+fn amended_size_above_max_stop_sz_is_refused() {
+    let sim = start(false);
+    let b = base(&sim);
+    let id = placed(
+        &sim,
+        json!({"instId": SWAP, "tdMode": "cross", "side": "sell", "ordType": "conditional",
+               "sz": "1", "slTriggerPx": (b - 3000).to_string(), "slOrdPx": "-1"}),
+    );
+    let max: i64 = get(
+        &sim,
+        &format!("/api/v5/public/instruments?instType=SWAP&instId={SWAP}"),
+    )["data"][0]["maxStopSz"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    for (sz, code) in [((max + 1).to_string(), "51000"), (max.to_string(), "0")] {
+        let (_, v) = post(
+            &sim,
+            "/api/v5/trade/amend-algos",
+            &json!({"instId": SWAP, "algoId": id, "newSz": sz}),
+        );
+        assert_eq!(v["data"][0]["sCode"], code, "{sz}: {v}");
+    }
+    assert_eq!(details(&sim, &id)["sz"], max.to_string());
+}

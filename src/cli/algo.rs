@@ -238,6 +238,10 @@ pub(crate) struct AlgoAmendArgs {
     #[arg(long, value_name = "PX", allow_hyphen_values = true)]
     pub price: Option<String>,
 
+    /// Send a new trigger the price has already reached (it triggers at once)
+    #[arg(long)]
+    pub force: bool,
+
     /// Print the exact request and send nothing
     #[arg(long)]
     pub dry_run: bool,

@@ -166,6 +166,7 @@ fn amend(ctx: &Ctx, args: AlgoAmendArgs) -> Result<()> {
         new_trigger_px: amount(&args.trigger, "--trigger")?,
         new_ord_px: ord_px(&args.price, "--price")?,
         req_id: AmendOrder::generate_req_id(),
+        force: args.force,
     };
     let client = ctx.client(Auth::Required)?;
     algo::amend(&ctx.out, &client, change, args.dry_run)

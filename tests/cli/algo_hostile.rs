@@ -212,3 +212,33 @@ fn net_mode_close_position_must_oppose_the_position() {
         "a close-position buy of a long was sent"
     );
 }
+
+/// An amend's refusals say what is wrong with the numbers, like a placement's; `--force` sends a
+/// reached stop-loss anyway, and OKX refuses it with its own code.
+#[test]
+fn amend_refusals_name_the_numbers_and_force_sends() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let b = stop(&sb, &sim, "rv16nb");
+    let above = (b + 3000).to_string();
+    let off_tick = format!("{}.05", b - 1000);
+    let amend = |extra: &[&str]| {
+        let mut all = vec!["amend", SWAP, "--algo-cl-ord-id", "rv16nb"];
+        all.extend_from_slice(extra);
+        algo(&sb, &sim, &all)
+    };
+    for (args, says) in [
+        (vec!["--sl-trigger", above.as_str()], "the last price is"),
+        (vec!["--sl-trigger", off_tick.as_str()], "tick size"),
+        (vec!["--size", "13000"], "maxStopSz"),
+        (vec!["--tp-price", "-1"], "has no take-profit"),
+    ] {
+        let (code, _, err) = amend(&args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+    assert!(posts(&sim, AMEND).is_empty(), "bad amends were sent");
+    let (code, v, err) = amend(&["--sl-trigger", &above, "--force"]);
+    assert_eq!(code, 5, "{v} {err}");
+    assert_eq!(v["sCode"], "51280", "{v}");
+}

@@ -503,6 +503,9 @@ pub(crate) struct AmendAlgo {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub new_ord_px: Option<OrdPx>,
     pub req_id: String,
+    /// Send a leg that the price has reached already.
+    #[serde(skip)]
+    pub force: bool,
 }
 
 impl AmendAlgo {
@@ -728,30 +731,8 @@ fn check(client: &Client, algo: &NewAlgo) -> Result<Rules> {
             on_tick(&rules, px, flag)?;
         }
     }
-    // Sizes.
     if let Some(sz) = &algo.sz {
-        rules::check(
-            &rules,
-            &rules::Proposed {
-                price: None,
-                size: sz.value(),
-                size_in_quote: false,
-                market: false,
-            },
-        )?;
-        let (max, what) = match algo.ord_type {
-            "trigger" => (rules.max_trigger_sz, "maxTriggerSz"),
-            _ => (rules.max_stop_sz, "maxStopSz"),
-        };
-        if let Some(max) = max.filter(|m| sz.value() > *m) {
-            return Err(usage(format!(
-                "size {} is above {id}'s largest {} order ({what} {} {}): split it",
-                sz.text(),
-                algo.ord_type,
-                max.normalize(),
-                rules.size_unit()
-            )));
-        }
+        check_size(&rules, sz, algo.ord_type, false)?;
     }
     if algo.close_fraction.is_some() {
         check_close_position(client, algo, inst_type, mode)?;
@@ -794,33 +775,75 @@ fn check(client: &Client, algo: &NewAlgo) -> Result<Rules> {
             )));
         }
     }
-    // A leg the price has reached already would fire at once.
-    let legs = algo.legs();
-    if !legs.is_empty() {
-        let now = reference_price(client, &rules, trigger_type)?;
-        for (name, trigger, _) in legs {
-            // A sell (closing a long) stops below the price and takes profit above it.
-            let below = (name == "stop-loss") == sell;
-            let wrong = if below {
-                trigger.value() >= now
-            } else {
-                trigger.value() <= now
-            };
-            if wrong {
-                return Err(usage(format!(
-                    "a {} {name} at {} would trigger at once: the {} price is {now}, and a {} \
-                     {name} must be {} it; check the side and the price, or add --force to send \
-                     it anyway",
-                    okx_name(algo.side),
-                    trigger.text(),
-                    okx_name(trigger_type),
-                    okx_name(algo.side),
-                    if below { "below" } else { "above" }
-                )));
-            }
+    let legs: Vec<_> = algo.legs().into_iter().map(|(n, t, _)| (n, t)).collect();
+    check_reached(client, &rules, algo.side, &legs, trigger_type)?;
+    Ok(rules)
+}
+
+/// A size against the instrument's lot and minimum, and the largest algo order of its type
+/// (`maxStopSz` for TP/SL, `maxTriggerSz` for trigger orders).
+fn check_size(rules: &Rules, sz: &Amount, ord_type: &str, size_in_quote: bool) -> Result<()> {
+    rules::check(
+        rules,
+        &rules::Proposed {
+            price: None,
+            size: sz.value(),
+            size_in_quote,
+            market: false,
+        },
+    )?;
+    let (max, what) = match ord_type {
+        "trigger" => (rules.max_trigger_sz, "maxTriggerSz"),
+        _ => (rules.max_stop_sz, "maxStopSz"),
+    };
+    if let Some(max) = max.filter(|m| sz.value() > *m) {
+        return Err(usage(format!(
+            "size {} is above {}'s largest {ord_type} order ({what} {} {}): split it",
+            sz.text(),
+            rules.inst_id,
+            max.normalize(),
+            rules.size_unit()
+        )));
+    }
+    Ok(())
+}
+
+/// A TP/SL leg `(name, trigger)` of an algo order of `side` that the price it watches has
+/// reached already would fire at once: refused with the numbers.
+fn check_reached(
+    client: &Client,
+    rules: &Rules,
+    side: Side,
+    legs: &[(&str, &Amount)],
+    trigger_type: TriggerType,
+) -> Result<()> {
+    if legs.is_empty() {
+        return Ok(());
+    }
+    let sell = side == Side::Sell;
+    let now = reference_price(client, rules, trigger_type)?;
+    for &(name, trigger) in legs {
+        // A sell (closing a long) stops below the price and takes profit above it.
+        let below = (name == "stop-loss") == sell;
+        let wrong = if below {
+            trigger.value() >= now
+        } else {
+            trigger.value() <= now
+        };
+        if wrong {
+            return Err(usage(format!(
+                "a {} {name} at {} would trigger at once: the {} price is {now}, and a {} \
+                 {name} must be {} it; check the side and the price, or add --force to send \
+                 it anyway",
+                okx_name(side),
+                trigger.text(),
+                okx_name(trigger_type),
+                okx_name(side),
+                if below { "below" } else { "above" }
+            )));
         }
     }
-    Ok(rules)
+    Ok(())
 }
 
 /// `--close-position` (OKX's `closeFraction` 1): FUTURES/SWAP TP/SL with market legs,
@@ -1058,6 +1081,7 @@ pub(crate) fn amend(
     if ord_type == "conditional" {
         one_leg_in_net_mode(&current, &change)?;
     }
+    check_amend(client, &current, &change)?;
     if change.new_trigger_px.is_some() && change.new_ord_px.is_none() {
         // OKX needs both; the order price stays as it is.
         change.new_ord_px = Some(match field(&current, "ordPx") {
@@ -1106,6 +1130,97 @@ fn one_leg_in_net_mode(current: &Value, change: &AmendAlgo) -> Result<()> {
         return Err(usage(format!(
             "a stop order keeps a take-profit or a stop-loss: to remove both, cancel it ({cancel})"
         )));
+    }
+    Ok(())
+}
+
+/// The placement checks on an amend's new values (see the module notes): ticks, the size
+/// against lot, minimum and the type's largest, a close-position order's fixed size and market
+/// legs (OKX 51523), an order price for a leg it does not have, and a new trigger the price has
+/// already reached (unless `--force`).
+fn check_amend(client: &Client, current: &Value, change: &AmendAlgo) -> Result<()> {
+    let id = &change.inst_id;
+    let rules = rules::load(client, id, rules::inst_type_of(id))?;
+    let ord_type = field(current, "ordType");
+    let close_position = field(current, "closeFraction") == "1";
+    let limit = |px: &Option<OrdPx>| matches!(px, Some(OrdPx::Limit(_)));
+    if close_position
+        && (change.new_sz.is_some() || limit(&change.new_tp_ord_px) || limit(&change.new_sl_ord_px))
+    {
+        return Err(usage(
+            "this algo order closes the whole position at the market: OKX changes only its \
+             triggers (51523); to change its size or price, cancel it and place a new one"
+                .into(),
+        ));
+    }
+    let removes = |a: &Option<Amount>| a.as_ref().is_some_and(|a| a.value().is_zero());
+    for (flag, px) in [
+        ("--tp-trigger", change.new_tp_trigger_px.as_ref()),
+        ("--sl-trigger", change.new_sl_trigger_px.as_ref()),
+        ("--trigger", change.new_trigger_px.as_ref()),
+    ] {
+        if let Some(px) = px.filter(|p| !p.value().is_zero()) {
+            on_tick(&rules, px, flag)?;
+        }
+    }
+    for (flag, px) in [
+        ("--tp-price", &change.new_tp_ord_px),
+        ("--sl-price", &change.new_sl_ord_px),
+        ("--price", &change.new_ord_px),
+    ] {
+        if let Some(OrdPx::Limit(px)) = px {
+            on_tick(&rules, px, flag)?;
+        }
+    }
+    // A leg's order price needs the leg: kept, or added by its trigger.
+    for (leg, now, trigger, px, flag) in [
+        (
+            "take-profit",
+            "tpTriggerPx",
+            &change.new_tp_trigger_px,
+            &change.new_tp_ord_px,
+            "--tp",
+        ),
+        (
+            "stop-loss",
+            "slTriggerPx",
+            &change.new_sl_trigger_px,
+            &change.new_sl_ord_px,
+            "--sl",
+        ),
+    ] {
+        let has = !removes(trigger) && (trigger.is_some() || !field(current, now).is_empty());
+        if px.is_some() && !has {
+            return Err(usage(format!(
+                "{flag}-price: this algo order has no {leg}; give {flag}-trigger for it too"
+            )));
+        }
+    }
+    if let Some(sz) = &change.new_sz {
+        let in_quote = field(current, "tgtCcy") == "quote_ccy";
+        check_size(&rules, sz, ord_type, in_quote)?;
+    }
+    if change.force || ord_type != "conditional" {
+        return Ok(());
+    }
+    let side = if field(current, "side") == "buy" {
+        Side::Buy
+    } else {
+        Side::Sell
+    };
+    for (name, trigger, ty) in [
+        ("take-profit", &change.new_tp_trigger_px, "tpTriggerPxType"),
+        ("stop-loss", &change.new_sl_trigger_px, "slTriggerPxType"),
+    ] {
+        let Some(t) = trigger.as_ref().filter(|t| !t.value().is_zero()) else {
+            continue;
+        };
+        let ty = match field(current, ty) {
+            "mark" => TriggerType::Mark,
+            "index" => TriggerType::Index,
+            _ => TriggerType::Last,
+        };
+        check_reached(client, &rules, side, &[(name, t)], ty)?;
     }
     Ok(())
 }
