@@ -242,3 +242,46 @@ fn amend_refusals_name_the_numbers_and_force_sends() {
     assert_eq!(code, 5, "{v} {err}");
     assert_eq!(v["sCode"], "51280", "{v}");
 }
+
+/// In net mode a stop without `--reduce-only` larger than the position it closes (or with none
+/// to close) can open or flip one when it fires: okx says so before sending, and sends it as
+/// asked. One within the position, or reduce-only, gets no warning.
+#[test]
+fn net_mode_stop_that_can_flip_the_position_is_warned_about() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let b = base(&sim);
+    let sl = (b - 2000).to_string();
+    let place = |sz: &str, extra: &[&str]| {
+        let mut all = vec![
+            "place",
+            SWAP,
+            "sell",
+            sz,
+            "--td-mode",
+            "cross",
+            "--sl-trigger",
+            &sl,
+        ];
+        all.extend_from_slice(extra);
+        algo(&sb, &sim, &all)
+    };
+    let (code, _, err) = place("1", &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("no cross long position") && err.contains("--reduce-only"),
+        "{err}"
+    );
+    open(&sb, &sim, SWAP, "buy", "1", "cross");
+    let (code, _, err) = place("2", &[]);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("is 1") && err.contains("flip"), "{err}");
+    for (sz, extra) in [("1", &[][..]), ("2", &["--reduce-only"][..])] {
+        let (code, _, err) = place(sz, extra);
+        assert_eq!(code, 0, "{err}");
+        assert!(!err.contains("flip"), "{sz} {extra:?}: {err}");
+    }
+    let sent = posts(&sim, PLACE);
+    assert_eq!(sent.len(), 4);
+    assert!(!sent[1].body.contains("reduceOnly"), "{}", sent[1].body);
+}

@@ -960,6 +960,53 @@ fn net_position(client: &Client, algo: &NewAlgo) -> Result<Option<Decimal>> {
     Ok(found.map(|(_, size)| size))
 }
 
+/// In net mode a TP/SL without `reduceOnly` is an ordinary order when it fires (OKX's
+/// default): larger than the position it closes, or with none to close, it opens or flips one.
+/// Said on stderr before sending; what is sent does not change.
+fn warn_if_it_can_flip(client: &Client, rules: &Rules, algo: &NewAlgo) -> Result<()> {
+    let Some(sz) = &algo.sz else {
+        return Ok(());
+    };
+    if algo.reduce_only
+        || !matches!(algo.ord_type, "conditional" | "oco")
+        || !matches!(rules.inst_type.as_str(), "SWAP" | "FUTURES")
+        || account::config(client)?.pos_mode != PosMode::Net
+    {
+        return Ok(());
+    }
+    let sell = algo.side == Side::Sell;
+    let pos = net_position(client, algo)?.unwrap_or_default();
+    // What the stop closes: a sell closes a long, a buy a short.
+    let closable = if sell { pos } else { -pos }.max(Decimal::ZERO);
+    if sz.value() <= closable {
+        return Ok(());
+    }
+    let has = if closable.is_zero() {
+        format!(
+            "there is no {} {} position in {}",
+            okx_name(algo.td_mode),
+            if sell { "long" } else { "short" },
+            algo.inst_id
+        )
+    } else {
+        format!(
+            "the {} {} position in {} is {}",
+            okx_name(algo.td_mode),
+            if sell { "long" } else { "short" },
+            algo.inst_id,
+            closable.normalize()
+        )
+    };
+    Stderr::warn(&format!(
+        "{has}: in net mode this {} {} {} is not reduce-only, so when it fires it can open or \
+         flip a position; add --reduce-only to only close",
+        algo.ord_type,
+        okx_name(algo.side),
+        sz.text()
+    ));
+    Ok(())
+}
+
 /// Places an algo order: checks it (see the module notes), refuses an `algoClOrdId` that already
 /// names an algo order, sends it once and reports what became of it.
 pub(crate) fn place(out: &Output, client: &Client, algo: NewAlgo, dry_run: bool) -> Result<()> {
@@ -967,6 +1014,7 @@ pub(crate) fn place(out: &Output, client: &Client, algo: NewAlgo, dry_run: bool)
         super::interrupt::arm();
     }
     let rules = check(client, &algo)?;
+    warn_if_it_can_flip(client, &rules, &algo)?;
     super::banner(client, dry_run);
     if dry_run {
         return super::report::preview(out, client, &algo.request()?);
