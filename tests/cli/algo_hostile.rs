@@ -285,3 +285,100 @@ fn net_mode_stop_that_can_flip_the_position_is_warned_about() {
     assert_eq!(sent.len(), 4);
     assert!(!sent[1].body.contains("reduceOnly"), "{}", sent[1].body);
 }
+
+/// An algo order that does not exist is reported as an algo order, with where algo orders are
+/// listed, not with the ordinary orders' advice.
+#[test]
+fn a_missing_algo_order_gets_an_algo_hint() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let (code, _, err) = run(sb
+        .okx_signed(&sim)
+        .args(["algo", "get", "--algo-id", "99999"]));
+    assert_eq!(code, 5, "{err}");
+    assert!(
+        err.contains("51603") && err.contains("okx algo history"),
+        "{err}"
+    );
+    assert!(!err.contains("2 hours"), "{err}");
+}
+
+/// Options that were checked and then ignored, help that promised what was refused, and
+/// listings that sent what OKX refuses: each does what it says now.
+#[test]
+fn flags_do_what_their_help_says() {
+    let sim = sim();
+    let sb = Sandbox::new();
+    let b = base(&sim);
+    let sl = (b - 2000).to_string();
+    let place = |extra: &[&str]| {
+        let mut all = vec![
+            "place",
+            SWAP,
+            "sell",
+            "1",
+            "--td-mode",
+            "cross",
+            "--reduce-only",
+        ];
+        all.extend_from_slice(extra);
+        algo(&sb, &sim, &all)
+    };
+    // A trailing stop has no trigger type at OKX: refused, not dropped.
+    let (code, _, err) = place(&["--trailing", "0.01", "--trigger-type", "mark"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--trigger-type"), "{err}");
+    // A trailing distance off the tick: only valid values, never a wider one than typed.
+    let (code, _, err) = place(&["--trailing-spread", "0.05"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("smallest distance is 0.1") && !err.contains("0.0 "),
+        "{err}"
+    );
+    let (code, _, err) = place(&["--trailing-spread", "0.15"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("use 0.1") && !err.contains("0.2"), "{err}");
+    assert!(posts(&sim, PLACE).is_empty());
+    // -1 is the market in place as in amend.
+    let (code, _, err) = place(&[
+        "--sl-trigger",
+        &sl,
+        "--sl-price",
+        "-1",
+        "--algo-cl-ord-id",
+        "rv16m",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(posts(&sim, PLACE)[0].body.contains(r#""slOrdPx":"-1""#));
+    // 0 is OKX's "remove the leg": understood, and removing the only leg is refused.
+    let (code, _, err) = algo(
+        &sb,
+        &sim,
+        &[
+            "amend",
+            SWAP,
+            "--algo-cl-ord-id",
+            "rv16m",
+            "--sl-trigger",
+            "0",
+        ],
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("cancel it"), "{err}");
+    assert!(posts(&sim, AMEND).is_empty());
+    // Listings: no algo orders for options; a --type that is not the instrument's; history
+    // beyond OKX's 3 months.
+    for (args, says) in [
+        (vec!["list", "--type", "OPTION"], "options"),
+        (vec!["list", SWAP, "--type", "SPOT"], "is a SWAP instrument"),
+        (vec!["history", "--since", "100d"], "3 months"),
+    ] {
+        let (code, _, err) = algo(&sb, &sim, &args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+    assert!(requests_to(&sim, "/api/v5/trade/orders-algo-pending").is_empty());
+    assert!(requests_to(&sim, "/api/v5/trade/orders-algo-history").is_empty());
+    let (code, _, err) = algo(&sb, &sim, &["list", "BTC-USDT", "--type", "MARGIN"]);
+    assert!(code == 0 || code == 3, "{err}");
+}

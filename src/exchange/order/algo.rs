@@ -206,6 +206,8 @@ pub(crate) struct NewAlgo {
     pub tgt_ccy: Option<TgtCcy>,
     pub algo_cl_ord_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub tp_trigger_px: Option<Amount>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tp_ord_px: Option<OrdPx>,
@@ -517,8 +519,11 @@ impl AmendAlgo {
             Some(OrdPx::Market) => field(found, k) == "-1",
             Some(OrdPx::Limit(a)) => dec(k) == Some(a.value()),
         };
-        let amount = |k: &str, want: &Option<Amount>| {
-            want.as_ref().is_none_or(|a| dec(k) == Some(a.value()))
+        // A zero trigger removed the leg: the field is empty.
+        let amount = |k: &str, want: &Option<Amount>| match want {
+            None => true,
+            Some(a) if a.value().is_zero() => field(found, k).is_empty(),
+            Some(a) => dec(k) == Some(a.value()),
         };
         amount("sz", &self.new_sz)
             && amount("tpTriggerPx", &self.new_tp_trigger_px)
@@ -626,7 +631,11 @@ pub(crate) fn does_not_exist() -> Failure {
         code: "51603".into(),
         msg: "Order does not exist".into(),
         http_status: None,
-        hint: None,
+        hint: Some(
+            "no algo order with that ID: pending ones are in okx algo list, finished ones \
+             (kept 3 months) in okx algo history"
+                .into(),
+        ),
     }
 }
 
@@ -639,9 +648,19 @@ fn on_tick(rules: &Rules, px: &Amount, flag: &str) -> Result<()> {
     if rules::rem(px.value(), rules.tick_sz).is_zero() {
         return Ok(());
     }
-    let choices = rules::neighbours(px.value(), rules.tick_sz)
-        .map(|(lo, hi)| format!(": use {lo} or {hi}"))
-        .unwrap_or_default();
+    // Only valid values (0 is none), and for a trailing distance never a wider one than typed
+    // (it would give back more before the stop fires).
+    let spread = flag == "--trailing-spread";
+    let tick = rules.tick_sz.normalize();
+    let choices = match rules::neighbours(px.value(), rules.tick_sz) {
+        Some((lo, _)) if spread && lo.is_zero() => {
+            format!("; the smallest distance is {tick}, or give --trailing RATIO")
+        }
+        Some((lo, _)) if spread => format!(": use {lo}"),
+        Some((lo, hi)) if lo.is_zero() => format!(": use {hi}"),
+        Some((lo, hi)) => format!(": use {lo} or {hi}"),
+        None => String::new(),
+    };
     Err(usage(format!(
         "{flag} {} is not a multiple of {}'s tick size {}{choices}",
         px.text(),
@@ -1349,6 +1368,7 @@ mod tests {
             reduce_only: true,
             tgt_ccy: None,
             algo_cl_ord_id: "s1".into(),
+            tag: None,
             tp_trigger_px: Some(amount("70000")),
             tp_ord_px: Some(OrdPx::Market),
             tp_trigger_px_type: Some(TriggerType::Mark),
