@@ -15,8 +15,11 @@
 //!   stop's callback outside [`MIN_CALLBACK`, `MAX_CALLBACK`] (UNCONFIRMED, the docs give the
 //!   bounds only as placeholders) or an activation price on the wrong side, `--close-position`
 //!   outside OKX's rules (FUTURES/SWAP, TP/SL only, market legs, reduce-only in net mode, one
-//!   per position), prices off the tick, sizes against lot, minimum and `maxStopSz` /
-//!   `maxTriggerSz`. Decimals only.
+//!   per position) or on the side that would add to the position, prices off the tick, sizes
+//!   against lot, minimum and `maxStopSz` / `maxTriggerSz`. Decimals only. An amend's new values
+//!   get the same checks, and a net-mode `conditional` keeps one leg.
+//! * Warned before sending, sent unchanged: a net-mode TP/SL without `reduceOnly` larger than
+//!   the position it closes, which can open or flip one when it fires.
 //! * Trigger orders in net mode (sheet §10.5, DOC CONFLICT 51298 against the docs' own SWAP
 //!   example with `posSide: net`): okx follows the example and sends them.
 
