@@ -834,7 +834,7 @@ _okx() {
             return 0
             ;;
         okx__subcmd__algo__subcmd__amend)
-            opts="-o -h -V --algo-id --algo-cl-ord-id --size --sl-trigger --sl-price --tp-trigger --tp-price --trigger --price --dry-run --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
+            opts="-o -h -V --algo-id --algo-cl-ord-id --size --sl-trigger --sl-price --tp-trigger --tp-price --trigger --price --force --dry-run --output --json --env-file --api-key --base-url --ws-url --demo --live --audit-log --timeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -956,7 +956,7 @@ complete -c okx -n "__fish_okx_using_subcommand algo; and not __fish_seen_subcom
 complete -c okx -n "__fish_okx_using_subcommand algo; and not __fish_seen_subcommand_from place list get cancel amend history help" -f -a "list" -d 'Pending algo orders (all types unless --kind; all pages)'
 complete -c okx -n "__fish_okx_using_subcommand algo; and not __fish_seen_subcommand_from place list get cancel amend history help" -f -a "get" -d 'One algo order\'s details, by --algo-id or --algo-cl-ord-id'
 complete -c okx -n "__fish_okx_using_subcommand algo; and not __fish_seen_subcommand_from place list get cancel amend history help" -f -a "cancel" -d 'Cancel an algo order'
-complete -c okx -n "__fish_okx_using_subcommand algo; and not __fish_seen_subcommand_from place list get cancel amend history help" -f -a "amend" -d 'Change a conditional (one-leg TP/SL) or trigger order; OKX amends no other type'
+complete -c okx -n "__fish_okx_using_subcommand algo; and not __fish_seen_subcommand_from place list get cancel amend history help" -f -a "amend" -d 'Change a conditional (one-leg TP/SL) or trigger order; OKX amends no other type. The new values are checked as a placement\'s; a net-mode stop keeps one leg'
 complete -c okx -n "__fish_okx_using_subcommand algo; and not __fish_seen_subcommand_from place list get cancel amend history help" -f -a "history" -d 'Finished algo orders: triggered (effective), canceled or failed, all pages'
 complete -c okx -n "__fish_okx_using_subcommand algo; and not __fish_seen_subcommand_from place list get cancel amend history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from place" -l td-mode -d 'Trade mode: cash (spot), cross or isolated' -r -f -a "cash\t''
@@ -964,22 +964,22 @@ cross\t''
 isolated\t''"
 complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from place" -l pos-side -d 'Long/short position mode: the position it is for' -r -f -a "long\t''
 short\t''"
-complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from place" -l trigger-type -d 'The price the triggers watch [default: last]' -r -f -a "last\t''
+complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from place" -l trigger-type -d 'The price the TP/SL or trigger watches (not trailing stops) [default: last]' -r -f -a "last\t''
 mark\t''
 index\t''"
 complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from place" -l sl-trigger -d 'Stop-loss trigger price' -r
-complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from place" -l sl-price -d 'The stop-loss\'s limit price [default: market]' -r
+complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from place" -l sl-price -d 'The stop-loss\'s limit price (-1: market) [default: market]' -r
 complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from place" -l tp-trigger -d 'Take-profit trigger price' -r
-complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from place" -l tp-price -d 'The take-profit\'s limit price [default: market]' -r
+complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from place" -l tp-price -d 'The take-profit\'s limit price (-1: market) [default: market]' -r
 complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from place" -l trigger -d 'Trigger (stop-entry) price' -r
-complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from place" -l price -d 'The trigger order\'s limit price [default: market]' -r
+complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from place" -l price -d 'The trigger order\'s limit price (-1: market) [default: market]' -r
 complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from place" -l then -d 'What the trigger order places at --price: ioc (immediate-or-cancel) or fok (fill-or-kill) [default: a limit order that rests]' -r -f -a "ioc\t''
 fok\t''"
 complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from place" -l trailing -d 'Trailing stop: callback ratio (0.01 = 1%)' -r
 complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from place" -l trailing-spread -d 'Trailing stop: callback distance in the price currency' -r
 complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from place" -l active-price -d 'Trailing stop: start tracking when the price reaches this [default: at once]' -r
 complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from place" -l algo-cl-ord-id -d 'Client algo order ID, 1-32 letters and digits [default: generated and printed]' -r
-complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from place" -l tag -d 'Order tag, 1-16 letters and digits' -r
+complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from place" -l tag -d 'Order tag (OKX\'s tag), 1-16 letters and digits' -r
 complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from place" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t'One JSON value per line (streamed where the command streams)'
@@ -1077,6 +1077,7 @@ complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand
 complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from amend" -l ws-url -d 'WebSocket base URL (overrides OKX_WS_URL) [default: from the REST host, e.g. wss://ws.okx.com:8443, or wss://wspap.okx.com:8443 for demo]' -r
 complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from amend" -l audit-log -d 'Append one JSON line per request to FILE: time, method, path, body, status, OKX code, ordId/clOrdId, duration; never a credential (overrides OKX_AUDIT_LOG)' -r -F
 complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from amend" -l timeout -d 'How long to wait for each HTTP request (connect and answer): seconds (10, 2.5) or a duration (500ms, 1m), at most 1h [default: 10, or OKX_TIMEOUT]' -r
+complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from amend" -l force -d 'Send a new trigger the price has already reached (it triggers at once)'
 complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from amend" -l dry-run -d 'Print the exact request and send nothing'
 complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from amend" -l json -d 'Shorthand for --output json'
 complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from amend" -l demo -d 'Demo trading: send x-simulated-trading: 1 (overrides OKX_DEMO)'
@@ -1107,7 +1108,7 @@ complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand
 complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from help" -f -a "list" -d 'Pending algo orders (all types unless --kind; all pages)'
 complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from help" -f -a "get" -d 'One algo order\'s details, by --algo-id or --algo-cl-ord-id'
 complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Cancel an algo order'
-complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from help" -f -a "amend" -d 'Change a conditional (one-leg TP/SL) or trigger order; OKX amends no other type'
+complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from help" -f -a "amend" -d 'Change a conditional (one-leg TP/SL) or trigger order; OKX amends no other type. The new values are checked as a placement\'s; a net-mode stop keeps one leg'
 complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from help" -f -a "history" -d 'Finished algo orders: triggered (effective), canceled or failed, all pages'
 complete -c okx -n "__fish_okx_using_subcommand algo; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c okx -n "__fish_okx_using_subcommand margin; and not __fish_seen_subcommand_from add reduce help" -s o -l output -d 'Output format [default: table on a terminal, json otherwise]' -r -f -a "table\t''
@@ -1588,7 +1589,7 @@ complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from algo" -f -a "list" -d 'Pending algo orders (all types unless --kind; all pages)'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from algo" -f -a "get" -d 'One algo order\'s details, by --algo-id or --algo-cl-ord-id'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from algo" -f -a "cancel" -d 'Cancel an algo order'
-complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from algo" -f -a "amend" -d 'Change a conditional (one-leg TP/SL) or trigger order; OKX amends no other type'
+complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from algo" -f -a "amend" -d 'Change a conditional (one-leg TP/SL) or trigger order; OKX amends no other type. The new values are checked as a placement\'s; a net-mode stop keeps one leg'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from algo" -f -a "history" -d 'Finished algo orders: triggered (effective), canceled or failed, all pages'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from margin" -f -a "add" -d 'Add margin to an isolated swap or futures position (sent once)'
 complete -c okx -n "__fish_okx_using_subcommand help; and __fish_seen_subcommand_from margin" -f -a "reduce" -d 'Take margin from an isolated swap or futures position (sent once)'

@@ -125,7 +125,7 @@ pub(crate) const TABLE: &[CodeInfo] = &[
     code!("59107", Some(200), "Leverage can't be modified. Please cancel all pending cross-margin orders before adjusting the leverage", "cancel the instrument's pending cross orders first"),
     code!("59300", Some(200), "Margin call failed. Position does not exist", "there is no isolated position to add margin to or take it from"),
     code!("59301", Some(200), "Margin adjustment exceeds the maximum limit", "reduce by less: the position must keep its initial margin"),
-    code!("51603", Some(200), "Order does not exist", "no order with that ID on this instrument (orders canceled without fills leave history after 2 hours)"),
+    code!("51603", Some(200), "Order does not exist", "no order with that ID on this instrument", "orders canceled without fills leave the order history after 2 hours"),
     code!("52000", Some(200), "No market data found", "OKX has no data for this request"),
     code!("60004", None, "Invalid timestamp", "the WebSocket login timestamp is not Unix epoch seconds"),
     code!("60005", None, "Invalid apiKey", "OKX does not know this API key (WebSocket login)"),

@@ -115,11 +115,15 @@ impl Failure {
         }
     }
 
-    /// Extra lines printed after the error, each as `hint: …`.
+    /// Extra lines printed after the error, each as `hint: …`. A situation's hint replaces the
+    /// code's generic one (an algo order's 51603 is not an ordinary order's).
     pub fn hints(&self) -> Vec<String> {
         match self {
             Failure::Api { code, hint, .. } => {
                 let mut v: Vec<String> = hint.iter().cloned().collect();
+                if !v.is_empty() {
+                    return v;
+                }
                 if let Some(info) = codes::lookup(code) {
                     if let Some(h) = info.hint {
                         v.push(h.to_string());

@@ -12,7 +12,8 @@
 //!   `newSz`, the TP/SL fields (`newTpTriggerPx` `0` removes the TP, likewise the SL; a
 //!   conditional keeps at least one leg), `newTriggerPx` with `newOrdPx` (both required for a
 //!   trigger order, 50014); a trigger type cannot change (51528); a full-close order's size
-//!   cannot change (51523); the order gone or triggered: 51503; `cxlOnFail` cancels the order
+//!   cannot change (51523); a new size is checked as at placement (lot 51121, minimum 51020, a
+//!   TP/SL above `maxStopSz` 51000); the order gone or triggered: 51503; `cxlOnFail` cancels the order
 //!   when the amend fails after it was found. Answer `{algoId, algoClOrdId, reqId, sCode, sMsg}`.
 //! * lists: `ordType` required (50014), only `conditional,oco` combine (51000); history needs
 //!   `state` or `algoId` (50014); `after`/`before` are `algoId` cursors, newest first, `limit` ≤ 100.
@@ -258,6 +259,11 @@ fn amended(ctx: &Ctx, current: &Algo, body: &Body) -> Result<Algo, Reject> {
             && current.side == crate::orders::Side::Buy
             && current.ext.tgt_ccy != "base_ccy";
         check_size(inst, sz, quote_sized)?;
+        // As at placement: a TP/SL above maxStopSz is refused.
+        let max_stop = Amount::parse(inst.max_mkt_sz).expect("instrument literal");
+        if kind == Kind::Conditional && sz > max_stop {
+            return Err(param_error("newSz"));
+        }
         new.sz = sz;
         changed = true;
     }

@@ -7,8 +7,9 @@
 //! `chase`, `twap` and iceberg orders are not modelled); the account in Spot mode for a
 //! derivative (51010); `tdMode` (51000; spot: `cash` only); `side`, `posSide` (51000, as for
 //! orders); `algoClOrdId` (51000: 1-32 letters and digits), `tag`; `sz` or `closeFraction`
-//! (only `"1"`, FUTURES/SWAP 51327, net mode with `reduceOnly` 51328, market legs 51330, one
-//! per position 51088); size rules (51121, 51020; a TP/SL above `maxStopSz`, 51000); then by
+//! (only `"1"`, FUTURES/SWAP 51327, net mode with `reduceOnly` 51328, a long/short-mode side
+//! and `posSide` that open 51331, market legs 51330, one per position 51088; the codes' texts
+//! from OKX's error list as quoted by third-party code, the fact sheet gives only the range); size rules (51121, 51020; a TP/SL above `maxStopSz`, 51000); then by
 //! type:
 //! * conditional/oco: each leg's trigger and order price (51000), trigger type (spot: `last`
 //!   only, 51415); `oco` needs both legs, `conditional` at least one (51000); a leg already
@@ -497,6 +498,15 @@ impl Orders {
                     "closeFraction is only available for reduceOnly orders.",
                 ));
             }
+            // In long/short mode the side and posSide say whether it opens or closes: a
+            // close-position order must close (OKX's error list: 51331 "closeFraction is only
+            // available for close position orders").
+            if !closes(side, pos_side, None) {
+                return Err(reject(
+                    "51331",
+                    "closeFraction is only available for close position orders",
+                ));
+            }
             if [&attach.tp_ord_px, &attach.sl_ord_px]
                 .iter()
                 .any(|p| !p.is_empty() && p.as_str() != "-1")
@@ -651,10 +661,13 @@ impl Orders {
                 continue;
             };
             fired += 1;
+            // A close-position child closes what there is on its side, never opens: nothing
+            // to close (or a net position its side would add to) fails it.
             let sz = if a.ext.close_fraction {
                 self.book
                     .get(&a.uid)
                     .and_then(|d| d.slot(inst, a.td_mode, a.pos_side))
+                    .filter(|p| closes(a.side, a.pos_side, Some(p.pos)))
                     .map_or(Amount::ZERO, |p| p.pos.abs())
             } else {
                 a.sz
@@ -710,6 +723,23 @@ impl Orders {
             self.book.algo_changed(i, now_ms, None);
         }
         fired
+    }
+}
+
+/// Whether an order of `side` on `pos_side` closes: long/short mode by the pairing (a sell
+/// closes the long, a buy the short); net mode when the side is opposite the position `pos`
+/// (`None`: not known yet, taken as closing).
+fn closes(side: Side, pos_side: PosSide, pos: Option<Amount>) -> bool {
+    match pos_side {
+        PosSide::Long => side == Side::Sell,
+        PosSide::Short => side == Side::Buy,
+        PosSide::Net => pos.is_none_or(|p| {
+            if side == Side::Sell {
+                p > Amount::ZERO
+            } else {
+                p < Amount::ZERO
+            }
+        }),
     }
 }
 

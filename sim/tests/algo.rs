@@ -391,3 +391,66 @@ fn cancel_and_amend() {
     let (status, v) = post(&sim, "/api/v5/trade/cancel-algos", &items(&ids[8..9]));
     assert_eq!(status, 429, "{v}");
 }
+
+/// A close-position order must close: in long/short mode a buy of the long would open (OKX
+/// 51331); the sell of the long is placed, and when it fires it closes the long, never more.
+#[test]
+fn close_position_on_the_opening_side_is_refused() {
+    let sim = start(false);
+    let (status, v) = post(
+        &sim,
+        "/api/v5/account/set-position-mode",
+        &json!({"posMode": "long_short_mode"}),
+    );
+    assert_eq!((status, &v["code"]), (200, &"0".into()), "{v}");
+    let item = post(
+        &sim,
+        "/api/v5/trade/order",
+        &json!({"instId": SWAP, "tdMode": "cross", "side": "buy", "posSide": "long",
+                "ordType": "market", "sz": "2"}),
+    )
+    .1["data"][0]
+        .clone();
+    assert_eq!(item["sCode"], "0", "{item}");
+    let b = base(&sim);
+    let close = |side: &str, sl: i64| {
+        json!({"instId": SWAP, "tdMode": "cross", "side": side, "posSide": "long",
+               "ordType": "conditional", "closeFraction": "1",
+               "slTriggerPx": sl.to_string(), "slOrdPx": "-1"})
+    };
+    refused(&sim, close("buy", b + 3000), "51331");
+    let id = placed(&sim, close("sell", b - 3000));
+    sim.trade_at(SWAP, &(b - 3100).to_string(), None);
+    assert_eq!(details(&sim, &id)["state"], "effective");
+    assert_eq!(position(&sim), "0");
+}
+
+/// An amended size is checked as a placed one: a stop above maxStopSz is refused (51000) and
+/// the order keeps its size.
+#[test]
+fn amended_size_above_max_stop_sz_is_refused() {
+    let sim = start(false);
+    let b = base(&sim);
+    let id = placed(
+        &sim,
+        json!({"instId": SWAP, "tdMode": "cross", "side": "sell", "ordType": "conditional",
+               "sz": "1", "slTriggerPx": (b - 3000).to_string(), "slOrdPx": "-1"}),
+    );
+    let max: i64 = get(
+        &sim,
+        &format!("/api/v5/public/instruments?instType=SWAP&instId={SWAP}"),
+    )["data"][0]["maxStopSz"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    for (sz, code) in [((max + 1).to_string(), "51000"), (max.to_string(), "0")] {
+        let (_, v) = post(
+            &sim,
+            "/api/v5/trade/amend-algos",
+            &json!({"instId": SWAP, "algoId": id, "newSz": sz}),
+        );
+        assert_eq!(v["data"][0]["sCode"], code, "{sz}: {v}");
+    }
+    assert_eq!(details(&sim, &id)["sz"], max.to_string());
+}

@@ -26,8 +26,10 @@ pub(crate) enum AlgoCommand {
             Checked before sending (exit 2, nothing sent): a leg the price has already reached \
             (it would trigger at once) is refused with the numbers unless --force; the trailing \
             callback within OKX's range; --close-position only for swap and futures TP/SL at the \
-            market, reduce-only in net mode, one per position; sizes against the instrument's \
-            lot, minimum and maxStopSz/maxTriggerSz.\n\n\
+            market, reduce-only in net mode, on the side that closes the position, one per \
+            position; sizes against the instrument's lot, minimum and maxStopSz/maxTriggerSz. \
+            In net mode a stop without --reduce-only larger than the position it closes can \
+            open or flip one when it fires: okx warns before sending.\n\n\
             An algoClOrdId is always sent (generated when --algo-cl-ord-id is absent). If the \
             answer is lost, okx never resends: it looks the algo order up by algoClOrdId and \
             reports placed (exit 0) or unknown (exit 7, with the command to check): OKX honours \
@@ -51,7 +53,8 @@ pub(crate) enum AlgoCommand {
     /// Cancel an algo order
     Cancel(AlgoCancelArgs),
 
-    /// Change a conditional (one-leg TP/SL) or trigger order; OKX amends no other type
+    /// Change a conditional (one-leg TP/SL) or trigger order; OKX amends no other type. The new
+    /// values are checked as a placement's; a net-mode stop keeps one leg
     Amend(AlgoAmendArgs),
 
     /// Finished algo orders: triggered (effective), canceled or failed, all pages
@@ -90,7 +93,7 @@ pub(crate) struct AlgoPlaceArgs {
     #[arg(long)]
     pub reduce_only: bool,
 
-    /// The price the triggers watch [default: last]
+    /// The price the TP/SL or trigger watches (not trailing stops) [default: last]
     #[arg(long, value_enum, value_name = "PRICE")]
     pub trigger_type: Option<TriggerType>,
 
@@ -98,7 +101,7 @@ pub(crate) struct AlgoPlaceArgs {
     #[arg(long, value_name = "PX", allow_hyphen_values = true)]
     pub sl_trigger: Option<String>,
 
-    /// The stop-loss's limit price [default: market]
+    /// The stop-loss's limit price (-1: market) [default: market]
     #[arg(
         long,
         value_name = "PX",
@@ -111,7 +114,7 @@ pub(crate) struct AlgoPlaceArgs {
     #[arg(long, value_name = "PX", allow_hyphen_values = true)]
     pub tp_trigger: Option<String>,
 
-    /// The take-profit's limit price [default: market]
+    /// The take-profit's limit price (-1: market) [default: market]
     #[arg(
         long,
         value_name = "PX",
@@ -124,7 +127,7 @@ pub(crate) struct AlgoPlaceArgs {
     #[arg(long, value_name = "PX", allow_hyphen_values = true, conflicts_with_all = ["sl_trigger", "tp_trigger", "trailing", "trailing_spread"])]
     pub trigger: Option<String>,
 
-    /// The trigger order's limit price [default: market]
+    /// The trigger order's limit price (-1: market) [default: market]
     #[arg(
         long,
         value_name = "PX",
@@ -154,7 +157,7 @@ pub(crate) struct AlgoPlaceArgs {
     #[arg(long, value_name = "ID")]
     pub algo_cl_ord_id: Option<String>,
 
-    /// Order tag, 1-16 letters and digits
+    /// Order tag (OKX's tag), 1-16 letters and digits
     #[arg(long)]
     pub tag: Option<String>,
 
@@ -245,6 +248,10 @@ pub(crate) struct AlgoAmendArgs {
     /// New order price of a trigger order (-1: market) [default: unchanged]
     #[arg(long, value_name = "PX", allow_hyphen_values = true)]
     pub price: Option<String>,
+
+    /// Send a new trigger the price has already reached (it triggers at once)
+    #[arg(long)]
+    pub force: bool,
 
     /// Print the exact request and send nothing
     #[arg(long)]

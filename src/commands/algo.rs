@@ -5,6 +5,8 @@
 use anyhow::{Context, Result};
 use serde_json::Value;
 
+use super::range::{self, Clock};
+use super::statements::ARCHIVE_DAYS;
 use super::{Auth, Ctx};
 use crate::cli::algo::{
     AlgoAmendArgs, AlgoCancelArgs, AlgoCommand, AlgoHistoryArgs, AlgoIdArgs, AlgoKind,
@@ -40,6 +42,15 @@ fn ord_px(v: &Option<String>, flag: &str) -> Result<Option<OrdPx>, Failure> {
         Some("-1") => Some(OrdPx::Market),
         Some(p) => Some(OrdPx::Limit(Amount::parse(p, flag)?)),
     })
+}
+
+/// An amend's new TP/SL trigger: a price, or 0 to remove the leg (OKX's `newTpTriggerPx` /
+/// `newSlTriggerPx`, sheet §5.3).
+fn leg_trigger(v: &Option<String>, flag: &str) -> Result<Option<Amount>, Failure> {
+    match v.as_deref() {
+        Some("0") => Ok(Some(Amount::from_decimal(rust_decimal::Decimal::ZERO))),
+        _ => amount(v, flag),
+    }
 }
 
 /// The algo order `args` describe, every value checked.
@@ -90,6 +101,14 @@ fn new_algo(args: &AlgoPlaceArgs) -> Result<NewAlgo, Failure> {
                 .into(),
         ));
     }
+    if ord_type == "move_order_stop" && args.trigger_type.is_some() {
+        // OKX's trailing stop has no trigger price type (sheet §5.1): it follows the last price.
+        return Err(Failure::Usage(
+            "--trigger-type is for --sl-trigger, --tp-trigger and --trigger: OKX's trailing \
+             stops follow the last price and take no trigger type; leave it out"
+                .into(),
+        ));
+    }
     let sz = match (&args.size, args.close_position) {
         (Some(_), true) => {
             return Err(Failure::Usage(
@@ -99,11 +118,9 @@ fn new_algo(args: &AlgoPlaceArgs) -> Result<NewAlgo, Failure> {
         (Some(s), false) => Some(Amount::parse(s, "SIZE")?),
         (None, _) => None,
     };
+    // No order price, or -1 as in amend and OKX's own field, is the market.
     let limit = |v: &Option<String>, flag: &str| -> Result<Option<OrdPx>, Failure> {
-        Ok(Some(match v {
-            Some(p) => OrdPx::Limit(Amount::parse(p, flag)?),
-            None => OrdPx::Market,
-        }))
+        Ok(ord_px(v, flag)?.or(Some(OrdPx::Market)))
     };
     let tp_trigger_px = amount(&args.tp_trigger, "--tp-trigger")?;
     let sl_trigger_px = amount(&args.sl_trigger, "--sl-trigger")?;
@@ -128,6 +145,7 @@ fn new_algo(args: &AlgoPlaceArgs) -> Result<NewAlgo, Failure> {
             Some(id) => algo::algo_cl_ord_id(id)?,
             None => NewOrder::generate_cl_ord_id(),
         },
+        tag: args.tag.clone(),
         tp_ord_px: if tp_trigger_px.is_some() {
             limit(&args.tp_price, "--tp-price")?
         } else {
@@ -193,13 +211,14 @@ fn amend(ctx: &Ctx, args: AlgoAmendArgs) -> Result<()> {
         inst_id: args.inst_id.to_string(),
         target: algo_ref(&args.id)?,
         new_sz: amount(&args.size, "--size")?,
-        new_tp_trigger_px: amount(&args.tp_trigger, "--tp-trigger")?,
+        new_tp_trigger_px: leg_trigger(&args.tp_trigger, "--tp-trigger")?,
         new_tp_ord_px: ord_px(&args.tp_price, "--tp-price")?,
-        new_sl_trigger_px: amount(&args.sl_trigger, "--sl-trigger")?,
+        new_sl_trigger_px: leg_trigger(&args.sl_trigger, "--sl-trigger")?,
         new_sl_ord_px: ord_px(&args.sl_price, "--sl-price")?,
         new_trigger_px: amount(&args.trigger, "--trigger")?,
         new_ord_px: ord_px(&args.price, "--price")?,
         req_id: AmendOrder::generate_req_id(),
+        force: args.force,
     };
     let client = ctx.client(Auth::Required)?;
     algo::amend(&ctx.out, &client, change, args.dry_run)
@@ -261,6 +280,31 @@ fn kinds(kind: Option<AlgoKind>) -> Vec<AlgoKind> {
 }
 
 fn list(ctx: &Ctx, args: AlgoListArgs) -> Result<()> {
+    // OKX lists algo orders of SPOT, SWAP, FUTURES and MARGIN only (sheet §5.4); a spot ID's
+    // orders may be spot or margin ones.
+    if let Some(t) = args.inst_type {
+        if t == InstType::Option {
+            return Err(Failure::Usage(
+                "--type OPTION: OKX has no algo orders for options; give SPOT, SWAP, FUTURES or \
+                 MARGIN"
+                    .into(),
+            )
+            .into());
+        }
+        if let Some(id) = &args.inst_id {
+            let of_id = id.inst_type();
+            let fits = t == of_id || (of_id == InstType::Spot && t == InstType::Margin);
+            if !fits {
+                return Err(Failure::Usage(format!(
+                    "{} is a {} instrument, not {}: leave out --type, or give another instrument",
+                    id.as_str(),
+                    of_id.as_str(),
+                    t.as_str()
+                ))
+                .into());
+            }
+        }
+    }
     let client = ctx.client(Auth::Required)?;
     let algos = algo::pending(
         &client,
@@ -291,6 +335,16 @@ fn history(ctx: &Ctx, args: AlgoHistoryArgs) -> Result<()> {
         .as_ref()
         .map(|s| s.resolve(local_now()))
         .transpose()?;
+    if let (Some(ms), Some(spec)) = (since, &args.since) {
+        // OKX keeps finished algo orders for 3 months (sheet §5.5), like the statements.
+        range::check_history_start(
+            ms,
+            (crate::client::now_ms(), Clock::Local),
+            ARCHIVE_DAYS,
+            spec,
+            "finished algo orders",
+        )?;
+    }
     let client = ctx.client(Auth::Required)?;
     let algos = algo::history(
         &client,

@@ -36,7 +36,7 @@ pub(crate) fn algo(sb: &Sandbox, sim: &Sim, args: &[&str]) -> (i32, Value, Strin
 }
 
 /// okx's POSTs to `path` (the look-ups GET the same path).
-fn posts(sim: &Sim, path: &str) -> Vec<okx_sim::LogEntry> {
+pub(crate) fn posts(sim: &Sim, path: &str) -> Vec<okx_sim::LogEntry> {
     requests_to(sim, path)
         .into_iter()
         .filter(|e| e.method == "POST")

@@ -4,6 +4,7 @@
 mod support;
 
 mod algo;
+mod algo_hostile;
 mod algo_watch;
 mod amend;
 mod answer_limits;

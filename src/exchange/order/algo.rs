@@ -15,8 +15,11 @@
 //!   stop's callback outside [`MIN_CALLBACK`, `MAX_CALLBACK`] (UNCONFIRMED, the docs give the
 //!   bounds only as placeholders) or an activation price on the wrong side, `--close-position`
 //!   outside OKX's rules (FUTURES/SWAP, TP/SL only, market legs, reduce-only in net mode, one
-//!   per position), prices off the tick, sizes against lot, minimum and `maxStopSz` /
-//!   `maxTriggerSz`. Decimals only.
+//!   per position) or on the side that would add to the position, prices off the tick, sizes
+//!   against lot, minimum and `maxStopSz` / `maxTriggerSz`. Decimals only. An amend's new values
+//!   get the same checks, and a net-mode `conditional` keeps one leg.
+//! * Warned before sending, sent unchanged: a net-mode TP/SL without `reduceOnly` larger than
+//!   the position it closes, which can open or flip one when it fires.
 //! * Trigger orders in net mode (sheet §10.5, DOC CONFLICT 51298 against the docs' own SWAP
 //!   example with `posSide: net`): okx follows the example and sends them.
 
@@ -215,6 +218,8 @@ pub(crate) struct NewAlgo {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tgt_ccy: Option<TgtCcy>,
     pub algo_cl_ord_id: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tp_trigger_px: Option<Amount>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -515,6 +520,9 @@ pub(crate) struct AmendAlgo {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub new_ord_px: Option<OrdPx>,
     pub req_id: String,
+    /// Send a leg that the price has reached already.
+    #[serde(skip)]
+    pub force: bool,
 }
 
 impl AmendAlgo {
@@ -526,8 +534,11 @@ impl AmendAlgo {
             Some(OrdPx::Market) => field(found, k) == "-1",
             Some(OrdPx::Limit(a)) => dec(k) == Some(a.value()),
         };
-        let amount = |k: &str, want: &Option<Amount>| {
-            want.as_ref().is_none_or(|a| dec(k) == Some(a.value()))
+        // A zero trigger removed the leg: the field is empty.
+        let amount = |k: &str, want: &Option<Amount>| match want {
+            None => true,
+            Some(a) if a.value().is_zero() => field(found, k).is_empty(),
+            Some(a) => dec(k) == Some(a.value()),
         };
         amount("sz", &self.new_sz)
             && amount("tpTriggerPx", &self.new_tp_trigger_px)
@@ -635,7 +646,11 @@ pub(crate) fn does_not_exist() -> Failure {
         code: "51603".into(),
         msg: "Order does not exist".into(),
         http_status: None,
-        hint: None,
+        hint: Some(
+            "no algo order with that ID: pending ones are in okx algo list, finished ones \
+             (kept 3 months) in okx algo history"
+                .into(),
+        ),
     }
 }
 
@@ -648,9 +663,19 @@ fn on_tick(rules: &Rules, px: &Amount, flag: &str) -> Result<()> {
     if rules::rem(px.value(), rules.tick_sz).is_zero() {
         return Ok(());
     }
-    let choices = rules::neighbours(px.value(), rules.tick_sz)
-        .map(|(lo, hi)| format!(": use {lo} or {hi}"))
-        .unwrap_or_default();
+    // Only valid values (0 is none), and for a trailing distance never a wider one than typed
+    // (it would give back more before the stop fires).
+    let spread = flag == "--trailing-spread";
+    let tick = rules.tick_sz.normalize();
+    let choices = match rules::neighbours(px.value(), rules.tick_sz) {
+        Some((lo, _)) if spread && lo.is_zero() => {
+            format!("; the smallest distance is {tick}, or give --trailing RATIO")
+        }
+        Some((lo, _)) if spread => format!(": use {lo}"),
+        Some((lo, hi)) if lo.is_zero() => format!(": use {hi}"),
+        Some((lo, hi)) => format!(": use {lo} or {hi}"),
+        None => String::new(),
+    };
     Err(usage(format!(
         "{flag} {} is not a multiple of {}'s tick size {}{choices}",
         px.text(),
@@ -740,30 +765,8 @@ fn check(client: &Client, algo: &NewAlgo) -> Result<Rules> {
             on_tick(&rules, px, flag)?;
         }
     }
-    // Sizes.
     if let Some(sz) = &algo.sz {
-        rules::check(
-            &rules,
-            &rules::Proposed {
-                price: None,
-                size: sz.value(),
-                size_in_quote: false,
-                market: false,
-            },
-        )?;
-        let (max, what) = match algo.ord_type {
-            "trigger" => (rules.max_trigger_sz, "maxTriggerSz"),
-            _ => (rules.max_stop_sz, "maxStopSz"),
-        };
-        if let Some(max) = max.filter(|m| sz.value() > *m) {
-            return Err(usage(format!(
-                "size {} is above {id}'s largest {} order ({what} {} {}): split it",
-                sz.text(),
-                algo.ord_type,
-                max.normalize(),
-                rules.size_unit()
-            )));
-        }
+        check_size(&rules, sz, algo.ord_type, false)?;
     }
     if algo.close_fraction.is_some() {
         check_close_position(client, algo, inst_type, mode)?;
@@ -806,33 +809,75 @@ fn check(client: &Client, algo: &NewAlgo) -> Result<Rules> {
             )));
         }
     }
-    // A leg the price has reached already would fire at once.
-    let legs = algo.legs();
-    if !legs.is_empty() {
-        let now = reference_price(client, &rules, trigger_type)?;
-        for (name, trigger, _) in legs {
-            // A sell (closing a long) stops below the price and takes profit above it.
-            let below = (name == "stop-loss") == sell;
-            let wrong = if below {
-                trigger.value() >= now
-            } else {
-                trigger.value() <= now
-            };
-            if wrong {
-                return Err(usage(format!(
-                    "a {} {name} at {} would trigger at once: the {} price is {now}, and a {} \
-                     {name} must be {} it; check the side and the price, or add --force to send \
-                     it anyway",
-                    okx_name(algo.side),
-                    trigger.text(),
-                    okx_name(trigger_type),
-                    okx_name(algo.side),
-                    if below { "below" } else { "above" }
-                )));
-            }
+    let legs: Vec<_> = algo.legs().into_iter().map(|(n, t, _)| (n, t)).collect();
+    check_reached(client, &rules, algo.side, &legs, trigger_type)?;
+    Ok(rules)
+}
+
+/// A size against the instrument's lot and minimum, and the largest algo order of its type
+/// (`maxStopSz` for TP/SL, `maxTriggerSz` for trigger orders).
+fn check_size(rules: &Rules, sz: &Amount, ord_type: &str, size_in_quote: bool) -> Result<()> {
+    rules::check(
+        rules,
+        &rules::Proposed {
+            price: None,
+            size: sz.value(),
+            size_in_quote,
+            market: false,
+        },
+    )?;
+    let (max, what) = match ord_type {
+        "trigger" => (rules.max_trigger_sz, "maxTriggerSz"),
+        _ => (rules.max_stop_sz, "maxStopSz"),
+    };
+    if let Some(max) = max.filter(|m| sz.value() > *m) {
+        return Err(usage(format!(
+            "size {} is above {}'s largest {ord_type} order ({what} {} {}): split it",
+            sz.text(),
+            rules.inst_id,
+            max.normalize(),
+            rules.size_unit()
+        )));
+    }
+    Ok(())
+}
+
+/// A TP/SL leg `(name, trigger)` of an algo order of `side` that the price it watches has
+/// reached already would fire at once: refused with the numbers.
+fn check_reached(
+    client: &Client,
+    rules: &Rules,
+    side: Side,
+    legs: &[(&str, &Amount)],
+    trigger_type: TriggerType,
+) -> Result<()> {
+    if legs.is_empty() {
+        return Ok(());
+    }
+    let sell = side == Side::Sell;
+    let now = reference_price(client, rules, trigger_type)?;
+    for &(name, trigger) in legs {
+        // A sell (closing a long) stops below the price and takes profit above it.
+        let below = (name == "stop-loss") == sell;
+        let wrong = if below {
+            trigger.value() >= now
+        } else {
+            trigger.value() <= now
+        };
+        if wrong {
+            return Err(usage(format!(
+                "a {} {name} at {} would trigger at once: the {} price is {now}, and a {} \
+                 {name} must be {} it; check the side and the price, or add --force to send \
+                 it anyway",
+                okx_name(side),
+                trigger.text(),
+                okx_name(trigger_type),
+                okx_name(side),
+                if below { "below" } else { "above" }
+            )));
         }
     }
-    Ok(rules)
+    Ok(())
 }
 
 /// `--close-position` (OKX's `closeFraction` 1): FUTURES/SWAP TP/SL with market legs,
@@ -871,6 +916,7 @@ fn check_close_position(
             "--close-position in net mode needs --reduce-only (OKX 51328)".into(),
         ));
     }
+    closes_the_position(client, algo, mode)?;
     let side = algo.pos_side.map_or("net", PosSide::as_str);
     let existing = pending(
         client,
@@ -893,6 +939,108 @@ fn check_close_position(
     Ok(())
 }
 
+/// A close-position stop must close: in long/short mode a sell closes the long and a buy the
+/// short (the other pairing opens, OKX 51331 "closeFraction is only available for close
+/// position orders"); in net mode the side must be opposite the position's sign.
+fn closes_the_position(client: &Client, algo: &NewAlgo, mode: Option<PosMode>) -> Result<()> {
+    let side = okx_name(algo.side);
+    let closes = if algo.side == Side::Sell {
+        PosSide::Long
+    } else {
+        PosSide::Short
+    };
+    match mode {
+        Some(PosMode::LongShort) if algo.pos_side != Some(closes) => Err(usage(format!(
+            "--close-position {side} closes a {} position: give --pos-side {} (a {side} of the \
+             {} position would add to it; OKX 51331)",
+            closes.as_str(),
+            closes.as_str(),
+            algo.pos_side.map_or("other", PosSide::as_str),
+        ))),
+        Some(PosMode::Net) => match net_position(client, algo)? {
+            Some(pos) if (pos > Decimal::ZERO) == (algo.side == Side::Sell) => Ok(()),
+            Some(pos) => Err(usage(format!(
+                "your {} position in {} is {} {}: a {side} adds to it; a {} closes it",
+                okx_name(algo.td_mode),
+                algo.inst_id,
+                if pos > Decimal::ZERO { "long" } else { "short" },
+                pos.abs().normalize(),
+                if algo.side == Side::Sell {
+                    "buy"
+                } else {
+                    "sell"
+                },
+            ))),
+            None => Err(usage(format!(
+                "there is no {} position in {} to close: open it first, or give a SIZE",
+                okx_name(algo.td_mode),
+                algo.inst_id
+            ))),
+        },
+        _ => Ok(()),
+    }
+}
+
+/// The account's net-mode position in the algo order's instrument and margin mode, signed
+/// (negative: short); `None` when there is none.
+fn net_position(client: &Client, algo: &NewAlgo) -> Result<Option<Decimal>> {
+    let positions = crate::exchange::position::of_instrument(client, &algo.inst_id)?;
+    let found = crate::exchange::position::open_one(
+        &positions,
+        &algo.inst_id,
+        &okx_name(algo.td_mode),
+        "net",
+    )?;
+    Ok(found.map(|(_, size)| size))
+}
+
+/// In net mode a TP/SL without `reduceOnly` is an ordinary order when it fires (OKX's
+/// default): larger than the position it closes, or with none to close, it opens or flips one.
+/// Said on stderr before sending; what is sent does not change.
+fn warn_if_it_can_flip(client: &Client, rules: &Rules, algo: &NewAlgo) -> Result<()> {
+    let Some(sz) = &algo.sz else {
+        return Ok(());
+    };
+    if algo.reduce_only
+        || !matches!(algo.ord_type, "conditional" | "oco")
+        || !matches!(rules.inst_type.as_str(), "SWAP" | "FUTURES")
+        || account::config(client)?.pos_mode != PosMode::Net
+    {
+        return Ok(());
+    }
+    let sell = algo.side == Side::Sell;
+    let pos = net_position(client, algo)?.unwrap_or_default();
+    // What the stop closes: a sell closes a long, a buy a short.
+    let closable = if sell { pos } else { -pos }.max(Decimal::ZERO);
+    if sz.value() <= closable {
+        return Ok(());
+    }
+    let has = if closable.is_zero() {
+        format!(
+            "there is no {} {} position in {}",
+            okx_name(algo.td_mode),
+            if sell { "long" } else { "short" },
+            algo.inst_id
+        )
+    } else {
+        format!(
+            "the {} {} position in {} is {}",
+            okx_name(algo.td_mode),
+            if sell { "long" } else { "short" },
+            algo.inst_id,
+            closable.normalize()
+        )
+    };
+    Stderr::warn(&format!(
+        "{has}: in net mode this {} {} {} is not reduce-only, so when it fires it can open or \
+         flip a position; add --reduce-only to only close",
+        algo.ord_type,
+        okx_name(algo.side),
+        sz.text()
+    ));
+    Ok(())
+}
+
 /// Places an algo order: checks it (see the module notes), refuses an `algoClOrdId` that already
 /// names an algo order, sends it once and reports what became of it.
 pub(crate) fn place(out: &Output, client: &Client, algo: NewAlgo, dry_run: bool) -> Result<()> {
@@ -900,6 +1048,7 @@ pub(crate) fn place(out: &Output, client: &Client, algo: NewAlgo, dry_run: bool)
         super::interrupt::arm();
     }
     let rules = check(client, &algo)?;
+    warn_if_it_can_flip(client, &rules, &algo)?;
     super::banner(client, dry_run);
     if dry_run {
         return super::report::preview(out, client, &algo.request()?);
@@ -1011,6 +1160,10 @@ pub(crate) fn amend(
             sanitize(field(&current, "state"))
         )));
     }
+    if ord_type == "conditional" {
+        one_leg_in_net_mode(&current, &change)?;
+    }
+    check_amend(client, &current, &change)?;
     if change.new_trigger_px.is_some() && change.new_ord_px.is_none() {
         // OKX needs both; the order price stays as it is.
         change.new_ord_px = Some(match field(&current, "ordPx") {
@@ -1023,6 +1176,135 @@ pub(crate) fn amend(
         return super::report::preview(out, client, &change.request()?);
     }
     super::run(out, client, &change)
+}
+
+/// A conditional keeps one leg in net mode: adding the other would make the net-mode
+/// `conditional` with both legs whose take-profit OKX never runs (sheet §5.1); OKX amends no
+/// `conditional` into an `oco`, so the way is a new order. Removing its only leg empties it.
+fn one_leg_in_net_mode(current: &Value, change: &AmendAlgo) -> Result<()> {
+    // A new trigger of 0 removes the leg (OKX's `newTpTriggerPx`/`newSlTriggerPx`, sheet §5.3).
+    let keeps = |now: &str, new: &Option<Amount>| match new {
+        Some(a) => !a.value().is_zero(),
+        None => !now.is_empty(),
+    };
+    let tp = keeps(field(current, "tpTriggerPx"), &change.new_tp_trigger_px);
+    let sl = keeps(field(current, "slTriggerPx"), &change.new_sl_trigger_px);
+    let net = !matches!(field(current, "posSide"), "long" | "short");
+    let cancel = format!(
+        "okx algo cancel {} {} {}",
+        change.inst_id,
+        change.target.flag(),
+        change.target.value()
+    );
+    if tp && sl && net {
+        let (has, adds) = if field(current, "tpTriggerPx").is_empty() {
+            ("stop-loss", "take-profit")
+        } else {
+            ("take-profit", "stop-loss")
+        };
+        return Err(usage(format!(
+            "adding a {adds} to this net-mode {has} would make a conditional with both legs, \
+             whose take-profit OKX never runs: cancel it ({cancel}) and place an oco (okx algo \
+             place with --sl-trigger and --tp-trigger)"
+        )));
+    }
+    if !tp && !sl {
+        return Err(usage(format!(
+            "a stop order keeps a take-profit or a stop-loss: to remove both, cancel it ({cancel})"
+        )));
+    }
+    Ok(())
+}
+
+/// The placement checks on an amend's new values (see the module notes): ticks, the size
+/// against lot, minimum and the type's largest, a close-position order's fixed size and market
+/// legs (OKX 51523), an order price for a leg it does not have, and a new trigger the price has
+/// already reached (unless `--force`).
+fn check_amend(client: &Client, current: &Value, change: &AmendAlgo) -> Result<()> {
+    let id = &change.inst_id;
+    let rules = rules::load(client, id, rules::inst_type_of(id))?;
+    let ord_type = field(current, "ordType");
+    let close_position = field(current, "closeFraction") == "1";
+    let limit = |px: &Option<OrdPx>| matches!(px, Some(OrdPx::Limit(_)));
+    if close_position
+        && (change.new_sz.is_some() || limit(&change.new_tp_ord_px) || limit(&change.new_sl_ord_px))
+    {
+        return Err(usage(
+            "this algo order closes the whole position at the market: OKX changes only its \
+             triggers (51523); to change its size or price, cancel it and place a new one"
+                .into(),
+        ));
+    }
+    let removes = |a: &Option<Amount>| a.as_ref().is_some_and(|a| a.value().is_zero());
+    for (flag, px) in [
+        ("--tp-trigger", change.new_tp_trigger_px.as_ref()),
+        ("--sl-trigger", change.new_sl_trigger_px.as_ref()),
+        ("--trigger", change.new_trigger_px.as_ref()),
+    ] {
+        if let Some(px) = px.filter(|p| !p.value().is_zero()) {
+            on_tick(&rules, px, flag)?;
+        }
+    }
+    for (flag, px) in [
+        ("--tp-price", &change.new_tp_ord_px),
+        ("--sl-price", &change.new_sl_ord_px),
+        ("--price", &change.new_ord_px),
+    ] {
+        if let Some(OrdPx::Limit(px)) = px {
+            on_tick(&rules, px, flag)?;
+        }
+    }
+    // A leg's order price needs the leg: kept, or added by its trigger.
+    for (leg, now, trigger, px, flag) in [
+        (
+            "take-profit",
+            "tpTriggerPx",
+            &change.new_tp_trigger_px,
+            &change.new_tp_ord_px,
+            "--tp",
+        ),
+        (
+            "stop-loss",
+            "slTriggerPx",
+            &change.new_sl_trigger_px,
+            &change.new_sl_ord_px,
+            "--sl",
+        ),
+    ] {
+        let has = !removes(trigger) && (trigger.is_some() || !field(current, now).is_empty());
+        if px.is_some() && !has {
+            return Err(usage(format!(
+                "{flag}-price: this algo order has no {leg}; give {flag}-trigger for it too"
+            )));
+        }
+    }
+    if let Some(sz) = &change.new_sz {
+        let in_quote = field(current, "tgtCcy") == "quote_ccy";
+        check_size(&rules, sz, ord_type, in_quote)?;
+    }
+    if change.force || ord_type != "conditional" {
+        return Ok(());
+    }
+    let side = if field(current, "side") == "buy" {
+        Side::Buy
+    } else {
+        Side::Sell
+    };
+    for (name, trigger, ty) in [
+        ("take-profit", &change.new_tp_trigger_px, "tpTriggerPxType"),
+        ("stop-loss", &change.new_sl_trigger_px, "slTriggerPxType"),
+    ] {
+        let Some(t) = trigger.as_ref().filter(|t| !t.value().is_zero()) else {
+            continue;
+        };
+        let ty = match field(current, ty) {
+            "mark" => TriggerType::Mark,
+            "index" => TriggerType::Index,
+            _ => TriggerType::Last,
+        };
+        check_reached(client, &rules, side, &[(name, t)], ty)?;
+    }
+    Ok(())
 }
 
 /// The pending algo orders of `kinds` (every page, one request per OKX type group), newest
@@ -1155,6 +1437,7 @@ mod tests {
             reduce_only: true,
             tgt_ccy: None,
             algo_cl_ord_id: "s1".into(),
+            tag: None,
             tp_trigger_px: Some(amount("70000")),
             tp_ord_px: Some(OrdPx::Market),
             tp_trigger_px_type: Some(TriggerType::Mark),
