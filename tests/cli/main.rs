@@ -37,6 +37,7 @@ mod pending_cap;
 mod position_close;
 mod positions;
 mod proxy;
+mod review17;
 mod shared_cache;
 mod sign;
 mod statements;
