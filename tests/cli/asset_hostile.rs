@@ -1,5 +1,8 @@
-//! Review of issue 17 (the funding account): answers OKX gives to a transfer that okx reports
-//! as the opposite of what happened to the money, and a USD value made of a price of zero.
+//! Guards the funding account (issue 17) against a hostile review's findings: answers OKX gives
+//! to a transfer that okx reported as the opposite of what happened to the money (58124 "being
+//! processed" called not transferred, 58404 after the money moved called rejected), slow and
+//! late transfers (the stand-in's transfer delay) never doubled by the resend okx recommends,
+//! and USD values, amounts and server numbers that must not be taken at face value.
 
 use okx_sim::{Account, Fault, Sim};
 use serde_json::Value;
@@ -32,6 +35,61 @@ fn answer(sim: &Sim, code: &str, msg: &str, process: bool) {
         },
         1,
     );
+}
+
+/// Available USDT: (funding, trading), as the stand-in holds them.
+fn usdt(sim: &Sim) -> (String, String) {
+    (
+        sim.funding_balance(&key(), "USDT").unwrap().0,
+        sim.balance(&key(), "USDT").unwrap().0,
+    )
+}
+
+/// A slow transfer OKX answers 58124 for is followed by the transfer ID in the message: still
+/// pending after okx's looks, it is `pending` (exit 7), never `not_transferred`; it completes
+/// once, and nothing is sent twice.
+#[test]
+fn a_slow_transfer_answered_58124_is_followed_by_its_id_and_reported_pending() {
+    let sim = sim();
+    sim.set_transfer_delay_ms(600_000, true);
+    let (code, r, err) = transfer(&sim, "USDT 10 --from funding --to trading");
+    assert_eq!(
+        (code, r["result"].as_str()),
+        (7, Some("pending")),
+        "{r} {err}"
+    );
+    assert!(!err.contains("safe to"), "{err}");
+    let id = sim.transfers(&key())[0]["transId"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(r["transId"], id.as_str(), "{r}");
+    assert!(
+        requests_to(&sim, "/api/v5/asset/transfer-state")
+            .iter()
+            .any(|e| e.target.contains(&format!("transId={id}"))),
+        "followed by the transId of 58124's message"
+    );
+    assert_eq!(requests_to(&sim, TRANSFER).len(), 1, "sent once");
+    // The sim clock passes the delay: the transfer completed, once.
+    sim.set_clock_offset_ms(601_000);
+    assert_eq!(usdt(&sim), ("2490".into(), "10010".into()));
+    assert_eq!(sim.transfers(&key()).len(), 1);
+}
+
+/// An accepted transfer (code 0) still pending after okx's looks is `pending`, exit 7.
+#[test]
+fn an_accepted_transfer_still_pending_is_reported_pending() {
+    let sim = sim();
+    sim.set_transfer_delay_ms(600_000, false);
+    let (code, r, err) = transfer(&sim, "USDT 10 --from funding --to trading");
+    assert_eq!(
+        (code, r["result"].as_str()),
+        (7, Some("pending")),
+        "{r} {err}"
+    );
+    assert!(err.contains("do not transfer it again"), "{err}");
+    assert_eq!(usdt(&sim), ("2490".into(), "10000".into()), "on its way");
 }
 
 /// 58124 says OKX has the transfer and is processing it (derivatives sheet §7.2), so a
