@@ -302,6 +302,12 @@ impl Change for Transfer {
             *self.said.borrow_mut() = Said::Processing(processing_id(&env.msg));
             return OrderAnswer::Ambiguous(format!("OKX 58124 {}", sanitize(&env.msg)));
         }
+        // 58404: "ClientId already exists": the money may have moved under this ID (a resend
+        // whose first transfer arrived late), so it is settled by the ID, not taken as a refusal.
+        if env.code == "58404" {
+            *self.said.borrow_mut() = Said::IdTaken;
+            return OrderAnswer::Ambiguous(format!("OKX 58404 {}", sanitize(&env.msg)));
+        }
         match change_answer(status, env) {
             OrderAnswer::Accepted(item)
                 if field(&item, "transId").is_empty()
@@ -486,6 +492,12 @@ mod tests {
             OrderAnswer::Ambiguous(_)
         ));
         assert_eq!(*t.said.borrow(), Said::Processing(None));
+        let taken = r#"{"code":"58404","msg":"ClientId already exists","data":[]}"#;
+        assert!(matches!(
+            t.answer(200, &env(taken)),
+            OrderAnswer::Ambiguous(_)
+        ));
+        assert_eq!(*t.said.borrow(), Said::IdTaken);
         let poor = r#"{"code":"58350","msg":"Insufficient balance","data":[]}"#;
         assert!(matches!(
             t.answer(200, &env(poor)),
