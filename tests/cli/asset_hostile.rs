@@ -7,6 +7,7 @@
 use okx_sim::{Account, Fault, Sim};
 use serde_json::Value;
 
+use crate::asset::hide_transfers;
 use crate::support::*;
 
 const TRANSFER: &str = "/api/v5/asset/transfer";
@@ -151,21 +152,6 @@ fn review17_a_zero_price_is_no_usd_value() {
     let sol = out.lines().find(|l| l.starts_with("SOL,")).expect(&out);
     assert!(sol.ends_with(','), "no USD value for SOL: {sol}");
     assert!(err.contains("no USD value for SOL"), "{err}");
-}
-
-/// transfer-state does not list `times` look-ups to come (OKX's 58129 for an unknown ID): a
-/// transfer OKX has but does not show yet.
-fn hide_transfers(sim: &Sim, times: usize) {
-    sim.inject(
-        "GET /api/v5/asset/transfer-state",
-        Fault::Answer {
-            status: 200,
-            code: "58129".into(),
-            msg: "Parameter clientId error".into(),
-            process: false,
-        },
-        times,
-    );
 }
 
 /// 58404 for a client ID that belongs to another transfer (not listed when okx checked it
