@@ -115,18 +115,18 @@ impl Failure {
         }
     }
 
-    /// Extra lines printed after the error, each as `hint: …`.
+    /// Extra lines printed after the error, each as `hint: …`: the situation's hint, else the
+    /// code's.
     pub fn hints(&self) -> Vec<String> {
         match self {
-            Failure::Api { code, hint, .. } => {
-                let mut v: Vec<String> = hint.iter().cloned().collect();
-                if let Some(info) = codes::lookup(code) {
-                    if let Some(h) = info.hint {
-                        v.push(h.to_string());
-                    }
-                }
-                v
-            }
+            // The situation's hint, when there is one, replaces the code's general one: it
+            // knows what was sent (a transfer's 51000 is not about posSide).
+            Failure::Api { hint: Some(h), .. } => vec![h.clone()],
+            Failure::Api { code, .. } => codes::lookup(code)
+                .and_then(|i| i.hint)
+                .map(str::to_string)
+                .into_iter()
+                .collect(),
             _ => Vec::new(),
         }
     }

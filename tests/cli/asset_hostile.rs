@@ -38,6 +38,30 @@ fn answer(sim: &Sim, code: &str, msg: &str, process: bool) {
     );
 }
 
+/// The next `times` answers to `GET path` are `body`, unprocessed.
+fn raw(sim: &Sim, path: &str, body: &str, times: usize) {
+    let fault = Fault::Raw {
+        status: 200,
+        body: body.into(),
+        process: false,
+    };
+    sim.inject(&format!("GET {path}"), fault, times);
+}
+
+/// `okx asset balance -o csv` with SOL-USDT's last price `last`: SOL's row and stderr.
+fn sol_priced_at(sim: &Sim, last: &str) -> (String, String) {
+    let tickers = format!(
+        r#"{{"code":"0","msg":"","data":[{{"instType":"SPOT","instId":"BTC-USDT","last":"90000"}},{{"instType":"SPOT","instId":"SOL-USDT","last":"{last}"}}]}}"#
+    );
+    raw(sim, "/api/v5/market/tickers", &tickers, 5);
+    let (code, out, err) = run(Sandbox::new()
+        .okx_signed(sim)
+        .args(["asset", "balance", "-o", "csv"]));
+    assert_eq!(code, 0, "{err}");
+    let sol = out.lines().find(|l| l.starts_with("SOL,")).expect(&out);
+    (sol.to_string(), err)
+}
+
 /// Available USDT: (funding, trading), as the stand-in holds them.
 fn usdt(sim: &Sim) -> (String, String) {
     (
@@ -134,22 +158,7 @@ fn review17_a_client_id_okx_already_has_is_resolved_not_reported_rejected() {
 /// 0 USD and is counted in the total as worth nothing, instead of being named as unpriced.
 #[test]
 fn review17_a_zero_price_is_no_usd_value() {
-    let sim = sim();
-    let tickers = r#"{"code":"0","msg":"","data":[{"instType":"SPOT","instId":"BTC-USDT","last":"90000"},{"instType":"SPOT","instId":"SOL-USDT","last":"0"}]}"#;
-    sim.inject(
-        "GET /api/v5/market/tickers",
-        Fault::Raw {
-            status: 200,
-            body: tickers.into(),
-            process: false,
-        },
-        5,
-    );
-    let (code, out, err) = run(Sandbox::new()
-        .okx_signed(&sim)
-        .args(["asset", "balance", "-o", "csv"]));
-    assert_eq!(code, 0, "{err}");
-    let sol = out.lines().find(|l| l.starts_with("SOL,")).expect(&out);
+    let (sol, err) = sol_priced_at(&sim(), "0");
     assert!(sol.ends_with(','), "no USD value for SOL: {sol}");
     assert!(err.contains("no USD value for SOL"), "{err}");
 }
@@ -174,4 +183,71 @@ fn a_client_id_owned_by_another_transfer_refuses_this_one_naming_it() {
     assert!(err.contains(&format!("transfer {owner} (5 USDT")), "{err}");
     assert_eq!(sim.transfers(&key()).len(), 1);
     assert_eq!(usdt(&sim), ("2495".into(), "10005".into()));
+}
+
+/// A price in exponent form ("2e2") is not a plain decimal: not used, said on stderr, and the
+/// currency is named as without a USD value.
+#[test]
+fn a_server_number_in_exponent_form_is_refused_and_said() {
+    let (sol, err) = sol_priced_at(&sim(), "2e2");
+    assert!(sol.ends_with(','), "no USD value for SOL: {sol}");
+    assert!(err.contains(r#""2e2" is not a plain decimal"#), "{err}");
+    assert!(err.contains("no USD value for SOL"), "{err}");
+}
+
+/// A trading-account currency OKX gives no `eqUsd` for is named on stderr as left out of the
+/// USD totals, as funding currencies without a price are.
+#[test]
+fn a_trading_currency_without_eq_usd_is_named_as_left_out_of_the_totals() {
+    let sim = sim();
+    let balance = r#"{"code":"0","msg":"","data":[{"totalEq":"100","uTime":"1","details":[{"ccy":"USDT","eq":"100","eqUsd":"100","cashBal":"100","availBal":"100"},{"ccy":"TON","eq":"5","eqUsd":"","cashBal":"5","availBal":"5"}]}]}"#;
+    raw(&sim, "/api/v5/account/balance", balance, 1);
+    let (code, _, err) = run(Sandbox::new()
+        .okx_signed(&sim)
+        .args(["balance", "--all", "-o", "csv"]));
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        err.contains("no USD value for TON in the trading account"),
+        "{err}"
+    );
+}
+
+/// More decimals than okx may send (OKX documents no transfer precision; 8, or as many as the
+/// balance shows) is refused before anything is sent.
+#[test]
+fn an_amount_with_too_many_decimals_is_refused_before_sending() {
+    let sim = sim();
+    let (code, _, err) = transfer(&sim, "USDT 1.000000001 --from funding --to trading");
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("more than 8 decimal places"), "{err}");
+    assert!(requests_to(&sim, TRANSFER).is_empty(), "nothing sent");
+    let (code, _, err) = transfer(&sim, "USDT 1.00000001 --from funding --to trading");
+    assert_eq!(code, 0, "8 places are sent: {err}");
+}
+
+/// OKX's 51000 to a transfer names a transfer's parameters, not an order's posSide.
+#[test]
+fn a_transfer_refused_with_51000_gets_a_transfer_hint() {
+    let sim = sim();
+    answer(&sim, "51000", "Parameter amt error", false);
+    let (code, r, err) = transfer(&sim, "USDT 10 --from funding --to trading");
+    assert_eq!((code, r["result"].as_str()), (5, Some("rejected")), "{err}");
+    assert!(!err.contains("posSide"), "{err}");
+    assert!(err.contains("for a transfer"), "{err}");
+}
+
+/// The state read back by `transId` must be that transfer's: a record of another `transId`
+/// (same currency, amount and accounts) does not make it `transferred`.
+#[test]
+fn a_state_record_of_another_trans_id_does_not_confirm_the_transfer() {
+    let sim = sim();
+    let other = r#"{"code":"0","msg":"","data":[{"amt":"10","ccy":"USDT","clientId":"","from":"6","instId":"","state":"success","subAcct":"","to":"18","toInstId":"","transId":"1","type":"0"}]}"#;
+    raw(&sim, "/api/v5/asset/transfer-state", other, 4);
+    let (code, r, err) = transfer(&sim, "USDT 10 --from funding --to trading");
+    assert_eq!(
+        (code, r["result"].as_str()),
+        (7, Some("unknown")),
+        "{r} {err}"
+    );
+    assert!(err.contains("transfer 1 (10 USDT"), "{err}");
 }

@@ -40,6 +40,11 @@ use crate::parse::{change_answer, field, Envelope, OrderAnswer};
 const LOOKS: u32 = 4;
 const LOOK_PAUSE: Duration = Duration::from_millis(500);
 
+/// The most decimal places okx sends in a transfer's amount, unless OKX writes the source
+/// account's available balance with more: OKX documents no transfer precision per currency
+/// (`/asset/currencies` gives the withdrawal precision only) and answers 51000 past its own.
+const MAX_DECIMALS: u32 = 8;
+
 /// `POST /api/v5/asset/transfer`'s body (type 0: within the account).
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -322,6 +327,22 @@ impl Change for Transfer {
                     sanitize(field(&item, "transId"))
                 ))
             }
+            // OKX's hint for 51000 is about orders (posSide): say what a transfer's can be.
+            OrderAnswer::Rejected(Failure::Api {
+                code,
+                msg,
+                http_status,
+                hint: None,
+            }) if code == "51000" => OrderAnswer::Rejected(Failure::Api {
+                code,
+                msg,
+                http_status,
+                hint: Some(format!(
+                    "for a transfer, OKX's message names the parameter: usually amt, with more \
+                     decimals than OKX takes for {}, or ccy, a currency it does not list",
+                    self.ccy
+                )),
+            }),
             a => a,
         }
     }
@@ -399,7 +420,19 @@ pub(crate) fn transfer(
             ))
             .into())
         }
-        Some(_) => {}
+        Some(a) => {
+            let allowed = MAX_DECIMALS.max(a.scale());
+            if amt.value().normalize().scale() > allowed {
+                return Err(Failure::Usage(format!(
+                    "{} {ccy} has more than {allowed} decimal places; nothing sent (OKX publishes \
+                     no transfer precision per currency, so okx takes at most {MAX_DECIMALS}, or \
+                     as many as OKX writes the {} account's balance with; OKX would answer 51000)",
+                    amt.text(),
+                    from.name(),
+                ))
+                .into());
+            }
+        }
     }
     let given = client_id.is_some();
     let client_id = client_id.unwrap_or_else(super::NewOrder::generate_cl_ord_id);
