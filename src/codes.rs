@@ -80,7 +80,7 @@ pub(crate) const TABLE: &[CodeInfo] = &[
     code!("50119", Some(200), "API key doesn't exist", "the key is unknown to this host: most often an EEA or US account's key used on www.okx.com, or a deleted key", "EEA keys work on https://eea.okx.com and US keys on https://us.okx.com: set OKX_BASE_URL"),
     code!("50120", Some(200), "API key doesn't have permission", "the key lacks the permission (Read or Trade) this request needs; edit the key on OKX"),
     code!("50121", Some(200), "You can't access OKX with this IP address", "requests from this IP are not allowed for this key or region"),
-    code!("51000", Some(400), "Parameter error", "OKX rejected a parameter's value; its message names the parameter (for swaps and futures, posSide is the usual one: required in long/short position mode, refused in net mode; okx account shows the mode)"),
+    code!("51000", Some(400), "Parameter error", "OKX rejected a parameter's value; its message names the parameter", "for an order on a swap or future, posSide is the usual one: required in long/short position mode, refused in net mode (okx account shows the mode)"),
     code!("51001", Some(200), "Instrument ID or code does not exist", "no such instrument: OKX IDs are upper case BASE-QUOTE (BTC-USDT), and swaps and futures carry a suffix (BTC-USDT-SWAP)"),
     code!("51006", Some(200), "Order price is not within the price limit", "the price is outside the band OKX allows now; its message gives the limits"),
     code!("51008", Some(200), "Order failed. Insufficient balance", "not enough available balance or margin for this order: a limit buy needs price × size in the quote currency, a sell its size in the base currency; only a spot market buy also freezes a ~5% buffer of quote currency"),

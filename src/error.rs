@@ -115,22 +115,19 @@ impl Failure {
         }
     }
 
-    /// Extra lines printed after the error, each as `hint: …`. A situation's hint replaces the
-    /// code's generic one (an algo order's 51603 is not an ordinary order's).
+    /// Extra lines printed after the error, each as `hint: …`: the situation's hint, else the
+    /// code's (an algo order's 51603 is not an ordinary order's; a transfer's 51000 is not about
+    /// posSide).
     pub fn hints(&self) -> Vec<String> {
         match self {
-            Failure::Api { code, hint, .. } => {
-                let mut v: Vec<String> = hint.iter().cloned().collect();
-                if !v.is_empty() {
-                    return v;
-                }
-                if let Some(info) = codes::lookup(code) {
-                    if let Some(h) = info.hint {
-                        v.push(h.to_string());
-                    }
-                }
-                v
-            }
+            // The situation's hint, when there is one, replaces the code's general one: it
+            // knows what was sent (a transfer's 51000 is not about posSide).
+            Failure::Api { hint: Some(h), .. } => vec![h.clone()],
+            Failure::Api { code, .. } => codes::lookup(code)
+                .and_then(|i| i.hint)
+                .map(str::to_string)
+                .into_iter()
+                .collect(),
             _ => Vec::new(),
         }
     }

@@ -4,8 +4,20 @@
 //! withdrawal histories are in `asset_history.rs`.
 //!
 //! A transfer really moves money: out of one account's available balance into the other's (the
-//! trading balances are the ones `/account/balance` and the orders use), at once, so its state
-//! is `success` as soon as it is answered. Only type `0` (within the account) is served; the
+//! trading balances are the ones `/account/balance` and the orders use), at once by default, so
+//! its state is `success` as soon as it is answered.
+//!
+//! A transfer delay (`Sim::set_transfer_delay_ms`, `POST /__sim/transfer-delay {"ms": N,
+//! "busy": bool}`) makes transfers slow, as OKX warns they may be ("the HTTP result does not
+//! necessarily reflect the actual transfer result", sheet §7.2): the amount leaves the source
+//! account when the transfer is taken, the transfer is listed `pending` by `transfer-state`, and
+//! it reaches the destination (state `success`) N ms later **on the sim clock** (so a test moves
+//! it along with `set_clock_offset_ms` instead of sleeping). Due transfers are applied before
+//! any request is answered and before `Sim::transfers`/`balance`/`funding_balance` read. Its
+//! answer is code 0 with the `transId`, or with `busy` OKX's 58124 "Your transfer is being
+//! processed, transfer id: N. Please check transfer-state" (the docs' words for a transfer taken
+//! but not done when answered). A client ID is refused (58404) while its transfer is pending as
+//! after it completed. Only type `0` (within the account) is served; the
 //! sub-account types get 58127, as from a key that may not use them.
 //!
 //! Refusals, with where each code comes from:
@@ -25,6 +37,7 @@
 //! transfers by `clientId`, reads 58129 (and earlier 51000) as "no such transfer", so the sim
 //! answers 58129.
 
+use std::sync::atomic::{AtomicBool, AtomicI64, Ordering};
 use std::sync::Mutex;
 
 use serde_json::{json, Value};
@@ -70,6 +83,8 @@ pub(crate) struct Transfer {
     pub(crate) to: &'static str,
     pub(crate) state: &'static str,
     pub(crate) ts: i64,
+    /// When a `pending` transfer reaches its destination (sim clock ms).
+    pub(crate) due: Option<i64>,
 }
 
 impl Transfer {
@@ -96,6 +111,10 @@ impl Transfer {
 pub(crate) struct Funding {
     pub(crate) holdings: Mutex<Vec<Holding>>,
     pub(crate) transfers: Mutex<Vec<Transfer>>,
+    /// How long a transfer stays `pending` (sim clock ms; 0: done at once).
+    pub(crate) delay_ms: AtomicI64,
+    /// A delayed transfer is answered 58124 instead of code 0.
+    pub(crate) busy_answer: AtomicBool,
 }
 
 impl Funding {
@@ -119,6 +138,8 @@ impl Funding {
                     .collect(),
             ),
             transfers: Mutex::new(Vec::new()),
+            delay_ms: AtomicI64::new(0),
+            busy_answer: AtomicBool::new(false),
         }
     }
 
@@ -142,6 +163,64 @@ pub(crate) fn known_currency(shared: &Shared, ccy: &str) -> bool {
             .all()
             .iter()
             .any(|s| s.inst.base_ccy == ccy || s.inst.quote_ccy == ccy)
+}
+
+/// Sets every account's transfer delay (see the module doc).
+pub(crate) fn set_delay(shared: &Shared, ms: u64, busy: bool) {
+    for a in &shared.accounts {
+        let ms = i64::try_from(ms).unwrap_or(i64::MAX);
+        a.funding.delay_ms.store(ms, Ordering::SeqCst);
+        a.funding.busy_answer.store(busy, Ordering::SeqCst);
+    }
+}
+
+/// Applies every pending transfer that is due: the amount reaches the destination account.
+pub(crate) fn settle_due(shared: &Shared) {
+    let now = shared.now_ms();
+    for account in &shared.accounts {
+        if !lock(&account.funding.transfers)
+            .iter()
+            .any(|t| t.due.is_some_and(|d| d <= now))
+        {
+            continue;
+        }
+        {
+            let mut trading = lock(&account.balances);
+            let mut holdings = lock(&account.funding.holdings);
+            let mut transfers = lock(&account.funding.transfers);
+            for t in transfers
+                .iter_mut()
+                .filter(|t| t.due.is_some_and(|d| d <= now))
+            {
+                if t.to == FUNDING {
+                    let i = holding_index(&mut holdings, &t.ccy);
+                    holdings[i].bal = holdings[i].bal + t.amt;
+                } else {
+                    let e = account::entry(&mut trading, &t.ccy, now);
+                    e.cash = e.cash + t.amt;
+                    e.u_time = now;
+                }
+                t.state = "success";
+                t.due = None;
+            }
+        }
+        shared.ws.balance_changed(&account.account.uid);
+    }
+}
+
+/// The index of `ccy` among the holdings, added at 0 when absent.
+fn holding_index(holdings: &mut Vec<Holding>, ccy: &str) -> usize {
+    match holdings.iter().position(|h| h.ccy == ccy) {
+        Some(i) => i,
+        None => {
+            holdings.push(Holding {
+                ccy: ccy.to_string(),
+                bal: Amount::ZERO,
+                frozen: Amount::ZERO,
+            });
+            holdings.len() - 1
+        }
+    }
 }
 
 /// `GET /api/v5/asset/balances[?ccy=BTC,ETH]`: every currency with a balance, or those asked.
@@ -255,22 +334,25 @@ fn try_transfer(ctx: &Ctx) -> Result<Reply, Reply> {
         if source_avail < amt {
             return Err(Reply::error(200, "58350", "Insufficient balance"));
         }
-        let i = match holdings.iter().position(|h| h.ccy == ccy) {
-            Some(i) => i,
-            None => {
-                holdings.push(Holding {
-                    ccy: ccy.to_string(),
-                    bal: Amount::ZERO,
-                    frozen: Amount::ZERO,
-                });
-                holdings.len() - 1
-            }
-        };
-        let delta = if from == FUNDING { -amt } else { amt };
-        holdings[i].bal = holdings[i].bal + delta;
-        let t = account::entry(&mut trading, ccy, now);
-        t.cash = t.cash - delta;
-        t.u_time = now;
+        let delay = account.funding.delay_ms.load(Ordering::SeqCst);
+        let due = (delay > 0).then(|| now.saturating_add(delay));
+        // Out of the source now; into the destination now, or when due.
+        let i = holding_index(&mut holdings, ccy);
+        if from == FUNDING {
+            holdings[i].bal = holdings[i].bal - amt;
+        }
+        if to == FUNDING && due.is_none() {
+            holdings[i].bal = holdings[i].bal + amt;
+        }
+        if from == TRADING || due.is_none() {
+            let t = account::entry(&mut trading, ccy, now);
+            t.cash = if from == TRADING {
+                t.cash - amt
+            } else {
+                t.cash + amt
+            };
+            t.u_time = now;
+        }
         let record = Transfer {
             trans_id: next_trans_id(account, transfers.len()),
             client_id: client_id.to_string(),
@@ -278,13 +360,24 @@ fn try_transfer(ctx: &Ctx) -> Result<Reply, Reply> {
             amt,
             from,
             to,
-            state: "success",
+            state: if due.is_some() { "pending" } else { "success" },
             ts: now,
+            due,
         };
         transfers.push(record.clone());
         record
     };
     ctx.shared.ws.balance_changed(&account.account.uid);
+    if record.due.is_some() && account.funding.busy_answer.load(Ordering::SeqCst) {
+        return Ok(Reply::error(
+            200,
+            "58124",
+            &format!(
+                "Your transfer is being processed, transfer id: {}. Please check transfer-state",
+                record.trans_id
+            ),
+        ));
+    }
     Ok(Reply::ok(vec![json!({
         "transId": record.trans_id.to_string(),
         "ccy": record.ccy,

@@ -34,6 +34,13 @@ struct ClockBody {
 }
 
 #[derive(Deserialize)]
+struct TransferDelayBody {
+    ms: u64,
+    #[serde(default)]
+    busy: bool,
+}
+
+#[derive(Deserialize)]
 struct RateLimitsBody {
     on: bool,
 }
@@ -139,6 +146,9 @@ pub(crate) fn handle(shared: &Shared, req: &Request) -> (u16, String) {
         ("POST", "/__sim/clock") => parse::<ClockBody>(req).map(|b| {
             shared.clock_offset_ms.store(b.offset_ms, Ordering::SeqCst);
         }),
+        ("POST", "/__sim/transfer-delay") => parse::<TransferDelayBody>(req).map(|b| {
+            crate::asset::set_delay(shared, b.ms, b.busy);
+        }),
         ("POST", "/__sim/rate-limits") => parse::<RateLimitsBody>(req).map(|b| {
             shared.rate_limits.store(b.on, Ordering::SeqCst);
         }),
@@ -211,6 +221,7 @@ pub(crate) fn handle(shared: &Shared, req: &Request) -> (u16, String) {
             | "/__sim/clear-faults"
             | "/__sim/clock"
             | "/__sim/rate-limits"
+            | "/__sim/transfer-delay"
             | "/__sim/history-cap"
             | "/__sim/trade"
             | "/__sim/ws-drop"

@@ -444,6 +444,14 @@ impl Sim {
         self.shared.clear_log();
     }
 
+    /// Makes every transfer slow: taken out of the source at once, listed `pending` by
+    /// `transfer-state`, into the destination `ms` later on the sim clock (move it with
+    /// `set_clock_offset_ms`). `busy`: answered with OKX's 58124 "being processed, transfer id: N"
+    /// instead of code 0. `0` makes transfers immediate again. See `asset.rs`.
+    pub fn set_transfer_delay_ms(&self, ms: u64, busy: bool) {
+        asset::set_delay(&self.shared, ms, busy);
+    }
+
     pub fn set_clock_offset_ms(&self, ms: i64) {
         self.shared.clock_offset_ms.store(ms, Ordering::SeqCst);
     }
@@ -495,6 +503,7 @@ impl Sim {
     /// `(availBal, frozenBal)` of `ccy` for the account of `api_key`, as decimal text; `("0",
     /// "0")` for a currency the account does not hold, `None` for an unknown key.
     pub fn balance(&self, api_key: &str, ccy: &str) -> Option<(String, String)> {
+        asset::settle_due(&self.shared);
         let account = self.shared.account_by_key(api_key)?;
         let balances = lock(&account.balances);
         Some(
@@ -510,6 +519,7 @@ impl Sim {
     /// `(availBal, frozenBal)` of `ccy` in the FUNDING account of `api_key` (`/asset/balances`),
     /// as decimal text; `("0", "0")` for a currency it does not hold, `None` for an unknown key.
     pub fn funding_balance(&self, api_key: &str, ccy: &str) -> Option<(String, String)> {
+        asset::settle_due(&self.shared);
         let account = self.shared.account_by_key(api_key)?;
         Some(account.funding.balance(ccy))
     }
@@ -517,6 +527,7 @@ impl Sim {
     /// The transfers the account of `api_key` made, oldest first: the objects of
     /// `GET /api/v5/asset/transfer-state`, plus `"ts"` (sim clock ms). Empty for an unknown key.
     pub fn transfers(&self, api_key: &str) -> Vec<serde_json::Value> {
+        asset::settle_due(&self.shared);
         let Some(account) = self.shared.account_by_key(api_key) else {
             return Vec::new();
         };

@@ -688,6 +688,8 @@ pub(crate) struct Ctx<'a> {
 pub(crate) fn dispatch(shared: &Shared, req: &Request, peer: IpAddr, now_ms: i64) -> Reply {
     // A dead-man's switch that ran out has canceled its orders before anything is answered.
     deadman::fire_due(shared);
+    // A delayed transfer that is due has arrived (`asset.rs`).
+    asset::settle_due(shared);
     let path = req.path();
     let candidates: Vec<&Route> = ROUTES.iter().filter(|r| r.path == path).collect();
     if candidates.is_empty() {

@@ -17,13 +17,15 @@ pub(crate) enum AssetCommand {
     #[command(
         long_about = "Move money between the funding account and the trading account (POST \
             /api/v5/asset/transfer, type 0). Checked before anything is sent: the accounts \
-            differ, AMOUNT is a positive plain decimal (no exponent, sign or comma), the source \
+            differ, AMOUNT is a positive plain decimal (no exponent, sign or comma) of at most 8 \
+            decimal places (OKX publishes no transfer precision), the source \
             account holds CCY and has at least AMOUNT available (read from OKX first). Always \
             sent with a client ID (--client-id, or one generated and printed), exactly once. OKX \
             says a transfer's answer does not necessarily reflect its result, so okx reads the \
-            transfer's state afterwards: transferred (exit 0), not_transferred (exit 6: safe to \
-            send again with the same --client-id, which OKX refuses if the first arrives late), \
-            pending (exit 7) or unknown (exit 7, with the command to check). A lost answer is \
+            transfer's state afterwards: transferred (exit 0), rejected (exit 5), not_transferred \
+            (exit 6: safe to send again ONLY with the same --client-id, which OKX refuses if the \
+            first arrives late; the command is printed), pending (exit 7: OKX has it, also after \
+            its 58124 \"being processed\") or unknown (exit 7, with the command to check). A lost answer is \
             settled the same way, by the client ID; okx never sends a transfer twice.",
         after_help = "Examples:\n  okx transfer USDT 250 --from funding --to trading\n  \
             okx transfer BTC 0.01 --from trading --to funding --client-id rebal42\n  \

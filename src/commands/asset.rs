@@ -54,7 +54,7 @@ fn usd_text(v: Option<Decimal>) -> String {
 fn unpriced_note(unpriced: &[String]) {
     if !unpriced.is_empty() {
         Stderr::note(&format!(
-            "no USD value for {} (no -USDT market): left out of the totals",
+            "no USD value for {} (no -USDT market, or no last price): left out of the totals",
             sanitize(&unpriced.join(", "))
         ));
     }
@@ -135,7 +135,7 @@ pub(crate) fn balance_all(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
         }
     }
     let find = |items: &[Value], ccy: &str| items.iter().find(|i| field(i, "ccy") == ccy).cloned();
-    let mut unpriced = Vec::new();
+    let (mut unpriced, mut no_eq_usd) = (Vec::new(), Vec::new());
     let (mut usd_t, mut usd_f) = (Vec::new(), Vec::new());
     let mut rows = Vec::new();
     for ccy in &ccys_seen {
@@ -147,6 +147,9 @@ pub(crate) fn balance_all(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
         let f_usd = f_amt.and_then(|a| prices.value(ccy, a));
         if f_amt.is_some() && f_usd.is_none() {
             unpriced.push(ccy.clone());
+        }
+        if t.is_some() && t_usd.is_none() {
+            no_eq_usd.push(ccy.clone());
         }
         usd_t.extend(t_usd);
         usd_f.extend(f_usd);
@@ -185,6 +188,13 @@ pub(crate) fn balance_all(ctx: &Ctx, args: BalanceArgs) -> Result<()> {
         rows.push(last);
     }
     unpriced_note(&unpriced);
+    if !no_eq_usd.is_empty() {
+        Stderr::note(&format!(
+            "no USD value for {} in the trading account (OKX's eqUsd is empty or not a plain \
+             number): left out of the totals",
+            sanitize(&no_eq_usd.join(", "))
+        ));
+    }
     let used: serde_json::Map<String, Value> = ccys_seen
         .iter()
         .filter_map(|c| prices.price(c).map(|p| (c.clone(), json!(p.to_string()))))

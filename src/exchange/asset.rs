@@ -15,6 +15,7 @@ use serde_json::Value;
 
 use crate::client::Client;
 use crate::exchange::endpoints;
+use crate::output::{sanitize, Stderr};
 use crate::parse::field;
 
 /// One of the two accounts money moves between (OKX's `from`/`to`).
@@ -81,9 +82,34 @@ pub(crate) fn details(account: &Value) -> &[Value] {
         .map_or(&[], Vec::as_slice)
 }
 
-/// A decimal field of an OKX item; `None` when empty or not a plain number.
+/// A decimal field of an OKX item; `None` when empty or not a plain number (digits with at most
+/// one point and a leading minus: no exponent, sign, space or comma), which is said on stderr.
 pub(crate) fn dec(item: &Value, name: &str) -> Option<Decimal> {
-    field(item, name).parse::<Decimal>().ok()
+    let text = field(item, name);
+    if text.is_empty() {
+        return None;
+    }
+    let parsed = is_plain(text)
+        .then(|| text.parse::<Decimal>().ok())
+        .flatten();
+    if parsed.is_none() {
+        Stderr::warn(&format!(
+            "OKX's {} {:?} is not a plain decimal number: not used",
+            sanitize(name),
+            crate::output::shown(text, 40)
+        ));
+    }
+    parsed
+}
+
+/// Digits with at most one point, after an optional minus: what OKX's docs promise.
+fn is_plain(text: &str) -> bool {
+    let digits = text.strip_prefix('-').unwrap_or(text);
+    let all = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    match digits.split_once('.') {
+        Some((int, frac)) => all(int) && all(frac),
+        None => all(digits),
+    }
 }
 
 /// What `wallet` holds of `ccy` and may move now (`availBal`); `None` when it holds none.
@@ -108,7 +134,8 @@ impl UsdPrices {
         let mut prices = HashMap::new();
         for t in client.send(&req)?.data {
             if let Some(base) = field(&t, "instId").strip_suffix("-USDT") {
-                if let Some(last) = dec(&t, "last").filter(|p| p.is_sign_positive()) {
+                // A last price of 0 (a pair without trades) is no price.
+                if let Some(last) = dec(&t, "last").filter(|p| *p > Decimal::ZERO) {
                     prices.insert(base.to_string(), last);
                 }
             }
@@ -154,6 +181,14 @@ mod tests {
         assert_eq!(v("BTC", "0.1").as_deref(), Some("6500.01"));
         assert_eq!(v("USDT", "2500.50").as_deref(), Some("2500.5"));
         assert_eq!(v("TON", "1"), None);
+        let plain = |t: &str| dec(&serde_json::json!({ "x": t }), "x");
+        assert_eq!(plain("1.50"), Some("1.5".parse().unwrap()));
+        assert_eq!(plain("-2"), Some("-2".parse().unwrap()));
+        for bad in [
+            "1e5", "1E5", "+1", " 1", "1.", ".5", "1,000", "1.2.3", "-", "",
+        ] {
+            assert_eq!(plain(bad), None, "{bad:?}");
+        }
         let s = sum(["0.1", "0.2"].map(|t| t.parse::<Decimal>().unwrap())).unwrap();
         assert_eq!(s.to_string(), "0.3");
     }

@@ -10,6 +10,7 @@ mod amend;
 mod answer_limits;
 mod api;
 mod asset;
+mod asset_hostile;
 mod audit;
 mod bad_input;
 mod batch;

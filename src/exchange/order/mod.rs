@@ -355,6 +355,11 @@ pub(crate) trait Change {
     fn not_done_phrase(&self) -> &'static str;
     /// "place it again", for messages.
     fn again_phrase(&self) -> &'static str;
+    /// What to tell when it certainly did not take effect: by default that it is safe to send
+    /// it again; a change whose resend is safe only in a certain form says which.
+    fn again_advice(&self) -> String {
+        format!("it is safe to {}", self.again_phrase())
+    }
     /// The fields that describe the request in its printed result.
     fn summary(&self) -> Map<String, Value>;
     /// OKX accepted it (`sCode` 0): read what it did. `deadline_ms` as for `resolve`.

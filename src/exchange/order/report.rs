@@ -60,9 +60,9 @@ pub(super) fn result(
         Outcome::NotDone(why) => (
             result_head(change, change.not_done_result()),
             Some(Failure::Network(format!(
-                "{}: {why}; it is safe to {}",
+                "{}: {why}; {}",
                 change.not_done_phrase(),
-                change.again_phrase()
+                change.again_advice()
             ))),
         ),
         Outcome::Rejected(f) => {

@@ -4,13 +4,24 @@
 //! OKX says a transfer's answer "does not necessarily reflect the actual transfer result", so an
 //! accepted answer is confirmed by reading the transfer's state (`transfer-state` by `transId`):
 //! `success` is done, `failed` is not done, `pending` (still so after a few looks) is reported as
-//! `pending` with exit 7. A lost or ambiguous answer (and OKX's 58124 "being processed") is
-//! settled by `transfer-state` by the `clientId` every transfer is sent with: found, it is what
-//! its state says; not found after a few looks, it is `not_transferred`. That is safe to say
-//! although a transfer carries no deadline, because OKX refuses a `clientId` it already has
-//! (58404): sent again with the same `--client-id`, a first transfer that arrives late cannot be
-//! doubled. okx says so, and never sends anything twice itself.
+//! `pending` with exit 7.
+//!
+//! OKX's 58124 "Your transfer is being processed, transfer id: N" says OKX has the transfer: it
+//! is followed by that `transId` (by the `clientId` when the message names none) and is never
+//! called not transferred: not listed yet, it is `unknown` (exit 7).
+//!
+//! A lost or otherwise ambiguous answer is settled by `transfer-state` by the `clientId` every
+//! transfer is sent with: found, it is what its state says; not found after a few looks, it is
+//! `not_transferred`. A transfer carries no deadline, so the first may still arrive late: sending
+//! it again is safe only with the same `--client-id`, which OKX refuses once it has it (58404),
+//! and okx prints that exact command. It never sends anything twice itself.
+//!
+//! 58404 "ClientId already exists" is therefore no plain refusal: it is what that resend gets
+//! when the first transfer did arrive. It is settled by the client ID too: the transfer found is
+//! this one (currency, amount, accounts) and is what its state says, or another transfer owns
+//! the ID and this one is refused, naming it.
 
+use std::cell::{Cell, RefCell};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
@@ -29,6 +40,11 @@ use crate::parse::{change_answer, field, Envelope, OrderAnswer};
 const LOOKS: u32 = 4;
 const LOOK_PAUSE: Duration = Duration::from_millis(500);
 
+/// The most decimal places okx sends in a transfer's amount, unless OKX writes the source
+/// account's available balance with more: OKX documents no transfer precision per currency
+/// (`/asset/currencies` gives the withdrawal precision only) and answers 51000 past its own.
+const MAX_DECIMALS: u32 = 8;
+
 /// `POST /api/v5/asset/transfer`'s body (type 0: within the account).
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -42,6 +58,33 @@ pub(crate) struct Transfer {
     client_id: String,
     #[serde(skip)]
     wallets: (Wallet, Wallet),
+    /// What OKX's answer said of the transfer besides taking it (read by `resolve`).
+    #[serde(skip)]
+    said: RefCell<Said>,
+    /// OKX holds the client ID for a transfer that failed: a new one is needed to send again.
+    #[serde(skip)]
+    id_spent: Cell<bool>,
+}
+
+/// What an answer that is neither acceptance nor refusal said.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+enum Said {
+    /// Nothing: the answer was lost or could not be read.
+    #[default]
+    Nothing,
+    /// 58124: OKX has the transfer and is processing it, under this `transId` if it named one.
+    Processing(Option<String>),
+    /// 58404: OKX has a transfer under this client ID already.
+    IdTaken,
+}
+
+/// The transfer ID in 58124's "Your transfer is being processed, transfer id: 300000042. …".
+fn processing_id(msg: &str) -> Option<String> {
+    let lower = msg.to_ascii_lowercase();
+    let at = lower.find("transfer id")? + "transfer id".len();
+    let rest = msg[at..].trim_start_matches([':', ' ']);
+    let id: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    (!id.is_empty() && id.len() <= 32).then_some(id)
 }
 
 /// What the user asked.
@@ -70,13 +113,27 @@ fn state_of(client: &Client, key: &str, id: &str) -> Result<Option<Value>> {
     }
 }
 
+/// What `follow` may conclude from a transfer it does not find, or finds to be another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Known {
+    /// Nothing says OKX has it: not found after a few looks is not done.
+    No,
+    /// OKX named it (its answer's `transId`, 58124): not found is unknown.
+    Yes,
+    /// OKX refused its client ID as taken (58404): not found is unknown, and another transfer
+    /// under the ID refuses this one.
+    IdTaken,
+}
+
 impl Transfer {
-    /// The record found is this transfer: same currency, amount and accounts.
-    fn matches(&self, found: &Value) -> bool {
+    /// The record found is this transfer: same currency, amount and accounts, and the
+    /// `transId` OKX gave it when it gave one.
+    fn matches(&self, found: &Value, trans_id: Option<&str>) -> bool {
         field(found, "ccy") == self.ccy
             && asset::dec(found, "amt") == Some(self.amt.value())
             && field(found, "from") == self.from
             && field(found, "to") == self.to
+            && trans_id.is_none_or(|t| field(found, "transId") == t)
     }
 
     fn pending_outcome(&self, item: Value) -> Outcome {
@@ -93,25 +150,40 @@ impl Transfer {
     }
 
     /// Follows the transfer under `key`=`id` until its state is final, or `LOOKS` reads.
-    /// `known` is true when OKX already answered with its `transId`, so "not found" is not
-    /// evidence that it was never made.
-    fn follow(&self, client: &Client, key: &str, id: &str, why: &str, known: bool) -> Outcome {
+    fn follow(&self, client: &Client, key: &str, id: &str, why: &str, known: Known) -> Outcome {
+        let trans_id = (key == "transId").then_some(id);
         let mut last = None;
         for look in 0..LOOKS {
             if look > 0 {
                 std::thread::sleep(LOOK_PAUSE * look);
             }
             match state_of(client, key, id) {
-                Ok(Some(item)) if !self.matches(&item) => {
-                    return Outcome::Unknown(format!(
-                        "{why}; the transfer OKX has under {key} {} is not this one ({} {} from \
-                         {} to {})",
-                        sanitize(id),
+                Ok(Some(item)) if !self.matches(&item, trans_id) => {
+                    let other = format!(
+                        "transfer {} ({} {} from {} to {}, {})",
+                        sanitize(field(&item, "transId")),
                         sanitize(field(&item, "amt")),
                         sanitize(field(&item, "ccy")),
                         sanitize(field(&item, "from")),
                         sanitize(field(&item, "to")),
-                    ))
+                        sanitize(field(&item, "state")),
+                    );
+                    if known == Known::IdTaken {
+                        return Outcome::Rejected(Failure::Api {
+                            code: "58404".into(),
+                            msg: "ClientId already exists".into(),
+                            http_status: None,
+                            hint: Some(format!(
+                                "client ID {} belongs to {other}, not to this transfer; nothing \
+                                 was transferred for this one: send it with another --client-id",
+                                self.client_id
+                            )),
+                        });
+                    }
+                    return Outcome::Unknown(format!(
+                        "{why}; what OKX has under {key} {} is not this transfer but {other}",
+                        sanitize(id),
+                    ));
                 }
                 Ok(Some(item)) => match field(&item, "state") {
                     "success" => {
@@ -122,10 +194,11 @@ impl Transfer {
                         }
                     }
                     "failed" => {
+                        self.id_spent.set(true);
                         return Outcome::NotDone(format!(
-                            "OKX reports transfer {} failed; send it again with a new client ID",
+                            "OKX reports transfer {} failed",
                             sanitize(field(&item, "transId"))
-                        ))
+                        ));
                     }
                     _ => last = Some(Ok(item)),
                 },
@@ -133,21 +206,40 @@ impl Transfer {
                 Err(e) => last = Some(Err(e)),
             }
         }
-        match last {
-            Some(Ok(item)) => self.pending_outcome(item),
-            Some(Err(e)) => Outcome::Unknown(format!(
+        match (last, known) {
+            (Some(Ok(item)), _) => self.pending_outcome(item),
+            (Some(Err(e)), _) => Outcome::Unknown(format!(
                 "{why}; reading the transfer's state failed ({e:#})"
             )),
-            None if known => Outcome::Unknown(format!(
-                "{why}; OKX answered with transfer ID {}, yet has no state for it",
+            (None, Known::Yes) => Outcome::Unknown(format!(
+                "{why}; OKX has no state for transfer {} yet after {LOOKS} looks",
                 sanitize(id)
             )),
-            None => Outcome::NotDone(format!(
-                "{why}; OKX has no transfer under clientId {} after {LOOKS} looks. Send it again \
-                 with --client-id {}: OKX refuses a client ID it already has, so a first transfer \
-                 that arrives late cannot be doubled",
-                self.client_id, self.client_id
+            (None, Known::IdTaken) => Outcome::Unknown(format!(
+                "{why}; OKX has a transfer under client ID {}, yet transfer-state does not list \
+                 it after {LOOKS} looks (it lists the last 2 weeks)",
+                self.client_id
             )),
+            (None, Known::No) => Outcome::NotDone(format!(
+                "{why}; OKX has no transfer under clientId {} after {LOOKS} looks",
+                self.client_id
+            )),
+        }
+    }
+
+    /// The command that sends this transfer again: with its client ID unless OKX spent it.
+    fn again_command(&self) -> String {
+        let base = format!(
+            "okx transfer {} {} --from {} --to {}",
+            self.ccy,
+            self.amt.text(),
+            self.wallets.0.name(),
+            self.wallets.1.name()
+        );
+        if self.id_spent.get() {
+            base
+        } else {
+            format!("{base} --client-id {}", self.client_id)
         }
     }
 }
@@ -181,6 +273,25 @@ impl Change for Transfer {
     fn again_phrase(&self) -> &'static str {
         "transfer it again"
     }
+    /// A transfer has no deadline, so one not found may still arrive: only a resend under the
+    /// same client ID, which OKX refuses once it has it (58404), cannot double it.
+    fn again_advice(&self) -> String {
+        if self.id_spent.get() {
+            format!(
+                "it is safe to transfer it again with a new client ID (OKX keeps {} for the \
+                 failed transfer): {}",
+                self.client_id,
+                self.again_command()
+            )
+        } else {
+            format!(
+                "it is safe to transfer it again ONLY with the same client ID, which OKX refuses \
+                 once it has a transfer under it (58404), so a first transfer that arrives late \
+                 cannot be doubled: {}",
+                self.again_command()
+            )
+        }
+    }
     fn summary(&self) -> Map<String, Value> {
         let mut m = Map::new();
         m.insert("ccy".into(), json!(self.ccy));
@@ -191,9 +302,16 @@ impl Change for Transfer {
         m
     }
     fn answer(&self, status: u16, env: &Envelope) -> OrderAnswer {
-        // 58124: "Your transfer is being processed": neither done nor refused.
+        // 58124: "Your transfer is being processed": OKX has it, neither done nor refused.
         if env.code == "58124" {
+            *self.said.borrow_mut() = Said::Processing(processing_id(&env.msg));
             return OrderAnswer::Ambiguous(format!("OKX 58124 {}", sanitize(&env.msg)));
+        }
+        // 58404: "ClientId already exists": the money may have moved under this ID (a resend
+        // whose first transfer arrived late), so it is settled by the ID, not taken as a refusal.
+        if env.code == "58404" {
+            *self.said.borrow_mut() = Said::IdTaken;
+            return OrderAnswer::Ambiguous(format!("OKX 58404 {}", sanitize(&env.msg)));
         }
         match change_answer(status, env) {
             OrderAnswer::Accepted(item)
@@ -209,6 +327,22 @@ impl Change for Transfer {
                     sanitize(field(&item, "transId"))
                 ))
             }
+            // OKX's hint for 51000 is about orders (posSide): say what a transfer's can be.
+            OrderAnswer::Rejected(Failure::Api {
+                code,
+                msg,
+                http_status,
+                hint: None,
+            }) if code == "51000" => OrderAnswer::Rejected(Failure::Api {
+                code,
+                msg,
+                http_status,
+                hint: Some(format!(
+                    "for a transfer, OKX's message names the parameter: usually amt, with more \
+                     decimals than OKX takes for {}, or ccy, a currency it does not list",
+                    self.ccy
+                )),
+            }),
             a => a,
         }
     }
@@ -222,11 +356,19 @@ impl Change for Transfer {
             "transId",
             &id,
             &format!("OKX accepted it as transfer {}", sanitize(&id)),
-            true,
+            Known::Yes,
         )
     }
     fn resolve(&self, client: &Client, _deadline_ms: Option<i64>, why: &str) -> Outcome {
-        self.follow(client, "clientId", &self.client_id, why, false)
+        let said = self.said.borrow().clone();
+        match said {
+            Said::Nothing => self.follow(client, "clientId", &self.client_id, why, Known::No),
+            Said::Processing(Some(id)) => self.follow(client, "transId", &id, why, Known::Yes),
+            Said::Processing(None) => {
+                self.follow(client, "clientId", &self.client_id, why, Known::Yes)
+            }
+            Said::IdTaken => self.follow(client, "clientId", &self.client_id, why, Known::IdTaken),
+        }
     }
 }
 
@@ -278,7 +420,19 @@ pub(crate) fn transfer(
             ))
             .into())
         }
-        Some(_) => {}
+        Some(a) => {
+            let allowed = MAX_DECIMALS.max(a.scale());
+            if amt.value().normalize().scale() > allowed {
+                return Err(Failure::Usage(format!(
+                    "{} {ccy} has more than {allowed} decimal places; nothing sent (OKX publishes \
+                     no transfer precision per currency, so okx takes at most {MAX_DECIMALS}, or \
+                     as many as OKX writes the {} account's balance with; OKX would answer 51000)",
+                    amt.text(),
+                    from.name(),
+                ))
+                .into());
+            }
+        }
     }
     let given = client_id.is_some();
     let client_id = client_id.unwrap_or_else(super::NewOrder::generate_cl_ord_id);
@@ -305,6 +459,8 @@ pub(crate) fn transfer(
         to: to.code(),
         client_id,
         wallets: (from, to),
+        said: RefCell::default(),
+        id_spent: Cell::new(false),
     };
     super::banner(client, dry_run);
     if dry_run {
@@ -334,6 +490,8 @@ mod tests {
             to: "18",
             client_id: "okxabc".into(),
             wallets: (Wallet::Funding, Wallet::Trading),
+            said: RefCell::default(),
+            id_spent: Cell::new(false),
         }
     }
 
@@ -366,15 +524,39 @@ mod tests {
             t.answer(200, &env(busy)),
             OrderAnswer::Ambiguous(_)
         ));
+        assert_eq!(*t.said.borrow(), Said::Processing(None));
+        let taken = r#"{"code":"58404","msg":"ClientId already exists","data":[]}"#;
+        assert!(matches!(
+            t.answer(200, &env(taken)),
+            OrderAnswer::Ambiguous(_)
+        ));
+        assert_eq!(*t.said.borrow(), Said::IdTaken);
         let poor = r#"{"code":"58350","msg":"Insufficient balance","data":[]}"#;
         assert!(matches!(
             t.answer(200, &env(poor)),
             OrderAnswer::Rejected(_)
         ));
         let found = json!({"ccy":"USDT","amt":"100.50","from":"6","to":"18","state":"success"});
-        assert!(t.matches(&found));
+        assert!(t.matches(&found, None));
         let mut other = found.clone();
         other["to"] = json!("6");
-        assert!(!t.matches(&other));
+        assert!(!t.matches(&other, None));
+        let mut with_id = found.clone();
+        with_id["transId"] = json!("754147");
+        assert!(t.matches(&with_id, Some("754147")));
+        assert!(!t.matches(&with_id, Some("754148")), "another transId");
+    }
+
+    #[test]
+    fn the_transfer_id_is_read_from_58124() {
+        let id = |m: &str| processing_id(m);
+        assert_eq!(
+            id("Your transfer is being processed, transfer id: 300000042. Please check transfer-state")
+                .as_deref(),
+            Some("300000042")
+        );
+        assert_eq!(id("Transfer ID:7 ok").as_deref(), Some("7"));
+        assert_eq!(id("Your transfer is being processed"), None);
+        assert_eq!(id("transfer id: abc"), None);
     }
 }
