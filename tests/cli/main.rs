@@ -49,3 +49,4 @@ mod trade;
 mod trades;
 mod typed_args;
 mod watch;
+mod review2;
