@@ -169,3 +169,22 @@ impl Ctx {
         err
     }
 }
+
+/// The instrument type a command works on: `--type`, or the instrument's own; a `--type` that
+/// is not the instrument's is a usage error (it would ask OKX for nothing, silently).
+pub(crate) fn type_of(
+    inst_id: Option<&crate::exchange::instrument::InstId>,
+    inst_type: Option<crate::exchange::instrument::InstType>,
+) -> Result<Option<crate::exchange::instrument::InstType>, crate::error::Failure> {
+    match (inst_id, inst_type) {
+        (Some(id), Some(t)) if id.inst_type() != t => Err(crate::error::Failure::Usage(format!(
+            "{} is a {} instrument, not {}: drop --type, or give an instrument of that type; nothing was sent",
+            id.as_str(),
+            id.inst_type().as_str(),
+            t.as_str()
+        ))),
+        (_, Some(t)) => Ok(Some(t)),
+        (Some(id), None) => Ok(Some(id.inst_type())),
+        (None, None) => Ok(None),
+    }
+}

@@ -479,9 +479,7 @@ fn reaches_archive(statement: &Statement, since: i64) -> bool {
 pub(crate) fn fills(ctx: &Ctx, args: FillsArgs) -> Result<()> {
     const WHAT: &str = "fills";
     let range = local_range(&FILLS, args.since.as_ref(), args.until.as_ref(), WHAT)?;
-    let inst_type = args
-        .inst_type
-        .or_else(|| args.inst_id.as_ref().map(|id| id.inst_type()));
+    let inst_type = super::type_of(args.inst_id.as_ref(), args.inst_type)?;
     if let (Some((since, _)), Some(spec), None) = (range, &args.since, inst_type) {
         if reaches_archive(&FILLS, since) {
             return Err(Failure::Usage(format!(

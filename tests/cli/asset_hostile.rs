@@ -121,7 +121,7 @@ fn an_accepted_transfer_still_pending_is_reported_pending() {
 /// transfer-state that does not list it yet proves nothing: "not transferred, safe to transfer
 /// it again" invites the second transfer that doubles it once the first completes.
 #[test]
-fn review17_a_transfer_okx_says_is_being_processed_is_never_called_not_transferred() {
+fn a_transfer_okx_says_is_being_processed_is_never_called_not_transferred() {
     let sim = sim();
     answer(
         &sim,
@@ -139,7 +139,7 @@ fn review17_a_transfer_okx_says_is_being_processed_is_never_called_not_transferr
 /// okx itself recommends after a lost answer) gets when the first transfer arrived late: the
 /// money moved under that client ID. Reported `rejected` (exit 5), a script concludes it did not.
 #[test]
-fn review17_a_client_id_okx_already_has_is_resolved_not_reported_rejected() {
+fn a_client_id_okx_already_has_is_resolved_not_reported_rejected() {
     let sim = sim();
     answer(&sim, "58404", "ClientId already exists", true);
     let (code, r, err) = transfer(
@@ -157,7 +157,7 @@ fn review17_a_client_id_okx_already_has_is_resolved_not_reported_rejected() {
 /// A last price of 0 is no price (a pair without trades): valued at it, the currency shows
 /// 0 USD and is counted in the total as worth nothing, instead of being named as unpriced.
 #[test]
-fn review17_a_zero_price_is_no_usd_value() {
+fn a_zero_price_is_no_usd_value() {
     let (sol, err) = sol_priced_at(&sim(), "0");
     assert!(sol.ends_with(','), "no USD value for SOL: {sol}");
     assert!(err.contains("no USD value for SOL"), "{err}");

@@ -40,7 +40,7 @@ mod pending_cap;
 mod position_close;
 mod positions;
 mod proxy;
-mod review2;
+mod second_look;
 mod shared_cache;
 mod sign;
 mod statements;

@@ -19,17 +19,7 @@ pub(super) fn run(ctx: &Ctx, args: CancelAllArgs) -> Result<()> {
         yes,
         algo,
     } = args;
-    if let (Some(id), Some(t)) = (&inst_id, inst_type) {
-        if id.inst_type() != t {
-            return Err(Failure::Usage(format!(
-                "{} is a {} instrument, not {}: drop --type, or give an instrument of that type; nothing was sent",
-                id.as_str(),
-                id.inst_type().as_str(),
-                t.as_str()
-            ))
-            .into());
-        }
-    }
+    super::super::type_of(inst_id.as_ref(), inst_type)?;
     let on_terminal = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     if !yes && !on_terminal {
         return Err(Failure::Usage(
@@ -40,10 +30,13 @@ pub(super) fn run(ctx: &Ctx, args: CancelAllArgs) -> Result<()> {
     }
     let scope = Scope { inst_type, inst_id };
     let client = ctx.client(Auth::Required)?;
-    let mut targets = vec![Target::Orders];
+    // Algo orders first: one that fires while they are swept places an ordinary order, which
+    // the sweep of ordinary orders after it then cancels.
+    let mut targets = Vec::new();
     if algo {
         targets.push(Target::Algos);
     }
+    targets.push(Target::Orders);
     let mut listed = Vec::new();
     for t in targets {
         listed.push((t, scope.pending(&client, t)?));

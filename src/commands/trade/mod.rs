@@ -287,11 +287,7 @@ fn history(ctx: &Ctx, args: HistoryArgs) -> Result<()> {
         until,
     } = args;
     let range = super::statements::order_range(since.as_ref(), until.as_ref())?;
-    let inst_type = match (inst_type, &inst_id) {
-        (Some(t), _) => t,
-        (None, Some(id)) => id.inst_type(),
-        (None, None) => InstType::Spot,
-    };
+    let inst_type = super::type_of(inst_id.as_ref(), inst_type)?.unwrap_or(InstType::Spot);
     let scope = match &inst_id {
         Some(id) => format!(" for {}", id.as_str()),
         None => format!(" of type {}", inst_type.as_str()),

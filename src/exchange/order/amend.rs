@@ -173,15 +173,19 @@ impl Change for AmendOrder {
                 msg,
                 http_status,
                 hint: None,
-            }) if self.cxl_on_fail => OrderAnswer::Rejected(Failure::Api {
-                code,
-                msg,
-                http_status,
-                hint: Some(format!(
+                // Only a refusal of the amend itself (51xxx) cancels the order; a request refused
+                // before processing (50011 rate limit, 50013 busy, 50xxx auth) leaves it live.
+            }) if self.cxl_on_fail && code.starts_with("51") => {
+                OrderAnswer::Rejected(Failure::Api {
+                    code,
+                    msg,
+                    http_status,
+                    hint: Some(format!(
                     "--cancel-on-fail: OKX cancels the order when an amend fails; see it with {}",
                     self.check_command()
                 )),
-            }),
+                })
+            }
             other => other,
         }
     }

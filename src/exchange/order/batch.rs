@@ -102,6 +102,22 @@ pub(crate) fn run(out: &Output, client: &Client, kind: Kind, rows: Vec<Row>) -> 
         ))
         .into());
     }
+    // One refusal of the whole batch (rate limit, authentication…): that refusal, with its own
+    // exit code and hint, not "partial".
+    if failed == total {
+        let mut codes = results.iter().map(|r| match &r.failure {
+            Some(Failure::Api { code, .. }) => Some(code.as_str()),
+            _ => None,
+        });
+        let first = codes.next().flatten();
+        if first.is_some() && codes.all(|c| c == first) {
+            if let Some(f) = results.into_iter().next().and_then(|r| r.failure) {
+                return Err(
+                    anyhow::Error::new(f).context(format!("none of the {total} rows took effect"))
+                );
+            }
+        }
+    }
     match failed {
         0 => Ok(()),
         n if n == total => {
@@ -204,7 +220,8 @@ pub(crate) fn send_all(client: &Client, kind: Kind, rows: &[Row], resolve: bool)
     let mut results = Vec::with_capacity(rows.len());
     let settle = Settle { client, resolve };
     for (k, chunk) in rows.chunks(kind.max()).enumerate() {
-        let outcomes = match send(&settle, kind, chunk) {
+        let stop = stop_text(&results, chunk);
+        let outcomes = match send(&settle, kind, chunk, &stop) {
             Ok(outcomes) => outcomes,
             // Nothing of this batch was sent (every error of `send` comes before delivery).
             Err(e) if k == 0 => return Err(e),
@@ -246,6 +263,40 @@ pub(crate) fn send_all(client: &Client, kind: Kind, rows: &[Row], resolve: bool)
     })
 }
 
+/// What a second Ctrl-C while a batch is in flight prints before exiting at once: the command to
+/// check, and every row's result so far (the batch in flight `unknown`), each with its client
+/// order ID, so that nothing placed is left without a name to look it up by.
+struct Stop {
+    check: String,
+    results: String,
+}
+
+fn stop_text(done: &[RowResult], chunk: &[Row]) -> Stop {
+    let mut insts: Vec<&str> = chunk.iter().map(|r| r.change.inst_id()).collect();
+    insts.sort_unstable();
+    insts.dedup();
+    let check = insts
+        .iter()
+        .map(|i| format!("okx order list {i}"))
+        .collect::<Vec<_>>()
+        .join(" and ");
+    let mut lines: Vec<String> = done
+        .iter()
+        .map(|r| sanitize(&Value::Object(r.fields.clone()).to_string()))
+        .collect();
+    for row in chunk {
+        let mut m = row.change.summary();
+        m.insert("line".into(), json!(row.line));
+        m.insert("result".into(), json!("unknown"));
+        m.insert("check".into(), json!(row.change.check_command()));
+        lines.push(sanitize(&Value::Object(m).to_string()));
+    }
+    Stop {
+        check,
+        results: lines.join("\nokx: result: "),
+    }
+}
+
 /// How a row without a trustworthy answer is settled.
 struct Settle<'a> {
     client: &'a Client,
@@ -264,7 +315,7 @@ impl Settle<'_> {
 }
 
 /// One batch: sent once; its outcomes, one per row.
-fn send(settle: &Settle, kind: Kind, chunk: &[Row]) -> Result<Vec<Outcome>> {
+fn send(settle: &Settle, kind: Kind, chunk: &[Row], stop: &Stop) -> Result<Vec<Outcome>> {
     let client = settle.client;
     let mut items = Vec::with_capacity(chunk.len());
     let mut expire = None;
@@ -283,8 +334,7 @@ fn send(settle: &Settle, kind: Kind, chunk: &[Row]) -> Result<Vec<Outcome>> {
     if interrupt::signalled() {
         return Err(Failure::Interrupted("interrupted before a batch was sent".into()).into());
     }
-    let check = format!("{} rows from line {}", chunk.len(), chunk[0].line);
-    let _in_flight = interrupt::guard(&check, &check);
+    let _in_flight = interrupt::guard(&stop.check, &stop.results);
     let delivery = client.deliver(&req)?;
     let deadline = client.last_deadline_ms();
     let resolve_all = |why: &str| -> Vec<Outcome> {

@@ -124,6 +124,8 @@ impl Scope {
         match target {
             Target::Orders => listing::pending(client, self.inst_type, self.inst_id.as_ref())
                 .context("listing the pending orders"),
+            // OKX has no algo orders on options: nothing to list, nothing to ask.
+            Target::Algos if self.options_only() => Ok(Vec::new()),
             Target::Algos => algo::pending(
                 client,
                 &AlgoKind::ALL,
@@ -132,6 +134,14 @@ impl Scope {
             )
             .context("listing the pending algo orders"),
         }
+    }
+
+    fn options_only(&self) -> bool {
+        self.inst_type == Some(InstType::Option)
+            || self
+                .inst_id
+                .as_ref()
+                .is_some_and(|i| i.inst_type() == InstType::Option)
     }
 
     pub(crate) fn describe(&self) -> String {
@@ -374,7 +384,11 @@ fn sweep(
             "canceled" | "mmp_canceled" => {
                 r.fields.insert("result".into(), json!("canceled"));
             }
-            "effective" | "partially_effective" | "order_failed" if target == Target::Algos => {
+            "order_failed" if target == Target::Algos => {
+                // It fired, but its order failed: nothing was filled.
+                r.fields.insert("result".into(), json!("trigger_failed"));
+            }
+            "effective" | "partially_effective" if target == Target::Algos => {
                 r.fields.insert("result".into(), json!("triggered"));
                 Stderr::warn(&format!(
                     "algo order {} on {} was triggered ({}) before it could be canceled{}: check your position with: okx positions {}",

@@ -1,5 +1,7 @@
-//! Second hostile review of issues 15-17: failing tests for what the fixes left or the
-//! features built in parallel do to each other. Each test says what it guards.
+//! A second hostile look at order management, algo orders and transfers together: a second
+//! Ctrl-C during a batch, a batch refused whole, a cancel-on-fail hint on a refusal before
+//! processing, cancel-all of options, a type that is not the instrument's. Each test says what
+//! it guards.
 
 use std::time::Duration;
 
