@@ -49,6 +49,7 @@ use crate::leverage::{account_of, field, required};
 use crate::routes::{Ctx, Reply};
 use crate::state::{lock, Shared};
 use crate::trade::body;
+use crate::transfer_bills::{self, Stamp};
 use crate::walk::hash;
 
 /// `from`/`to`: the funding account.
@@ -85,6 +86,8 @@ pub(crate) struct Transfer {
     pub(crate) ts: i64,
     /// When a `pending` transfer reaches its destination (sim clock ms).
     pub(crate) due: Option<i64>,
+    /// Its trading-account bill, once it moved the trading balance (transfer_bills.rs).
+    pub(crate) bill: Option<Stamp>,
 }
 
 impl Transfer {
@@ -188,10 +191,12 @@ pub(crate) fn settle_due(shared: &Shared) {
             let mut trading = lock(&account.balances);
             let mut holdings = lock(&account.funding.holdings);
             let mut transfers = lock(&account.funding.transfers);
-            for t in transfers
-                .iter_mut()
-                .filter(|t| t.due.is_some_and(|d| d <= now))
-            {
+            for k in 0..transfers.len() {
+                let Some(due) = transfers[k].due.filter(|d| *d <= now) else {
+                    continue;
+                };
+                let stamp = transfer_bills::stamp(&transfers, due);
+                let t = &mut transfers[k];
                 if t.to == FUNDING {
                     let i = holding_index(&mut holdings, &t.ccy);
                     holdings[i].bal = holdings[i].bal + t.amt;
@@ -199,6 +204,8 @@ pub(crate) fn settle_due(shared: &Shared) {
                     let e = account::entry(&mut trading, &t.ccy, now);
                     e.cash = e.cash + t.amt;
                     e.u_time = now;
+                    // Into the trading account when it was due, not when the sim noticed.
+                    t.bill = Some(stamp);
                 }
                 t.state = "success";
                 t.due = None;
@@ -363,6 +370,9 @@ fn try_transfer(ctx: &Ctx) -> Result<Reply, Reply> {
             state: if due.is_some() { "pending" } else { "success" },
             ts: now,
             due,
+            // The trading side moves now unless the money is still on its way to it.
+            bill: (from == TRADING || due.is_none())
+                .then(|| transfer_bills::stamp(&transfers, now)),
         };
         transfers.push(record.clone());
         record

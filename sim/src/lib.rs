@@ -64,6 +64,7 @@ mod server;
 mod state;
 mod statements;
 mod trade;
+mod transfer_bills;
 mod walk;
 mod ws;
 mod ws_session;
@@ -765,8 +766,10 @@ impl Sim {
             .shared
             .account_by_key(api_key)
             .unwrap_or_else(|| panic!("okx-sim: no account has the API key {api_key:?}"));
+        // Due transfers first: a slow one that has arrived has its bill.
+        asset::settle_due(&self.shared);
         statements::expected(
-            &account.account.uid,
+            account,
             kind,
             inst_type,
             (from_ms, to_ms),

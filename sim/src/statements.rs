@@ -8,17 +8,20 @@
 //! [`FILL_SLOT_MS`] at a hashed place in it (every third a BTC-USDT-SWAP fill, the others
 //! BTC-USDT), and its trade bill; a funding fee bill (type 8, subType 173 expense / 174 income)
 //! every 8 hours; one transfer bill (type 1) a day. The fills made by the stand-in's own trading
-//! and their bills (fill_log.rs) are served with them. `billId`s strictly increase with time (the
+//! and their bills (fill_log.rs), and the bills of the account's transfers between its funding
+//! and trading accounts (transfer_bills.rs), are served with them. `billId`s strictly increase with time (the
 //! row's `ts` times [`BILL_ID_PER_MS`] plus 1 to 4 for a generated row's kind, 10 and up for
-//! real fills), which is how OKX's cursors page them:
+//! real fills, 5000 and up for transfers), which is how OKX's cursors page them:
 //! newest first, `after` = older than that billId, `before` = newer (alone: the newest newer
 //! ones), `begin`/`end` on `ts`, `limit` ≤ 100.
 
 use serde_json::{json, Value};
 
+use crate::account::AccountState;
 use crate::calendar::DAY_MS;
 use crate::fill_log::FillLog;
 use crate::routes::{Ctx, Reply};
+use crate::transfer_bills;
 use crate::walk::hash;
 
 const HOUR_MS: i64 = 3_600_000;
@@ -190,8 +193,9 @@ fn transfer_bill(seed: u64, d: i64) -> Value {
 }
 
 /// Every row of `kind` for `uid` with `lo <= ts <= hi`, generated or made by the stand-in's
-/// trading (`made`), newest first.
-fn rows(uid: &str, kind: Kind, lo: i64, hi: i64, made: &FillLog) -> Vec<Value> {
+/// trading (`made`) or transfers (`moved`: the account's transfer bills, bills only), newest
+/// first.
+fn rows(uid: &str, kind: Kind, lo: i64, hi: i64, made: &FillLog, moved: &[Value]) -> Vec<Value> {
     let s = seed(uid);
     let mut out = Vec::new();
     if lo > hi {
@@ -221,6 +225,7 @@ fn rows(uid: &str, kind: Kind, lo: i64, hi: i64, made: &FillLog) -> Vec<Value> {
                 out.push(b);
             }
         }
+        out.extend(moved.iter().filter(|b| within(b)).cloned());
     }
     out.extend(made.rows(uid, kind.bills(), lo, hi));
     out.sort_by_key(|v| std::cmp::Reverse(bill_id(v)));
@@ -242,7 +247,7 @@ fn bill_id(v: &Value) -> i64 {
 /// The rows of `kind` for `uid` with `from_ms <= ts <= to_ms` that the endpoint serves at
 /// `now_ms`, oldest first, filtered on `instType` when given.
 pub(crate) fn expected(
-    uid: &str,
+    account: &AccountState,
     kind: Kind,
     inst_type: Option<&str>,
     (from_ms, to_ms): (i64, i64),
@@ -250,7 +255,9 @@ pub(crate) fn expected(
     made: &FillLog,
 ) -> Vec<Value> {
     let lo = from_ms.max(now_ms - kind.days() * DAY_MS);
-    let mut out: Vec<Value> = rows(uid, kind, lo, to_ms.min(now_ms), made)
+    let hi = to_ms.min(now_ms);
+    let moved = transfer_bills::rows(account, lo, hi);
+    let mut out: Vec<Value> = rows(&account.account.uid, kind, lo, hi, made, &moved)
         .into_iter()
         .filter(|v| inst_type.is_none_or(|t| v["instType"] == t))
         .collect();
@@ -313,8 +320,14 @@ fn serve(ctx: &Ctx, kind: Kind) -> Reply {
             && after.is_none_or(|a| id < a)
             && before.is_none_or(|b| id > b)
     };
+    // Before the orders: the sim's lock order.
+    let moved = if kind.bills() {
+        transfer_bills::rows(account, lo, hi)
+    } else {
+        Vec::new()
+    };
     let made = ctx.shared.orders();
-    let all: Vec<Value> = rows(&account.account.uid, kind, lo, hi, &made.fill_log)
+    let all: Vec<Value> = rows(&account.account.uid, kind, lo, hi, &made.fill_log, &moved)
         .into_iter()
         .filter(keep)
         .collect();
@@ -350,12 +363,12 @@ mod tests {
     fn rows_are_newest_first_with_unique_increasing_bill_ids() {
         let now = 1_750_000_000_000;
         let none = FillLog::default();
-        let b = rows("1", Kind::BillsArchive, now - 90 * DAY_MS, now, &none);
+        let b = rows("1", Kind::BillsArchive, now - 90 * DAY_MS, now, &none, &[]);
         // 8 fills, 3 funding fees and a transfer a day.
         assert!((b.len() as i64 - 90 * 12).abs() <= 12, "{}", b.len());
         assert!(b.windows(2).all(|w| bill_id(&w[0]) > bill_id(&w[1])));
         assert!(b.windows(2).all(|w| ts_of(&w[0]) >= ts_of(&w[1])));
-        let f = rows("1", Kind::FillsHistory, now - 90 * DAY_MS, now, &none);
+        let f = rows("1", Kind::FillsHistory, now - 90 * DAY_MS, now, &none, &[]);
         assert!((f.len() as i64 - 90 * 8).abs() <= 8, "{}", f.len());
         assert_eq!(dec(-12345, 4), "-1.2345");
         assert_eq!(dec(5, 0), "5");

@@ -48,5 +48,6 @@ mod swap_orders;
 mod terminal;
 mod trade;
 mod trades;
+mod transfer_bills;
 mod typed_args;
 mod watch;
