@@ -63,6 +63,18 @@ impl Limiter {
     }
 }
 
+/// What an instrument-keyed limit ("UID+Inst") counts by: the `instId`, except that OKX counts
+/// OPTION orders per instrument family ("options: UID+instFamily", derivatives sheet §2, §4,
+/// §5; okx-v5-facts §4: "per instrument family for options"). An option ID is
+/// `BTC-USD-250926-100000-C`: five parts ending in `C` or `P`; its family is the first two.
+pub(crate) fn inst_scope(inst_id: &str) -> String {
+    let parts: Vec<&str> = inst_id.split('-').collect();
+    match parts.as_slice() {
+        [base, quote, _, _, "C" | "P"] => format!("{base}-{quote}"),
+        _ => inst_id.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,5 +125,15 @@ mod tests {
         assert!(!l.admit_within("k", 1, 1_000, 999));
         assert!(l.admit_within("k", 1, 1_000, 1_000));
         assert!(!l.admit_within("k", 1, 1_000, 1_500));
+    }
+
+    #[test]
+    fn options_count_per_family() {
+        assert_eq!(inst_scope("BTC-USD-250926-100000-C"), "BTC-USD");
+        assert_eq!(inst_scope("BTC-USD-250926-90000-P"), "BTC-USD");
+        assert_eq!(inst_scope("ETH-USD-250926-3000-C"), "ETH-USD");
+        for other in ["BTC-USDT", "BTC-USDT-SWAP", "BTC-USD-250926", ""] {
+            assert_eq!(inst_scope(other), other);
+        }
     }
 }

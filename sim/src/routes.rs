@@ -22,6 +22,7 @@ use crate::leverage;
 use crate::mark;
 use crate::position_api;
 use crate::public_trades;
+use crate::ratelimit::inst_scope;
 use crate::state::Shared;
 use crate::statements;
 use crate::trade;
@@ -36,11 +37,12 @@ pub(crate) enum Key {
     /// Per account UID (private endpoints).
     Uid,
     /// Per account UID and instrument (trade endpoints): `instId` from the query, or from the
-    /// JSON body of a POST.
+    /// JSON body of a POST; an option's instrument family instead (`ratelimit::inst_scope`).
     UidAndInst,
     /// Per account UID and instrument, counting ORDERS: each item of a batch body counts once
-    /// under its own `instId` (OKX's batch endpoints, 300 orders/2s; derivatives sheet §9). A
-    /// batch is admitted only when every instrument in it has room for its items.
+    /// under its own `instId`, an option under its family (OKX's batch endpoints, 300 orders/2s;
+    /// derivatives sheet §9). A batch is admitted only when every instrument in it has room for
+    /// its items.
     UidAndInstPerOrder,
     /// Per account UID and the body's `tag`, counted over one second, not two: cancel-all-after,
     /// "1 request per second" (derivatives sheet §4.7, §9).
@@ -725,7 +727,7 @@ pub(crate) fn dispatch(shared: &Shared, req: &Request, peer: IpAddr, now_ms: i64
             let alone = crate::batch::alone(route.path);
             let single = items.len() == 1 && alone.is_some();
             if let ([item], Some((path, limit))) = (&items[..], alone) {
-                let inst = item.get("instId").and_then(Value::as_str).unwrap_or("");
+                let inst = inst_scope(item.get("instId").and_then(Value::as_str).unwrap_or(""));
                 let key = format!("POST {path}|{}|{inst}", uid(account));
                 if !limiter.admit(&key, limit, now) {
                     return Reply::new(429, too_many_requests());
@@ -733,7 +735,7 @@ pub(crate) fn dispatch(shared: &Shared, req: &Request, peer: IpAddr, now_ms: i64
             }
             let mut counts: Vec<(String, usize)> = Vec::new();
             for item in items.iter().filter(|_| !single) {
-                let inst = item.get("instId").and_then(Value::as_str).unwrap_or("");
+                let inst = inst_scope(item.get("instId").and_then(Value::as_str).unwrap_or(""));
                 let key = format!("{} {}|{}|{inst}", route.method, route.path, uid(account));
                 match counts.iter_mut().find(|(k, _)| *k == key) {
                     Some((_, n)) => *n += 1,
@@ -749,7 +751,9 @@ pub(crate) fn dispatch(shared: &Shared, req: &Request, peer: IpAddr, now_ms: i64
             Key::Ip => peer.to_string(),
             Key::IpAndParam(name) => format!("{peer}|{}", params.get(name).unwrap_or("")),
             Key::Uid => uid(account),
-            Key::UidAndInst => format!("{}|{}", uid(account), inst_id(req, &params)),
+            Key::UidAndInst => {
+                format!("{}|{}", uid(account), inst_scope(&inst_id(req, &params)))
+            }
             Key::UidAndTagPerSecond => format!("{}|{}", uid(account), body_field(req, "tag")),
             Key::UidPerSecond => uid(account),
             Key::UidAndCcyPerSecond => format!("{}|{}", uid(account), body_field(req, "ccy")),
