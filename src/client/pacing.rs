@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{now_ms, ApiRequest};
 use crate::exchange::endpoints::{self, Counts, Endpoint, RateKey};
+use crate::exchange::instrument::{family_of, InstType};
 use crate::output::Stderr;
 
 /// The limit for a request okx has no row for (only `okx api` sends those).
@@ -83,9 +84,8 @@ pub(crate) fn slot(req: &ApiRequest) -> Vec<Slot> {
         match e.key {
             RateKey::Ip | RateKey::User => base,
             RateKey::IpInstType => format!("{base} instType={}", param(item, "instType")),
-            RateKey::UserInstrument | RateKey::IpInstrument => {
-                format!("{base} instId={}", param(item, "instId"))
-            }
+            RateKey::UserInstrument => user_instrument(&base, &param(item, "instId")),
+            RateKey::IpInstrument => format!("{base} instId={}", param(item, "instId")),
             RateKey::UserCurrency => format!("{base} ccy={}", param(item, "ccy")),
         }
     };
@@ -115,6 +115,16 @@ pub(crate) fn slot(req: &ApiRequest) -> Vec<Slot> {
             slots
         }
         _ => vec![one(e, key_of(e, body.as_ref()), 1)],
+    }
+}
+
+/// The key of an account-and-instrument limit. OKX counts an OPTION's orders per instrument
+/// family ("UID+Inst (options: UID+instFamily)", derivatives sheet §2, §4, §5): 60 orders per 2 s
+/// on each of several strikes of one family would draw 429s.
+fn user_instrument(base: &str, inst_id: &str) -> String {
+    match InstType::of_id(inst_id) {
+        InstType::Option => format!("{base} instFamily={}", family_of(inst_id)),
+        _ => format!("{base} instId={inst_id}"),
     }
 }
 
@@ -418,6 +428,62 @@ mod tests {
             [Slot {
                 window_ms: 1_000,
                 ..one("POST /api/v5/asset/transfer ccy=USDT", 1, 2)
+            }]
+        );
+    }
+
+    #[test]
+    fn options_count_per_family() {
+        let place = |inst: &str| {
+            let body = serde_json::json!({"instId": inst, "sz": "1"}).to_string();
+            slot(&endpoints::PLACE_ORDER.post(body))
+        };
+        let family = "POST /api/v5/trade/order instFamily=BTC-USD";
+        let single = [Slot {
+            limit: 60,
+            ..one_slot(family, 1)
+        }];
+        assert_eq!(place("BTC-USD-250926-100000-C"), single);
+        assert_eq!(place("BTC-USD-251226-90000-P"), single);
+        assert_eq!(
+            place("ETH-USD-250926-3000-C")[0].key,
+            "POST /api/v5/trade/order instFamily=ETH-USD"
+        );
+        // Spot, swaps and futures keep their instId, even in the family of the options.
+        for inst in ["BTC-USDT", "BTC-USD-SWAP", "BTC-USD-250926"] {
+            assert_eq!(
+                place(inst)[0].key,
+                format!("POST /api/v5/trade/order instId={inst}")
+            );
+        }
+        // A batch with two strikes of one family is one slot of weight 2; a swap beside them
+        // has its own.
+        let items = serde_json::json!([
+            {"instId": "BTC-USD-250926-100000-C", "sz": "1"},
+            {"instId": "BTC-USD-250926-110000-C", "sz": "1"},
+            {"instId": "BTC-USD-SWAP", "sz": "1"},
+        ]);
+        let batch = endpoints::BATCH_ORDERS.post(items.to_string());
+        assert_eq!(
+            slot(&batch),
+            [
+                one_slot("POST /api/v5/trade/batch-orders instFamily=BTC-USD", 2),
+                one_slot("POST /api/v5/trade/batch-orders instId=BTC-USD-SWAP", 1),
+            ]
+        );
+        // A batch of one option counts against the single endpoint's limit for the family.
+        let alone = endpoints::BATCH_ORDERS.post(serde_json::json!([items[1]]).to_string());
+        assert_eq!(slot(&alone), single);
+        // cancel-algos counts orders per family too.
+        let algos = serde_json::json!([
+            {"instId": "BTC-USD-250926-100000-C", "algoId": "1"},
+            {"instId": "BTC-USD-250926-90000-P", "algoId": "2"},
+        ]);
+        assert_eq!(
+            slot(&endpoints::CANCEL_ALGOS.post(algos.to_string())),
+            [Slot {
+                limit: 20,
+                ..one_slot("POST /api/v5/trade/cancel-algos instFamily=BTC-USD", 2)
             }]
         );
     }

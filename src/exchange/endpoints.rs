@@ -17,7 +17,8 @@ pub(crate) enum RateKey {
     IpInstrument,
     /// The account (user ID).
     User,
-    /// The account and the `instId` of the request.
+    /// The account and the `instId` of the request; for an option, its instrument family (OKX:
+    /// "UID+Inst (options: UID+instFamily)"; see `client::pacing`).
     UserInstrument,
     /// The account and the `ccy` of the request (`asset/transfer`).
     UserCurrency,
