@@ -12,6 +12,7 @@ use serde_json::{json, Value};
 use crate::account::{self, AccountState};
 use crate::asset;
 use crate::asset_history;
+use crate::max_withdrawal;
 use crate::auth;
 use crate::deadman;
 use crate::endpoints;
@@ -474,6 +475,14 @@ pub(crate) const ROUTES: &[Route] = &[
         key: Key::Uid,
         auth: true,
         handler: position_api::max_avail_size,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/account/max-withdrawal",
+        limit: 20,
+        key: Key::Uid,
+        auth: true,
+        handler: max_withdrawal::max_withdrawal,
     },
     Route {
         method: "GET",
