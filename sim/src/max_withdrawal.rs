@@ -25,12 +25,12 @@
 use serde_json::{json, Value};
 
 use crate::account::{available, Balance};
+use crate::amount::Amount;
 use crate::asset::known_currency;
 use crate::market::Market;
 use crate::positions::Derivs;
 use crate::routes::{Ctx, Reply};
 use crate::state::lock;
-use crate::amount::Amount;
 
 /// Currencies one request may name, at most (the docs: "no more than 20").
 const MAX_CCYS: usize = 20;
