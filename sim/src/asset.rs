@@ -28,7 +28,9 @@
 //! * 58114 "Transfer amount must be more than 0" (ccxt's OKX error table).
 //! * 58123 `from` equals `to` (sheet §7.2).
 //! * 58350 "Insufficient balance", HTTP 200: what OKX answered a transfer above the available
-//!   balance in ccxt issue #14642 (a funding-class code, okx-v5-facts §3).
+//!   balance in ccxt issue #14642 (a funding-class code, okx-v5-facts §3); from the trading
+//!   account, above `maxWd` of `/account/max-withdrawal` (`max_withdrawal.rs`), which open
+//!   cross positions keep below the available balance.
 //! * 58404 "ClientId already exists" (sheet §7.2).
 //! * 58102 (HTTP 429) past 2 requests a second per account and currency (the route's key).
 //!
@@ -46,6 +48,7 @@ use crate::account::{self, AccountState};
 use crate::amount::Amount;
 use crate::calendar::DAY_MS;
 use crate::leverage::{account_of, field, required};
+use crate::max_withdrawal::max_wd;
 use crate::routes::{Ctx, Reply};
 use crate::state::{lock, Shared};
 use crate::trade::body;
@@ -322,7 +325,8 @@ fn try_transfer(ctx: &Ctx) -> Result<Reply, Reply> {
     }
     let now = ctx.now_ms;
     let record = {
-        // Trading balances before the funding side, the sim's lock order.
+        // Orders (positions), then trading balances, then the funding side: the sim's lock order.
+        let orders = ctx.shared.orders();
         let mut trading = lock(&account.balances);
         let mut holdings = lock(&account.funding.holdings);
         let mut transfers = lock(&account.funding.transfers);
@@ -336,7 +340,9 @@ fn try_transfer(ctx: &Ctx) -> Result<Reply, Reply> {
         let source_avail = if from == FUNDING {
             funding_avail
         } else {
-            account::available(&trading, ccy)
+            // Open cross positions keep part of it (`max_withdrawal.rs`).
+            let derivs = orders.book.get(&account.account.uid);
+            max_wd(&trading, derivs, &ctx.shared.market, ccy, now)
         };
         if source_avail < amt {
             return Err(Reply::error(200, "58350", "Insufficient balance"));

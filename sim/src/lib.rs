@@ -53,6 +53,7 @@ mod instruments;
 mod leverage;
 mod mark;
 mod market;
+mod max_withdrawal;
 mod orders;
 mod position_api;
 mod positions;

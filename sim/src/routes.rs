@@ -20,6 +20,7 @@ use crate::funding;
 use crate::http::Request;
 use crate::leverage;
 use crate::mark;
+use crate::max_withdrawal;
 use crate::position_api;
 use crate::public_trades;
 use crate::ratelimit::inst_scope;
@@ -476,6 +477,14 @@ pub(crate) const ROUTES: &[Route] = &[
         key: Key::Uid,
         auth: true,
         handler: position_api::max_avail_size,
+    },
+    Route {
+        method: "GET",
+        path: "/api/v5/account/max-withdrawal",
+        limit: 20,
+        key: Key::Uid,
+        auth: true,
+        handler: max_withdrawal::max_withdrawal,
     },
     Route {
         method: "GET",

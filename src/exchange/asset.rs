@@ -124,6 +124,20 @@ pub(crate) fn available(client: &Client, wallet: Wallet, ccy: &str) -> Result<Op
         .and_then(|i| dec(i, "availBal")))
 }
 
+/// What OKX lets leave the trading account of `ccy` now (`/account/max-withdrawal`'s `maxWd`):
+/// below `availBal` while open positions need part of it. `None` when OKX gives no figure.
+pub(crate) fn max_withdrawal(client: &Client, ccy: &str) -> Result<Option<Decimal>> {
+    let req = endpoints::MAX_WITHDRAWAL
+        .request()
+        .query("ccy", ccy.to_string());
+    Ok(client
+        .send(&req)?
+        .data
+        .iter()
+        .find(|i| field(i, "ccy") == ccy)
+        .and_then(|i| dec(i, "maxWd")))
+}
+
 /// USD prices per currency: the last price of its `-USDT` spot pair; USDT is 1.
 pub(crate) struct UsdPrices(HashMap<String, Decimal>);
 

@@ -316,6 +316,10 @@ pub(crate) static LEVERAGE_INFO: Endpoint =
 pub(crate) static MAX_SIZE: Endpoint = row(Get, "/api/v5/account/max-size", 20, User, true, false);
 pub(crate) static MAX_AVAIL_SIZE: Endpoint =
     row(Get, "/api/v5/account/max-avail-size", 20, User, true, false);
+/// What may leave the trading account for the funding account (`maxWd`), 20/2s per user ID
+/// (OKX's docs, #trading-account-rest-api-get-maximum-withdrawals; not on the fact sheets).
+pub(crate) static MAX_WITHDRAWAL: Endpoint =
+    row(Get, "/api/v5/account/max-withdrawal", 20, User, true, false);
 pub(crate) static TRADE_FEE: Endpoint = row(Get, "/api/v5/account/trade-fee", 5, User, true, false);
 /// Algo orders (derivatives sheet §5, §9): 20/2s; cancel-algos counts ORDERS (≤ 10 a request).
 pub(crate) static PLACE_ALGO: Endpoint = row(
@@ -434,6 +438,7 @@ pub(crate) static ENDPOINTS: &[&Endpoint] = &[
     &LEVERAGE_INFO,
     &MAX_SIZE,
     &MAX_AVAIL_SIZE,
+    &MAX_WITHDRAWAL,
     &TRADE_FEE,
     &PLACE_ALGO,
     &CANCEL_ALGOS,

@@ -34,6 +34,7 @@ mod lifecycle;
 mod margin;
 mod mark;
 mod market;
+mod max_withdrawal;
 mod memory;
 mod order_core;
 mod pending_cap;

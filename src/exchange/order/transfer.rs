@@ -25,6 +25,7 @@ use std::cell::{Cell, RefCell};
 use std::time::Duration;
 
 use anyhow::{Context, Result};
+use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
@@ -373,8 +374,9 @@ impl Change for Transfer {
 }
 
 /// Checks a transfer before anything is sent: two different accounts, a currency the source
-/// account holds and an amount within what it may move now (read from OKX), a client ID not
-/// used yet; then sends it once and reports what became of it.
+/// account holds and an amount within what it may move now (read from OKX: `availBal`, and out
+/// of the trading account `maxWd` too), a client ID not used yet; then sends it once and reports
+/// what became of it.
 pub(crate) fn transfer(
     out: &Output,
     client: &Client,
@@ -399,40 +401,61 @@ pub(crate) fn transfer(
         ))
         .into());
     }
-    let available = asset::available(client, from, &ccy)?;
-    match available {
-        None => {
-            return Err(Failure::Usage(format!(
-                "the {} account holds no {ccy}; nothing sent (see {})",
-                from.name(),
-                from.balance_command()
-            ))
-            .into())
-        }
-        Some(a) if amt.value() > a => {
-            return Err(Failure::Usage(format!(
-                "{} {ccy} is more than the {} account's available {} {ccy}; nothing sent (give at \
-                 most {})",
-                amt.text(),
-                from.name(),
-                a.normalize(),
-                a.normalize()
-            ))
-            .into())
-        }
-        Some(a) => {
-            let allowed = MAX_DECIMALS.max(a.scale());
-            if amt.value().normalize().scale() > allowed {
-                return Err(Failure::Usage(format!(
-                    "{} {ccy} has more than {allowed} decimal places; nothing sent (OKX publishes \
-                     no transfer precision per currency, so okx takes at most {MAX_DECIMALS}, or \
-                     as many as OKX writes the {} account's balance with; OKX would answer 51000)",
-                    amt.text(),
-                    from.name(),
-                ))
-                .into());
-            }
-        }
+    let Some(avail) = asset::available(client, from, &ccy)? else {
+        return Err(Failure::Usage(format!(
+            "the {} account holds no {ccy}; nothing sent (see {})",
+            from.name(),
+            from.balance_command()
+        ))
+        .into());
+    };
+    let allowed = MAX_DECIMALS.max(avail.scale());
+    // OKX lets less than `availBal` leave the trading account while open positions need part of
+    // it (`maxWd`), and refuses more with 58350.
+    let max_wd = match from {
+        Wallet::Trading => asset::max_withdrawal(client, &ccy)?,
+        Wallet::Funding => None,
+    };
+    // The most that may be sent, in decimals okx sends: never more than either figure.
+    let most = max_wd
+        .map_or(avail, |m| m.min(avail))
+        .max(Decimal::ZERO)
+        .round_dp_with_strategy(allowed, RoundingStrategy::ToZero)
+        .normalize();
+    let give = if most.is_zero() {
+        format!("no {ccy} can leave the {} account now", from.name())
+    } else {
+        format!("give at most {most}")
+    };
+    if amt.value() > avail {
+        return Err(Failure::Usage(format!(
+            "{} {ccy} is more than the {} account's available {} {ccy}; nothing sent ({give})",
+            amt.text(),
+            from.name(),
+            avail.normalize(),
+        ))
+        .into());
+    }
+    if let Some(m) = max_wd.filter(|m| amt.value() > *m) {
+        return Err(Failure::Usage(format!(
+            "{} {ccy} is more than the {} {ccy} OKX lets leave the trading account now (maxWd: \
+             open positions need part of the available {} {ccy}, and OKX would answer 58350); \
+             nothing sent ({give})",
+            amt.text(),
+            m.normalize(),
+            avail.normalize(),
+        ))
+        .into());
+    }
+    if amt.value().normalize().scale() > allowed {
+        return Err(Failure::Usage(format!(
+            "{} {ccy} has more than {allowed} decimal places; nothing sent (OKX publishes no \
+             transfer precision per currency, so okx takes at most {MAX_DECIMALS}, or as many as \
+             OKX writes the {} account's balance with; OKX would answer 51000)",
+            amt.text(),
+            from.name(),
+        ))
+        .into());
     }
     let given = client_id.is_some();
     let client_id = client_id.unwrap_or_else(super::NewOrder::generate_cl_ord_id);
