@@ -16,7 +16,7 @@ use crate::client::local_now;
 use crate::error::Failure;
 use crate::exchange::instrument::InstType;
 use crate::exchange::order::algo::{self, AlgoRef, AmendAlgo, CancelAlgo, NewAlgo};
-use crate::exchange::order::{AmendOrder, Amount, NewOrder, OrdPx, Side, TdMode, TgtCcy};
+use crate::exchange::order::{AmendOrder, Amount, Legs, NewOrder, OrdPx, Side, TdMode, TgtCcy};
 use crate::output::{Cell, Column};
 use crate::validate;
 
@@ -146,20 +146,22 @@ fn new_algo(args: &AlgoPlaceArgs) -> Result<NewAlgo, Failure> {
             None => NewOrder::generate_cl_ord_id(),
         },
         tag: args.tag.clone(),
-        tp_ord_px: if tp_trigger_px.is_some() {
-            limit(&args.tp_price, "--tp-price")?
-        } else {
-            None
+        legs: Legs {
+            tp_ord_px: if tp_trigger_px.is_some() {
+                limit(&args.tp_price, "--tp-price")?
+            } else {
+                None
+            },
+            tp_trigger_px_type: tp_trigger_px.as_ref().and(args.trigger_type),
+            tp_trigger_px,
+            sl_ord_px: if sl_trigger_px.is_some() {
+                limit(&args.sl_price, "--sl-price")?
+            } else {
+                None
+            },
+            sl_trigger_px_type: sl_trigger_px.as_ref().and(args.trigger_type),
+            sl_trigger_px,
         },
-        tp_trigger_px_type: tp_trigger_px.as_ref().and(args.trigger_type),
-        tp_trigger_px,
-        sl_ord_px: if sl_trigger_px.is_some() {
-            limit(&args.sl_price, "--sl-price")?
-        } else {
-            None
-        },
-        sl_trigger_px_type: sl_trigger_px.as_ref().and(args.trigger_type),
-        sl_trigger_px,
         order_px: if trigger_px.is_some() {
             limit(&args.price, "--price")?
         } else {

@@ -13,7 +13,7 @@ use crate::commands::{Auth, Ctx};
 use crate::exchange::endpoints;
 use crate::exchange::instrument::InstType;
 use crate::exchange::order::algo::{self, AlgoKind};
-use crate::exchange::order::listing::all_pages;
+use crate::exchange::order::listing::{self, all_pages};
 use crate::output::{Cell, Column};
 use crate::parse::field;
 
@@ -73,14 +73,7 @@ pub(super) fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
         (None, Some(t)) => vec![t],
         (None, None) => TYPES.to_vec(),
     };
-    let mut pending = endpoints::ORDERS_PENDING.request();
-    if let Some(t) = args.inst_type {
-        pending = pending.query("instType", t);
-    }
-    if let Some(id) = &inst_id {
-        pending = pending.query("instId", id.clone());
-    }
-    let mut rows = all_pages(&client, pending)?;
+    let mut rows = listing::pending(&client, args.inst_type, args.inst_id.as_ref())?;
     for t in &types {
         let mut req = endpoints::ORDERS_HISTORY
             .request()

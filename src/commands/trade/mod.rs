@@ -18,8 +18,8 @@ use crate::exchange::contracts::Unit;
 use crate::exchange::endpoints;
 use crate::exchange::instrument::InstType;
 use crate::exchange::order::{
-    self, listing, lookup, AmendOrder, Amount, AttachAlgo, CancelOrder, NewOrder, OrdPx, OrdType,
-    OrderRef, TdMode, TgtCcy,
+    self, listing, lookup, AmendOrder, Amount, AttachAlgo, CancelOrder, Legs, NewOrder, OrdPx,
+    OrdType, OrderRef, TdMode, TgtCcy,
 };
 use crate::output::{Cell, Column};
 use crate::validate;
@@ -153,18 +153,20 @@ fn attached(args: &PlaceArgs) -> Result<Vec<AttachAlgo>, Failure> {
     let kind = args.trigger_type.unwrap_or(order::TriggerType::Last);
     Ok(vec![AttachAlgo {
         attach_algo_cl_ord_id: NewOrder::generate_cl_ord_id(),
-        tp_ord_px: tp
-            .as_ref()
-            .map(|_| ord_px(&args.tp_price, "--tp-price"))
-            .transpose()?,
-        tp_trigger_px_type: tp.as_ref().map(|_| kind),
-        tp_trigger_px: tp,
-        sl_ord_px: sl
-            .as_ref()
-            .map(|_| ord_px(&args.sl_price, "--sl-price"))
-            .transpose()?,
-        sl_trigger_px_type: sl.as_ref().map(|_| kind),
-        sl_trigger_px: sl,
+        legs: Legs {
+            tp_ord_px: tp
+                .as_ref()
+                .map(|_| ord_px(&args.tp_price, "--tp-price"))
+                .transpose()?,
+            tp_trigger_px_type: tp.as_ref().map(|_| kind),
+            tp_trigger_px: tp,
+            sl_ord_px: sl
+                .as_ref()
+                .map(|_| ord_px(&args.sl_price, "--sl-price"))
+                .transpose()?,
+            sl_trigger_px_type: sl.as_ref().map(|_| kind),
+            sl_trigger_px: sl,
+        },
     }])
 }
 

@@ -33,7 +33,7 @@ use serde_json::{json, Map, Value};
 use super::derivative::reference_price;
 use super::position::pos_side_rule;
 use super::{okx_name, Amount, Change, OrdPx, Outcome, PosSide, Side, TdMode, TgtCcy};
-use super::{OrderRef, TriggerType};
+use super::{Legs, OrderRef, TriggerType};
 use crate::client::{ApiRequest, Client};
 use crate::error::Failure;
 use crate::exchange::account::{self, PosMode};
@@ -220,18 +220,8 @@ pub(crate) struct NewAlgo {
     pub algo_cl_ord_id: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tp_trigger_px: Option<Amount>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tp_ord_px: Option<OrdPx>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tp_trigger_px_type: Option<TriggerType>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sl_trigger_px: Option<Amount>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sl_ord_px: Option<OrdPx>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub sl_trigger_px_type: Option<TriggerType>,
+    #[serde(flatten)]
+    pub legs: Legs,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub trigger_px: Option<Amount>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -275,11 +265,11 @@ impl NewAlgo {
     /// The legs it has: `(name, trigger, order price)`.
     fn legs(&self) -> Vec<(&'static str, &Amount, &Option<OrdPx>)> {
         let mut legs = Vec::new();
-        if let Some(t) = &self.sl_trigger_px {
-            legs.push(("stop-loss", t, &self.sl_ord_px));
+        if let Some(t) = &self.legs.sl_trigger_px {
+            legs.push(("stop-loss", t, &self.legs.sl_ord_px));
         }
-        if let Some(t) = &self.tp_trigger_px {
-            legs.push(("take-profit", t, &self.tp_ord_px));
+        if let Some(t) = &self.legs.tp_trigger_px {
+            legs.push(("take-profit", t, &self.legs.tp_ord_px));
         }
         legs
     }
@@ -709,8 +699,9 @@ fn check(client: &Client, algo: &NewAlgo) -> Result<Rules> {
         _ => {}
     }
     let trigger_type = algo
+        .legs
         .sl_trigger_px_type
-        .or(algo.tp_trigger_px_type)
+        .or(algo.legs.tp_trigger_px_type)
         .or(algo.trigger_px_type)
         .unwrap_or(TriggerType::Last);
     if !derivative && trigger_type != TriggerType::Last {
@@ -746,8 +737,8 @@ fn check(client: &Client, algo: &NewAlgo) -> Result<Rules> {
     };
     // Prices on the tick.
     for (flag, px) in [
-        ("--sl-trigger", algo.sl_trigger_px.as_ref()),
-        ("--tp-trigger", algo.tp_trigger_px.as_ref()),
+        ("--sl-trigger", algo.legs.sl_trigger_px.as_ref()),
+        ("--tp-trigger", algo.legs.tp_trigger_px.as_ref()),
         ("--trigger", algo.trigger_px.as_ref()),
         ("--active-price", algo.active_px.as_ref()),
         ("--trailing-spread", algo.callback_spread.as_ref()),
@@ -757,8 +748,8 @@ fn check(client: &Client, algo: &NewAlgo) -> Result<Rules> {
         }
     }
     for (flag, px) in [
-        ("--sl-price", &algo.sl_ord_px),
-        ("--tp-price", &algo.tp_ord_px),
+        ("--sl-price", &algo.legs.sl_ord_px),
+        ("--tp-price", &algo.legs.tp_ord_px),
         ("--price", &algo.order_px),
     ] {
         if let Some(OrdPx::Limit(px)) = px {
@@ -1438,12 +1429,14 @@ mod tests {
             tgt_ccy: None,
             algo_cl_ord_id: "s1".into(),
             tag: None,
-            tp_trigger_px: Some(amount("70000")),
-            tp_ord_px: Some(OrdPx::Market),
-            tp_trigger_px_type: Some(TriggerType::Mark),
-            sl_trigger_px: Some(amount("60000")),
-            sl_ord_px: Some(OrdPx::Limit(amount("59900"))),
-            sl_trigger_px_type: Some(TriggerType::Mark),
+            legs: Legs {
+                tp_trigger_px: Some(amount("70000")),
+                tp_ord_px: Some(OrdPx::Market),
+                tp_trigger_px_type: Some(TriggerType::Mark),
+                sl_trigger_px: Some(amount("60000")),
+                sl_ord_px: Some(OrdPx::Limit(amount("59900"))),
+                sl_trigger_px_type: Some(TriggerType::Mark),
+            },
             trigger_px: None,
             order_px: None,
             trigger_px_type: None,
@@ -1461,12 +1454,7 @@ mod tests {
         let entry = NewAlgo {
             ord_type: "trigger",
             reduce_only: false,
-            tp_trigger_px: None,
-            tp_ord_px: None,
-            tp_trigger_px_type: None,
-            sl_trigger_px: None,
-            sl_ord_px: None,
-            sl_trigger_px_type: None,
+            legs: Legs::default(),
             trigger_px: Some(amount("68000")),
             order_px: Some(OrdPx::Limit(amount("68050"))),
             advance_ord_type: Some(AdvanceOrdType::Fok),

@@ -344,15 +344,15 @@ fn check_triggers(client: &Client, order: &NewOrder, rules: &Rules) -> Result<()
         for (name, trigger, ord_px, kind) in [
             (
                 "stop-loss",
-                &a.sl_trigger_px,
-                &a.sl_ord_px,
-                a.sl_trigger_px_type,
+                &a.legs.sl_trigger_px,
+                &a.legs.sl_ord_px,
+                a.legs.sl_trigger_px_type,
             ),
             (
                 "take-profit",
-                &a.tp_trigger_px,
-                &a.tp_ord_px,
-                a.tp_trigger_px_type,
+                &a.legs.tp_trigger_px,
+                &a.legs.tp_ord_px,
+                a.legs.tp_trigger_px_type,
             ),
         ] {
             let Some(trigger) = trigger else { continue };

@@ -122,6 +122,15 @@ impl Serialize for OrdPx {
 #[serde(rename_all = "camelCase")]
 pub(crate) struct AttachAlgo {
     pub attach_algo_cl_ord_id: String,
+    #[serde(flatten)]
+    pub legs: Legs,
+}
+
+/// A take-profit and/or a stop-loss leg, in the names OKX gives them both on an order's
+/// attached TP/SL and on an algo order (`order-algo`).
+#[derive(Debug, Clone, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct Legs {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tp_trigger_px: Option<Amount>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -744,12 +753,12 @@ mod tests {
             reduce_only: true,
             attach_algo_ords: vec![AttachAlgo {
                 attach_algo_cl_ord_id: "tp1".into(),
-                tp_trigger_px: Some(Amount::parse("70000", "--tp-trigger").unwrap()),
-                tp_ord_px: Some(OrdPx::Market),
-                tp_trigger_px_type: Some(TriggerType::Mark),
-                sl_trigger_px: None,
-                sl_ord_px: None,
-                sl_trigger_px_type: None,
+                legs: Legs {
+                    tp_trigger_px: Some(Amount::parse("70000", "--tp-trigger").unwrap()),
+                    tp_ord_px: Some(OrdPx::Market),
+                    tp_trigger_px_type: Some(TriggerType::Mark),
+                    ..Legs::default()
+                },
             }],
             ..order()
         };
