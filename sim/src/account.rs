@@ -99,21 +99,31 @@ impl AccountState {
 /// The most currencies one balance request may name.
 const MAX_CCYS: usize = 20;
 
-/// `GET /api/v5/account/balance[?ccy=BTC,ETH]`
-pub(crate) fn balance(ctx: &Ctx) -> Reply {
-    // Only reachable if the route table marked this endpoint public.
-    let Some(account) = ctx.account else {
-        return Reply::error(401, "50114", "Invalid authorization");
-    };
+/// The currencies a request's `ccy` names (`BTC,ETH`), at most [`MAX_CCYS`]; `None` when it
+/// names none. An empty name or too many is OKX's 51000 on `ccy`.
+pub(crate) fn wanted_ccys<'a>(ctx: &'a Ctx) -> Result<Option<Vec<&'a str>>, Reply> {
     let wanted: Option<Vec<&str>> = ctx
         .params
         .get("ccy")
         .map(|list| list.split(',').map(str::trim).collect());
     if let Some(w) = &wanted {
         if w.len() > MAX_CCYS || w.iter().any(|c| c.is_empty()) {
-            return Reply::param_error("ccy");
+            return Err(Reply::param_error("ccy"));
         }
     }
+    Ok(wanted)
+}
+
+/// `GET /api/v5/account/balance[?ccy=BTC,ETH]`
+pub(crate) fn balance(ctx: &Ctx) -> Reply {
+    // Only reachable if the route table marked this endpoint public.
+    let Some(account) = ctx.account else {
+        return Reply::error(401, "50114", "Invalid authorization");
+    };
+    let wanted = match crate::account::wanted_ccys(ctx) {
+        Ok(w) => w,
+        Err(r) => return r,
+    };
     Reply::ok(vec![balance_data(
         ctx.shared,
         account,

@@ -239,15 +239,10 @@ pub(crate) fn balances(ctx: &Ctx) -> Reply {
         Ok(a) => a,
         Err(r) => return r,
     };
-    let wanted: Option<Vec<&str>> = ctx
-        .params
-        .get("ccy")
-        .map(|list| list.split(',').map(str::trim).collect());
-    if let Some(w) = &wanted {
-        if w.len() > 20 || w.iter().any(|c| c.is_empty()) {
-            return Reply::param_error("ccy");
-        }
-    }
+    let wanted = match crate::account::wanted_ccys(ctx) {
+        Ok(w) => w,
+        Err(r) => return r,
+    };
     let holdings = lock(&account.funding.holdings).clone();
     let data = holdings
         .iter()

@@ -570,10 +570,7 @@ impl Sim {
         from_ms: i64,
         to_ms: i64,
     ) -> Vec<serde_json::Value> {
-        let account = self
-            .shared
-            .account_by_key(api_key)
-            .unwrap_or_else(|| panic!("okx-sim: no account has the API key {api_key:?}"));
+        let account = self.shared.known_account(api_key);
         asset_history::expected(
             &account.account.uid,
             kind,
@@ -593,9 +590,7 @@ impl Sim {
     /// cannot afford the orders (none are placed past the first that fails).
     pub fn add_resting_orders(&self, api_key: &str, inst_id: &str, n: usize) -> Vec<String> {
         let shared = &self.shared;
-        let account = shared
-            .account_by_key(api_key)
-            .unwrap_or_else(|| panic!("okx-sim: no account has the API key {api_key:?}"));
+        let account = self.shared.known_account(api_key);
         let market = &shared.market;
         let idx = market
             .find(inst_id)
@@ -645,9 +640,7 @@ impl Sim {
         cancel: bool,
     ) -> Vec<String> {
         let shared = &self.shared;
-        let account = shared
-            .account_by_key(api_key)
-            .unwrap_or_else(|| panic!("okx-sim: no account has the API key {api_key:?}"));
+        let account = self.shared.known_account(api_key);
         let body = body
             .as_object()
             .expect("okx-sim: an algo order body is an object");
@@ -763,10 +756,7 @@ impl Sim {
         from_ms: i64,
         to_ms: i64,
     ) -> Vec<serde_json::Value> {
-        let account = self
-            .shared
-            .account_by_key(api_key)
-            .unwrap_or_else(|| panic!("okx-sim: no account has the API key {api_key:?}"));
+        let account = self.shared.known_account(api_key);
         // Due transfers first: a slow one that has arrived has its bill.
         asset::settle_due(&self.shared);
         statements::expected(

@@ -32,9 +32,6 @@ use crate::positions::Derivs;
 use crate::routes::{Ctx, Reply};
 use crate::state::lock;
 
-/// Currencies one request may name, at most (the docs: "no more than 20").
-const MAX_CCYS: usize = 20;
-
 /// What may leave the trading account of `ccy` now (see the module doc).
 pub(crate) fn max_wd(
     balances: &[Balance],
@@ -69,15 +66,10 @@ pub(crate) fn max_withdrawal(ctx: &Ctx) -> Reply {
     let Some(account) = ctx.account else {
         return Reply::error(401, "50114", "Invalid authorization");
     };
-    let wanted: Option<Vec<&str>> = ctx
-        .params
-        .get("ccy")
-        .map(|list| list.split(',').map(str::trim).collect());
-    if let Some(w) = &wanted {
-        if w.len() > MAX_CCYS || w.iter().any(|c| c.is_empty()) {
-            return Reply::param_error("ccy");
-        }
-    }
+    let wanted = match crate::account::wanted_ccys(ctx) {
+        Ok(w) => w,
+        Err(r) => return r,
+    };
     // Orders (and positions) before balances, the sim's lock order.
     let orders = ctx.shared.orders();
     let balances = lock(&account.balances).clone();

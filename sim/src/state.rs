@@ -236,6 +236,16 @@ impl Shared {
     pub(crate) fn account_by_key(&self, api_key: &str) -> Option<&AccountState> {
         self.accounts.iter().find(|a| a.account.api_key == api_key)
     }
+
+    /// The account of a key a test gave, which must exist.
+    ///
+    /// # Panics
+    ///
+    /// If no account has `api_key`.
+    pub(crate) fn known_account(&self, api_key: &str) -> &AccountState {
+        self.account_by_key(api_key)
+            .unwrap_or_else(|| panic!("okx-sim: no account has the API key {api_key:?}"))
+    }
 }
 
 fn real_now_ms() -> i64 {
