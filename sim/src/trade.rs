@@ -44,21 +44,8 @@ pub(crate) fn text<'a>(body: &'a Body, name: &str) -> Result<Option<&'a str>, Re
 
 /// The trade envelope: code "0" when the item succeeded, "1" ("All operations failed") if not.
 pub(crate) fn per_item(ctx: &Ctx, in_us: i64, ok: bool, item: Value) -> Reply {
-    let (code, msg) = if ok {
-        ("0", "")
-    } else {
-        ("1", "All operations failed")
-    };
-    Reply::new(
-        200,
-        json!({
-            "code": code,
-            "msg": msg,
-            "inTime": in_us.to_string(),
-            "outTime": ctx.shared.now_us().to_string(),
-            "data": [item],
-        }),
-    )
+    // A single request's envelope is a batch of one's.
+    crate::batch::bulk_reply(ctx, in_us, vec![item], usize::from(ok))
 }
 
 /// `POST /api/v5/trade/order`
